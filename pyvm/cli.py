@@ -1,0 +1,81 @@
+"""The `pyvm` command.
+
+    pyvm lowpy FILE            compile a lowpy module against the runtime and run its main() -> i64
+    pyvm lowpy --emit-ir FILE  print the module's LLVM IR instead
+    pyvm runtime               build (or load) the runtime and say where it is cached and how long it took
+
+PYVM_STATS=1 prints the collector's statistics to stderr at exit;
+PYVM_GC_STRESS=1 collects at every allocation.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from pyvm.lowpy.errors import LowpyError
+
+FLUSH = "runtime.writer.writer_flush_all"
+
+
+def run_lowpy(args) -> int:
+    from pyvm.native import load_runtime
+    path = Path(args.file)
+    try:
+        source = path.read_text()
+    except OSError as e:
+        print(f"pyvm: can't open file '{args.file}': [Errno {e.errno}] {e.strerror}", file=sys.stderr)
+        return 2
+    rt = load_runtime()
+    if args.emit_ir:
+        rt.compile_lowpy(source, "main", str(path), dump=sys.stdout.write)
+        return 0
+    rt.compile_lowpy(source, "main", str(path))
+    if "main.main" not in rt.meta["functions"]:
+        print(f"pyvm: {path}: a lowpy program needs `def main() -> i64`", file=sys.stderr)
+        return 1
+    result = rt.call("main.main")
+    finish(rt)
+    return int(result) if isinstance(result, int) else 0
+
+
+def finish(rt) -> None:
+    if FLUSH in rt.meta["functions"]:
+        rt.fn(FLUSH)()
+    if os.environ.get("PYVM_STATS") == "1":
+        rt.report_stats(sys.stderr)
+
+
+def show_runtime(args) -> int:
+    from pyvm.native import load_runtime
+    from pyvm.native.runtime import cached_runtime_path
+    rt = load_runtime()
+    how = "built" if rt.built else "loaded from the cache"
+    print(f"runtime {how} in {rt.load_seconds * 1000:.1f} ms: {cached_runtime_path()}")
+    print(f"{len(rt.meta['functions'])} functions, {len(rt.meta['structs'])} structs")
+    return 0
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(prog="pyvm", description="A Python VM that runs programs as native code.")
+    sub = parser.add_subparsers(dest="command")
+    lowpy = sub.add_parser("lowpy", help="compile and run a lowpy module against the runtime")
+    lowpy.add_argument("--emit-ir", action="store_true", help="print the LLVM IR instead of running")
+    lowpy.add_argument("file")
+    sub.add_parser("runtime", help="build or load the runtime and report on it")
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "lowpy":
+            return run_lowpy(args)
+        if args.command == "runtime":
+            return show_runtime(args)
+    except LowpyError as e:
+        print(e, file=sys.stderr)
+        return 1
+    parser.print_help(sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""pyvm's garbage collector, written in lowpy: `roots` (what is live) and `heap` (the semispace copier)."""

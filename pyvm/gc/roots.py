@@ -1,0 +1,41 @@
+"""Where the collector finds references (DESIGN.md 8).
+
+- `chain`: the root records on the native stack. Each is `[prev, n, slot 0 .. slot n-1]`;
+  lowpy functions that may collect push one (docs/lowpy.md) and JIT frames will too.
+- registered ranges: arrays of Words outside the heap (a unit's reference globals,
+  the Python driver's handle table), added with `add_range`.
+"""
+from pyvm.lowpy.lang import *
+
+MAX_RANGES = 1024
+
+chain: Ptr[i64] = null(i64)
+
+
+class RangeTable(Struct):
+    count: i64
+    starts: Array[Ptr[Word], 1024]
+    lengths: Array[i64, 1024]
+
+
+ranges = static(RangeTable)
+
+
+def add_range(start: Ptr[Word], n: i64) -> bool:
+    """Register n Words at start as roots; False when the table is full."""
+    if ranges.count == MAX_RANGES:
+        return False
+    ranges.starts[ranges.count] = start
+    ranges.lengths[ranges.count] = n
+    ranges.count += 1
+    return True
+
+
+def remove_range(start: Ptr[Word]) -> None:
+    for i in range(ranges.count):
+        if ranges.starts[i] == start:
+            last = ranges.count - 1
+            ranges.starts[i] = ranges.starts[last]
+            ranges.lengths[i] = ranges.lengths[last]
+            ranges.count = last
+            return

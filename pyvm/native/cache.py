@@ -1,0 +1,57 @@
+"""The on-disk cache of the compiled runtime (DESIGN.md 4): only the first start on a machine builds it.
+
+Entries are keyed by a hash of everything that goes into the build (the lowpy
+sources, the compiler, pyvm's and llvmlite's versions, the build options) and
+carry a checksum of the object code, so that a stale or corrupt entry is
+rebuilt instead of loaded.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+
+
+def cache_dir() -> Path:
+    if os.environ.get("PYVM_CACHE_DIR"):
+        return Path(os.environ["PYVM_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "pyvm"
+
+
+def key_of(parts: list[bytes]) -> str:
+    h = hashlib.sha256()
+    for p in parts:
+        h.update(len(p).to_bytes(8, "little"))
+        h.update(p)
+    return h.hexdigest()[:32]
+
+
+def load(key: str) -> tuple[bytes, dict] | None:
+    """The cached object code and metadata for key, or None when missing or damaged."""
+    folder = cache_dir()
+    try:
+        meta = json.loads((folder / f"{key}.json").read_text())
+        data = (folder / f"{key}.o").read_bytes()
+    except (OSError, ValueError):
+        return None
+    if not isinstance(meta, dict) or meta.get("sha256") != hashlib.sha256(data).hexdigest():
+        return None
+    return data, meta
+
+
+def store(key: str, data: bytes, meta: dict) -> None:
+    """Write an entry atomically; a cache that cannot be written is only slower, never an error."""
+    meta = dict(meta, sha256=hashlib.sha256(data).hexdigest())
+    folder = cache_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for suffix, content in ((".o", data), (".json", json.dumps(meta).encode())):
+            fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{key}")
+            with os.fdopen(fd, "wb") as f:
+                f.write(content)
+            os.replace(tmp, folder / f"{key}{suffix}")
+    except OSError:
+        pass

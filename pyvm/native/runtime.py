@@ -1,0 +1,277 @@
+"""The runtime loaded into this process: build or fetch it, start it, call into it.
+
+`Runtime.call` is how Python (the driver, the tests) calls lowpy functions.
+Words held by Python live in a handle table registered with the collector as
+a root range, so that a `Root` stays valid while objects move.
+"""
+from __future__ import annotations
+
+import builtins
+import ctypes
+import os
+import time
+from pathlib import Path
+
+import llvmlite
+
+import pyvm
+from pyvm.lowpy import types as T
+from pyvm.lowpy.declarations import PACKAGE_ROOT
+from pyvm.lowpy.program import Program, compile_unit
+from pyvm.native import cache, engine
+
+LOWPY_PACKAGES = ("runtime", "gc")      # folders of pyvm/ holding lowpy sources
+HANDLES = 1 << 16
+MIB = 1 << 20
+
+_CTYPES = {
+    "i8": ctypes.c_int8, "i16": ctypes.c_int16, "i32": ctypes.c_int32, "i64": ctypes.c_int64,
+    "u8": ctypes.c_uint8, "u16": ctypes.c_uint16, "u32": ctypes.c_uint32, "u64": ctypes.c_uint64,
+    "bool": ctypes.c_bool, "f64": ctypes.c_double, "Word": ctypes.c_int64, "None": None,
+}
+
+
+def ctype(name: str):
+    return _CTYPES.get(name, ctypes.c_void_p)
+
+
+def lowpy_modules() -> list[str]:
+    names = []
+    for package in LOWPY_PACKAGES:
+        for path in sorted((PACKAGE_ROOT / "pyvm" / package).glob("*.py")):
+            if path.name != "__init__.py":
+                names.append(f"{package}.{path.stem}")
+    return names
+
+
+def runtime_program() -> Program:
+    program = Program()
+    for name in lowpy_modules():
+        program.load(name)
+    return program
+
+
+def build_inputs(asserts: bool) -> list[bytes]:
+    parts = [pyvm.__version__.encode(), llvmlite.__version__.encode(), str(asserts).encode()]
+    for folder in ("lowpy",) + LOWPY_PACKAGES:
+        for path in sorted((PACKAGE_ROOT / "pyvm" / folder).glob("*.py")):
+            parts += [path.name.encode(), path.read_bytes()]
+    parts.append((PACKAGE_ROOT / "pyvm" / "native" / "engine.py").read_bytes())   # target options
+    return parts
+
+
+def metadata(program: Program, unit) -> dict:
+    structs = {}
+    for module in program.modules.values():
+        for s in module.symbols.values():
+            if isinstance(s, T.StructType):
+                structs[s.qualname] = {"size": s.size, "fields": {f.name: [f.offset, repr(f.type)] for f in s.fields}}
+    functions = {sym: [[repr(p) for p in ft.params], repr(ft.result)] for sym, ft in unit.functions.items()}
+    inits = [f"{m}.init" for m in program.modules if f"{m}.init" in unit.functions]
+    return {"functions": functions, "structs": structs, "ref_globals": unit.ref_globals, "inits": inits}
+
+
+def build(asserts: bool) -> tuple[bytes, dict]:
+    program = runtime_program()
+    program.declare()
+    unit = compile_unit(program, lowpy_modules(), asserts=asserts, name="runtime")
+    module = engine.optimize(unit.ir)
+    return engine.emit_object(module), metadata(program, unit)
+
+
+class Root:
+    """A Word the collector keeps alive and up to date; freed when the Root is."""
+    __slots__ = ("rt", "index")
+
+    def __init__(self, rt: "Runtime", word: int):
+        self.rt = rt
+        self.index = rt._take_handle(word)
+
+    @property
+    def word(self) -> int:
+        return self.rt.handles[self.index]
+
+    def __del__(self):
+        try:
+            self.rt._release_handle(self.index)
+        except Exception:
+            pass
+
+    def __repr__(self):
+        return f"<Root {self.word:#x}>"
+
+
+class Runtime:
+    def __init__(self, meta: dict, load_seconds: float, built: bool):
+        self.meta = meta
+        self.load_seconds = load_seconds
+        self.built = built
+        self._functions = {}
+        self.handles = (ctypes.c_int64 * HANDLES)()
+        self._free_handles = list(range(HANDLES - 1, -1, -1))
+
+    # -- starting ----------------------------------------------------------------------
+
+    def start(self):
+        stress = os.environ.get("PYVM_GC_STRESS") == "1"
+        initial = int(os.environ.get("PYVM_HEAP_INITIAL_MB", "4")) * MIB
+        maximum = int(os.environ.get("PYVM_HEAP_MAX_MB", str(8 * 1024))) * MIB
+        if not self.fn("gc.heap.setup")(initial, maximum, stress):
+            raise MemoryError("pyvm: cannot map the heap")
+        add_range = self.fn("gc.roots.add_range")
+        for symbol in self.meta["ref_globals"]:
+            add_range(engine.address(symbol), 1)
+        add_range(ctypes.addressof(self.handles), HANDLES)
+        for init in self.meta["inits"]:
+            self.fn(init)()
+
+    # -- calling -----------------------------------------------------------------------
+
+    def fn(self, symbol: str):
+        """The ctypes function for a lowpy function, e.g. "runtime.strobj.str_len"."""
+        if symbol not in self._functions:
+            if symbol not in self.meta["functions"]:
+                raise KeyError(f"no lowpy function {symbol}")
+            params, result = self.meta["functions"][symbol]
+            proto = ctypes.CFUNCTYPE(ctype(result), *(ctype(p) for p in params))
+            self._functions[symbol] = proto(engine.address(symbol))
+        return self._functions[symbol]
+
+    def call(self, symbol: str, *args):
+        """Call with Roots for Words; a Word result comes back as a Root, a null one raises."""
+        params, result = self.meta["functions"][symbol]
+        if len(args) != len(params):
+            raise TypeError(f"{symbol} takes {len(params)} arguments")
+        raw = [a.word if isinstance(a, Root) else a for a in args]
+        value = self.fn(symbol)(*raw)
+        if result == "Word":
+            if value == 0:
+                self.raise_pending()
+            return Root(self, value)
+        return value
+
+    # -- more lowpy -------------------------------------------------------------------
+
+    def compile_lowpy(self, source: str, name: str = "extra", path: str = "<lowpy>", *, dump=None) -> "Runtime":
+        """Compile a lowpy module against the runtime and load it; its functions become callable.
+
+        dump, if given, receives the unit's LLVM IR before optimization.
+        """
+        program = runtime_program()
+        program.add_source(name, source, path)
+        program.declare()
+        unit = compile_unit(program, [name], asserts=True, name=name)
+        if dump is not None:
+            dump(unit.ir)
+        engine.load_module(engine.optimize(unit.ir))
+        meta = metadata(program, unit)
+        self.meta["functions"].update(meta["functions"])
+        self.meta["structs"].update(meta["structs"])
+        add_range = self.fn("gc.roots.add_range")
+        for symbol in meta["ref_globals"]:
+            add_range(engine.address(symbol), 1)
+        for init in meta["inits"]:
+            self.fn(init)()
+        return self
+
+    # -- handles -----------------------------------------------------------------------
+
+    def _take_handle(self, word: int) -> int:
+        if not self._free_handles:
+            raise MemoryError("pyvm: the driver's handle table is full")
+        i = self._free_handles.pop()
+        self.handles[i] = word
+        return i
+
+    def _release_handle(self, i: int):
+        self.handles[i] = 0
+        self._free_handles.append(i)
+
+    def root(self, word: int) -> Root:
+        return Root(self, word)
+
+    # -- memory ------------------------------------------------------------------------
+
+    def offset(self, struct: str, field: str) -> int:
+        return self.meta["structs"][struct]["fields"][field][0]
+
+    def read_i64(self, address: int) -> int:
+        return ctypes.c_int64.from_address(address).value
+
+    def global_i64(self, symbol: str) -> int:
+        return self.read_i64(engine.address(symbol))
+
+    def type_name(self, word: int) -> str:
+        if word & 1:
+            return "int"
+        descriptor = self.read_i64(word)
+        return ctypes.string_at(self.read_i64(descriptor + self.offset("runtime.object.Type", "name"))).decode()
+
+    def raise_pending(self):
+        from pyvm.native.bridge import to_py
+        address = engine.address("runtime.errors.pending")
+        exc = Root(self, self.read_i64(address))
+        ctypes.c_int64.from_address(address).value = 0
+        if exc.word == 0:
+            raise SystemError("pyvm: a runtime function failed without raising")
+        name = self.type_name(exc.word)
+        args = to_py(self, Root(self, self.read_i64(exc.word + self.offset("runtime.errors.ExceptionObject", "args"))))
+        raise getattr(builtins, name, RuntimeError)(*args)
+
+    # -- conversions (pyvm/native/bridge.py) --------------------------------------------
+
+    def from_py(self, value) -> Root:
+        from pyvm.native.bridge import from_py
+        return from_py(self, value)
+
+    def to_py(self, root: Root):
+        from pyvm.native.bridge import to_py
+        return to_py(self, root)
+
+    def word(self, root: Root) -> int:
+        return root.word
+
+    # -- statistics --------------------------------------------------------------------
+
+    def gc_stats(self) -> dict:
+        names = ("collections", "bytes_copied", "bytes_allocated", "pause_total_ns", "pause_max_ns", "capacity_max")
+        stats = {n: self.global_i64(f"gc.heap.{n}") for n in names}
+        stats["bytes_allocated"] += self.global_i64("gc.heap.free") - self.global_i64("gc.heap.start")
+        return stats
+
+    def report_stats(self, out) -> None:
+        s = self.gc_stats()
+        out.write(
+            f"pyvm stats: runtime {'built' if self.built else 'loaded from cache'} in {self.load_seconds * 1000:.1f} ms\n"
+            f"pyvm stats: gc: {s['collections']} collections, {s['bytes_allocated'] / MIB:.1f} MiB allocated, "
+            f"{s['bytes_copied'] / MIB:.1f} MiB copied, pause total {s['pause_total_ns'] / 1e6:.2f} ms, "
+            f"max {s['pause_max_ns'] / 1e6:.3f} ms, largest semispace {s['capacity_max'] / MIB:.1f} MiB\n")
+
+
+_loaded: list[Runtime] = []
+
+
+def load_runtime() -> Runtime:
+    """The runtime of this process, built on first use on this machine and cached on disk."""
+    if _loaded:
+        return _loaded[0]
+    began = time.perf_counter()
+    asserts = os.environ.get("PYVM_LOWPY_ASSERTS", "1") != "0"
+    key = cache.key_of(build_inputs(asserts))
+    entry = cache.load(key)
+    built = entry is None
+    if built:
+        data, meta = build(asserts)
+        cache.store(key, data, meta)
+    else:
+        data, meta = entry
+    engine.load_object(data)
+    rt = Runtime(meta, time.perf_counter() - began, built)
+    rt.start()
+    _loaded.append(rt)
+    return rt
+
+
+def cached_runtime_path() -> Path:
+    asserts = os.environ.get("PYVM_LOWPY_ASSERTS", "1") != "0"
+    return cache.cache_dir() / f"{cache.key_of(build_inputs(asserts))}.o"

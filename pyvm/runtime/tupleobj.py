@@ -1,0 +1,91 @@
+"""tuple: a fixed-length immutable sequence of Words.
+
+The functions below take Words that the caller knows are tuples.
+"""
+from pyvm.lowpy.lang import *
+from pyvm.runtime.object import Object
+from pyvm.runtime.errors import raise_msg, raise_memory_error, INDEX_ERROR
+
+
+class Tuple(Object, name="tuple", length="size"):
+    size: i64
+    items: Array[Word]
+
+
+# Item counts above this are refused before `new` computes a byte size.
+TUPLE_MAX_ITEMS = (1 << 59) - 1
+
+
+def tuple_new(n: i64) -> Word:
+    """A tuple of n items, all 0 until the caller fills them."""
+    t = new(Tuple, n)
+    return cast(Word, t)
+
+
+@inline
+def as_tuple(t: Word) -> Ptr[Tuple]:
+    return cast(Ptr[Tuple], t)
+
+
+@inline
+def tuple_len(t: Word) -> i64:
+    """len(t)."""
+    return as_tuple(t).size
+
+
+def tuple_getitem(t: Word, i: i64) -> Word:
+    """t[i], negative indices counting from the end."""
+    p = as_tuple(t)
+    if i < 0:
+        i += p.size
+    if i < 0 or i >= p.size:
+        return raise_msg(INDEX_ERROR, "tuple index out of range")
+    return p.items[i]
+
+
+def tuple_from_items(items: Ptr[Word], n: i64) -> Word:
+    """A tuple holding a copy of items[0:n].
+
+    items must not point into the moving heap (allocating may move heap
+    objects): pass Words kept in a root record or a static area, or copy from a
+    heap object with tuple_from_slice.
+    """
+    t = new(Tuple, n)
+    if not t:
+        return cast(Word, 0)
+    for k in range(n):
+        t.items[k] = items[k]
+    return cast(Word, t)
+
+
+def tuple_from_slice(source: Word, start: i64, n: i64) -> Word:
+    """A tuple holding source's items [start, start + n) (source a tuple; the caller checked the range)."""
+    t = new(Tuple, n)
+    if not t:
+        return cast(Word, 0)
+    p = as_tuple(source)            # re-read after new: source may have moved
+    for k in range(n):
+        t.items[k] = p.items[start + k]
+    return cast(Word, t)
+
+
+def tuple_concat(a: Word, b: Word) -> Word:
+    """a + b."""
+    pa = as_tuple(a)
+    pb = as_tuple(b)
+    if pb.size == 0:
+        return a
+    if pa.size == 0:
+        return b
+    total = pa.size + pb.size
+    if total > TUPLE_MAX_ITEMS:
+        return raise_memory_error()          # as CPython does
+    t = new(Tuple, total)
+    if not t:
+        return cast(Word, 0)
+    na = pa.size
+    for k in range(na):
+        t.items[k] = pa.items[k]
+    for k in range(pb.size):
+        t.items[na + k] = pb.items[k]
+    return cast(Word, t)
