@@ -49,6 +49,7 @@ mapped: i64 = 0
 # The spare space, the target of the next collection; spare_mapped >= end - start.
 spare: i64 = 0
 spare_mapped: i64 = 0
+spare_fresh: bool = True       # freshly mapped: the kernel zeroed it already
 # Copying state, valid during a collection.
 from_start: i64 = 0
 from_end: i64 = 0
@@ -103,17 +104,18 @@ def alloc(descriptor: Ptr[u8], size: i64) -> Ptr[u8]:
     global free
     n = (size + 7) & ~7
     p = free
-    if n <= limit - p and n >= 0:
+    if size > 0 and n <= limit - p:
         free = p + n
         cast(Ptr[Ptr[u8]], p)[0] = descriptor
         return cast(Ptr[u8], p)
-    return alloc_slow(descriptor, n)
+    return alloc_slow(descriptor, size)
 
 
 @noinline
-def alloc_slow(descriptor: Ptr[u8], n: i64) -> Ptr[u8]:
+def alloc_slow(descriptor: Ptr[u8], size: i64) -> Ptr[u8]:
     global free, limit
-    if n < 0 or not collect(n):
+    n = (size + 7) & ~7
+    if size <= 0 or n > max_heap or not collect(n):
         raise_memory_error()
         return null(u8)
     p = free
@@ -232,7 +234,8 @@ def collect(request: i64) -> bool:
 
 
 def collect_once(request: i64) -> bool:
-    global free, limit, start, end, mapped, spare, spare_mapped, bytes_copied, capacity_max
+    global free, limit, start, end, mapped, spare, spare_mapped, spare_fresh, bytes_copied, capacity_max
+    fresh = spare_fresh
     old_start = start
     old_mapped = mapped
     copy_live(spare)
@@ -252,6 +255,7 @@ def collect_once(request: i64) -> bool:
         munmap(cast(Ptr[u8], old_start), old_mapped)
         spare = map_space(spare_size)
         spare_mapped = spare_size
+        spare_fresh = True
         if spare == 0:
             spare = map_space(end - start)      # fall back to what correctness needs
             spare_mapped = end - start
@@ -259,7 +263,8 @@ def collect_once(request: i64) -> bool:
                 return False
     else:
         spare = old_start
-    if not stress:
+        spare_fresh = False
+    if not stress and not fresh:
         memset(cast(Ptr[u8], free), 0, end - free)
     limit = free if stress else end
     return end - free >= request or wanted > end - start
@@ -267,3 +272,12 @@ def collect_once(request: i64) -> bool:
 
 def heap_contains(p: i64) -> bool:
     return p >= start and p < free
+
+
+def set_stress(on: bool) -> bool:
+    """Switch stress mode (a collection at every allocation); returns the previous mode."""
+    global stress, limit
+    was = stress
+    stress = on
+    limit = free if on else end
+    return was
