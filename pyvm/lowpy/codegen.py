@@ -724,7 +724,11 @@ class FunctionCompiler:
     def binary(self, node, op, lv, lt, rv, rt):
         b = self.b
         kind = type(op).__name__
-        if isinstance(lt, T.PtrType) and kind in ("Add", "Sub") and isinstance(rt, T.IntType):
+        verb = {"Add": "add", "Sub": "subtract", "Mult": "multiply", "Div": "divide", "FloorDiv": "divide",
+                "Mod": "take the modulo of", "LShift": "shift", "RShift": "shift"}.get(kind, "combine")
+        # Pointer arithmetic walks arrays; a heap object is not one, and an interior pointer escapes the GC.
+        if (isinstance(lt, T.PtrType) and not lt.is_ref and kind in ("Add", "Sub")
+                and isinstance(rt, T.IntType)):
             n = self.widen(rv, rt)
             if kind == "Sub":
                 n = b.neg(n)
@@ -732,9 +736,7 @@ class FunctionCompiler:
             if isinstance(target, T.StructType):
                 return b.gep(lv, [b.mul(n, const_int(I64, target.size))], source_etype=I8), lt
             return b.gep(lv, [n], source_etype=target.storage()), lt
-        if not T.same(lt, rt):
-            verb = {"Add": "add", "Sub": "subtract", "Mult": "multiply", "Div": "divide", "FloorDiv": "divide",
-                    "Mod": "take the modulo of", "LShift": "shift", "RShift": "shift"}.get(kind, "combine")
+        if not T.same(lt, rt) or not isinstance(lt, (T.IntType, T.FloatType, T.BoolType)):
             raise self.error(node, f"cannot {verb} {lt!r} and {rt!r}")
         if isinstance(lt, T.FloatType):
             ops = {"Add": b.fadd, "Sub": b.fsub, "Mult": b.fmul, "Div": b.fdiv, "Mod": b.frem}
