@@ -257,6 +257,7 @@ class FunctionCompiler:
             ptr = self.slot()
         else:
             ptr = self.allocas.alloca(t.llvm(), name=name)
+            self.allocas.store(ir.Constant(t.llvm(), None), ptr)   # never read stale stack memory
         local = Local(t, ptr)
         self.locals[name] = local
         return local
