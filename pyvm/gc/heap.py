@@ -263,6 +263,7 @@ def collect_once(request: i64) -> bool:
                 return False
     else:
         spare = old_start
+        spare_mapped = old_mapped
         spare_fresh = False
     if not stress and not fresh:
         memset(cast(Ptr[u8], free), 0, end - free)

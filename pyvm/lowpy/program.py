@@ -151,7 +151,9 @@ class Program:
     # -- declaring ---------------------------------------------------------------
 
     def declare(self):
-        """Second pass over every loaded module: layouts, signatures, globals, constants."""
+        """Second pass over every loaded module: constants, layouts, globals and statics, signatures."""
+        for module in list(self.modules.values()):
+            self._declare_constants(module)
         for module in list(self.modules.values()):
             for node in module.tree.body:
                 if isinstance(node, ast.ClassDef):
@@ -205,6 +207,20 @@ class Program:
             if f is None or f.type != T.I64 or s.trailing is None:
                 raise module.error(node, f"length={s.length_field!r} must name an i64 field of a struct with a trailing Array")
 
+    def _declare_constants(self, module: ModuleDecl):
+        """Plain constants first: array lengths in struct fields may name them."""
+        for _ in range(len(module.tree.body)):          # constants may refer to later ones
+            progress = False
+            for node in module.tree.body:
+                if (isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)
+                        and node.targets[0].id not in module.symbols):
+                    v = constant_value(module, node.value, lambda n: self._constant(module, n))
+                    if v is not None:
+                        module.symbols[node.targets[0].id] = ConstDecl(node.targets[0].id, v)
+                        progress = True
+            if not progress:
+                return
+
     def _declare_values(self, module: ModuleDecl):
         for node in module.tree.body:
             if isinstance(node, ast.AnnAssign):
@@ -222,7 +238,8 @@ class Program:
                 if len(node.targets) != 1 or not isinstance(node.targets[0], ast.Name):
                     raise module.error(node, "a module-level assignment names one constant")
                 name = node.targets[0].id
-                module.symbols[name] = self._declare_assigned(module, name, node.value)
+                if not isinstance(module.symbols.get(name), ConstDecl):
+                    module.symbols[name] = self._declare_assigned(module, name, node.value)
 
     def _declare_assigned(self, module, name, value):
         if isinstance(value, ast.Call) and isinstance(value.func, ast.Name):

@@ -216,7 +216,13 @@ class Runtime:
             raise SystemError("pyvm: a runtime function failed without raising")
         name = self.type_name(exc.word)
         args = to_py(self, Root(self, self.read_i64(exc.word + self.offset("runtime.errors.ExceptionObject", "args"))))
-        raise getattr(builtins, name, RuntimeError)(*args)
+        kind = getattr(builtins, name, RuntimeError)
+        try:
+            error = kind(*args)
+        except TypeError:             # e.g. UnicodeDecodeError wants five arguments: keep the runtime's
+            error = kind.__new__(kind)
+            error.args = args
+        raise error
 
     # -- conversions (pyvm/native/bridge.py) --------------------------------------------
 

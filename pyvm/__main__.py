@@ -1,0 +1,5 @@
+import sys
+
+from pyvm.cli import main
+
+sys.exit(main())

@@ -1,0 +1,223 @@
+"""list: a growable sequence of Words.
+
+A List is a fixed-size object pointing to a separately allocated WordArray,
+so growing replaces the array and the List itself never moves for that reason
+(CPython's list has the same shape). Invariants: 0 <= size <= capacity of
+items; items is the null Word exactly when no array was allocated (capacity
+0); slots at and past size hold the null Word, so the collector keeps nothing
+alive through them.
+
+The functions below take Words that the caller knows are lists. Every index is
+checked against size before any access.
+"""
+from pyvm.lowpy.lang import *
+from pyvm.runtime.object import Object
+from pyvm.runtime.tupleobj import Tuple
+from pyvm.runtime.errors import raise_msg, raise_memory_error, clear, INDEX_ERROR
+
+
+class WordArray(Object, name="list_items", length="capacity"):
+    capacity: i64
+    items: Array[Word]
+
+
+class List(Object, name="list"):
+    size: i64
+    items: Word                # a WordArray, or the null Word when capacity is 0
+
+
+# Lengths above this are refused with MemoryError before any size arithmetic can overflow.
+LIST_MAX_ITEMS = (1 << 59) - 1
+
+
+@inline
+def as_list(l: Word) -> Ptr[List]:
+    return cast(Ptr[List], l)
+
+
+@inline
+def list_array(p: Ptr[List]) -> Ptr[WordArray]:
+    return cast(Ptr[WordArray], p.items)
+
+
+@inline
+def list_capacity(p: Ptr[List]) -> i64:
+    if not p.items:
+        return 0
+    return list_array(p).capacity
+
+
+@inline
+def list_len(l: Word) -> i64:
+    """len(l)."""
+    return as_list(l).size
+
+
+def list_new(capacity: i64) -> Word:
+    """An empty list with room for capacity items (a negative capacity counts as 0)."""
+    if capacity > LIST_MAX_ITEMS:
+        return raise_memory_error()
+    l = new(List)
+    if not l:
+        return cast(Word, 0)
+    if capacity > 0:
+        a = new(WordArray, capacity)
+        if not a:
+            return cast(Word, 0)
+        l.items = cast(Word, a)
+    return cast(Word, l)
+
+
+def list_reallocate(l: Word, capacity: i64) -> bool:
+    """Move l's items into a new array of capacity (>= size) slots; False after MemoryError."""
+    if capacity == 0:
+        as_list(l).items = cast(Word, 0)
+        return True
+    a = new(WordArray, capacity)
+    if not a:
+        return False
+    p = as_list(l)                  # re-read after new: l may have moved
+    for k in range(p.size):
+        a.items[k] = list_array(p).items[k]
+    p.items = cast(Word, a)
+    return True
+
+
+def list_resize(l: Word, new_size: i64) -> bool:
+    """Make room for new_size items and set size to it; False after MemoryError.
+
+    Growing past the capacity over-allocates as CPython's list_resize does
+    (about 1/8 more, so appends are amortized O(1)); shrinking below half the
+    capacity gives memory back. New slots hold the null Word; when shrinking, the caller has cleared
+    the slots it dropped.
+    """
+    p = as_list(l)
+    capacity = list_capacity(p)
+    # Unlike CPython, growing within the capacity never shrinks the array, so
+    # that list_new(n) followed by n appends allocates once.
+    if capacity >= new_size and (new_size >= (capacity >> 1) or new_size >= p.size):
+        p.size = new_size
+        return True
+    if new_size > LIST_MAX_ITEMS:
+        raise_memory_error()
+        return False
+    new_capacity = (new_size + (new_size >> 3) + 6) & ~3
+    if new_size - p.size > new_capacity - new_size:
+        new_capacity = (new_size + 3) & ~3
+    if new_size == 0:
+        new_capacity = 0
+    if new_size < p.size:
+        # Shrinking: the items that stay fit in the new array; a failed
+        # allocation only means the memory is not given back.
+        p.size = new_size
+        if not list_reallocate(l, new_capacity):
+            clear()
+        return True
+    if not list_reallocate(l, new_capacity):
+        return False
+    as_list(l).size = new_size
+    return True
+
+
+def list_append(l: Word, x: Word) -> bool:
+    """l.append(x); False after MemoryError."""
+    p = as_list(l)
+    n = p.size
+    if n < list_capacity(p):
+        list_array(p).items[n] = x
+        p.size = n + 1
+        return True
+    if not list_resize(l, n + 1):
+        return False
+    list_array(as_list(l)).items[n] = x
+    return True
+
+
+def list_getitem(l: Word, i: i64) -> Word:
+    """l[i], negative indices counting from the end."""
+    p = as_list(l)
+    if i < 0:
+        i += p.size
+    if i < 0 or i >= p.size:
+        return raise_msg(INDEX_ERROR, "list index out of range")
+    return list_array(p).items[i]
+
+
+def list_setitem(l: Word, i: i64, x: Word) -> bool:
+    """l[i] = x; False after IndexError."""
+    p = as_list(l)
+    if i < 0:
+        i += p.size
+    if i < 0 or i >= p.size:
+        raise_msg(INDEX_ERROR, "list assignment index out of range")
+        return False
+    list_array(p).items[i] = x
+    return True
+
+
+def list_pop(l: Word, i: i64) -> Word:
+    """l.pop(i) (pass -1 for l.pop())."""
+    p = as_list(l)
+    n = p.size
+    if n == 0:
+        return raise_msg(INDEX_ERROR, "pop from empty list")
+    if i < 0:
+        i += n
+    if i < 0 or i >= n:
+        return raise_msg(INDEX_ERROR, "pop index out of range")
+    a = list_array(p)
+    x = a.items[i]
+    for k in range(i, n - 1):
+        a.items[k] = a.items[k + 1]
+    a.items[n - 1] = cast(Word, 0)
+    list_resize(l, n - 1)           # shrinking cannot fail
+    return x
+
+
+def list_insert(l: Word, i: i64, x: Word) -> bool:
+    """l.insert(i, x): i is clamped to [0, len(l)] as CPython does; False after MemoryError."""
+    n = as_list(l).size
+    if i < 0:
+        i += n
+        if i < 0:
+            i = 0
+    if i > n:
+        i = n
+    if not list_resize(l, n + 1):
+        return False
+    a = list_array(as_list(l))
+    for k in range(n, i, -1):
+        a.items[k] = a.items[k - 1]
+    a.items[i] = x
+    return True
+
+
+def list_from_tuple(t: Word) -> Word:
+    """list(t) for a tuple t."""
+    n = cast(Ptr[Tuple], t).size
+    l = list_new(n)
+    if not l:
+        return cast(Word, 0)
+    p = as_list(l)
+    source = cast(Ptr[Tuple], t)    # re-read after list_new: t may have moved
+    for k in range(n):
+        list_array(p).items[k] = source.items[k]
+    p.size = n
+    return l
+
+
+def list_concat(a: Word, b: Word) -> Word:
+    """a + b, a new list."""
+    na = as_list(a).size
+    nb = as_list(b).size
+    l = list_new(na + nb)
+    if not l:
+        return cast(Word, 0)
+    p = as_list(l)
+    target = list_array(p)
+    for k in range(na):
+        target.items[k] = list_array(as_list(a)).items[k]
+    for k in range(nb):
+        target.items[na + k] = list_array(as_list(b)).items[k]
+    p.size = na + nb
+    return l

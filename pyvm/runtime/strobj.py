@@ -1,0 +1,664 @@
+"""str: immutable Unicode text, stored as UTF-8 with its code point count.
+
+The bytes are UTF-8, so code point order is byte order and ASCII bytes never
+occur inside a multi-byte sequence. ASCII text has length == nbytes, which
+makes indexing O(1); other text is scanned. Lone surrogates, which valid UTF-8
+cannot hold but Python strs can (the test bridge makes them with
+"surrogatepass"), are stored as their 3-byte sequences and handled like any
+other code point: concatenating two of them keeps two code points, as in CPython.
+
+The functions below take Words that the caller knows are str objects; they do
+not check types (the interpreter's generic paths do that).
+"""
+from pyvm.lowpy.lang import *
+from pyvm.runtime.object import Object
+from pyvm.runtime.tupleobj import Tuple, tuple_new
+from pyvm.runtime.errors import raise_msg, raise_with_str, raise_memory_error
+from pyvm.runtime.errors import INDEX_ERROR, OVERFLOW_ERROR, VALUE_ERROR, UNICODE_DECODE_ERROR
+
+@extern
+def memcpy(dst: Ptr[u8], src: Ptr[u8], n: i64) -> Ptr[u8]: ...
+
+
+@extern
+def memcmp(a: Ptr[u8], b: Ptr[u8], n: i64) -> i32: ...
+
+
+class Str(Object, name="str", length="nbytes"):
+    length: i64                # code points; equals nbytes for ASCII text
+    hash: i64                  # cached hash, 0 when not computed yet
+    nbytes: i64
+    data: Array[u8]            # UTF-8, not NUL-terminated
+
+
+# Largest byte count a str may have: keeps `new`'s size arithmetic far from overflow.
+STR_MAX_BYTES = (1 << 62) - 1
+
+# Shared one-character strings for ASCII (a tuple of 128, filled on demand) and
+# the empty string: indexing and iterating ASCII text allocate nothing.
+ascii_chars: Word = cast(Word, 0)
+empty_str: Word = cast(Word, 0)
+
+
+def str_new_utf8(buf: Ptr[u8], nbytes: i64, length: i64) -> Word:
+    """A str holding a copy of nbytes of valid UTF-8 that encode length code points.
+
+    buf must not point into the moving heap: allocating may move heap objects.
+    """
+    s = new(Str, nbytes)
+    if not s:
+        return cast(Word, 0)
+    memcpy(s.data, buf, nbytes)
+    s.length = length
+    return cast(Word, s)
+
+
+def str_from_cstr(text: Ptr[u8]) -> Word:
+    """A str from NUL-terminated UTF-8 (runtime messages are ASCII literals)."""
+    n: i64 = 0
+    chars: i64 = 0
+    while text[n] != 0:
+        if (text[n] & 0xC0) != 0x80:
+            chars += 1
+        n += 1
+    return str_new_utf8(text, n, chars)
+
+
+@inline
+def as_str(s: Word) -> Ptr[Str]:
+    return cast(Ptr[Str], s)
+
+
+@inline
+def str_len(s: Word) -> i64:
+    """len(s): the number of code points."""
+    return as_str(s).length
+
+
+@inline
+def str_is_ascii(s: Word) -> bool:
+    p = as_str(s)
+    return p.length == p.nbytes
+
+
+# -- UTF-8 -----------------------------------------------------------------------
+
+@inline
+def utf8_sequence_length(lead: u8) -> i64:
+    """Bytes in the sequence that starts with lead (valid UTF-8 only)."""
+    if lead < 0x80:
+        return 1
+    if lead < 0xE0:
+        return 2
+    if lead < 0xF0:
+        return 3
+    return 4
+
+
+@inline
+def utf8_encoded_length(cp: i64) -> i64:
+    if cp < 0x80:
+        return 1
+    if cp < 0x800:
+        return 2
+    if cp < 0x10000:
+        return 3
+    return 4
+
+
+def utf8_decode(p: Ptr[u8]) -> i64:
+    """The code point of the valid sequence starting at p."""
+    b0 = i64(p[0])
+    if b0 < 0x80:
+        return b0
+    if b0 < 0xE0:
+        return ((b0 & 0x1F) << 6) | (i64(p[1]) & 0x3F)
+    if b0 < 0xF0:
+        return ((b0 & 0x0F) << 12) | ((i64(p[1]) & 0x3F) << 6) | (i64(p[2]) & 0x3F)
+    return (((b0 & 0x07) << 18) | ((i64(p[1]) & 0x3F) << 12) | ((i64(p[2]) & 0x3F) << 6)
+            | (i64(p[3]) & 0x3F))
+
+
+def utf8_encode(cp: i64, out: Ptr[u8]) -> i64:
+    """Write cp (a valid code point) at out; returns the bytes written."""
+    if cp < 0x80:
+        out[0] = u8(cp)
+        return 1
+    if cp < 0x800:
+        out[0] = u8(0xC0 | (cp >> 6))
+        out[1] = u8(0x80 | (cp & 0x3F))
+        return 2
+    if cp < 0x10000:
+        out[0] = u8(0xE0 | (cp >> 12))
+        out[1] = u8(0x80 | ((cp >> 6) & 0x3F))
+        out[2] = u8(0x80 | (cp & 0x3F))
+        return 3
+    out[0] = u8(0xF0 | (cp >> 18))
+    out[1] = u8(0x80 | ((cp >> 12) & 0x3F))
+    out[2] = u8(0x80 | ((cp >> 6) & 0x3F))
+    out[3] = u8(0x80 | (cp & 0x3F))
+    return 4
+
+
+def str_byte_offset(s: Word, index: i64) -> i64:
+    """Byte offset of code point `index` (0 <= index <= length) of s."""
+    p = as_str(s)
+    if p.length == p.nbytes:
+        return index
+    if index <= p.length // 2:
+        pos: i64 = 0
+        for k in range(index):
+            pos += utf8_sequence_length(p.data[pos])
+        return pos
+    # Nearer the end: step back over (length - index) sequences.
+    pos = p.nbytes
+    for k in range(p.length - index):
+        pos -= 1
+        while (p.data[pos] & 0xC0) == 0x80:
+            pos -= 1
+    return pos
+
+
+# -- construction ----------------------------------------------------------------
+
+def str_empty() -> Word:
+    """The shared empty string."""
+    global empty_str
+    if not empty_str:
+        s = new(Str, 0)
+        if not s:
+            return cast(Word, 0)
+        empty_str = cast(Word, s)
+    return empty_str
+
+
+def str_from_code_point(cp: i64) -> Word:
+    """chr(cp) for 0 <= cp < 0x110000; ASCII characters are shared."""
+    global ascii_chars
+    if cp < 0 or cp >= 0x110000:
+        return raise_msg(VALUE_ERROR, "chr() arg not in range(0x110000)")
+    if cp < 0x80:
+        if not ascii_chars:
+            table = tuple_new(128)
+            if not table:
+                return cast(Word, 0)
+            ascii_chars = table
+        cached = cast(Ptr[Tuple], ascii_chars).items[cp]
+        if cached:
+            return cached
+    n = utf8_encoded_length(cp)
+    s = new(Str, n)
+    if not s:
+        return cast(Word, 0)
+    utf8_encode(cp, s.data)
+    s.length = 1
+    if cp < 0x80:
+        cast(Ptr[Tuple], ascii_chars).items[cp] = cast(Word, s)
+    return cast(Word, s)
+
+
+def str_substring(s: Word, start: i64, nbytes: i64, length: i64) -> Word:
+    """A new str of the nbytes at byte offset start of s, which encode length code points."""
+    r = new(Str, nbytes)
+    if not r:
+        return cast(Word, 0)
+    memcpy(r.data, as_str(s).data + start, nbytes)     # s re-read after new: it may have moved
+    r.length = length
+    return cast(Word, r)
+
+
+# -- operations ------------------------------------------------------------------
+
+def str_concat(a: Word, b: Word) -> Word:
+    """a + b."""
+    pa = as_str(a)
+    pb = as_str(b)
+    if pb.nbytes == 0:
+        return a
+    if pa.nbytes == 0:
+        return b
+    total = pa.nbytes + pb.nbytes       # both exist, so each is below 2**62: no overflow
+    if total > STR_MAX_BYTES:
+        return raise_memory_error()
+    r = new(Str, total)
+    if not r:
+        return cast(Word, 0)
+    memcpy(r.data, pa.data, pa.nbytes)
+    memcpy(r.data + pa.nbytes, pb.data, pb.nbytes)
+    r.length = pa.length + pb.length
+    return cast(Word, r)
+
+
+def str_repeat(s: Word, n: i64) -> Word:
+    """s * n (n <= 0 gives the empty string)."""
+    p = as_str(s)
+    if n <= 0 or p.nbytes == 0:
+        return str_empty()
+    if n == 1:
+        return s
+    # CPython: OverflowError when the length in code points overflows, else MemoryError.
+    length, length_overflowed = mul_ovf(p.length, n)
+    if length_overflowed:
+        return raise_msg(OVERFLOW_ERROR, "repeated string is too long")
+    total, overflowed = mul_ovf(p.nbytes, n)
+    if overflowed or total > STR_MAX_BYTES:
+        return raise_memory_error()
+    r = new(Str, total)
+    if not r:
+        return cast(Word, 0)
+    memcpy(r.data, p.data, p.nbytes)
+    # Double the copied prefix until the result is full.
+    done = p.nbytes
+    while done < total:
+        chunk = min(done, total - done)
+        memcpy(r.data + done, r.data, chunk)
+        done += chunk
+    r.length = length
+    return cast(Word, r)
+
+
+def str_eq(a: Word, b: Word) -> bool:
+    """a == b."""
+    if cast(i64, a) == cast(i64, b):
+        return True
+    pa = as_str(a)
+    pb = as_str(b)
+    if pa.nbytes != pb.nbytes or pa.length != pb.length:
+        return False
+    if pa.hash != 0 and pb.hash != 0 and pa.hash != pb.hash:
+        return False
+    return memcmp(pa.data, pb.data, pa.nbytes) == 0
+
+
+def str_compare(a: Word, b: Word) -> i64:
+    """-1, 0 or 1 as a <, ==, > b in code point order (UTF-8 byte order is code point order)."""
+    pa = as_str(a)
+    pb = as_str(b)
+    common = min(pa.nbytes, pb.nbytes)
+    c = memcmp(pa.data, pb.data, common)
+    if c < 0:
+        return -1
+    if c > 0:
+        return 1
+    if pa.nbytes < pb.nbytes:
+        return -1
+    if pa.nbytes > pb.nbytes:
+        return 1
+    return 0
+
+
+@inline
+def rotl64(x: u64, r: u64) -> u64:
+    return (x << r) | (x >> (64 - r))
+
+
+@inline
+def hash_mix_block(h: u64, k: u64) -> u64:
+    k = k * 0x87C37B91114253D5
+    k = rotl64(k, 31)
+    k = k * 0x4CF5AD432745937F
+    h = h ^ k
+    h = rotl64(h, 27)
+    return h * 5 + 0x52DCE729
+
+
+def str_hash(s: Word) -> i64:
+    """hash(s), computed once and cached in s.hash.
+
+    A MurmurHash3-style 64-bit hash of the UTF-8 bytes (8-byte blocks, a
+    byte-assembled tail, the fmix64 finalizer). It is not seeded, so it is the
+    same in every run (CPython randomizes str hashes per process). The result
+    is never 0, which marks "not computed yet" in the cache, and never -1,
+    which CPython's C API reserves for errors: both map to other values.
+    """
+    p = as_str(s)
+    if p.hash != 0:
+        return p.hash
+    n = p.nbytes
+    h: u64 = u64(n) * 0x9E3779B97F4A7C15
+    blocks = cast(Ptr[u64], p.data)     # data is 8-byte aligned (offset 32 in the object)
+    nblocks = n // 8
+    for i in range(nblocks):
+        h = hash_mix_block(h, blocks[i])
+    tail: u64 = 0
+    rest = n - nblocks * 8
+    for j in range(rest):
+        tail = tail | (u64(p.data[nblocks * 8 + j]) << u64(8 * j))
+    if rest > 0:
+        h = hash_mix_block(h, tail)
+    h = h ^ u64(n)
+    h = h ^ (h >> 33)
+    h = h * 0xFF51AFD7ED558CCD
+    h = h ^ (h >> 33)
+    h = h * 0xC4CEB9FE1A85EC53
+    h = h ^ (h >> 33)
+    r = cast(i64, h)
+    if r == 0:
+        r = 1
+    if r == -1:
+        r = -2
+    p.hash = r
+    return r
+
+
+def str_getitem(s: Word, i: i64) -> Word:
+    """s[i], negative indices counting from the end."""
+    p = as_str(s)
+    if i < 0:
+        i += p.length
+    if i < 0 or i >= p.length:
+        return raise_msg(INDEX_ERROR, "string index out of range")
+    off = str_byte_offset(s, i)
+    return str_from_code_point(utf8_decode(as_str(s).data + off))
+
+
+# -- repr ------------------------------------------------------------------------
+
+def is_printable_non_ascii(cp: i64) -> bool:
+    """str.isprintable() for one code point >= 0x80, without the Unicode database.
+
+    CPython's test is "not in categories Cc, Cf, Cs, Co, Cn, Zl, Zp, Zs". The
+    ranges below are exactly the non-printable *assigned* code points of
+    Unicode 14 (CPython 3.11's database), plus the noncharacters and the large
+    unassigned areas of planes 2 to 16. The one approximation: unassigned code
+    points scattered in planes 0 to 2 (about 47,000 of them) count as
+    printable, so repr() shows them as they are where CPython writes \\u or \\U
+    escapes. The tests check this against the host's unicodedata.
+    """
+    if cp < 0xA0:
+        return False                                 # C1 controls (Cc)
+    if cp < 0x2000:
+        if cp == 0xA0 or cp == 0xAD:                 # no-break space (Zs), soft hyphen (Cf)
+            return False
+        if cp < 0x600:
+            return True
+        if cp <= 0x605 or cp == 0x61C or cp == 0x6DD or cp == 0x70F:     # Arabic, Syriac format marks (Cf)
+            return False
+        if cp == 0x890 or cp == 0x891 or cp == 0x8E2:                    # Arabic format marks (Cf)
+            return False
+        return cp != 0x1680 and cp != 0x180E         # ogham space mark (Zs), Mongolian vowel separator (Cf)
+    if cp < 0x10000:
+        if cp <= 0x200F:                             # spaces (Zs), zero-width and direction marks (Cf)
+            return False
+        if cp >= 0x2028 and cp <= 0x202F:            # line/paragraph separators (Zl, Zp), embeddings (Cf), space
+            return False
+        if cp >= 0x205F and cp <= 0x206F:            # medium space, invisible operators, isolates (Cf, Cn)
+            return False
+        if cp == 0x3000 or cp == 0xFEFF:             # ideographic space (Zs), byte order mark (Cf)
+            return False
+        if cp >= 0xD800 and cp <= 0xF8FF:            # surrogates (Cs), private use (Co)
+            return False
+        if cp >= 0xFFF0 and cp <= 0xFFFB:            # unassigned, interlinear annotation (Cf)
+            return False
+        return cp < 0xFFFE                           # U+FFFE, U+FFFF are noncharacters (Cn)
+    if (cp & 0xFFFE) == 0xFFFE:                      # the noncharacters U+xFFFE, U+xFFFF (Cn)
+        return False
+    if cp == 0x110BD or cp == 0x110CD:               # Kaithi number signs (Cf)
+        return False
+    if cp >= 0x13430 and cp <= 0x13438:              # Egyptian hieroglyph format controls (Cf)
+        return False
+    if cp >= 0x1BCA0 and cp <= 0x1BCA3:              # shorthand format controls (Cf)
+        return False
+    if cp >= 0x1D173 and cp <= 0x1D17A:              # musical symbol format controls (Cf)
+        return False
+    if cp >= 0x2FA20 and cp <= 0x2FFFF:              # unassigned end of plane 2
+        return False
+    if cp >= 0x3134B and cp <= 0xE00FF:              # unassigned planes 3 to 13, language tags (Cf)
+        return False
+    return cp < 0xE01F0                              # after the variation selectors: unassigned, private use
+
+
+REPR_HEX = "0123456789abcdef"
+
+
+@inline
+def repr_needs_escape(cp: i64, quote: i64) -> bool:
+    if cp == quote or cp == 0x5C:
+        return True
+    if cp < 0x20 or cp == 0x7F:
+        return True
+    if cp < 0x7F:
+        return False
+    return not is_printable_non_ascii(cp)
+
+
+def repr_escape_length(cp: i64, quote: i64) -> i64:
+    """Bytes (all ASCII) of the escape of cp, for a cp that repr_needs_escape."""
+    if cp == quote or cp == 0x5C or cp == 0x09 or cp == 0x0A or cp == 0x0D:
+        return 2
+    if cp <= 0xFF:
+        return 4
+    if cp <= 0xFFFF:
+        return 6
+    return 10
+
+
+def repr_write_hex(out: Ptr[u8], value: i64, digits: i64) -> None:
+    for k in range(digits):
+        out[k] = REPR_HEX[(value >> (4 * (digits - 1 - k))) & 0xF]
+
+
+def repr_write_escape(cp: i64, quote: i64, out: Ptr[u8]) -> i64:
+    """Write the escape of cp at out; returns its length."""
+    out[0] = 0x5C
+    if cp == quote or cp == 0x5C:
+        out[1] = u8(cp)
+        return 2
+    if cp == 0x09:
+        out[1] = 0x74    # t
+        return 2
+    if cp == 0x0A:
+        out[1] = 0x6E    # n
+        return 2
+    if cp == 0x0D:
+        out[1] = 0x72    # r
+        return 2
+    if cp <= 0xFF:
+        out[1] = 0x78    # x
+        repr_write_hex(out + 2, cp, 2)
+        return 4
+    if cp <= 0xFFFF:
+        out[1] = 0x75    # u
+        repr_write_hex(out + 2, cp, 4)
+        return 6
+    out[1] = 0x55        # U
+    repr_write_hex(out + 2, cp, 8)
+    return 10
+
+
+def str_repr(s: Word) -> Word:
+    """repr(s) as CPython writes it (see is_printable_non_ascii for the one approximation)."""
+    p = as_str(s)
+    # Quote choice: single quotes unless the text has ' and no ".
+    has_single = False
+    has_double = False
+    for k in range(p.nbytes):
+        if p.data[k] == 0x27:
+            has_single = True
+        elif p.data[k] == 0x22:
+            has_double = True
+    quote: i64 = 0x27
+    if has_single and not has_double:
+        quote = 0x22
+    # Measure, allocate, then write.
+    out_bytes: i64 = 2
+    out_length: i64 = 2
+    pos: i64 = 0
+    while pos < p.nbytes:
+        cp = utf8_decode(p.data + pos)
+        n = utf8_sequence_length(p.data[pos])
+        if repr_needs_escape(cp, quote):
+            e = repr_escape_length(cp, quote)
+            out_bytes += e
+            out_length += e
+        else:
+            out_bytes += n
+            out_length += 1
+        pos += n
+    r = new(Str, out_bytes)
+    if not r:
+        return cast(Word, 0)
+    p = as_str(s)
+    out = r.data
+    out[0] = u8(quote)
+    w: i64 = 1
+    pos = 0
+    while pos < p.nbytes:
+        cp = utf8_decode(p.data + pos)
+        n = utf8_sequence_length(p.data[pos])
+        if repr_needs_escape(cp, quote):
+            w += repr_write_escape(cp, quote, out + w)
+        else:
+            memcpy(out + w, p.data + pos, n)
+            w += n
+        pos += n
+    out[w] = u8(quote)
+    r.length = out_length
+    return cast(Word, r)
+
+
+# -- decoding --------------------------------------------------------------------
+
+def utf8_count_valid(buf: Ptr[u8], n: i64, bad_start: Ptr[i64], bad_end: Ptr[i64], reason: Ptr[i64]) -> i64:
+    """Validate buf[0:n] as UTF-8 (RFC 3629: no overlongs, no surrogates, <= U+10FFFF).
+
+    Returns the number of code points when all of it is valid. Otherwise returns
+    -1 and sets, as CPython reports the first error: bad_start, the offset of
+    the bad sequence; bad_end, the offset just past its bytes; reason, 0 for
+    "invalid start byte", 1 "invalid continuation byte", 2 "unexpected end of data".
+    """
+    pos: i64 = 0
+    count: i64 = 0
+    while pos < n:
+        b0 = buf[pos]
+        if b0 < 0x80:
+            pos += 1
+            count += 1
+            continue
+        need: i64 = 0
+        low: u8 = 0x80         # allowed range of the first continuation byte
+        high: u8 = 0xBF
+        if b0 >= 0xC2 and b0 <= 0xDF:
+            need = 1
+        elif b0 >= 0xE0 and b0 <= 0xEF:
+            need = 2
+            if b0 == 0xE0:
+                low = 0xA0     # no overlong forms
+            elif b0 == 0xED:
+                high = 0x9F    # no surrogates
+        elif b0 >= 0xF0 and b0 <= 0xF4:
+            need = 3
+            if b0 == 0xF0:
+                low = 0x90
+            elif b0 == 0xF4:
+                high = 0x8F    # nothing above U+10FFFF
+        else:
+            bad_start[0] = pos
+            bad_end[0] = pos + 1
+            reason[0] = 0
+            return -1
+        for k in range(need):
+            if pos + 1 + k >= n:
+                bad_start[0] = pos
+                bad_end[0] = n
+                reason[0] = 2
+                return -1
+            c = buf[pos + 1 + k]
+            lo: u8 = 0x80
+            hi: u8 = 0xBF
+            if k == 0:
+                lo = low
+                hi = high
+            if c < lo or c > hi:
+                bad_start[0] = pos
+                bad_end[0] = pos + 1 + k
+                reason[0] = 1
+                return -1
+        pos += need + 1
+        count += 1
+    return count
+
+
+@inline
+def decimal_digits(v: i64) -> i64:
+    d: i64 = 1
+    while v >= 10:
+        v = v // 10
+        d += 1
+    return d
+
+
+def put_cstr(out: Ptr[u8], text: Ptr[u8]) -> i64:
+    k: i64 = 0
+    while text[k] != 0:
+        out[k] = text[k]
+        k += 1
+    return k
+
+
+def cstr_length(text: Ptr[u8]) -> i64:
+    k: i64 = 0
+    while text[k] != 0:
+        k += 1
+    return k
+
+
+def put_decimal(out: Ptr[u8], v: i64) -> i64:
+    d = decimal_digits(v)
+    for k in range(d):
+        out[d - 1 - k] = u8(0x30 + v % 10)
+        v = v // 10
+    return d
+
+
+def raise_utf8_decode_error(bad_byte: u8, start: i64, end: i64, reason: i64) -> Word:
+    """Raise UnicodeDecodeError with CPython's message for 'utf-8'."""
+    why = "invalid start byte"
+    if reason == 1:
+        why = "invalid continuation byte"
+    elif reason == 2:
+        why = "unexpected end of data"
+    head = "'utf-8' codec can't decode byte 0x"
+    if end - start > 1:
+        head = "'utf-8' codec can't decode bytes in position "
+    middle = " in position "
+    length = cstr_length(head) + 2 + cstr_length(why)
+    if end - start > 1:
+        length = cstr_length(head) + decimal_digits(start) + 1 + decimal_digits(end - 1) + cstr_length(why) + 2
+    else:
+        length += cstr_length(middle) + decimal_digits(start) + 2
+    m = new(Str, length)
+    if not m:
+        return cast(Word, 0)
+    out = m.data
+    w = put_cstr(out, head)
+    if end - start > 1:
+        w += put_decimal(out + w, start)
+        out[w] = 0x2D        # -
+        w += 1
+        w += put_decimal(out + w, end - 1)
+    else:
+        repr_write_hex(out + w, i64(bad_byte), 2)
+        w += 2
+        w += put_cstr(out + w, middle)
+        w += put_decimal(out + w, start)
+    out[w] = 0x3A            # :
+    out[w + 1] = 0x20
+    w += 2
+    w += put_cstr(out + w, why)
+    m.length = w
+    return raise_with_str(UNICODE_DECODE_ERROR, cast(Word, m))
+
+
+def str_from_utf8_checked(buf: Ptr[u8], n: i64) -> Word:
+    """A str from n bytes of UTF-8, or UnicodeDecodeError when they are not valid.
+
+    buf must not point into the moving heap (allocating may move heap objects).
+    """
+    bad_start: i64 = 0
+    bad_end: i64 = 0
+    reason: i64 = 0
+    count = utf8_count_valid(buf, n, addr(bad_start), addr(bad_end), addr(reason))
+    if count < 0:
+        return raise_utf8_decode_error(buf[bad_start], bad_start, bad_end, reason)
+    return str_new_utf8(buf, n, count)
