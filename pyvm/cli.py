@@ -1,5 +1,8 @@
 """The `pyvm` command.
 
+    pyvm FILE [ARGS...]        run a Python program, as `python FILE` does
+    pyvm -c CODE [ARGS...]     run a string of code
+    pyvm dis FILE              print the register bytecode of every code object
     pyvm lowpy FILE            compile a lowpy module against the runtime and run its main() -> i64
     pyvm lowpy --emit-ir FILE  print the module's LLVM IR instead
     pyvm runtime               build (or load) the runtime and say where it is cached and how long it took
@@ -57,7 +60,43 @@ def show_runtime(args) -> int:
     return 0
 
 
+def run_python(argv) -> int:
+    from pyvm.vm import run_source
+    if argv[0] == "-c":
+        if len(argv) < 2:
+            print("Argument expected for the -c option", file=sys.stderr)
+            return 2
+        return run_source(argv[1], "<string>", ["-c"] + argv[2:])
+    path = argv[0]
+    try:
+        with open(path, encoding="utf-8") as f:
+            source = f.read()
+    except OSError as e:
+        print(f"pyvm: can't open file {os.path.abspath(path)!r}: [Errno {e.errno}] {e.strerror}",
+              file=sys.stderr)
+        return 2
+    return run_source(source, path, argv)
+
+
+def disassemble(argv) -> int:
+    from pyvm.bytecode.dis import disassemble as dis
+    from pyvm.frontend.compiler import Unsupported, compile_module
+    path = argv[0]
+    try:
+        module = compile_module(open(path, encoding="utf-8").read(), path)
+    except (SyntaxError, Unsupported, OSError) as e:
+        print(f"pyvm dis: {e}", file=sys.stderr)
+        return 1
+    sys.stdout.write(dis(module))
+    return 0
+
+
 def main(argv=None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] == "dis" and len(argv) == 2:
+        return disassemble(argv[1:])
+    if argv and argv[0] not in ("lowpy", "runtime", "-h", "--help"):
+        return run_python(argv)
     parser = argparse.ArgumentParser(prog="pyvm", description="A Python VM that runs programs as native code.")
     sub = parser.add_subparsers(dest="command")
     lowpy = sub.add_parser("lowpy", help="compile and run a lowpy module against the runtime")

@@ -51,7 +51,7 @@ class UnitCompiler:
         self.values: dict[str, ir.GlobalValue] = {}
         self.strings: dict[bytes, ir.GlobalVariable] = {}
         self.collecting = may_collect(program)
-        self.result = UnitResult(ir="")
+        self.result = UnitResult(ir="", collecting=self.collecting)
 
     # -- symbols -------------------------------------------------------------------
 
@@ -157,6 +157,14 @@ class UnitCompiler:
                 items.append(ir.Constant(st, None))
             elif isinstance(v, (ir.GlobalValue, ir.Constant)):
                 items.append(v)
+            elif isinstance(v, str):
+                items.append(self.cstring(v.encode()))
+            elif isinstance(v, tuple):
+                _, module, node = v
+                found = self.program.lookup(module, node.id)
+                if not isinstance(found, FunctionDecl):
+                    raise module.error(node, f"{node.id} is not a function")
+                items.append(self.function(found))
             elif isinstance(f.type, T.FloatType):
                 items.append(ir.Constant(st, float(v)))
             else:

@@ -269,8 +269,10 @@ class Program:
                         if f is None:
                             raise module.error(value, f"{s.short} has no field {k.arg}")
                         v = constant_value(module, k.value, lambda n: self._constant(module, n))
-                        if not isinstance(v, (int, float)):
-                            raise module.error(value, f"static(): field {k.arg} needs a number constant")
+                        if v is None and isinstance(k.value, ast.Name):
+                            v = ("function", module, k.value)      # resolved when the static is emitted
+                        if not isinstance(v, (int, float, str, tuple)):
+                            raise module.error(value, f"static(): field {k.arg} needs a constant or a function name")
                         decl.inits[k.arg] = v
                 return decl
         v = constant_value(module, value, lambda n: self._constant(module, n))
@@ -325,6 +327,7 @@ class UnitResult:
     ir: str
     functions: dict = field(default_factory=dict)     # symbol -> FnType
     ref_globals: list = field(default_factory=list)   # symbols of globals the collector must trace
+    collecting: set = field(default_factory=set)      # FunctionDecls that may collect
 
 
 def compile_unit(program: Program, module_names: list[str], *, asserts: bool = True, name: str = "unit") -> UnitResult:

@@ -215,3 +215,22 @@ def test_heap_objects_and_words(lowpy):
     """)
     head = m.make(1000)
     assert m.total(head) == sum(range(1000))
+
+
+def test_static_objects_hold_strings_and_function_pointers(lowpy):
+    m = lowpy("""
+        class Entry(Struct):
+            label: Ptr[u8]
+            action: Fn[[i64], i64]
+            weight: i64
+
+        def triple(x: i64) -> i64:
+            return 3 * x
+
+        ENTRY = static(Entry, label="abc", action=triple, weight=7)
+
+        def run(x: i64) -> i64:
+            e = ENTRY
+            return e.action(x) + e.weight + i64(e.label[2])
+    """)
+    assert m.run(5) == 15 + 7 + ord("c")

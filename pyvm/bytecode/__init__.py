@@ -1,0 +1,1 @@
+"""pyvm's register bytecode: the instruction table (`opcodes`), code objects (`code`), the disassembler (`dis`)."""

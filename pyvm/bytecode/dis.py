@@ -1,0 +1,49 @@
+"""`pyvm dis`: code objects printed readably, like `python -m dis`."""
+from __future__ import annotations
+
+from pyvm.bytecode.code import CodeObject, ModuleCode
+from pyvm.bytecode.opcodes import BY_NAME, OPERATOR_TABLES
+
+
+def operand_text(code: CodeObject, module: ModuleCode, ins, kind: str, value) -> str:
+    if kind in ("dst", "reg"):
+        return f"r{value}" + (f"({code.varnames[value]})" if value < len(code.varnames) else "")
+    if kind == "regs":
+        first, n = value
+        return f"r{first}..r{first + n - 1}" if n else "()"
+    if kind == "const":
+        c = code.consts[value]
+        return f"{value} ({'<code ' + c.name + '>' if isinstance(c, CodeObject) else repr(c)})"
+    if kind == "global":
+        return f"{value} ({module.global_names[value]})"
+    if kind == "name":
+        return f"{value} ({code.names[value]})"
+    if kind == "label":
+        return f"to {value}"
+    if kind == "op":
+        return repr(OPERATOR_TABLES[ins[0]][value])
+    return str(value)
+
+
+def disassemble_code(code: CodeObject, module: ModuleCode) -> str:
+    lines = []
+    previous_line = None
+    targets = {ins[i + 1] for ins in code.instructions for i, kind in enumerate(BY_NAME[ins[0]].operands) if kind == "label"}
+    for index, (ins, pos) in enumerate(zip(code.instructions, code.positions)):
+        line = f"{pos.line:>4}" if pos.line != previous_line else "    "
+        previous_line = pos.line
+        marker = ">>" if index in targets else "  "
+        kinds = BY_NAME[ins[0]].operands
+        operands = ", ".join(operand_text(code, module, ins, k, v) for k, v in zip(kinds, ins[1:]))
+        lines.append(f"{line} {marker} {index:>5} {ins[0]:<14} {operands}".rstrip())
+    return "\n".join(lines)
+
+
+def disassemble(module: ModuleCode) -> str:
+    parts = []
+    for code in module.walk():
+        title = "<module>" if code.is_module else f"<code object {code.name}, line {code.firstlineno}>"
+        header = (f"Disassembly of {title} ({code.filename}): {code.argcount} arguments, "
+                  f"{code.nregs} registers, locals {code.varnames}")
+        parts.append(header + "\n" + disassemble_code(code, module))
+    return "\n\n".join(parts) + "\n"

@@ -1,0 +1,77 @@
+"""pyvm's instruction set: the one table (DESIGN.md 3).
+
+A register machine. Every instruction is a tuple `(opcode, operand...)`; the
+table says what each operand is:
+
+- `dst`    a register written by the instruction
+- `reg`    a register read
+- `regs`   two ints: first register and count, a run of consecutive registers
+- `const`  an index into the code object's constants
+- `global` an index into the module's global slots (names in `code.global_names`)
+- `name`   an index into the code object's names (attribute and method names)
+- `label`  an instruction index to jump to
+- `op`     an operator number from the tables below
+- `int`    a plain number
+
+Front ends (Python, the tiny language) emit these; the JIT compiles them;
+`pyvm dis` prints them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Instruction:
+    name: str
+    operands: tuple
+    doc: str
+
+
+INSTRUCTIONS = [
+    Instruction("LOAD_CONST", ("dst", "const"), "dst = constant"),
+    Instruction("MOVE", ("dst", "reg"), "dst = reg"),
+    Instruction("LOAD_GLOBAL", ("dst", "global"), "dst = module global; NameError if unbound"),
+    Instruction("STORE_GLOBAL", ("global", "reg"), "module global = reg"),
+    Instruction("LOAD_BUILTIN", ("dst", "name"), "dst = builtin function (the module never rebinds the name)"),
+    Instruction("CHECK_BOUND", ("reg", "name"), "UnboundLocalError unless the local holds a value"),
+    Instruction("BINARY", ("dst", "op", "reg", "reg"), "dst = a OP b (BINARY_OPS)"),
+    Instruction("INPLACE", ("dst", "op", "reg", "reg"), "dst = a OP= b: in place for mutable a"),
+    Instruction("UNARY", ("dst", "op", "reg"), "dst = OP a (UNARY_OPS)"),
+    Instruction("COMPARE", ("dst", "op", "reg", "reg"), "dst = a OP b (COMPARE_OPS), a bool"),
+    Instruction("JUMP", ("label",), "continue at label"),
+    Instruction("JUMP_IF_FALSE", ("reg", "label"), "jump when reg is false"),
+    Instruction("JUMP_IF_TRUE", ("reg", "label"), "jump when reg is true"),
+    Instruction("CALL", ("dst", "reg", "regs"), "dst = f(*regs)"),
+    Instruction("CALL_KW", ("dst", "reg", "regs", "const"),
+                "dst = f(*regs): the last len(const) registers are keyword arguments named by the const tuple"),
+    Instruction("CALL_METHOD", ("dst", "reg", "name", "regs"), "dst = obj.name(*regs)"),
+    Instruction("GET_ATTR", ("dst", "reg", "name"), "dst = obj.name"),
+    Instruction("RETURN", ("reg",), "return reg"),
+    Instruction("BUILD_TUPLE", ("dst", "regs"), "dst = tuple of regs"),
+    Instruction("BUILD_LIST", ("dst", "regs"), "dst = list of regs"),
+    Instruction("GET_ITEM", ("dst", "reg", "reg"), "dst = obj[index]"),
+    Instruction("SET_ITEM", ("reg", "reg", "reg"), "obj[index] = value"),
+    Instruction("UNPACK", ("regs", "reg"), "regs = the items of a sequence of exactly that length"),
+    Instruction("GET_ITER", ("dst", "reg"), "dst = iter(obj)"),
+    Instruction("FOR_ITER", ("dst", "reg", "label"), "dst = next(iterator), or jump to label when exhausted"),
+    Instruction("RANGE_START", ("regs", "regs"),
+                "a for-range loop: (counter, stop, step) = validated (start, stop, step) of range()"),
+    Instruction("RANGE_NEXT", ("dst", "regs", "label"), "dst = counter, counter += step; jump to label at the end"),
+    Instruction("MAKE_FUNCTION", ("dst", "const", "regs"), "dst = a function of a code constant with default values"),
+    Instruction("IMPORT", ("dst", "name"), "dst = a builtin module (only sys for now)"),
+]
+
+OPCODES = {ins.name: number for number, ins in enumerate(INSTRUCTIONS)}
+BY_NAME = {ins.name: ins for ins in INSTRUCTIONS}
+
+# Operator numbers (the `op` operand); the runtime's generic operations use the same numbers.
+BINARY_OPS = ["+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^", "@"]
+UNARY_OPS = ["-", "+", "~", "not"]
+COMPARE_OPS = ["<", "<=", "==", "!=", ">", ">=", "is", "is not", "in", "not in"]
+
+OPERATOR_TABLES = {"BINARY": BINARY_OPS, "INPLACE": BINARY_OPS, "UNARY": UNARY_OPS, "COMPARE": COMPARE_OPS}
+
+
+def operand_count(kind: str) -> int:
+    return 2 if kind == "regs" else 1

@@ -1,0 +1,1 @@
+"""The Python front end: source -> `ast` and `symtable` -> register bytecode (pyvm/bytecode)."""

@@ -1,0 +1,538 @@
+"""Python source -> `ast` and `symtable` -> register bytecode (DESIGN.md 2, 3).
+
+Each function's locals live in fixed registers (parameters first);
+temporaries are allocated above them, stack-like. Names a function does not
+assign are module globals, or builtins when the module never binds them.
+Anything outside the supported language raises `Unsupported` with its line.
+"""
+from __future__ import annotations
+
+import ast
+import builtins
+import symtable
+
+from pyvm.bytecode.code import CodeObject, ModuleCode, Position
+from pyvm.bytecode.opcodes import BINARY_OPS, BY_NAME, COMPARE_OPS, UNARY_OPS
+
+BUILTINS = {"print", "len", "range", "abs", "min", "max", "int", "float", "str", "bool", "tuple", "list",
+            "isinstance", "type", "repr", "sum", "divmod", "pow", "round", "hash", "chr", "ord"}
+MODULES = {"sys"}
+
+_BINOP = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.FloorDiv: "//", ast.Mod: "%",
+          ast.Pow: "**", ast.LShift: "<<", ast.RShift: ">>", ast.BitAnd: "&", ast.BitOr: "|", ast.BitXor: "^",
+          ast.MatMult: "@"}
+_CMPOP = {ast.Lt: "<", ast.LtE: "<=", ast.Eq: "==", ast.NotEq: "!=", ast.Gt: ">", ast.GtE: ">=",
+          ast.Is: "is", ast.IsNot: "is not", ast.In: "in", ast.NotIn: "not in"}
+_UNOP = {ast.USub: "-", ast.UAdd: "+", ast.Invert: "~", ast.Not: "not"}
+
+# What the user is told for each construct pyvm cannot compile yet.
+UNSUPPORTED = {
+    "ClassDef": "class definitions", "Try": "try statements", "TryStar": "try statements", "Raise": "raise statements",
+    "With": "with statements", "AsyncFunctionDef": "async functions", "AsyncFor": "async for", "AsyncWith": "async with",
+    "Delete": "del statements", "Assert": "assert statements", "Lambda": "lambda expressions",
+    "Dict": "dict displays", "Set": "set displays", "ListComp": "list comprehensions",
+    "SetComp": "set comprehensions", "DictComp": "dict comprehensions", "GeneratorExp": "generator expressions",
+    "JoinedStr": "f-strings", "FormattedValue": "f-strings", "Yield": "generators", "YieldFrom": "generators",
+    "Await": "await", "Starred": "starred expressions", "Slice": "slices", "NamedExpr": "assignment expressions",
+    "Match": "match statements", "ImportFrom": "from-imports", "Nonlocal": "nonlocal", "AnnAssign": "annotated assignments",
+}
+
+
+class Unsupported(Exception):
+    def __init__(self, what: str, node):
+        super().__init__(what)
+        self.what = what
+        self.line = getattr(node, "lineno", 0)
+
+
+def compile_module(source: str, filename: str) -> ModuleCode:
+    """Compile a module; SyntaxError propagates as Python raises it."""
+    tree = ast.parse(source, filename=filename)
+    table = symtable.symtable(source, filename, "exec")
+    module = ModuleCode(code=None, source_lines=source.splitlines())
+    rebound = {n for n in _module_bound_names(tree)}
+    unit = CodeBuilder(module, table, "<module>", "<module>", filename, 1, is_module=True, rebound=rebound)
+    unit.body(tree.body)
+    unit.emit(tree, "LOAD_CONST", unit.temp_at(0), unit.const(None))
+    unit.emit(tree, "RETURN", unit.temp_at(0))
+    module.code = unit.finish()
+    return module
+
+
+def _module_bound_names(tree) -> set:
+    """Names bound at module level, or declared global and assigned anywhere: they shadow builtins."""
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            names.add(node.name)
+        elif isinstance(node, ast.Import):
+            names.update((a.asname or a.name).split(".")[0] for a in node.names)
+        elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+            names.add(node.id)
+        elif isinstance(node, ast.Global):
+            names.update(node.names)
+    return names
+
+
+class Loop:
+    def __init__(self, continue_label, break_label):
+        self.continue_label = continue_label
+        self.break_label = break_label
+
+
+class Label:
+    """A jump target, patched into instructions once placed."""
+
+    def __init__(self):
+        self.at = None
+        self.users = []
+
+
+class CodeBuilder:
+    def __init__(self, module, table, name, qualname, filename, firstlineno, *, is_module=False, rebound=(),
+                 args=()):
+        self.module = module
+        self.table = table
+        self.rebound = rebound
+        self.code = CodeObject(name, qualname, filename, firstlineno, argcount=len(args), is_module=is_module,
+                               module=module)
+        self.locals: dict[str, int] = {}
+        self.local_names = set()
+        if not is_module:
+            for sym in table.get_symbols():
+                if sym.is_local() or sym.is_parameter():
+                    self.local_names.add(sym.get_name())
+            for a in args:
+                self.local_register(a)
+            for sym in table.get_symbols():
+                if sym.is_local() and not sym.is_parameter():
+                    self.local_register(sym.get_name())
+        self.next_temp = len(self.locals)
+        self.loops: list[Loop] = []
+
+    # -- registers and pools ------------------------------------------------------------
+
+    def local_register(self, name):
+        if name not in self.locals:
+            self.locals[name] = len(self.locals)
+            self.code.varnames.append(name)
+        return self.locals[name]
+
+    def temp(self) -> int:
+        r = self.next_temp
+        self.next_temp += 1
+        self.code.nregs = max(self.code.nregs, self.next_temp)
+        return r
+
+    def temp_at(self, i: int) -> int:
+        while self.next_temp <= len(self.locals) + i:
+            self.temp()
+        return len(self.locals) + i
+
+    def temps(self, n: int) -> int:
+        first = self.next_temp
+        for _ in range(n):
+            self.temp()
+        return first
+
+    def const(self, value) -> int:
+        for i, c in enumerate(self.code.consts):
+            if type(c) is type(value) and (c is value or (not isinstance(c, (float, CodeObject)) and c == value)
+                                             or (isinstance(c, float) and repr(c) == repr(value))):
+                return i
+        self.code.consts.append(value)
+        return len(self.code.consts) - 1
+
+    def name(self, text: str) -> int:
+        if text not in self.code.names:
+            self.code.names.append(text)
+        return self.code.names.index(text)
+
+    def global_slot(self, text: str) -> int:
+        if text not in self.module.global_names:
+            self.module.global_names.append(text)
+        return self.module.global_names.index(text)
+
+    # -- emitting -------------------------------------------------------------------------
+
+    def emit(self, node, opname, *operands):
+        ins = BY_NAME[opname]
+        assert len(operands) == len(ins.operands), (opname, operands)
+        self.code.instructions.append([opname, *operands])
+        self.code.positions.append(Position(getattr(node, "lineno", self.code.firstlineno) or self.code.firstlineno,
+                                            getattr(node, "end_lineno", None) or getattr(node, "lineno", 0) or 0,
+                                            getattr(node, "col_offset", 0) or 0, getattr(node, "end_col_offset", 0) or 0))
+        for i, kind in enumerate(ins.operands):
+            if kind == "label":
+                operands[i].users.append((len(self.code.instructions) - 1, i + 1))
+
+    def place(self, label: Label):
+        label.at = len(self.code.instructions)
+
+    def finish(self) -> CodeObject:
+        for ins in self.code.instructions:
+            for i, x in enumerate(ins):
+                if isinstance(x, Label):
+                    ins[i] = x.at
+        self.code.instructions = [tuple(i) for i in self.code.instructions]
+        self.code.nregs = max(self.code.nregs, len(self.locals), 1)
+        return self.code
+
+    # -- statements ---------------------------------------------------------------------
+
+    def body(self, statements):
+        for s in statements:
+            mark = self.next_temp
+            self.statement(s)
+            self.next_temp = mark
+
+    def statement(self, node):
+        method = getattr(self, "stmt_" + type(node).__name__, None)
+        if method is None:
+            raise Unsupported(UNSUPPORTED.get(type(node).__name__, type(node).__name__), node)
+        method(node)
+
+    def stmt_Pass(self, node):
+        pass
+
+    def stmt_Global(self, node):
+        if self.code.is_module:
+            return
+
+    def stmt_Expr(self, node):
+        self.expr(node.value)
+
+    def stmt_Return(self, node):
+        if self.code.is_module:
+            raise SyntaxError("'return' outside function")
+        r = self.expr(node.value) if node.value is not None else self.load_const(node, None)
+        self.emit(node, "RETURN", r)
+
+    def stmt_Import(self, node):
+        for alias in node.names:
+            if alias.name not in MODULES:
+                raise Unsupported(f"import of module {alias.name}", node)
+            r = self.temp()
+            self.emit(node, "IMPORT", r, self.name(alias.name))
+            self.store_name(node, alias.asname or alias.name, r)
+
+    def stmt_FunctionDef(self, node):
+        if node.decorator_list:
+            raise Unsupported("decorators", node)
+        a = node.args
+        if a.vararg or a.kwarg or a.kwonlyargs or a.posonlyargs:
+            raise Unsupported("*args, **kwargs and keyword-only parameters", node)
+        child_table = next(t for t in self.table.get_children() if t.get_name() == node.name and t.get_lineno() == node.lineno)
+        if child_table.get_frees() or any(child.get_type() == "function" for child in child_table.get_children()):
+            raise Unsupported("nested functions", node)
+        defaults = self.temps(len(a.defaults))
+        for i, d in enumerate(a.defaults):
+            self.expr(d, defaults + i)
+        qual = node.name if self.code.is_module else f"{self.code.qualname}.<locals>.{node.name}"
+        builder = CodeBuilder(self.module, child_table, node.name, qual, self.code.filename, node.lineno,
+                              rebound=self.rebound, args=[p.arg for p in a.args])
+        builder.body(node.body)
+        last = node.body[-1] if node.body else node
+        end = ast.Pass(lineno=getattr(last, "end_lineno", node.lineno), col_offset=0)
+        r = builder.temp()
+        builder.emit(end, "LOAD_CONST", r, builder.const(None))
+        builder.emit(end, "RETURN", r)
+        code = builder.finish()
+        f = self.temp()
+        self.emit(node, "MAKE_FUNCTION", f, self.const(code), (defaults, len(a.defaults)))
+        self.store_name(node, node.name, f)
+
+    def stmt_Assign(self, node):
+        if len(node.targets) == 1 and isinstance(node.targets[0], (ast.Tuple, ast.List)) \
+                and isinstance(node.value, (ast.Tuple, ast.List)) \
+                and len(node.value.elts) == len(node.targets[0].elts) \
+                and not any(isinstance(e, ast.Starred) for e in node.value.elts + node.targets[0].elts):
+            # a, b = b, a + b: evaluate every value first, assign after; no tuple is built.
+            values = self.temps(len(node.value.elts))
+            for i, e in enumerate(node.value.elts):
+                self.expr(e, values + i)
+            for i, t in enumerate(node.targets[0].elts):
+                self.assign(t, values + i)
+            return
+        r = self.expr(node.value)
+        if len(node.targets) > 1:
+            keep = self.temp()
+            self.emit(node, "MOVE", keep, r)
+            r = keep
+        for t in node.targets:
+            self.assign(t, r)
+
+    def assign(self, target, r):
+        if isinstance(target, ast.Name):
+            self.store_name(target, target.id, r)
+        elif isinstance(target, ast.Subscript):
+            if isinstance(target.slice, ast.Slice):
+                raise Unsupported("slices", target)
+            mark = self.next_temp
+            obj = self.expr(target.value)
+            index = self.expr(target.slice)
+            self.emit(target, "SET_ITEM", obj, index, r)
+            self.next_temp = mark
+        elif isinstance(target, (ast.Tuple, ast.List)):
+            if any(isinstance(e, ast.Starred) for e in target.elts):
+                raise Unsupported("starred assignment", target)
+            first = self.temps(len(target.elts))
+            self.emit(target, "UNPACK", (first, len(target.elts)), r)
+            for i, e in enumerate(target.elts):
+                self.assign(e, first + i)
+        elif isinstance(target, ast.Attribute):
+            raise Unsupported("attribute assignment", target)
+        else:
+            raise Unsupported(UNSUPPORTED.get(type(target).__name__, type(target).__name__), target)
+
+    def store_name(self, node, name, r):
+        if name in self.locals and not self.code.is_module:
+            if self.locals[name] != r:
+                self.emit(node, "MOVE", self.locals[name], r)
+        else:
+            self.emit(node, "STORE_GLOBAL", self.global_slot(name), r)
+
+    def stmt_AugAssign(self, node):
+        op = _BINOP[type(node.op)]
+        target = node.target
+        if isinstance(target, ast.Name):
+            current = self.load_name(target, target.id)
+            value = self.expr(node.value)
+            result = self.temp()
+            self.emit(node, "INPLACE", result, BINARY_OPS.index(op), current, value)
+            self.store_name(node, target.id, result)
+        elif isinstance(target, ast.Subscript) and not isinstance(target.slice, ast.Slice):
+            obj = self.expr(target.value)
+            index = self.expr(target.slice)
+            current = self.temp()
+            self.emit(target, "GET_ITEM", current, obj, index)
+            value = self.expr(node.value)
+            result = self.temp()
+            self.emit(node, "INPLACE", result, BINARY_OPS.index(op), current, value)
+            self.emit(node, "SET_ITEM", obj, index, result)
+        else:
+            raise Unsupported("augmented assignment to this target", node)
+
+    def stmt_If(self, node):
+        otherwise, end = Label(), Label()
+        self.branch_if_false(node.test, otherwise)
+        self.body(node.body)
+        if node.orelse:
+            self.emit(node, "JUMP", end)
+        self.place(otherwise)
+        self.body(node.orelse)
+        self.place(end)
+
+    def branch_if_false(self, test, label):
+        mark = self.next_temp
+        r = self.expr(test)
+        self.emit(test, "JUMP_IF_FALSE", r, label)
+        self.next_temp = mark
+
+    def stmt_While(self, node):
+        top, done, after = Label(), Label(), Label()
+        self.place(top)
+        self.branch_if_false(node.test, done)
+        self.loops.append(Loop(top, after))
+        self.body(node.body)
+        self.loops.pop()
+        self.emit(node, "JUMP", top)
+        self.place(done)
+        self.body(node.orelse)
+        self.place(after)
+
+    def stmt_For(self, node):
+        it = node.iter
+        top, done, after = Label(), Label(), Label()
+        if (isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id == "range"
+                and self.is_builtin("range") and 1 <= len(it.args) <= 3 and not it.keywords
+                and not any(isinstance(a, ast.Starred) for a in it.args)):
+            args = self.temps(len(it.args))
+            for i, a in enumerate(it.args):
+                self.expr(a, args + i)
+            state = self.temps(3)
+            self.emit(it, "RANGE_START", (state, 3), (args, len(it.args)))
+            item = self.temp()
+            self.place(top)
+            self.emit(node, "RANGE_NEXT", item, (state, 3), done)
+        else:
+            source = self.expr(it)
+            iterator = self.temp()
+            self.emit(it, "GET_ITER", iterator, source)
+            item = self.temp()
+            self.place(top)
+            self.emit(node, "FOR_ITER", item, iterator, done)
+        self.assign(node.target, item)
+        self.loops.append(Loop(top, after))
+        self.body(node.body)
+        self.loops.pop()
+        self.emit(node, "JUMP", top)
+        self.place(done)
+        self.body(node.orelse)
+        self.place(after)
+
+    def stmt_Break(self, node):
+        self.emit(node, "JUMP", self.loops[-1].break_label)
+
+    def stmt_Continue(self, node):
+        self.emit(node, "JUMP", self.loops[-1].continue_label)
+
+    # -- expressions --------------------------------------------------------------------
+
+    def expr(self, node, dst=None) -> int:
+        """Compile node; its value ends up in dst when given, else in the returned register."""
+        method = getattr(self, "expr_" + type(node).__name__, None)
+        if method is None:
+            raise Unsupported(UNSUPPORTED.get(type(node).__name__, type(node).__name__), node)
+        r = method(node, dst)
+        if dst is not None and r != dst:
+            self.emit(node, "MOVE", dst, r)
+            return dst
+        return r
+
+    def target(self, dst):
+        return dst if dst is not None else self.temp()
+
+    def load_const(self, node, value, dst=None):
+        r = self.target(dst)
+        self.emit(node, "LOAD_CONST", r, self.const(value))
+        return r
+
+    def expr_Constant(self, node, dst):
+        if isinstance(node.value, (bytes, complex)) or node.value is Ellipsis:
+            raise Unsupported({bytes: "bytes literals", complex: "complex numbers"}.get(type(node.value), "Ellipsis"), node)
+        return self.load_const(node, node.value, dst)
+
+    def is_builtin(self, name):
+        return name in BUILTINS and name not in self.rebound and name not in self.locals
+
+    def load_name(self, node, name, dst=None):
+        if name in self.locals and not self.code.is_module:
+            if self.locals[name] >= self.code.argcount:      # parameters are always bound
+                self.emit(node, "CHECK_BOUND", self.locals[name], self.name(name))
+            return self.locals[name]
+        r = self.target(dst)
+        if self.is_builtin(name):
+            self.emit(node, "LOAD_BUILTIN", r, self.name(name))
+        elif name not in self.rebound and hasattr(builtins, name):
+            raise Unsupported(f"the builtin {name}", node)
+        else:
+            self.emit(node, "LOAD_GLOBAL", r, self.global_slot(name))
+        return r
+
+    def expr_Name(self, node, dst):
+        return self.load_name(node, node.id, dst)
+
+    def expr_BinOp(self, node, dst):
+        op = _BINOP[type(node.op)]
+        a = self.expr(node.left)
+        b = self.expr(node.right)
+        r = self.target(dst)
+        self.emit(node, "BINARY", r, BINARY_OPS.index(op), a, b)
+        return r
+
+    def expr_UnaryOp(self, node, dst):
+        op = _UNOP[type(node.op)]
+        if op == "-" and isinstance(node.operand, ast.Constant) and type(node.operand.value) in (int, float):
+            return self.load_const(node, -node.operand.value, dst)
+        a = self.expr(node.operand)
+        r = self.target(dst)
+        self.emit(node, "UNARY", r, UNARY_OPS.index(op), a)
+        return r
+
+    def expr_BoolOp(self, node, dst):
+        r = self.target(dst)
+        end = Label()
+        jump = "JUMP_IF_FALSE" if isinstance(node.op, ast.And) else "JUMP_IF_TRUE"
+        for i, value in enumerate(node.values):
+            self.expr(value, r)
+            if i < len(node.values) - 1:
+                self.emit(node, jump, r, end)
+        self.place(end)
+        return r
+
+    def expr_IfExp(self, node, dst):
+        r = self.target(dst)
+        otherwise, end = Label(), Label()
+        self.branch_if_false(node.test, otherwise)
+        self.expr(node.body, r)
+        self.emit(node, "JUMP", end)
+        self.place(otherwise)
+        self.expr(node.orelse, r)
+        self.place(end)
+        return r
+
+    def expr_Compare(self, node, dst):
+        r = self.target(dst)
+        end = Label()
+        left = self.expr(node.left)
+        for i, (op, right_node) in enumerate(zip(node.ops, node.comparators)):
+            right = self.expr(right_node)
+            if i < len(node.ops) - 1:
+                keep = self.temp()                 # the middle operand is evaluated once
+                self.emit(right_node, "MOVE", keep, right)
+                right = keep
+            self.emit(node, "COMPARE", r, COMPARE_OPS.index(_CMPOP[type(op)]), left, right)
+            if i < len(node.ops) - 1:
+                self.emit(node, "JUMP_IF_FALSE", r, end)
+            left = right
+        self.place(end)
+        return r
+
+    def expr_Tuple(self, node, dst):
+        return self.build(node, "BUILD_TUPLE", dst)
+
+    def expr_List(self, node, dst):
+        return self.build(node, "BUILD_LIST", dst)
+
+    def build(self, node, opname, dst):
+        if any(isinstance(e, ast.Starred) for e in node.elts):
+            raise Unsupported("starred expressions", node)
+        first = self.temps(len(node.elts))
+        for i, e in enumerate(node.elts):
+            self.expr(e, first + i)
+        r = self.target(dst)
+        self.emit(node, opname, r, (first, len(node.elts)))
+        return r
+
+    def expr_Subscript(self, node, dst):
+        if isinstance(node.slice, ast.Slice):
+            raise Unsupported("slices", node)
+        obj = self.expr(node.value)
+        index = self.expr(node.slice)
+        r = self.target(dst)
+        self.emit(node, "GET_ITEM", r, obj, index)
+        return r
+
+    def expr_Attribute(self, node, dst):
+        obj = self.expr(node.value)
+        r = self.target(dst)
+        self.emit(node, "GET_ATTR", r, obj, self.name(node.attr))
+        return r
+
+    def expr_Call(self, node, dst):
+        if any(isinstance(a, ast.Starred) for a in node.args) or any(k.arg is None for k in node.keywords):
+            raise Unsupported("star arguments", node)
+        if isinstance(node.func, ast.Attribute):
+            if node.keywords:
+                raise Unsupported("keyword arguments", node)
+            obj = self.expr(node.func.value)
+            args = self.temps(len(node.args))
+            for i, a in enumerate(node.args):
+                self.expr(a, args + i)
+            r = self.target(dst)
+            self.emit(node, "CALL_METHOD", r, obj, self.name(node.func.attr), (args, len(node.args)))
+            return r
+        f = self.expr(node.func)
+        n = len(node.args) + len(node.keywords)
+        args = self.temps(n)
+        for i, a in enumerate(node.args):
+            self.expr(a, args + i)
+        for i, k in enumerate(node.keywords):
+            self.expr(k.value, args + len(node.args) + i)
+        r = self.target(dst)
+        if node.keywords:
+            self.emit(node, "CALL_KW", r, f, (args, n), self.const(tuple(k.arg for k in node.keywords)))
+        else:
+            self.emit(node, "CALL", r, f, (args, n))
+        return r

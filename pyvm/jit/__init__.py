@@ -1,0 +1,91 @@
+"""The JIT: code objects -> native code through LLVM, lazily, one function at a time (DESIGN.md 10).
+
+`Jit.load(module_code)` lays out a module's run-time image (global slots,
+constants, `Code` structs); a code object is compiled when it is first called,
+through the compile hook the runtime calls back (`runtime.function.compile_hook`).
+"""
+from __future__ import annotations
+
+import ctypes
+import os
+import time
+
+from pyvm.bytecode.code import CodeObject, ModuleCode
+from pyvm.jit.codegen import FunctionCodegen
+from pyvm.jit.image import CodeImage, ModuleImage
+from pyvm.native import engine
+
+BUILTIN_FUNCTIONS = {"print", "len", "abs", "min", "max", "repr", "isinstance", "sum", "divmod", "pow", "round",
+                     "hash", "chr", "ord", "type"}
+
+
+class Jit:
+    def __init__(self, rt):
+        self.rt = rt
+        self.collecting = set(rt.meta["collecting"])
+        self.none = engine.address("runtime.object.NONE")
+        self.true = engine.address("runtime.object.TRUE")
+        self.false = engine.address("runtime.object.FALSE")
+        self.function_type = engine.address("runtime.function.Function.type")
+        self.list_type = engine.address("runtime.listobj.List.type")
+        self.images: dict[int, CodeImage] = {}          # Code struct address -> image
+        self.by_code: dict[int, CodeImage] = {}         # id(CodeObject) -> image
+        self.modules: list[ModuleImage] = []
+        self.compiled = 0
+        self.compile_seconds = 0.0
+        self.dump_ir = os.environ.get("PYVM_DUMP_IR")
+        self._hook = ctypes.CFUNCTYPE(ctypes.c_int64, ctypes.c_void_p)(self._compile_hook)
+        hook_address = engine.address("runtime.function.compile_hook")
+        ctypes.c_void_p.from_address(hook_address).value = ctypes.cast(self._hook, ctypes.c_void_p).value
+
+    # -- addresses ----------------------------------------------------------------------
+
+    def address(self, symbol: str) -> int:
+        return engine.address(symbol)
+
+    def offset(self, struct: str, field: str) -> int:
+        return self.rt.offset(struct, field)
+
+    def builtin(self, name: str) -> int:
+        if name in BUILTIN_FUNCTIONS:
+            return engine.address(f"runtime.builtins.{name.upper()}")
+        return engine.address(self.rt.meta["types"][name])
+
+    def code_struct(self, code: CodeObject) -> int:
+        return self.by_code[id(code)].code_struct
+
+    # -- loading and compiling ------------------------------------------------------------
+
+    def load(self, module: ModuleCode) -> ModuleImage:
+        image = ModuleImage(self.rt, module)
+        self.modules.append(image)
+        for ci in image.codes:
+            self.images[ci.code_struct] = ci
+            self.by_code[id(ci.code)] = ci
+        return image
+
+    def _compile_hook(self, code_struct) -> int:
+        self.compile(self.images[code_struct])
+        return 1
+
+    def compile(self, image: CodeImage) -> None:
+        if image.fast:
+            return
+        began = time.perf_counter()
+        ir_text = FunctionCodegen(self, image.code, image).build()
+        if self.dump_ir:
+            with open(self.dump_ir, "a") as out:
+                out.write(ir_text + "\n")
+        engine.load_module(engine.optimize(ir_text))
+        image.set_entries(engine.address(f"{image.symbol}.fast"), engine.address(f"{image.symbol}.generic"))
+        self.compiled += 1
+        self.compile_seconds += time.perf_counter() - began
+
+    def run_module(self, image: ModuleImage) -> int:
+        """Run a module's code; returns its result Word (0 when an exception is pending)."""
+        top = image.codes[0]
+        self.compile(top)
+        return ctypes.CFUNCTYPE(ctypes.c_int64)(top.fast)()
+
+    def report_stats(self, out) -> None:
+        out.write(f"pyvm stats: jit: {self.compiled} functions compiled in {self.compile_seconds * 1000:.1f} ms\n")

@@ -1,0 +1,629 @@
+"""Register bytecode -> LLVM IR for one code object (DESIGN.md 8, 10).
+
+Python registers live in allocas, which LLVM promotes to machine registers.
+The frame record on the native stack -- `[prev, n | FRAME_FLAG, code, line,
+r0, r1, ...]`, linked into the root chain -- receives the registers only
+around runtime calls that may collect ("frame synchronization"), and they
+are reloaded afterwards because the collector may have moved what they point
+to. Small-int arithmetic, comparisons, truth tests, list and tuple indexing
+and same-arity calls of Python functions run inline; everything else calls
+the runtime.
+"""
+from __future__ import annotations
+
+import llvmlite.ir as ir
+
+from pyvm.bytecode.code import CodeObject
+from pyvm.bytecode.opcodes import BINARY_OPS, COMPARE_OPS, UNARY_OPS
+
+I1, I8, I32, I64 = ir.IntType(1), ir.IntType(8), ir.IntType(32), ir.IntType(64)
+PTR = ir.PointerType()
+FRAME_FLAG = 1 << 62
+HEADER = 4                         # prev, slot count, code, line
+SMALL_MIN, SMALL_MAX = -(1 << 62), (1 << 62) - 1
+
+_LLVM_TYPES = {"Word": I64, "i64": I64, "u64": I64, "i32": I32, "u32": I32, "i16": ir.IntType(16),
+               "u16": ir.IntType(16), "i8": I8, "u8": I8, "bool": I1, "f64": ir.DoubleType(), "None": ir.VoidType()}
+
+
+def llvm_type(name: str) -> ir.Type:
+    return _LLVM_TYPES.get(name, PTR)
+
+
+def c(v: int, t=I64) -> ir.Constant:
+    return ir.Constant(t, v)
+
+
+class Builder(ir.IRBuilder):
+    """Stores without llvmlite's typed-pointer check (LLVM 22 pointers are opaque)."""
+
+    def store(self, value, ptr, align=None):
+        st = ir.instructions.StoreInstr(self.block, value, ptr)
+        st.align = align
+        self._insert(st)
+        return st
+
+
+class FunctionCodegen:
+    def __init__(self, jit, code: CodeObject, image):
+        self.jit = jit
+        self.rt = jit.rt
+        self.code = code
+        self.image = image                     # addresses of this code's constants, names, Code struct
+        self.module = ir.Module(name=f"py.{image.symbol}")
+        self.declared = {}
+        self.strings = {}
+
+    # -- helpers -------------------------------------------------------------------------
+
+    def runtime(self, symbol: str) -> ir.Function:
+        if symbol not in self.declared:
+            params, result = self.rt.meta["functions"][symbol]
+            fnty = ir.FunctionType(llvm_type(result), [llvm_type(p) for p in params])
+            self.declared[symbol] = ir.Function(self.module, fnty, name=symbol)
+        return self.declared[symbol]
+
+    def intrinsic(self, name, result, params):
+        if name not in self.declared:
+            self.declared[name] = ir.Function(self.module, ir.FunctionType(result, params), name=name)
+        return self.declared[name]
+
+    def cstring(self, text: str):
+        if text not in self.strings:
+            data = bytearray(text.encode() + b"\0")
+            g = ir.GlobalVariable(self.module, ir.ArrayType(I8, len(data)), name=f".s{len(self.strings)}")
+            g.initializer = ir.Constant(ir.ArrayType(I8, len(data)), data)
+            g.global_constant = True
+            g.linkage = "private"
+            self.strings[text] = g
+        return self.strings[text]
+
+    def address(self, value: int):
+        return self.b.inttoptr(c(value), PTR)
+
+    def load_at(self, address: int):
+        return self.b.load(self.address(address), typ=I64)
+
+    def field(self, obj, struct: str, name: str, typ=I64):
+        offset = self.rt.offset(struct, name)
+        return self.b.load(self.b.inttoptr(self.b.add(obj, c(offset)), PTR), typ=typ)
+
+    def reg(self, i: int):
+        return self.b.load(self.regs[i], typ=I64)
+
+    def set_reg(self, i: int, v):
+        self.b.store(v, self.regs[i])
+
+    def slot_address(self, i: int):
+        return self.b.gep(self.record, [c(HEADER + i)], source_etype=I64)
+
+    def sync_out(self, index: int):
+        """Make the frame record complete: current line and every register."""
+        self.b.store(c((self.code.positions[index].line << 1) | 1), self.b.gep(self.record, [c(3)], source_etype=I64))
+        for i in range(self.code.nregs):
+            self.b.store(self.reg(i), self.slot_address(i))
+
+    def sync_in(self):
+        for i in range(self.code.nregs):
+            self.b.store(self.b.load(self.slot_address(i), typ=I64), self.regs[i])
+
+    def call(self, index: int, symbol: str, *args, frame=False):
+        """Call the runtime. Around calls that may collect, or that get pointers into the
+        frame record (frame=True), synchronize the frame."""
+        sync = frame or symbol in self.jit.collecting
+        if sync:
+            self.sync_out(index)
+        result = self.b.call(self.runtime(symbol), list(args))
+        if sync:
+            self.sync_in()
+        return result
+
+    def check_word(self, v):
+        """A null Word means an exception is pending: leave through the error exit."""
+        ok = self.b.append_basic_block("ok")
+        self.b.cbranch(self.b.icmp_unsigned("==", v, c(0)), self.error_block, ok)
+        self.b.position_at_end(ok)
+        return v
+
+    def bool_word(self, cond):
+        return self.b.select(cond, c(self.jit.true), c(self.jit.false))
+
+    def both_small(self, a, b):
+        return self.b.icmp_unsigned("!=", self.b.and_(self.b.and_(a, b), c(1)), c(0))
+
+    def is_object_of(self, v, descriptor: int):
+        """v is a heap or static object whose header is the descriptor."""
+        b = self.b
+        test, done = b.append_basic_block("objtest"), b.append_basic_block("objdone")
+        pointer = b.and_(b.icmp_unsigned("==", b.and_(v, c(7)), c(0)), b.icmp_unsigned("!=", v, c(0)))
+        start = b.block
+        b.cbranch(pointer, test, done)
+        b.position_at_end(test)
+        header = b.load(b.inttoptr(v, PTR), typ=I64)
+        same = b.icmp_unsigned("==", header, c(descriptor))
+        b.branch(done)
+        b.position_at_end(done)
+        phi = b.phi(I1)
+        phi.add_incoming(c(0, I1), start)
+        phi.add_incoming(same, test)
+        return phi
+
+    def fast_or_slow(self, cond, fast, slow):
+        """Emit `fast()` when cond holds, else `slow()`; both return an i64; returns the phi."""
+        b = self.b
+        fast_block, slow_block, done = b.append_basic_block("fast"), b.append_basic_block("slow"), b.append_basic_block("join")
+        b.cbranch(cond, fast_block, slow_block)
+        b.position_at_end(fast_block)
+        fv = fast()
+        fast_end = b.block
+        b.branch(done)
+        b.position_at_end(slow_block)
+        sv = slow()
+        slow_end = b.block
+        b.branch(done)
+        b.position_at_end(done)
+        phi = b.phi(I64)
+        phi.add_incoming(fv, fast_end)
+        phi.add_incoming(sv, slow_end)
+        return phi
+
+    # -- the function ----------------------------------------------------------------------
+
+    def build(self) -> str:
+        code = self.code
+        n = code.argcount
+        fnty = ir.FunctionType(I64, [I64] * n)
+        self.fast = ir.Function(self.module, fnty, name=f"{self.image.symbol}.fast")
+        entry = self.fast.append_basic_block("entry")
+        self.b = b = Builder(entry)
+        self.record = b.alloca(ir.ArrayType(I64, HEADER + code.nregs), name="frame")
+        self.regs = [b.alloca(I64, name=f"r{i}") for i in range(code.nregs)]
+        for i in range(code.nregs):
+            b.store(self.fast.args[i] if i < n else c(0), self.regs[i])
+        self.blocks = [self.fast.append_basic_block(f"i{i}") for i in range(len(code.instructions))]
+        self.error_block = self.fast.append_basic_block("error")
+        self.overflow_block = self.fast.append_basic_block("too_deep")
+        # recursion depth (DESIGN.md: RecursionError, never a crash)
+        depth_address = self.jit.address("runtime.function.depth")
+        depth = self.load_at(depth_address)
+        limit = self.load_at(self.jit.address("runtime.function.recursion_limit"))
+        start = b.append_basic_block("start")
+        b.cbranch(b.icmp_signed(">=", depth, limit), self.overflow_block, start)
+        b.position_at_end(start)
+        b.store(b.add(depth, c(1)), self.address(depth_address))
+        chain = self.address(self.jit.address("gc.roots.chain"))
+        slot = lambda i: b.gep(self.record, [c(i)], source_etype=I64)
+        b.store(b.load(chain, typ=I64), slot(0))
+        b.store(c((2 + code.nregs) | FRAME_FLAG), slot(1))
+        b.store(c(self.image.code_struct), slot(2))
+        b.store(c((code.firstlineno << 1) | 1), slot(3))
+        for i in range(code.nregs):
+            b.store(c(0), slot(HEADER + i))
+        b.store(self.record, chain)
+        b.branch(self.blocks[0] if self.blocks else self.error_block)
+
+        for index, ins in enumerate(code.instructions):
+            b.position_at_end(self.blocks[index])
+            getattr(self, "op_" + ins[0])(index, *ins[1:])
+            if not b.block.is_terminated:
+                b.branch(self.blocks[index + 1])
+
+        def leave(value):
+            b.store(b.load(slot(0), typ=PTR), chain)
+            b.store(b.sub(self.load_at(depth_address), c(1)), self.address(depth_address))
+            b.ret(value)
+        self.leave = leave
+        b.position_at_end(self.error_block)
+        leave(c(0))
+        b.position_at_end(self.overflow_block)
+        self.b.call(self.runtime("runtime.function.recursion_error"), [])
+        b.ret(c(0))
+        for block, value in self.returns:
+            b.position_at_end(block)
+            leave(value)
+        self.build_generic()
+        return str(self.module)
+
+    returns = ()
+
+    def build_generic(self):
+        """generic(args, n, defaults): the caller checked the arity; missing parameters come from defaults."""
+        code = self.code
+        g = ir.Function(self.module, ir.FunctionType(I64, [PTR, I64, I64]), name=f"{self.image.symbol}.generic")
+        b = Builder(g.append_basic_block("entry"))
+        args, n, defaults = g.args
+        items = self.rt.offset("runtime.tupleobj.Tuple", "items")
+        size = self.rt.offset("runtime.tupleobj.Tuple", "size")
+        values = []
+        for i in range(code.argcount):
+            given, default, join = (g.append_basic_block(f"{kind}{i}") for kind in ("given", "default", "arg"))
+            b.cbranch(b.icmp_signed("<", c(i), n), given, default)
+            b.position_at_end(given)
+            v1 = b.load(b.gep(args, [c(i)], source_etype=I64), typ=I64)
+            b.branch(join)
+            b.position_at_end(default)
+            ndefaults = b.load(b.inttoptr(b.add(defaults, c(size)), PTR), typ=I64)
+            at = b.sub(ndefaults, c(code.argcount - i))
+            v2 = b.load(b.inttoptr(b.add(b.add(defaults, c(items)), b.mul(at, c(8))), PTR), typ=I64)
+            b.branch(join)
+            b.position_at_end(join)
+            phi = b.phi(I64)
+            phi.add_incoming(v1, given)
+            phi.add_incoming(v2, default)
+            values.append(phi)
+        b.ret(b.call(self.fast, values))
+
+    # -- instructions ------------------------------------------------------------------------
+
+    def op_LOAD_CONST(self, index, dst, k):
+        self.set_reg(dst, self.const_word(k))
+
+    def const_word(self, k):
+        value = self.code.consts[k]
+        if type(value) is int and SMALL_MIN <= value <= SMALL_MAX:
+            return c((value << 1) | 1)
+        if value is None:
+            return c(self.jit.none)
+        if value is True or value is False:
+            return c(self.jit.true if value else self.jit.false)
+        return self.load_at(self.image.consts + 8 * k)
+
+    def op_MOVE(self, index, dst, src):
+        self.set_reg(dst, self.reg(src))
+
+    def op_LOAD_GLOBAL(self, index, dst, slot):
+        v = self.load_at(self.image.globals + 8 * slot)
+        name = self.code.module.global_names[slot]
+        b = self.b
+        missing, ok = b.append_basic_block("unbound"), b.append_basic_block("bound")
+        b.cbranch(b.icmp_unsigned("==", v, c(0)), missing, ok)
+        b.position_at_end(missing)
+        self.call(index, "runtime.function.name_error", self.cstring(name))
+        b.branch(self.error_block)
+        b.position_at_end(ok)
+        self.set_reg(dst, v)
+
+    def op_STORE_GLOBAL(self, index, slot, src):
+        self.b.store(self.reg(src), self.address(self.image.globals + 8 * slot))
+
+    def op_LOAD_BUILTIN(self, index, dst, name):
+        self.set_reg(dst, c(self.jit.builtin(self.code.names[name])))
+
+    def op_CHECK_BOUND(self, index, r, name):
+        b = self.b
+        missing, ok = b.append_basic_block("unbound"), b.append_basic_block("bound")
+        b.cbranch(b.icmp_unsigned("==", self.reg(r), c(0)), missing, ok)
+        b.position_at_end(missing)
+        self.call(index, "runtime.function.unbound_local_error", self.cstring(self.code.names[name]))
+        b.branch(self.error_block)
+        b.position_at_end(ok)
+
+    def op_BINARY(self, index, dst, op, a, b_):
+        self.set_reg(dst, self.binary(index, "runtime.ops.binary_op", op, self.reg(a), self.reg(b_)))
+
+    def op_INPLACE(self, index, dst, op, a, b_):
+        self.set_reg(dst, self.binary(index, "runtime.ops.inplace_op", op, self.reg(a), self.reg(b_)))
+
+    def binary(self, index, symbol, op, x, y):
+        b = self.b
+        sym = BINARY_OPS[op]
+        slow = lambda: self.check_word(self.call(index, symbol, c(op), x, y))
+        small = self.both_small(x, y)
+        if sym in ("+", "-", "*"):
+            name = {"+": "sadd", "-": "ssub", "*": "smul"}[sym]
+            f = self.intrinsic(f"llvm.{name}.with.overflow.i64", ir.LiteralStructType([I64, I1]), [I64, I64])
+            ok = b.append_basic_block("smallop")
+            fast_block, slow_block, done = b.append_basic_block("fast"), b.append_basic_block("slow"), b.append_basic_block("join")
+            b.cbranch(small, ok, slow_block)
+            b.position_at_end(ok)
+            if sym == "+":
+                pair = b.call(f, [x, b.sub(y, c(1))])
+            elif sym == "-":
+                pair = b.call(f, [x, y])
+            else:
+                pair = b.call(f, [b.ashr(x, c(1)), b.sub(y, c(1))])
+            value = b.extract_value(pair, 0)
+            if sym != "+":
+                value = b.add(value, c(1))
+            b.cbranch(b.extract_value(pair, 1), slow_block, fast_block)
+            b.position_at_end(fast_block)
+            b.branch(done)
+            b.position_at_end(slow_block)
+            sv = slow()
+            slow_end = b.block
+            b.branch(done)
+            b.position_at_end(done)
+            phi = b.phi(I64)
+            phi.add_incoming(value, fast_block)
+            phi.add_incoming(sv, slow_end)
+            return phi
+        if sym in ("&", "|", "^"):
+            fast = {"&": lambda: b.and_(x, y), "|": lambda: b.or_(x, y), "^": lambda: b.or_(b.xor(x, y), c(1))}[sym]
+            return self.fast_or_slow(small, fast, slow)
+        if sym in ("//", "%"):
+            xv, yv = b.ashr(x, c(1)), b.ashr(y, c(1))
+            usable = b.and_(small, b.and_(b.icmp_signed("!=", yv, c(0)), b.icmp_signed("!=", yv, c(-1))))
+
+            def fast():
+                safe = b.select(usable, yv, c(1))
+                q, r = b.sdiv(xv, safe), b.srem(xv, safe)
+                adjust = b.and_(b.icmp_signed("!=", r, c(0)), b.icmp_signed("<", b.xor(r, safe), c(0)))
+                if sym == "//":
+                    v = b.select(adjust, b.sub(q, c(1)), q)
+                else:
+                    v = b.select(adjust, b.add(r, safe), r)
+                return b.or_(b.shl(v, c(1)), c(1))
+            return self.fast_or_slow(usable, fast, slow)
+        if sym == ">>":
+            yv = b.ashr(y, c(1))
+            usable = b.and_(small, b.icmp_signed(">=", yv, c(0)))
+            return self.fast_or_slow(usable, lambda: b.or_(b.ashr(x, b.select(b.icmp_signed(">", yv, c(63)), c(63), yv)), c(1)), slow)
+        if sym == "<<":
+            yv = b.ashr(y, c(1))
+            xv = b.ashr(x, c(1))
+            in_range = b.and_(small, b.and_(b.icmp_signed(">=", yv, c(0)), b.icmp_signed("<", yv, c(62))))
+            shift = b.select(in_range, yv, c(0))
+            shifted = b.shl(xv, shift)
+            fits = b.and_(b.icmp_signed("==", b.ashr(shifted, shift), xv),
+                          b.and_(b.icmp_signed(">=", shifted, c(SMALL_MIN)), b.icmp_signed("<=", shifted, c(SMALL_MAX))))
+            return self.fast_or_slow(b.and_(in_range, fits), lambda: b.or_(b.shl(shifted, c(1)), c(1)), slow)
+        return slow()
+
+    def op_UNARY(self, index, dst, op, a):
+        b = self.b
+        x = self.reg(a)
+        sym = UNARY_OPS[op]
+        slow = lambda: self.check_word(self.call(index, "runtime.ops.unary_op", c(op), x))
+        if sym == "not":
+            self.set_reg(dst, self.bool_word(b.not_(self.truth(index, x))))
+        elif sym == "-":
+            usable = b.and_(b.icmp_unsigned("!=", b.and_(x, c(1)), c(0)), b.icmp_signed("!=", x, c((SMALL_MIN << 1) | 1)))
+            self.set_reg(dst, self.fast_or_slow(usable, lambda: b.sub(c(2), x), slow))
+        elif sym == "~":
+            small = b.icmp_unsigned("!=", b.and_(x, c(1)), c(0))
+            self.set_reg(dst, self.fast_or_slow(small, lambda: b.xor(x, c(-2)), slow))
+        else:
+            self.set_reg(dst, slow())
+
+    def op_COMPARE(self, index, dst, op, a, b_):
+        b = self.b
+        x, y = self.reg(a), self.reg(b_)
+        sym = COMPARE_OPS[op]
+        if sym in ("is", "is not"):
+            self.set_reg(dst, self.bool_word(b.icmp_unsigned("==" if sym == "is" else "!=", x, y)))
+            return
+        slow = lambda: self.check_word(self.call(index, "runtime.ops.compare_op", c(op), x, y))
+        if sym in ("<", "<=", "==", "!=", ">", ">="):
+            fast = lambda: self.bool_word(b.icmp_signed(sym, x, y))
+            self.set_reg(dst, self.fast_or_slow(self.both_small(x, y), fast, slow))
+        else:
+            self.set_reg(dst, slow())
+
+    def truth(self, index, v):
+        """An i1: v's truth value (CPython's rules), leaving through the error exit if that fails."""
+        b = self.b
+        j = self.jit
+        simple = b.or_(b.or_(b.icmp_unsigned("==", v, c(j.true)), b.icmp_unsigned("==", v, c(j.false))),
+                       b.or_(b.icmp_unsigned("==", v, c(j.none)), b.icmp_unsigned("!=", b.and_(v, c(1)), c(0))))
+
+        def fast():
+            small_true = b.and_(b.icmp_unsigned("!=", b.and_(v, c(1)), c(0)), b.icmp_unsigned("!=", v, c(1)))
+            return b.zext(b.or_(b.icmp_unsigned("==", v, c(j.true)), small_true), I64)
+
+        def slow():
+            r = self.call(index, "runtime.ops.truthy", v)
+            bad, good = b.append_basic_block("truthfail"), b.append_basic_block("truthok")
+            b.cbranch(b.icmp_signed("<", r, c(0)), bad, good)
+            b.position_at_end(bad)
+            b.branch(self.error_block)
+            b.position_at_end(good)
+            return r
+        return b.icmp_unsigned("!=", self.fast_or_slow(simple, fast, slow), c(0))
+
+    def op_JUMP(self, index, label):
+        self.b.branch(self.blocks[label])
+
+    def op_JUMP_IF_FALSE(self, index, r, label):
+        self.b.cbranch(self.truth(index, self.reg(r)), self.blocks[index + 1], self.blocks[label])
+
+    def op_JUMP_IF_TRUE(self, index, r, label):
+        self.b.cbranch(self.truth(index, self.reg(r)), self.blocks[label], self.blocks[index + 1])
+
+    def op_RETURN(self, index, r):
+        value = self.reg(r)
+        block = self.b.block
+        self.returns = list(self.returns) + [(self.b.append_basic_block("return"), value)]
+        self.b.branch(self.returns[-1][0])
+        del block
+
+    def op_CALL(self, index, dst, f, regs):
+        self.set_reg(dst, self.call_value(index, self.reg(f), regs, 0))
+
+    def op_CALL_KW(self, index, dst, f, regs, k):
+        self.set_reg(dst, self.call_value(index, self.reg(f), regs, self.const_word(k)))
+
+    def call_value(self, index, f, regs, kwnames):
+        b = self.b
+        first, n = regs
+        j = self.jit
+        slow = lambda: self.check_word(self.call(index, "runtime.function.call_object", f,
+                                                 self.slot_address(first), c(n), kwnames if kwnames else c(0), frame=True))
+        if kwnames:
+            return slow()
+        is_function = self.is_object_of(f, j.function_type)
+        code_ptr_block = b.append_basic_block("fncode")
+        fast_block, slow_block, done = b.append_basic_block("fastcall"), b.append_basic_block("slowcall"), b.append_basic_block("called")
+        b.cbranch(is_function, code_ptr_block, slow_block)
+        b.position_at_end(code_ptr_block)
+        code = self.field(f, "runtime.function.Function", "code")
+        argcount = b.load(b.inttoptr(b.add(code, c(j.offset("runtime.function.Code", "argcount"))), PTR), typ=I64)
+        entry = b.load(b.inttoptr(b.add(code, c(j.offset("runtime.function.Code", "fast"))), PTR), typ=I64)
+        ok = b.and_(b.icmp_signed("==", argcount, c(n)), b.icmp_unsigned("!=", entry, c(0)))
+        b.cbranch(ok, fast_block, slow_block)
+        b.position_at_end(fast_block)
+        args = [self.reg(first + i) for i in range(n)]
+        self.sync_out(index)
+        fnty = ir.FunctionType(I64, [I64] * n)
+        result = b.call(b.inttoptr(entry, fnty.as_pointer()), args)
+        self.sync_in()
+        fast_end = b.block
+        b.branch(done)
+        b.position_at_end(slow_block)
+        sv = self.call(index, "runtime.function.call_object", f, self.slot_address(first), c(n), c(0), frame=True)
+        slow_end = b.block
+        b.branch(done)
+        b.position_at_end(done)
+        phi = b.phi(I64)
+        phi.add_incoming(result, fast_end)
+        phi.add_incoming(sv, slow_end)
+        return self.check_word(phi)
+
+    def name_word(self, k):
+        return self.load_at(self.image.names + 8 * k)
+
+    def op_CALL_METHOD(self, index, dst, obj, name, regs):
+        first, n = regs
+        self.set_reg(dst, self.check_word(self.call(index, "runtime.ops.call_method", self.reg(obj), self.name_word(name),
+                                                    self.slot_address(first), c(n), frame=True)))
+
+    def op_GET_ATTR(self, index, dst, obj, name):
+        self.set_reg(dst, self.check_word(self.call(index, "runtime.ops.get_attr", self.reg(obj), self.name_word(name))))
+
+    def op_IMPORT(self, index, dst, name):
+        self.set_reg(dst, self.check_word(self.call(index, "runtime.ops.import_module", self.name_word(name))))
+
+    def op_BUILD_TUPLE(self, index, dst, regs):
+        first, n = regs
+        self.set_reg(dst, self.check_word(self.call(index, "runtime.tupleobj.tuple_from_items", self.slot_address(first), c(n),
+                                                    frame=True)))
+
+    def op_BUILD_LIST(self, index, dst, regs):
+        first, n = regs
+        self.set_reg(dst, self.check_word(self.call(index, "runtime.listobj.list_from_items", self.slot_address(first), c(n),
+                                                    frame=True)))
+
+    def op_GET_ITEM(self, index, dst, obj, idx):
+        b = self.b
+        o, i = self.reg(obj), self.reg(idx)
+        j = self.jit
+        slow = lambda: self.check_word(self.call(index, "runtime.ops.getitem", o, i))
+        small_index = b.icmp_unsigned("!=", b.and_(i, c(1)), c(0))
+        is_list = self.is_object_of(o, j.list_type)
+        fast_block, other, slow_block, done = (b.append_basic_block(n) for n in ("listget", "other", "getslow", "gotten"))
+        b.cbranch(b.and_(small_index, is_list), fast_block, other)
+        b.position_at_end(fast_block)
+        size = self.field(o, "runtime.listobj.List", "size")
+        k = b.ashr(i, c(1))
+        k = b.select(b.icmp_signed("<", k, c(0)), b.add(k, size), k)
+        inside = b.and_(b.icmp_signed(">=", k, c(0)), b.icmp_signed("<", k, size))
+        load_block = b.append_basic_block("listload")
+        b.cbranch(inside, load_block, slow_block)
+        b.position_at_end(load_block)
+        array = self.field(o, "runtime.listobj.List", "items")
+        item = b.load(b.inttoptr(b.add(b.add(array, c(j.offset("runtime.listobj.WordArray", "items"))), b.mul(k, c(8))), PTR), typ=I64)
+        list_end = b.block
+        b.branch(done)
+        b.position_at_end(other)
+        b.branch(slow_block)
+        b.position_at_end(slow_block)
+        sv = slow()
+        slow_end = b.block
+        b.branch(done)
+        b.position_at_end(done)
+        phi = b.phi(I64)
+        phi.add_incoming(item, list_end)
+        phi.add_incoming(sv, slow_end)
+        self.set_reg(dst, phi)
+
+    def op_SET_ITEM(self, index, obj, idx, value):
+        b = self.b
+        o, i, v = self.reg(obj), self.reg(idx), self.reg(value)
+        j = self.jit
+        small_index = b.icmp_unsigned("!=", b.and_(i, c(1)), c(0))
+        is_list = self.is_object_of(o, j.list_type)
+        fast_block, slow_block, done = b.append_basic_block("listset"), b.append_basic_block("setslow"), b.append_basic_block("set")
+        b.cbranch(b.and_(small_index, is_list), fast_block, slow_block)
+        b.position_at_end(fast_block)
+        size = self.field(o, "runtime.listobj.List", "size")
+        k = b.ashr(i, c(1))
+        k = b.select(b.icmp_signed("<", k, c(0)), b.add(k, size), k)
+        inside = b.and_(b.icmp_signed(">=", k, c(0)), b.icmp_signed("<", k, size))
+        store_block = b.append_basic_block("liststore")
+        b.cbranch(inside, store_block, slow_block)
+        b.position_at_end(store_block)
+        array = self.field(o, "runtime.listobj.List", "items")
+        b.store(v, b.inttoptr(b.add(b.add(array, c(j.offset("runtime.listobj.WordArray", "items"))), b.mul(k, c(8))), PTR))
+        b.branch(done)
+        b.position_at_end(slow_block)
+        ok = self.call(index, "runtime.ops.setitem", o, i, v)
+        good = b.append_basic_block("setok")
+        b.cbranch(ok, good, self.error_block)
+        b.position_at_end(good)
+        b.branch(done)
+        b.position_at_end(done)
+
+    def op_UNPACK(self, index, regs, src):
+        first, n = regs
+        ok = self.call(index, "runtime.ops.unpack", self.reg(src), c(n), self.slot_address(first), frame=True)
+        good = self.b.append_basic_block("unpacked")
+        self.b.cbranch(ok, good, self.error_block)
+        self.b.position_at_end(good)
+
+    def op_GET_ITER(self, index, dst, src):
+        self.set_reg(dst, self.check_word(self.call(index, "runtime.ops.get_iter", self.reg(src))))
+
+    def op_FOR_ITER(self, index, dst, it, label):
+        b = self.b
+        v = self.call(index, "runtime.ops.iter_next", self.reg(it))
+        got, empty = b.append_basic_block("item"), b.append_basic_block("noitem")
+        b.cbranch(b.icmp_unsigned("!=", v, c(0)), got, empty)
+        b.position_at_end(empty)
+        pending = self.load_at(self.jit.address("runtime.errors.pending"))
+        b.cbranch(b.icmp_unsigned("!=", pending, c(0)), self.error_block, self.blocks[label])
+        b.position_at_end(got)
+        self.set_reg(dst, v)
+
+    def op_RANGE_START(self, index, state, args):
+        first, n = args
+        ok = self.call(index, "runtime.function.range_start", self.slot_address(first), c(n), self.slot_address(state[0]),
+                       frame=True)
+        good = self.b.append_basic_block("ranged")
+        self.b.cbranch(ok, good, self.error_block)
+        self.b.position_at_end(good)
+
+    def op_RANGE_NEXT(self, index, dst, state, label):
+        b = self.b
+        counter, stop, step = state[0], state[0] + 1, state[0] + 2
+        i, end, s = self.reg(counter), self.reg(stop), self.reg(step)
+        small = b.and_(self.both_small(i, end), b.icmp_unsigned("!=", b.and_(s, c(1)), c(0)))
+        fast_block, slow_block, body, done = (b.append_basic_block(n) for n in ("rangefast", "rangeslow", "rangebody", "rangedone"))
+        b.cbranch(small, fast_block, slow_block)
+        b.position_at_end(fast_block)
+        up = b.icmp_signed(">", s, c(1))
+        more = b.select(up, b.icmp_signed("<", i, end), b.icmp_signed(">", i, end))
+        advance = b.append_basic_block("rangeadvance")
+        b.cbranch(more, advance, self.blocks[label])
+        b.position_at_end(advance)
+        f = self.intrinsic("llvm.sadd.with.overflow.i64", ir.LiteralStructType([I64, I1]), [I64, I64])
+        pair = b.call(f, [i, b.sub(s, c(1))])
+        step_ok = b.append_basic_block("rangestep")
+        b.cbranch(b.extract_value(pair, 1), slow_block, step_ok)
+        b.position_at_end(step_ok)
+        self.set_reg(dst, i)
+        self.set_reg(counter, b.extract_value(pair, 0))
+        b.branch(done)
+        b.position_at_end(slow_block)
+        more = self.call(index, "runtime.function.range_next", self.slot_address(counter), self.slot_address(dst), frame=True)
+        bad = b.append_basic_block("rangefail")
+        b.cbranch(b.icmp_signed("<", more, c(0)), bad, body)
+        b.position_at_end(bad)
+        b.branch(self.error_block)
+        b.position_at_end(body)
+        b.cbranch(b.icmp_signed("==", more, c(0)), self.blocks[label], done)
+        b.position_at_end(done)
+
+    def op_MAKE_FUNCTION(self, index, dst, k, regs):
+        first, n = regs
+        code_struct = self.jit.code_struct(self.code.consts[k])
+        self.set_reg(dst, self.check_word(self.call(index, "runtime.function.make_function", self.address(code_struct),
+                                                    self.slot_address(first), c(n), frame=True)))

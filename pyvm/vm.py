@@ -1,0 +1,69 @@
+"""Running a Python program: front end, runtime, JIT, and the exit status `python` would give."""
+from __future__ import annotations
+
+import ctypes
+import os
+import signal
+import sys
+import traceback
+
+from pyvm.frontend.compiler import Unsupported, compile_module
+from pyvm.native import engine
+
+FLUSH = "runtime.writer.writer_flush_all"
+
+
+def run_source(source: str, filename: str, argv: list[str]) -> int:
+    """Compile and run a program; returns the process exit status."""
+    try:
+        module = compile_module(source, filename)
+    except SyntaxError as e:
+        sys.stderr.write("".join(traceback.format_exception_only(type(e), e)))
+        return 1
+    except Unsupported as e:
+        sys.stderr.write(f"pyvm: not supported yet: {e.what} ({filename}, line {e.line})\n")
+        return 1
+    except RecursionError:
+        sys.stderr.write(f"pyvm: not supported yet: expressions nested this deeply ({filename})\n")
+        return 1
+    from pyvm.jit import Jit
+    from pyvm.native import load_runtime
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)      # like CPython: a closed pipe ends the program quietly
+    rt = load_runtime()
+    jit = Jit(rt)
+    set_argv(rt, argv)
+    image = jit.load(module)
+    result = jit.run_module(image)
+    status = 0 if result else uncaught(rt)
+    rt.fn(FLUSH)()
+    if os.environ.get("PYVM_STATS") == "1":
+        rt.report_stats(sys.stderr)
+        jit.report_stats(sys.stderr)
+    return status
+
+
+def set_argv(rt, argv):
+    address = engine.address("runtime.sysmodule.argv")
+    ctypes.c_int64.from_address(address).value = rt.from_py(list(argv)).word
+
+
+def uncaught(rt) -> int:
+    """Report the pending exception as CPython does at top level; returns the exit status."""
+    try:
+        rt.raise_pending()
+    except SystemExit as e:
+        code = e.args[0] if e.args else None
+        if code is None:
+            return 0
+        if isinstance(code, int):
+            return code & 0xFF
+        rt.fn(FLUSH)()
+        sys.stderr.write(f"{code}\n")
+        return 1
+    except BaseException as e:
+        rt.fn(FLUSH)()
+        sys.stderr.write("Traceback (most recent call last):\n")
+        text = str(e) if not isinstance(e, KeyError) or len(e.args) != 1 else repr(e.args[0])
+        sys.stderr.write(f"{type(e).__name__}: {text}\n" if text else f"{type(e).__name__}\n")
+        return 1
+    return 1
