@@ -418,8 +418,10 @@ class FunctionCompiler:
         t = self.program.resolve_type(self.module, node.annotation)
         name = node.target.id
         if name in self.locals:
-            raise self.error(node, f"{name} is already declared")
-        self.declare_local(node, name, t)
+            if not T.same(self.locals[name].type, t):
+                raise self.error(node, f"{name} is already declared as {self.locals[name].type!r}")
+        else:
+            self.declare_local(node, name, t)
         if node.value is not None:
             v, vt = self.expr(node.value, t)
             self.assign(node.target, v, vt, node.value)

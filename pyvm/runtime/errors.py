@@ -83,3 +83,7 @@ def clear() -> None:
 
 UNICODE_ERROR = static_type(ExceptionObject, "UnicodeError", base=VALUE_ERROR)
 UNICODE_DECODE_ERROR = static_type(ExceptionObject, "UnicodeDecodeError", base=UNICODE_ERROR)
+NAME_ERROR = static_type(ExceptionObject, "NameError", base=EXCEPTION)
+UNBOUND_LOCAL_ERROR = static_type(ExceptionObject, "UnboundLocalError", base=NAME_ERROR)
+RUNTIME_ERROR = static_type(ExceptionObject, "RuntimeError", base=EXCEPTION)
+RECURSION_ERROR = static_type(ExceptionObject, "RecursionError", base=RUNTIME_ERROR)

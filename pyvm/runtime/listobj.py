@@ -221,3 +221,17 @@ def list_concat(a: Word, b: Word) -> Word:
         target.items[na + k] = list_array(as_list(b)).items[k]
     p.size = na + nb
     return l
+
+
+def list_from_items(items: Ptr[Word], n: i64) -> Word:
+    """A list of n Words copied from items, which must lie outside the moving heap (a root area)."""
+    l = list_new(n)
+    if not l:
+        return cast(Word, 0)
+    if n > 0:
+        p = as_list(l)
+        array = list_array(p)
+        for i in range(n):
+            array.items[i] = items[i]
+        p.size = n
+    return l

@@ -1,0 +1,205 @@
+"""Python functions and calls into them (DESIGN.md 8, 10).
+
+A `Code` is the native face of a code object: made by the driver outside the
+moving heap, it holds the entry points the JIT fills in on the first call. A
+`Function` is the heap object `def` creates: its code and default values.
+JIT-compiled code calls `fast` directly when the arity matches; everything
+else comes through `call_object`.
+"""
+from pyvm.lowpy.lang import *
+from pyvm.runtime.object import Object, Type, BoolObject, as_object, has_type, small, is_small, small_value
+from pyvm.runtime.errors import (raise_msg, raise_with_str, TYPE_ERROR, VALUE_ERROR, NAME_ERROR,
+                                 UNBOUND_LOCAL_ERROR, RECURSION_ERROR)
+from pyvm.runtime.intobj import BigInt, int_add, int_compare
+from pyvm.runtime.strobj import str_from_cstr, str_concat
+from pyvm.runtime.tupleobj import Tuple, tuple_from_items
+
+FRAME_FLAG = 1 << 62        # set in a root record's slot count: the record is a Python frame
+
+
+class Code(Struct):
+    name: Ptr[u8]
+    qualname: Ptr[u8]
+    filename: Ptr[u8]
+    firstlineno: i64
+    argcount: i64
+    argnames: Ptr[Ptr[u8]]
+    fast: Ptr[u8]                                    # Word fast(Word, ...) of argcount Words
+    generic: Fn[[Ptr[Word], i64, Word], Word]        # generic(args, n, defaults)
+
+
+class Function(Object, name="function"):
+    code: Ptr[Code]
+    defaults: Word            # a tuple, or 0
+
+
+# Set by the driver: compiles a code object and fills in its entries; 0 after raising.
+compile_hook: Fn[[Ptr[Code]], i64]
+
+depth: i64 = 0
+recursion_limit: i64 = 1000
+
+
+def make_function(code: Ptr[Code], defaults: Ptr[Word], ndefaults: i64) -> Word:
+    d = cast(Word, 0)
+    if ndefaults > 0:
+        d = tuple_from_items(defaults, ndefaults)
+        if not d:
+            return cast(Word, 0)
+    f = new(Function)
+    if not f:
+        return cast(Word, 0)
+    f.code = code
+    f.defaults = d
+    return cast(Word, f)
+
+
+def call_object(f: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    """f(*args): Python functions, builtins and types. `args` must lie in a root area."""
+    if has_type(f, type_of(Function)):
+        if kwnames:
+            return raise_msg(TYPE_ERROR, "pyvm: keyword arguments to Python functions are not supported yet")
+        return call_function(f, args, n)
+    return raise_msg(TYPE_ERROR, "pyvm: builtins are not callable yet")   # until runtime/builtins.py lands
+
+
+def call_function(f: Word, args: Ptr[Word], n: i64) -> Word:
+    code = cast(Ptr[Function], f).code
+    ndefaults: i64 = 0
+    if cast(Ptr[Function], f).defaults:
+        ndefaults = cast(Ptr[Tuple], cast(Ptr[Function], f).defaults).size
+    if n > code.argcount or n < code.argcount - ndefaults:
+        return arity_error(code, n, ndefaults)
+    if not code.generic:
+        if compile_hook(code) == 0:
+            return cast(Word, 0)
+    return code.generic(args, n, cast(Ptr[Function], f).defaults)
+
+
+def ensure_compiled(code: Ptr[Code]) -> i64:
+    """For JIT code about to call `fast`: compile on first use."""
+    if not code.generic:
+        return compile_hook(code)
+    return 1
+
+
+# -- errors with CPython's messages ---------------------------------------------------------
+
+def concat3(a: Word, b: Word, c: Word) -> Word:
+    if not a or not b or not c:
+        return cast(Word, 0)
+    ab = str_concat(a, b)
+    if not ab:
+        return cast(Word, 0)
+    return str_concat(ab, c)
+
+
+def decimal(n: i64) -> Word:
+    """A small non-negative number as a str (messages only)."""
+    digits = static_digits
+    k = 20
+    digits.text[k] = 0
+    while True:
+        k -= 1
+        digits.text[k] = u8(48 + n % 10)
+        n = n // 10
+        if n == 0:
+            break
+    return str_from_cstr(digits.text + k)
+
+
+class Digits(Struct):
+    text: Array[u8, 24]
+
+
+static_digits = static(Digits)
+
+
+def arity_error(code: Ptr[Code], n: i64, ndefaults: i64) -> Word:
+    name = str_concat(str_from_cstr(code.name), str_from_cstr("() "))
+    if not name:
+        return cast(Word, 0)
+    if n > code.argcount:
+        # f() takes 2 positional arguments but 3 were given / takes from 1 to 2 ...
+        if ndefaults > 0:
+            takes = concat3(decimal(code.argcount - ndefaults), str_from_cstr(" to "), decimal(code.argcount))
+            takes = str_concat(str_from_cstr("takes from "), takes)
+        else:
+            takes = str_concat(str_from_cstr("takes "), decimal(code.argcount))
+        plural = str_from_cstr(" positional argument but " if code.argcount == 1 and ndefaults == 0
+                               else " positional arguments but ")
+        given = str_concat(decimal(n), str_from_cstr(" was given" if n == 1 else " were given"))
+        return raise_with_str(TYPE_ERROR, concat3(name, concat3(takes, plural, given), str_from_cstr("")))
+    # f() missing 2 required positional arguments: 'a' and 'b'
+    missing = code.argcount - ndefaults - n
+    text = concat3(name, str_from_cstr("missing "), decimal(missing))
+    text = str_concat(text, str_from_cstr(" required positional argument: " if missing == 1
+                                          else " required positional arguments: "))
+    for i in range(missing):
+        quoted = concat3(str_from_cstr("'"), str_from_cstr(code.argnames[n + i]), str_from_cstr("'"))
+        text = str_concat(text, quoted)
+        if i < missing - 2:
+            text = str_concat(text, str_from_cstr(", "))
+        elif i == missing - 2:
+            text = str_concat(text, str_from_cstr(" and "))
+    return raise_with_str(TYPE_ERROR, text)
+
+
+def name_error(name: Ptr[u8]) -> Word:
+    return raise_with_str(NAME_ERROR, concat3(str_from_cstr("name '"), str_from_cstr(name), str_from_cstr("' is not defined")))
+
+
+def unbound_local_error(name: Ptr[u8]) -> Word:
+    return raise_with_str(UNBOUND_LOCAL_ERROR, concat3(str_from_cstr("cannot access local variable '"),
+                                                       str_from_cstr(name),
+                                                       str_from_cstr("' where it is not associated with a value")))
+
+
+def recursion_error() -> Word:
+    return raise_msg(RECURSION_ERROR, "maximum recursion depth exceeded")
+
+
+# -- for-range loops (RANGE_START, RANGE_NEXT) ------------------------------------------------
+
+def range_argument(w: Word) -> Word:
+    """An int argument of range(): ints and bools (as ints); TypeError for anything else."""
+    if is_small(w) or has_type(w, type_of(BigInt)):
+        return w
+    if has_type(w, type_of(BoolObject)):
+        return small(cast(Ptr[BoolObject], w).value)
+    return raise_with_str(TYPE_ERROR, str_concat(str_concat(str_from_cstr("'"), str_from_cstr(as_object(w).type.name)),
+                                                 str_from_cstr("' object cannot be interpreted as an integer")))
+
+
+def range_start(args: Ptr[Word], n: i64, state: Ptr[Word]) -> bool:
+    """state = (counter, stop, step) from range's 1 to 3 arguments; args and state lie in a frame record."""
+    if n == 1:
+        state[0] = small(0)
+        state[2] = small(1)
+        state[1] = range_argument(args[0])
+        return state[1] != cast(Word, 0)
+    for i in range(n):
+        v = range_argument(args[i])
+        if not v:
+            return False
+        state[i] = v
+    if n == 2:
+        state[2] = small(1)
+    elif state[2] == small(0):
+        raise_msg(VALUE_ERROR, "range() arg 3 must not be zero")
+        return False
+    return True
+
+
+def range_next(state: Ptr[Word], out: Ptr[Word]) -> i64:
+    """The general step of a range loop (big ints): 1 and the item in out, 0 at the end, -1 after raising."""
+    going_up = int_compare(state[2], small(0)) > 0
+    order = int_compare(state[0], state[1])
+    if (going_up and order >= 0) or (not going_up and order <= 0):
+        return 0
+    out[0] = state[0]
+    following = int_add(state[0], state[2])
+    if not following:
+        return -1
+    state[0] = following
+    return 1

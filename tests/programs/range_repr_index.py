@@ -1,0 +1,5 @@
+# printing range objects and indexing them (beyond the for/len uses)
+print(range(5), range(1, 5), range(1, 10, 2), range(5, 0, -1))
+print(range(10)[3], range(10)[-1], range(0, 20, 5)[-2], range(10, 0, -2)[1])
+r = range(3, 30, 4)
+print(r, r[0], r[-1], len(r), str(range(0)), [range(2)])
