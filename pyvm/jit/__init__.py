@@ -13,7 +13,11 @@ import time
 from pyvm.bytecode.code import CodeObject, ModuleCode
 from pyvm.jit.codegen import FunctionCodegen
 from pyvm.jit.image import CodeImage, ModuleImage
-from pyvm.native import engine
+from pathlib import Path
+
+from pyvm.native import cache, engine
+
+JIT_SOURCES = Path(__file__).resolve().parent
 
 BUILTIN_FUNCTIONS = {"print", "len", "abs", "min", "max", "repr", "isinstance", "sum", "divmod", "pow", "round",
                      "hash", "chr", "ord", "type"}
@@ -23,36 +27,28 @@ class Jit:
     def __init__(self, rt):
         self.rt = rt
         self.collecting = set(rt.meta["collecting"])
-        self.none = engine.address("runtime.object.NONE")
-        self.true = engine.address("runtime.object.TRUE")
-        self.false = engine.address("runtime.object.FALSE")
-        self.function_type = engine.address("runtime.function.Function.type")
-        self.list_type = engine.address("runtime.listobj.List.type")
         self.images: dict[int, CodeImage] = {}          # Code struct address -> image
         self.by_code: dict[int, CodeImage] = {}         # id(CodeObject) -> image
         self.modules: list[ModuleImage] = []
         self.compiled = 0
+        self.cached = 0
         self.compile_seconds = 0.0
         self.dump_ir = os.environ.get("PYVM_DUMP_IR")
+        self.cache_key = cache.key_of([rt.key.encode()] + [p.read_bytes() for p in sorted(JIT_SOURCES.glob("*.py"))])
         self._hook = ctypes.CFUNCTYPE(ctypes.c_int64, ctypes.c_void_p)(self._compile_hook)
         hook_address = engine.address("runtime.function.compile_hook")
         ctypes.c_void_p.from_address(hook_address).value = ctypes.cast(self._hook, ctypes.c_void_p).value
 
-    # -- addresses ----------------------------------------------------------------------
-
-    def address(self, symbol: str) -> int:
-        return engine.address(symbol)
-
     def offset(self, struct: str, field: str) -> int:
         return self.rt.offset(struct, field)
 
-    def builtin(self, name: str) -> int:
+    def builtin_symbol(self, name: str) -> str:
         if name in BUILTIN_FUNCTIONS:
-            return engine.address(f"runtime.builtins.{name.upper()}")
-        return engine.address(self.rt.meta["types"][name])
+            return f"runtime.builtins.{name.upper()}"
+        return self.rt.meta["types"][name]
 
-    def code_struct(self, code: CodeObject) -> int:
-        return self.by_code[id(code)].code_struct
+    def image_of(self, code: CodeObject) -> CodeImage:
+        return self.by_code[id(code)]
 
     # -- loading and compiling ------------------------------------------------------------
 
@@ -69,16 +65,25 @@ class Jit:
         return 1
 
     def compile(self, image: CodeImage) -> None:
+        """Native code for a code object: from the disk cache, or built with LLVM and cached."""
         if image.fast:
             return
         began = time.perf_counter()
-        ir_text = FunctionCodegen(self, image.code, image).build()
-        if self.dump_ir:
-            with open(self.dump_ir, "a") as out:
-                out.write(ir_text + "\n")
-        engine.load_module(engine.optimize(ir_text))
+        key = cache.key_of([self.cache_key.encode(), image.symbol.encode()])
+        entry = None if self.dump_ir else cache.load(key)
+        if entry is not None:
+            engine.load_object(entry[0])
+            self.cached += 1
+        else:
+            ir_text = FunctionCodegen(self, image.code, image).build()
+            if self.dump_ir:
+                with open(self.dump_ir, "a") as out:
+                    out.write(ir_text + "\n")
+            data = engine.emit_object(engine.optimize(ir_text))
+            cache.store(key, data, {"function": image.code.qualname})
+            engine.load_object(data)
+            self.compiled += 1
         image.set_entries(engine.address(f"{image.symbol}.fast"), engine.address(f"{image.symbol}.generic"))
-        self.compiled += 1
         self.compile_seconds += time.perf_counter() - began
 
     def run_module(self, image: ModuleImage) -> int:
@@ -88,4 +93,5 @@ class Jit:
         return ctypes.CFUNCTYPE(ctypes.c_int64)(top.fast)()
 
     def report_stats(self, out) -> None:
-        out.write(f"pyvm stats: jit: {self.compiled} functions compiled in {self.compile_seconds * 1000:.1f} ms\n")
+        out.write(f"pyvm stats: jit: {self.compiled} functions compiled, {self.cached} loaded from the cache, "
+                  f"{self.compile_seconds * 1000:.1f} ms\n")

@@ -14,13 +14,19 @@ from __future__ import annotations
 import llvmlite.ir as ir
 
 from pyvm.bytecode.code import CodeObject
-from pyvm.bytecode.opcodes import BINARY_OPS, COMPARE_OPS, UNARY_OPS
+from pyvm.bytecode.opcodes import BINARY_OPS, BY_NAME, COMPARE_OPS, UNARY_OPS
 
 I1, I8, I32, I64 = ir.IntType(1), ir.IntType(8), ir.IntType(32), ir.IntType(64)
 PTR = ir.PointerType()
 FRAME_FLAG = 1 << 62
 HEADER = 4                         # prev, slot count, code, line
 SMALL_MIN, SMALL_MAX = -(1 << 62), (1 << 62) - 1
+
+# Runtime symbols the generated code refers to.
+NONE, TRUE, FALSE = "runtime.object.NONE", "runtime.object.TRUE", "runtime.object.FALSE"
+FUNCTION_TYPE, LIST_TYPE = "runtime.function.Function.type", "runtime.listobj.List.type"
+DEPTH, LIMIT = "runtime.function.depth", "runtime.function.recursion_limit"
+CHAIN, PENDING = "gc.roots.chain", "runtime.errors.pending"
 
 _LLVM_TYPES = {"Word": I64, "i64": I64, "u64": I64, "i32": I32, "u32": I32, "i16": ir.IntType(16),
                "u16": ir.IntType(16), "i8": I8, "u8": I8, "bool": I1, "f64": ir.DoubleType(), "None": ir.VoidType()}
@@ -78,11 +84,23 @@ class FunctionCodegen:
             self.strings[text] = g
         return self.strings[text]
 
-    def address(self, value: int):
-        return self.b.inttoptr(c(value), PTR)
+    def symbol(self, name: str) -> ir.GlobalVariable:
+        """An external global resolved when the code is loaded: runtime symbols, or the
+        module's data registered by the JIT. No address is baked in, so the code can be cached."""
+        if name not in self.declared:
+            self.declared[name] = ir.GlobalVariable(self.module, I64, name=name)
+        return self.declared[name]
 
-    def load_at(self, address: int):
-        return self.b.load(self.address(address), typ=I64)
+    def word_of(self, name: str):
+        """The address of a symbol as a constant Word (static objects, type descriptors)."""
+        return self.symbol(name).ptrtoint(I64)
+
+    def at(self, name: str, offset: int = 0):
+        g = self.symbol(name)
+        return g if offset == 0 else self.b.gep(g, [c(offset)], source_etype=I8)
+
+    def load_at(self, name: str, offset: int = 0):
+        return self.b.load(self.at(name, offset), typ=I64)
 
     def field(self, obj, struct: str, name: str, typ=I64):
         offset = self.rt.offset(struct, name)
@@ -126,12 +144,12 @@ class FunctionCodegen:
         return v
 
     def bool_word(self, cond):
-        return self.b.select(cond, c(self.jit.true), c(self.jit.false))
+        return self.b.select(cond, self.word_of(TRUE), self.word_of(FALSE))
 
     def both_small(self, a, b):
         return self.b.icmp_unsigned("!=", self.b.and_(self.b.and_(a, b), c(1)), c(0))
 
-    def is_object_of(self, v, descriptor: int):
+    def is_object_of(self, v, descriptor: str):
         """v is a heap or static object whose header is the descriptor."""
         b = self.b
         test, done = b.append_basic_block("objtest"), b.append_basic_block("objdone")
@@ -140,7 +158,7 @@ class FunctionCodegen:
         b.cbranch(pointer, test, done)
         b.position_at_end(test)
         header = b.load(b.inttoptr(v, PTR), typ=I64)
-        same = b.icmp_unsigned("==", header, c(descriptor))
+        same = b.icmp_unsigned("==", header, self.word_of(descriptor))
         b.branch(done)
         b.position_at_end(done)
         phi = b.phi(I1)
@@ -184,33 +202,38 @@ class FunctionCodegen:
         self.error_block = self.fast.append_basic_block("error")
         self.overflow_block = self.fast.append_basic_block("too_deep")
         # recursion depth (DESIGN.md: RecursionError, never a crash)
-        depth_address = self.jit.address("runtime.function.depth")
-        depth = self.load_at(depth_address)
-        limit = self.load_at(self.jit.address("runtime.function.recursion_limit"))
+        depth = self.load_at(DEPTH)
+        limit = self.load_at(LIMIT)
         start = b.append_basic_block("start")
         b.cbranch(b.icmp_signed(">=", depth, limit), self.overflow_block, start)
         b.position_at_end(start)
-        b.store(b.add(depth, c(1)), self.address(depth_address))
-        chain = self.address(self.jit.address("gc.roots.chain"))
+        b.store(b.add(depth, c(1)), self.at(DEPTH))
+        chain = self.at(CHAIN)
         slot = lambda i: b.gep(self.record, [c(i)], source_etype=I64)
         b.store(b.load(chain, typ=I64), slot(0))
         b.store(c((2 + code.nregs) | FRAME_FLAG), slot(1))
-        b.store(c(self.image.code_struct), slot(2))
+        b.store(self.word_of(self.image.data("code")), slot(2))
         b.store(c((code.firstlineno << 1) | 1), slot(3))
         for i in range(code.nregs):
             b.store(c(0), slot(HEADER + i))
         b.store(self.record, chain)
         b.branch(self.blocks[0] if self.blocks else self.error_block)
 
+        self.bound = definitely_bound(code)
+        self.jump_targets = jump_targets(code)
+        self.fused = set()
         for index, ins in enumerate(code.instructions):
             b.position_at_end(self.blocks[index])
+            if index in self.fused:
+                b.unreachable()          # emitted together with the comparison before it
+                continue
             getattr(self, "op_" + ins[0])(index, *ins[1:])
             if not b.block.is_terminated:
                 b.branch(self.blocks[index + 1])
 
         def leave(value):
             b.store(b.load(slot(0), typ=PTR), chain)
-            b.store(b.sub(self.load_at(depth_address), c(1)), self.address(depth_address))
+            b.store(b.sub(self.load_at(DEPTH), c(1)), self.at(DEPTH))
             b.ret(value)
         self.leave = leave
         b.position_at_end(self.error_block)
@@ -263,16 +286,16 @@ class FunctionCodegen:
         if type(value) is int and SMALL_MIN <= value <= SMALL_MAX:
             return c((value << 1) | 1)
         if value is None:
-            return c(self.jit.none)
+            return self.word_of(NONE)
         if value is True or value is False:
-            return c(self.jit.true if value else self.jit.false)
-        return self.load_at(self.image.consts + 8 * k)
+            return self.word_of(TRUE if value else FALSE)
+        return self.load_at(self.image.data("consts"), 8 * k)
 
     def op_MOVE(self, index, dst, src):
         self.set_reg(dst, self.reg(src))
 
     def op_LOAD_GLOBAL(self, index, dst, slot):
-        v = self.load_at(self.image.globals + 8 * slot)
+        v = self.load_at(self.image.data("globals"), 8 * slot)
         name = self.code.module.global_names[slot]
         b = self.b
         missing, ok = b.append_basic_block("unbound"), b.append_basic_block("bound")
@@ -284,12 +307,14 @@ class FunctionCodegen:
         self.set_reg(dst, v)
 
     def op_STORE_GLOBAL(self, index, slot, src):
-        self.b.store(self.reg(src), self.address(self.image.globals + 8 * slot))
+        self.b.store(self.reg(src), self.at(self.image.data("globals"), 8 * slot))
 
     def op_LOAD_BUILTIN(self, index, dst, name):
-        self.set_reg(dst, c(self.jit.builtin(self.code.names[name])))
+        self.set_reg(dst, self.word_of(self.jit.builtin_symbol(self.code.names[name])))
 
     def op_CHECK_BOUND(self, index, r, name):
+        if r in self.bound[index]:
+            return
         b = self.b
         missing, ok = b.append_basic_block("unbound"), b.append_basic_block("bound")
         b.cbranch(b.icmp_unsigned("==", self.reg(r), c(0)), missing, ok)
@@ -393,22 +418,51 @@ class FunctionCodegen:
             self.set_reg(dst, self.bool_word(b.icmp_unsigned("==" if sym == "is" else "!=", x, y)))
             return
         slow = lambda: self.check_word(self.call(index, "runtime.ops.compare_op", c(op), x, y))
-        if sym in ("<", "<=", "==", "!=", ">", ">="):
+        if sym not in ("<", "<=", "==", "!=", ">", ">="):
+            self.set_reg(dst, slow())
+            return
+        jump = self.fusable_jump(index, dst)
+        if jump is None:
             fast = lambda: self.bool_word(b.icmp_signed(sym, x, y))
             self.set_reg(dst, self.fast_or_slow(self.both_small(x, y), fast, slow))
-        else:
-            self.set_reg(dst, slow())
+            return
+        # COMPARE + JUMP_IF_*: on small ints, branch on the machine comparison itself.
+        kind, label = jump
+        when_true, when_false = ((self.blocks[index + 2], self.blocks[label]) if kind == "JUMP_IF_FALSE"
+                                 else (self.blocks[label], self.blocks[index + 2]))
+        fast_block, slow_block = b.append_basic_block("cmpfast"), b.append_basic_block("cmpslow")
+        b.cbranch(self.both_small(x, y), fast_block, slow_block)
+        b.position_at_end(fast_block)
+        cond = b.icmp_signed(sym, x, y)
+        self.set_reg(dst, self.bool_word(cond))
+        b.cbranch(cond, when_true, when_false)
+        b.position_at_end(slow_block)
+        r = slow()
+        self.set_reg(dst, r)
+        b.cbranch(self.truth(index, r), when_true, when_false)
+
+    def fusable_jump(self, index, dst):
+        """(kind, label) when the next instruction only branches on this comparison's result."""
+        ins = self.code.instructions
+        if index + 1 >= len(ins) or index + 1 in self.jump_targets:
+            return None
+        following = ins[index + 1]
+        if following[0] in ("JUMP_IF_FALSE", "JUMP_IF_TRUE") and following[1] == dst:
+            self.fused.add(index + 1)
+            return following[0], following[2]
+        return None
 
     def truth(self, index, v):
         """An i1: v's truth value (CPython's rules), leaving through the error exit if that fails."""
         b = self.b
         j = self.jit
-        simple = b.or_(b.or_(b.icmp_unsigned("==", v, c(j.true)), b.icmp_unsigned("==", v, c(j.false))),
-                       b.or_(b.icmp_unsigned("==", v, c(j.none)), b.icmp_unsigned("!=", b.and_(v, c(1)), c(0))))
+        true, false, none = self.word_of(TRUE), self.word_of(FALSE), self.word_of(NONE)
+        simple = b.or_(b.or_(b.icmp_unsigned("==", v, true), b.icmp_unsigned("==", v, false)),
+                       b.or_(b.icmp_unsigned("==", v, none), b.icmp_unsigned("!=", b.and_(v, c(1)), c(0))))
 
         def fast():
             small_true = b.and_(b.icmp_unsigned("!=", b.and_(v, c(1)), c(0)), b.icmp_unsigned("!=", v, c(1)))
-            return b.zext(b.or_(b.icmp_unsigned("==", v, c(j.true)), small_true), I64)
+            return b.zext(b.or_(b.icmp_unsigned("==", v, true), small_true), I64)
 
         def slow():
             r = self.call(index, "runtime.ops.truthy", v)
@@ -450,7 +504,7 @@ class FunctionCodegen:
                                                  self.slot_address(first), c(n), kwnames if kwnames else c(0), frame=True))
         if kwnames:
             return slow()
-        is_function = self.is_object_of(f, j.function_type)
+        is_function = self.is_object_of(f, FUNCTION_TYPE)
         code_ptr_block = b.append_basic_block("fncode")
         fast_block, slow_block, done = b.append_basic_block("fastcall"), b.append_basic_block("slowcall"), b.append_basic_block("called")
         b.cbranch(is_function, code_ptr_block, slow_block)
@@ -479,7 +533,7 @@ class FunctionCodegen:
         return self.check_word(phi)
 
     def name_word(self, k):
-        return self.load_at(self.image.names + 8 * k)
+        return self.load_at(self.image.data("names"), 8 * k)
 
     def op_CALL_METHOD(self, index, dst, obj, name, regs):
         first, n = regs
@@ -508,7 +562,7 @@ class FunctionCodegen:
         j = self.jit
         slow = lambda: self.check_word(self.call(index, "runtime.ops.getitem", o, i))
         small_index = b.icmp_unsigned("!=", b.and_(i, c(1)), c(0))
-        is_list = self.is_object_of(o, j.list_type)
+        is_list = self.is_object_of(o, LIST_TYPE)
         fast_block, other, slow_block, done = (b.append_basic_block(n) for n in ("listget", "other", "getslow", "gotten"))
         b.cbranch(b.and_(small_index, is_list), fast_block, other)
         b.position_at_end(fast_block)
@@ -540,7 +594,7 @@ class FunctionCodegen:
         o, i, v = self.reg(obj), self.reg(idx), self.reg(value)
         j = self.jit
         small_index = b.icmp_unsigned("!=", b.and_(i, c(1)), c(0))
-        is_list = self.is_object_of(o, j.list_type)
+        is_list = self.is_object_of(o, LIST_TYPE)
         fast_block, slow_block, done = b.append_basic_block("listset"), b.append_basic_block("setslow"), b.append_basic_block("set")
         b.cbranch(b.and_(small_index, is_list), fast_block, slow_block)
         b.position_at_end(fast_block)
@@ -578,7 +632,7 @@ class FunctionCodegen:
         got, empty = b.append_basic_block("item"), b.append_basic_block("noitem")
         b.cbranch(b.icmp_unsigned("!=", v, c(0)), got, empty)
         b.position_at_end(empty)
-        pending = self.load_at(self.jit.address("runtime.errors.pending"))
+        pending = self.load_at(PENDING)
         b.cbranch(b.icmp_unsigned("!=", pending, c(0)), self.error_block, self.blocks[label])
         b.position_at_end(got)
         self.set_reg(dst, v)
@@ -624,6 +678,62 @@ class FunctionCodegen:
 
     def op_MAKE_FUNCTION(self, index, dst, k, regs):
         first, n = regs
-        code_struct = self.jit.code_struct(self.code.consts[k])
-        self.set_reg(dst, self.check_word(self.call(index, "runtime.function.make_function", self.address(code_struct),
+        code_struct = self.jit.image_of(self.code.consts[k]).data("code")
+        self.set_reg(dst, self.check_word(self.call(index, "runtime.function.make_function", self.at(code_struct),
                                                     self.slot_address(first), c(n), frame=True)))
+
+
+def jump_targets(code: CodeObject) -> set:
+    targets = set()
+    for ins in code.instructions:
+        for kind, value in zip(BY_NAME[ins[0]].operands, ins[1:]):
+            if kind == "label":
+                targets.add(value)
+    return targets
+
+
+def successors(code: CodeObject, index: int) -> list:
+    ins = code.instructions[index]
+    if ins[0] == "RETURN":
+        return []
+    labels = [v for kind, v in zip(BY_NAME[ins[0]].operands, ins[1:]) if kind == "label"]
+    if ins[0] == "JUMP":
+        return labels
+    return labels + [index + 1]
+
+
+def definitely_bound(code: CodeObject) -> list:
+    """For each instruction, the registers certainly holding a value there (parameters, and
+    registers written on every path from the entry): their CHECK_BOUND can go."""
+    n = len(code.instructions)
+    everything = frozenset(range(code.nregs))
+    state = [everything] * n
+    if not n:
+        return state
+    state[0] = frozenset(range(code.argcount))
+    work = [0]
+    seen = {0}
+    while work:
+        i = work.pop()
+        out = state[i] | written(code.instructions[i])
+        for j in successors(code, i):
+            merged = (state[j] & out) if j in seen else out
+            if j not in seen or merged != state[j]:
+                seen.add(j)
+                state[j] = merged
+                work.append(j)
+    return state
+
+
+def written(ins) -> frozenset:
+    regs = set()
+    for kind, value in zip(BY_NAME[ins[0]].operands, ins[1:]):
+        if kind == "dst":
+            regs.add(value)
+    if ins[0] == "UNPACK":
+        first, count = ins[1]
+        regs.update(range(first, first + count))
+    if ins[0] == "RANGE_START":
+        first, count = ins[1]
+        regs.update(range(first, first + count))
+    return frozenset(regs)

@@ -8,11 +8,22 @@ objects they hold may move; the `Code` structs live outside the heap.
 from __future__ import annotations
 
 import ctypes
-import itertools
+import hashlib
+
+import llvmlite.binding as llvm
 
 from pyvm.bytecode.code import CodeObject, ModuleCode
 
-_symbols = itertools.count()
+
+def content_hash(*parts) -> str:
+    return hashlib.sha256(repr(parts).encode()).hexdigest()[:24]
+
+
+def code_fingerprint(code: CodeObject):
+    consts = [("code", c.qualname, c.firstlineno) if isinstance(c, CodeObject) else (type(c).__name__, repr(c))
+              for c in code.consts]
+    return (code.filename, code.qualname, code.firstlineno, code.argcount, code.nregs, code.instructions,
+            [p.line for p in code.positions], consts, code.names, code.varnames)
 
 
 def word_array(rt, n: int):
@@ -24,10 +35,14 @@ def word_array(rt, n: int):
 
 
 class CodeImage:
-    def __init__(self, rt, code: CodeObject):
+    """One code object's data. Generated code names it by symbols derived from the code's content
+    (`symbol`), which the JIT registers with LLVM; so the same code compiles to the same object."""
+
+    def __init__(self, rt, code: CodeObject, module_symbol: str):
         self.rt = rt
         self.code = code
-        self.symbol = f"py{next(_symbols)}.{code.qualname}"
+        self.module_symbol = module_symbol
+        self.symbol = f"py.{content_hash(module_symbol, code_fingerprint(code))}"
         self.consts_array = word_array(rt, len(code.consts))
         self.names_array = word_array(rt, len(code.names))
         self.consts = ctypes.addressof(self.consts_array)
@@ -45,6 +60,14 @@ class CodeImage:
         argnames = (ctypes.c_void_p * max(code.argcount, 1))(*[self._cstring(n) for n in code.varnames[:code.argcount]])
         self._keep.append(argnames)
         self._set("argnames", ctypes.addressof(argnames))
+        for kind, address in (("code", self.code_struct), ("consts", self.consts), ("names", self.names)):
+            llvm.add_symbol(self.data(kind), address)
+
+    def data(self, kind: str) -> str:
+        """The symbol of this code's data: "code" (its Code struct), "consts", "names", or the module's "globals"."""
+        if kind == "globals":
+            return f"{self.module_symbol}.globals"
+        return f"{self.symbol}.{kind}"
 
     def _cstring(self, text: str) -> int:
         buffer = ctypes.create_string_buffer(text.encode())
@@ -74,11 +97,11 @@ class CodeImage:
 class ModuleImage:
     def __init__(self, rt, module: ModuleCode):
         self.module = module
+        self.symbol = f"pym.{content_hash(module.code.filename, module.global_names)}"
         self.globals_array = word_array(rt, len(module.global_names))
         self.globals = ctypes.addressof(self.globals_array)
-        self.codes = [CodeImage(rt, code) for code in module.walk()]
-        for ci in self.codes:
-            ci.globals = self.globals
+        llvm.add_symbol(f"{self.symbol}.globals", self.globals)
+        self.codes = [CodeImage(rt, code, self.symbol) for code in module.walk()]
         structs = {id(ci.code): ci.code_struct for ci in self.codes}
         for ci in self.codes:
             ci.fill_constants(structs)

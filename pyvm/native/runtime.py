@@ -15,10 +15,9 @@ from pathlib import Path
 import llvmlite
 
 import pyvm
-from pyvm.lowpy import types as T
-from pyvm.lowpy.declarations import PACKAGE_ROOT
-from pyvm.lowpy.program import Program, compile_unit
 from pyvm.native import cache, engine
+
+PACKAGE_ROOT = Path(__file__).resolve().parent.parent.parent   # the folder holding `pyvm/`
 
 LOWPY_PACKAGES = ("runtime", "gc")      # folders of pyvm/ holding lowpy sources
 HANDLES = 1 << 16
@@ -44,7 +43,8 @@ def lowpy_modules() -> list[str]:
     return names
 
 
-def runtime_program() -> Program:
+def runtime_program():
+    from pyvm.lowpy.program import Program
     program = Program()
     for name in lowpy_modules():
         program.load(name)
@@ -60,7 +60,8 @@ def build_inputs(asserts: bool) -> list[bytes]:
     return parts
 
 
-def metadata(program: Program, unit) -> dict:
+def metadata(program, unit) -> dict:
+    from pyvm.lowpy import types as T
     structs = {}
     for module in program.modules.values():
         for s in module.symbols.values():
@@ -68,10 +69,17 @@ def metadata(program: Program, unit) -> dict:
                 structs[s.qualname] = {"size": s.size, "fields": {f.name: [f.offset, repr(f.type)] for f in s.fields}}
     functions = {sym: [[repr(p) for p in ft.params], repr(ft.result)] for sym, ft in unit.functions.items()}
     inits = [f"{m}.init" for m in program.modules if f"{m}.init" in unit.functions]
-    return {"functions": functions, "structs": structs, "ref_globals": unit.ref_globals, "inits": inits}
+    collecting = sorted(d.symbol for d in unit.collecting if d.symbol in unit.functions)
+    types = {}
+    for module in program.modules.values():
+        for s in program.heap_structs(module):
+            types.setdefault(s.python_name, f"{s.qualname}.type")
+    return {"functions": functions, "structs": structs, "ref_globals": unit.ref_globals, "inits": inits,
+            "collecting": collecting, "types": types}
 
 
 def build(asserts: bool) -> tuple[bytes, dict]:
+    from pyvm.lowpy.program import compile_unit
     program = runtime_program()
     program.declare()
     unit = compile_unit(program, lowpy_modules(), asserts=asserts, name="runtime")
@@ -102,8 +110,9 @@ class Root:
 
 
 class Runtime:
-    def __init__(self, meta: dict, load_seconds: float, built: bool):
+    def __init__(self, meta: dict, load_seconds: float, built: bool, key: str = ""):
         self.meta = meta
+        self.key = key                  # the cache key of this runtime build
         self.load_seconds = load_seconds
         self.built = built
         self._functions = {}
@@ -157,6 +166,7 @@ class Runtime:
 
         dump, if given, receives the unit's LLVM IR before optimization.
         """
+        from pyvm.lowpy.program import compile_unit
         program = runtime_program()
         program.add_source(name, source, path)
         program.declare()
@@ -165,8 +175,9 @@ class Runtime:
             dump(unit.ir)
         engine.load_module(engine.optimize(unit.ir))
         meta = metadata(program, unit)
-        self.meta["functions"].update(meta["functions"])
-        self.meta["structs"].update(meta["structs"])
+        for key in ("functions", "structs", "types"):
+            self.meta[key].update(meta[key])
+        self.meta["collecting"] = sorted(set(self.meta["collecting"]) | set(meta["collecting"]))
         add_range = self.fn("gc.roots.add_range")
         for symbol in meta["ref_globals"]:
             add_range(engine.address(symbol), 1)
@@ -272,7 +283,7 @@ def load_runtime() -> Runtime:
     else:
         data, meta = entry
     engine.load_object(data)
-    rt = Runtime(meta, time.perf_counter() - began, built)
+    rt = Runtime(meta, time.perf_counter() - began, built, key)
     rt.start()
     _loaded.append(rt)
     return rt
