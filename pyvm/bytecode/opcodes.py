@@ -60,6 +60,11 @@ INSTRUCTIONS = [
     Instruction("RANGE_NEXT", ("dst", "regs", "label"), "dst = counter, counter += step; jump to label at the end"),
     Instruction("MAKE_FUNCTION", ("dst", "const", "regs"), "dst = a function of a code constant with default values"),
     Instruction("IMPORT", ("dst", "name"), "dst = a builtin module (only sys for now)"),
+    # The paper's tiny language (pyvm/tiny) lowers to the instructions above plus these:
+    Instruction("TINY_ADD", ("dst", "reg", "reg"), "dst = a + b on ints; two functions compose into f(g(x))"),
+    Instruction("TINY_CALL", ("dst", "reg", "reg"), "dst = f(x) for a tiny function or composition f"),
+    Instruction("TINY_PRINT", ("reg",), "print an int, or <function NAME>"),
+    Instruction("INTROSPECT", ("dst", "reg"), "dst = the register whose number is in reg: the frame must be complete"),
 ]
 
 OPCODES = {ins.name: number for number, ins in enumerate(INSTRUCTIONS)}
