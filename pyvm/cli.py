@@ -1,6 +1,7 @@
 """The `pyvm` command.
 
-    pyvm FILE [ARGS...]        run a Python program, as `python FILE` does
+    pyvm [--frames=heap] FILE [ARGS...]   run a Python program, as `python FILE` does
+                               (--frames=heap keeps every frame's registers in a heap array: the naive baseline)
     pyvm -c CODE [ARGS...]     run a string of code
     pyvm dis FILE              print the register bytecode of every code object
     pyvm lowpy FILE            compile a lowpy module against the runtime and run its main() -> i64
@@ -62,11 +63,21 @@ def show_runtime(args) -> int:
 
 def run_python(argv) -> int:
     from pyvm.vm import run_source
+    frames = os.environ.get("PYVM_FRAMES", "virtual")
+    while argv and argv[0].startswith("--frames="):
+        frames = argv[0].split("=", 1)[1]
+        argv = argv[1:]
+    if frames not in ("virtual", "heap"):
+        print(f"pyvm: --frames must be virtual or heap, not {frames!r}", file=sys.stderr)
+        return 2
+    if not argv:
+        print("pyvm: no program given", file=sys.stderr)
+        return 2
     if argv[0] == "-c":
         if len(argv) < 2:
             print("Argument expected for the -c option", file=sys.stderr)
             return 2
-        return run_source(argv[1], "<string>", ["-c"] + argv[2:])
+        return run_source(argv[1], "<string>", ["-c"] + argv[2:], frames)
     path = argv[0]
     try:
         with open(path, encoding="utf-8") as f:
@@ -75,7 +86,7 @@ def run_python(argv) -> int:
         print(f"pyvm: can't open file {os.path.abspath(path)!r}: [Errno {e.errno}] {e.strerror}",
               file=sys.stderr)
         return 2
-    return run_source(source, path, argv)
+    return run_source(source, path, argv, frames)
 
 
 def disassemble(argv) -> int:

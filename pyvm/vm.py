@@ -13,7 +13,7 @@ from pyvm.native import engine
 FLUSH = "runtime.writer.writer_flush_all"
 
 
-def run_source(source: str, filename: str, argv: list[str]) -> int:
+def run_source(source: str, filename: str, argv: list[str], frames: str = "virtual") -> int:
     """Compile and run a program; returns the process exit status."""
     try:
         module = compile_module(source, filename)
@@ -30,7 +30,7 @@ def run_source(source: str, filename: str, argv: list[str]) -> int:
     from pyvm.native import load_runtime
     signal.signal(signal.SIGPIPE, signal.SIG_DFL)      # like CPython: a closed pipe ends the program quietly
     rt = load_runtime()
-    jit = Jit(rt)
+    jit = Jit(rt, frames)
     set_argv(rt, argv)
     image = jit.load(module)
     result = jit.run_module(image)

@@ -18,6 +18,7 @@ MAP_PRIVATE_ANONYMOUS = 0x22
 MAP_FAILED = -1
 CLOCK_MONOTONIC = 1
 MIN_CAPACITY = 1 << 20
+SLOT_COUNT_MASK = 0xFFFFFFFF
 
 
 @extern
@@ -194,7 +195,7 @@ def copy_live(target: i64) -> None:
     to_free = target
     record = chain
     while record:
-        n = record[1]
+        n = record[1] & SLOT_COUNT_MASK        # the high bits mark Python frames (FRAME_FLAG)
         for i in range(n):
             forward(record + 2 + i)
         record = cast(Ptr[i64], record[0])

@@ -1,7 +1,8 @@
 """Where the collector finds references (DESIGN.md 8).
 
 - `chain`: the root records on the native stack. Each is `[prev, n, slot 0 .. slot n-1]`;
-  lowpy functions that may collect push one (docs/lowpy.md) and JIT frames will too.
+  lowpy functions that may collect push one (docs/lowpy.md), and so do JIT frames, whose
+  `n` has FRAME_FLAG (bit 62) set and whose first two slots are the code and the line.
 - registered ranges: arrays of Words outside the heap (a unit's reference globals,
   the Python driver's handle table), added with `add_range`.
 """

@@ -24,8 +24,9 @@ BUILTIN_FUNCTIONS = {"print", "len", "abs", "min", "max", "repr", "isinstance", 
 
 
 class Jit:
-    def __init__(self, rt):
+    def __init__(self, rt, frames: str = "virtual"):
         self.rt = rt
+        self.frames = frames            # "virtual" (DESIGN.md 8) or "heap" (the naive baseline)
         self.collecting = set(rt.meta["collecting"])
         self.images: dict[int, CodeImage] = {}          # Code struct address -> image
         self.by_code: dict[int, CodeImage] = {}         # id(CodeObject) -> image
@@ -69,7 +70,7 @@ class Jit:
         if image.fast:
             return
         began = time.perf_counter()
-        key = cache.key_of([self.cache_key.encode(), image.symbol.encode()])
+        key = cache.key_of([self.cache_key.encode(), image.symbol.encode(), self.frames.encode()])
         entry = None if self.dump_ir else cache.load(key)
         if entry is not None:
             engine.load_object(entry[0])

@@ -107,10 +107,20 @@ class FunctionCodegen:
         return self.b.load(self.b.inttoptr(self.b.add(obj, c(offset)), PTR), typ=typ)
 
     def reg(self, i: int):
+        if self.heap_frames:
+            return self.b.load(self.heap_register(i), typ=I64)
         return self.b.load(self.regs[i], typ=I64)
 
     def set_reg(self, i: int, v):
-        self.b.store(v, self.regs[i])
+        if self.heap_frames:
+            self.b.store(v, self.heap_register(i))
+        else:
+            self.b.store(v, self.regs[i])
+
+    def heap_register(self, i: int):
+        """--frames=heap: register i lives in a heap tuple, found again at every access (it may move)."""
+        array = self.b.load(self.slot_address(self.code.nregs), typ=I64)
+        return self.b.inttoptr(self.b.add(array, c(self.tuple_items + 8 * i)), PTR)
 
     def slot_address(self, i: int):
         return self.b.gep(self.record, [c(HEADER + i)], source_etype=I64)
@@ -123,7 +133,7 @@ class FunctionCodegen:
 
     def sync_in(self):
         for i in range(self.code.nregs):
-            self.b.store(self.b.load(self.slot_address(i), typ=I64), self.regs[i])
+            self.set_reg(i, self.b.load(self.slot_address(i), typ=I64))
 
     def call(self, index: int, symbol: str, *args, frame=False):
         """Call the runtime. Around calls that may collect, or that get pointers into the
@@ -194,7 +204,10 @@ class FunctionCodegen:
         self.fast = ir.Function(self.module, fnty, name=f"{self.image.symbol}.fast")
         entry = self.fast.append_basic_block("entry")
         self.b = b = Builder(entry)
-        self.record = b.alloca(ir.ArrayType(I64, HEADER + code.nregs), name="frame")
+        self.heap_frames = self.jit.frames == "heap"
+        self.tuple_items = self.rt.offset("runtime.tupleobj.Tuple", "items")
+        extra = 1 if self.heap_frames else 0          # the slot holding the heap frame's register array
+        self.record = b.alloca(ir.ArrayType(I64, HEADER + code.nregs + extra), name="frame")
         self.regs = [b.alloca(I64, name=f"r{i}") for i in range(code.nregs)]
         for i in range(code.nregs):
             b.store(self.fast.args[i] if i < n else c(0), self.regs[i])
@@ -211,12 +224,21 @@ class FunctionCodegen:
         chain = self.at(CHAIN)
         slot = lambda i: b.gep(self.record, [c(i)], source_etype=I64)
         b.store(b.load(chain, typ=I64), slot(0))
-        b.store(c((2 + code.nregs) | FRAME_FLAG), slot(1))
+        b.store(c((2 + code.nregs + extra) | FRAME_FLAG), slot(1))
         b.store(self.word_of(self.image.data("code")), slot(2))
         b.store(c((code.firstlineno << 1) | 1), slot(3))
-        for i in range(code.nregs):
+        for i in range(code.nregs + extra):
             b.store(c(0), slot(HEADER + i))
         b.store(self.record, chain)
+        if self.heap_frames:
+            # The naive frame of an interpreter: a heap array of registers, allocated by every call.
+            for i in range(n):
+                b.store(self.fast.args[i], slot(HEADER + i))
+            array = b.call(self.runtime("runtime.tupleobj.tuple_new"), [c(code.nregs)])
+            b.store(array, slot(HEADER + code.nregs))
+            self.check_word(array)
+            for i in range(n):
+                self.set_reg(i, b.load(slot(HEADER + i), typ=I64))
         b.branch(self.blocks[0] if self.blocks else self.error_block)
 
         self.bound = definitely_bound(code)
@@ -329,10 +351,10 @@ class FunctionCodegen:
     def op_INPLACE(self, index, dst, op, a, b_):
         self.set_reg(dst, self.binary(index, "runtime.ops.inplace_op", op, self.reg(a), self.reg(b_)))
 
-    def binary(self, index, symbol, op, x, y):
+    def binary(self, index, symbol, op, x, y, slow=None):
         b = self.b
         sym = BINARY_OPS[op]
-        slow = lambda: self.check_word(self.call(index, symbol, c(op), x, y))
+        slow = slow or (lambda: self.check_word(self.call(index, symbol, c(op), x, y)))
         small = self.both_small(x, y)
         if sym in ("+", "-", "*"):
             name = {"+": "sadd", "-": "ssub", "*": "smul"}[sym]
@@ -496,14 +518,14 @@ class FunctionCodegen:
     def op_CALL_KW(self, index, dst, f, regs, k):
         self.set_reg(dst, self.call_value(index, self.reg(f), regs, self.const_word(k)))
 
-    def call_value(self, index, f, regs, kwnames):
+    def call_value(self, index, f, regs, kwnames, slow_call=None):
         b = self.b
         first, n = regs
         j = self.jit
-        slow = lambda: self.check_word(self.call(index, "runtime.function.call_object", f,
-                                                 self.slot_address(first), c(n), kwnames if kwnames else c(0), frame=True))
+        slow_call = slow_call or (lambda: self.call(index, "runtime.function.call_object", f, self.slot_address(first),
+                                                    c(n), kwnames if kwnames else c(0), frame=True))
         if kwnames:
-            return slow()
+            return self.check_word(slow_call())
         is_function = self.is_object_of(f, FUNCTION_TYPE)
         code_ptr_block = b.append_basic_block("fncode")
         fast_block, slow_block, done = b.append_basic_block("fastcall"), b.append_basic_block("slowcall"), b.append_basic_block("called")
@@ -523,7 +545,7 @@ class FunctionCodegen:
         fast_end = b.block
         b.branch(done)
         b.position_at_end(slow_block)
-        sv = self.call(index, "runtime.function.call_object", f, self.slot_address(first), c(n), c(0), frame=True)
+        sv = slow_call()
         slow_end = b.block
         b.branch(done)
         b.position_at_end(done)
@@ -531,6 +553,26 @@ class FunctionCodegen:
         phi.add_incoming(result, fast_end)
         phi.add_incoming(sv, slow_end)
         return self.check_word(phi)
+
+    # -- the tiny language (pyvm/tiny) --------------------------------------------------------
+
+    def op_TINY_ADD(self, index, dst, a, b_):
+        x, y = self.reg(a), self.reg(b_)
+        slow = lambda: self.check_word(self.call(index, "runtime.tinyobj.tiny_add", x, y))
+        self.set_reg(dst, self.binary(index, None, BINARY_OPS.index("+"), x, y, slow))
+
+    def op_TINY_CALL(self, index, dst, f, x):
+        fv, xv = self.reg(f), self.reg(x)
+        slow = lambda: self.call(index, "runtime.tinyobj.tiny_call", fv, xv)
+        self.set_reg(dst, self.call_value(index, fv, (x, 1), 0, slow))
+
+    def op_TINY_PRINT(self, index, r):
+        self.check_word(self.call(index, "runtime.tinyobj.tiny_print", self.reg(r)))
+
+    def op_INTROSPECT(self, index, dst, r):
+        # The one place where the frame must be complete: the register is chosen at run time.
+        v = self.call(index, "runtime.frames.introspect", self.record, self.reg(r), frame=True)
+        self.set_reg(dst, self.check_word(v))
 
     def name_word(self, k):
         return self.load_at(self.image.data("names"), 8 * k)

@@ -1,0 +1,33 @@
+"""Reading frame records (DESIGN.md 8): a JIT frame is `[prev, n | FRAME_FLAG, code, line, r0, r1, ...]`.
+
+The JIT writes the registers into the record only where the frame can be observed;
+INTROSPECT is such a place (the paper's frame synchronization).
+"""
+from pyvm.lowpy.lang import *
+from pyvm.runtime.object import is_small, small_value
+from pyvm.runtime.errors import raise_msg, raise_with_str, TYPE_ERROR, INDEX_ERROR
+from pyvm.runtime.strobj import str_from_cstr, str_concat
+from pyvm.runtime.function import decimal
+
+FRAME_HEADER = 4
+SLOT_COUNT_MASK = 0xFFFFFFFF
+
+
+def register_count(record: Ptr[i64]) -> i64:
+    return (record[1] & SLOT_COUNT_MASK) - 2
+
+
+def introspect(record: Ptr[i64], index: Word) -> Word:
+    """The register whose number is in index, read from a synchronized frame record."""
+    if not is_small(index):
+        return raise_msg(TYPE_ERROR, "INTROSPECT needs an int register number")
+    i = small_value(index)
+    if i < 0 or i >= register_count(record):
+        return raise_with_str(INDEX_ERROR, str_concat(str_from_cstr("INTROSPECT of register r"),
+                                                      str_concat(decimal(i) if i >= 0 else str_from_cstr("-?"),
+                                                                 str_from_cstr(", outside the frame"))))
+    value = cast(Word, record[FRAME_HEADER + i])
+    if not value:
+        return raise_with_str(INDEX_ERROR, str_concat(str_from_cstr("INTROSPECT of register r"),
+                                                      str_concat(decimal(i), str_from_cstr(", which is not set"))))
+    return value
