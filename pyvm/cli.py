@@ -104,6 +104,9 @@ def disassemble(argv) -> int:
 
 def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] == "tiny":
+        from pyvm.tiny.command import main as tiny
+        return tiny(argv[1:])
     if argv and argv[0] == "dis" and len(argv) == 2:
         return disassemble(argv[1:])
     if argv and argv[0] not in ("lowpy", "runtime", "-h", "--help"):

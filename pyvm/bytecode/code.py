@@ -52,8 +52,13 @@ class ModuleCode:
     source_lines: list = field(default_factory=list)
 
     def walk(self):
+        """Every code object once, the module's first (code objects may refer to each other in cycles)."""
         todo = [self.code]
+        seen = set()
         while todo:
             c = todo.pop(0)
+            if id(c) in seen:
+                continue
+            seen.add(id(c))
             yield c
             todo.extend(c.children())

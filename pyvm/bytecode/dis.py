@@ -7,7 +7,8 @@ from pyvm.bytecode.opcodes import BY_NAME, OPERATOR_TABLES
 
 def operand_text(code: CodeObject, module: ModuleCode, ins, kind: str, value) -> str:
     if kind in ("dst", "reg"):
-        return f"r{value}" + (f"({code.varnames[value]})" if value < len(code.varnames) else "")
+        named = value < len(code.varnames) and code.varnames[value] != f"r{value}"
+        return f"r{value}" + (f"({code.varnames[value]})" if named else "")
     if kind == "regs":
         first, n = value
         return f"r{first}..r{first + n - 1}" if n else "()"

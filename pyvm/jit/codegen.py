@@ -571,7 +571,8 @@ class FunctionCodegen:
 
     def op_INTROSPECT(self, index, dst, r):
         # The one place where the frame must be complete: the register is chosen at run time.
-        v = self.call(index, "runtime.frames.introspect", self.record, self.reg(r), frame=True)
+        v = self.call(index, "runtime.frames.introspect", self.record, self.reg(r), c(len(self.code.varnames)),
+                      frame=True)
         self.set_reg(dst, self.check_word(v))
 
     def name_word(self, k):

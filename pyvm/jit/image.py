@@ -97,7 +97,10 @@ class CodeImage:
 class ModuleImage:
     def __init__(self, rt, module: ModuleCode):
         self.module = module
-        self.symbol = f"pym.{content_hash(module.code.filename, module.global_names)}"
+        # Compiled code names its callees' data by symbol: any change anywhere in the module must
+        # change every symbol, or cached code would call stale code.
+        everything = [code_fingerprint(code) for code in module.walk()]
+        self.symbol = f"pym.{content_hash(module.code.filename, module.global_names, everything)}"
         self.globals_array = word_array(rt, len(module.global_names))
         self.globals = ctypes.addressof(self.globals_array)
         llvm.add_symbol(f"{self.symbol}.globals", self.globals)
