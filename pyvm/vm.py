@@ -9,6 +9,7 @@ import traceback
 
 from pyvm.frontend.compiler import Unsupported, compile_module
 from pyvm.native import engine
+from pyvm.suggestions import suggest_name
 
 FLUSH = "runtime.writer.writer_flush_all"
 
@@ -34,7 +35,7 @@ def run_source(source: str, filename: str, argv: list[str], frames: str = "virtu
     set_argv(rt, argv)
     image = jit.load(module)
     result = jit.run_module(image)
-    status = 0 if result else uncaught(rt)
+    status = 0 if result else uncaught(rt, image)
     rt.fn(FLUSH)()
     if os.environ.get("PYVM_STATS") == "1":
         rt.report_stats(sys.stderr)
@@ -47,7 +48,11 @@ def set_argv(rt, argv):
     ctypes.c_int64.from_address(address).value = rt.from_py(list(argv)).word
 
 
-def uncaught(rt) -> int:
+def bound_globals(image) -> list[str]:
+    return [name for i, name in enumerate(image.module.global_names) if image.globals_array[i]]
+
+
+def uncaught(rt, image) -> int:
     """Report the pending exception as CPython does at top level; returns the exit status."""
     try:
         rt.raise_pending()
@@ -64,6 +69,10 @@ def uncaught(rt) -> int:
         rt.fn(FLUSH)()
         sys.stderr.write("Traceback (most recent call last):\n")
         text = str(e) if not isinstance(e, KeyError) or len(e.args) != 1 else repr(e.args[0])
+        if type(e) is NameError and text.startswith("name '") and text.endswith("' is not defined"):
+            suggestion = suggest_name(text[6:-16], [], bound_globals(image))
+            if suggestion:
+                text += f". Did you mean: '{suggestion}'?"
         sys.stderr.write(f"{type(e).__name__}: {text}\n" if text else f"{type(e).__name__}\n")
         return 1
     return 1

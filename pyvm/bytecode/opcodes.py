@@ -52,6 +52,7 @@ INSTRUCTIONS = [
     Instruction("BUILD_LIST", ("dst", "regs"), "dst = list of regs"),
     Instruction("GET_ITEM", ("dst", "reg", "reg"), "dst = obj[index]"),
     Instruction("SET_ITEM", ("reg", "reg", "reg"), "obj[index] = value"),
+    Instruction("GET_SLICE", ("dst", "reg", "regs"), "dst = obj[start:stop:step] from three registers (None if absent)"),
     Instruction("UNPACK", ("regs", "reg"), "regs = the items of a sequence of exactly that length"),
     Instruction("GET_ITER", ("dst", "reg"), "dst = iter(obj)"),
     Instruction("FOR_ITER", ("dst", "reg", "label"), "dst = next(iterator), or jump to label when exhausted"),

@@ -267,7 +267,7 @@ class CodeBuilder:
             self.store_name(target, target.id, r)
         elif isinstance(target, ast.Subscript):
             if isinstance(target.slice, ast.Slice):
-                raise Unsupported("slices", target)
+                raise Unsupported("slice assignment", target)
             mark = self.next_temp
             obj = self.expr(target.value)
             index = self.expr(target.slice)
@@ -497,7 +497,16 @@ class CodeBuilder:
 
     def expr_Subscript(self, node, dst):
         if isinstance(node.slice, ast.Slice):
-            raise Unsupported("slices", node)
+            obj = self.expr(node.value)
+            parts = self.temps(3)
+            for i, part in enumerate((node.slice.lower, node.slice.upper, node.slice.step)):
+                if part is None:
+                    self.load_const(node, None, parts + i)
+                else:
+                    self.expr(part, parts + i)
+            r = self.target(dst)
+            self.emit(node, "GET_SLICE", r, obj, (parts, 3))
+            return r
         obj = self.expr(node.value)
         index = self.expr(node.slice)
         r = self.target(dst)

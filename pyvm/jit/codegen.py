@@ -659,6 +659,12 @@ class FunctionCodegen:
         b.branch(done)
         b.position_at_end(done)
 
+    def op_GET_SLICE(self, index, dst, obj, parts):
+        first, _ = parts
+        v = self.call(index, "runtime.slices.getslice", self.reg(obj), self.reg(first), self.reg(first + 1),
+                      self.reg(first + 2))
+        self.set_reg(dst, self.check_word(v))
+
     def op_UNPACK(self, index, regs, src):
         first, n = regs
         ok = self.call(index, "runtime.ops.unpack", self.reg(src), c(n), self.slot_address(first), frame=True)

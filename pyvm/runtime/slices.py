@@ -1,0 +1,148 @@
+"""Slicing of lists, tuples and strs: obj[start:stop:step] with CPython's index rules."""
+from pyvm.lowpy.lang import *
+from pyvm.runtime.object import BoolObject, NoneObject, as_object, has_type, is_small, small_value, none_word
+from pyvm.runtime.errors import raise_msg, raise_with_str, TYPE_ERROR, VALUE_ERROR
+from pyvm.runtime.intobj import BigInt
+from pyvm.runtime.listobj import List, as_list, list_array, list_new, list_len
+from pyvm.runtime.tupleobj import Tuple, tuple_new
+from pyvm.runtime.strobj import Str, str_byte_offset, str_concat, str_empty, str_from_cstr, str_getitem, str_substring
+
+LIMIT = 1 << 62
+
+
+class SliceBounds(Struct):
+    start: i64
+    stop: i64
+    step: i64
+    count: i64
+
+
+bounds = static(SliceBounds)
+
+
+def slice_index(w: Word, default: i64, out: Ptr[i64]) -> bool:
+    """An index of a slice: None gives default; ints and bools as such, huge ones clamped."""
+    if w == none_word():
+        out[0] = default
+        return True
+    if is_small(w):
+        out[0] = small_value(w)
+        return True
+    if has_type(w, type_of(BoolObject)):
+        out[0] = cast(Ptr[BoolObject], w).value
+        return True
+    if has_type(w, type_of(BigInt)):
+        out[0] = LIMIT if cast(Ptr[BigInt], w).sign > 0 else -LIMIT
+        return True
+    raise_msg(TYPE_ERROR, "slice indices must be integers or None or have an __index__ method")
+    return False
+
+
+def adjust(length: i64, start: Word, stop: Word, step: Word) -> bool:
+    """PySlice_Unpack and PySlice_AdjustIndices: fills `bounds`."""
+    b = bounds
+    if not slice_index(step, 1, addr(b.step)):
+        return False
+    if b.step == 0:
+        raise_msg(VALUE_ERROR, "slice step cannot be zero")
+        return False
+    if b.step > 0:
+        lo = 0
+        hi = length
+    else:
+        lo = -1
+        hi = length - 1
+    if not slice_index(start, hi if b.step < 0 else lo, addr(b.start)):
+        return False
+    if not slice_index(stop, lo if b.step < 0 else hi, addr(b.stop)):
+        return False
+    if start != none_word():
+        b.start = clamp(b.start, length, lo, hi)
+    if stop != none_word():
+        b.stop = clamp(b.stop, length, lo, hi)
+    b.count = 0
+    if b.step > 0 and b.start < b.stop:
+        b.count = (b.stop - b.start - 1) // b.step + 1
+    elif b.step < 0 and b.stop < b.start:
+        b.count = (b.start - b.stop - 1) // (-b.step) + 1
+    return True
+
+
+def clamp(i: i64, length: i64, lo: i64, hi: i64) -> i64:
+    if i < 0:
+        i += length
+        if i < lo:
+            return lo
+        return i
+    if i > hi:
+        return hi
+    return i
+
+
+def getslice(obj: Word, start: Word, stop: Word, step: Word) -> Word:
+    if has_type(obj, type_of(List)):
+        return slice_list(obj, start, stop, step)
+    if has_type(obj, type_of(Tuple)):
+        return slice_tuple(obj, start, stop, step)
+    if has_type(obj, type_of(Str)):
+        return slice_str(obj, start, stop, step)
+    if is_small(obj) or not obj:
+        return raise_msg(TYPE_ERROR, "'int' object is not subscriptable")
+    name = str_concat(str_from_cstr("'"), str_from_cstr(as_object(obj).type.name))
+    return raise_with_str(TYPE_ERROR, str_concat(name, str_from_cstr("' object is not subscriptable")))
+
+
+def slice_list(obj: Word, start: Word, stop: Word, step: Word) -> Word:
+    if not adjust(list_len(obj), start, stop, step):
+        return cast(Word, 0)
+    n = bounds.count
+    first = bounds.start
+    stride = bounds.step
+    result = list_new(n)
+    if not result or n == 0:
+        return result
+    source = list_array(as_list(obj))
+    target = list_array(as_list(result))
+    for k in range(n):
+        target.items[k] = source.items[first + k * stride]
+    as_list(result).size = n
+    return result
+
+
+def slice_tuple(obj: Word, start: Word, stop: Word, step: Word) -> Word:
+    if not adjust(cast(Ptr[Tuple], obj).size, start, stop, step):
+        return cast(Word, 0)
+    n = bounds.count
+    first = bounds.start
+    stride = bounds.step
+    if first == 0 and stride == 1 and n == cast(Ptr[Tuple], obj).size:
+        return obj                         # tuples are immutable: t[:] is t
+    result = tuple_new(n)
+    if not result:
+        return result
+    for k in range(n):
+        cast(Ptr[Tuple], result).items[k] = cast(Ptr[Tuple], obj).items[first + k * stride]
+    return result
+
+
+def slice_str(obj: Word, start: Word, stop: Word, step: Word) -> Word:
+    if not adjust(cast(Ptr[Str], obj).length, start, stop, step):
+        return cast(Word, 0)
+    n = bounds.count
+    first = bounds.start
+    stride = bounds.step
+    if n == 0:
+        return str_empty()
+    if stride == 1:
+        begin = str_byte_offset(obj, first)
+        end = str_byte_offset(obj, first + n)
+        return str_substring(obj, begin, end - begin, n)
+    result = str_empty()
+    for k in range(n):
+        piece = str_getitem(obj, first + k * stride)
+        if not piece:
+            return piece
+        result = str_concat(result, piece)
+        if not result:
+            return result
+    return result
