@@ -49,6 +49,15 @@ class Builder(ir.IRBuilder):
         self._insert(st)
         return st
 
+    def store_observable(self, value, ptr):
+        """A store that stays a store: monotonic atomic (a plain mov on x86), never kept in a register."""
+        st = ir.instructions.StoreAtomicInstr(self.block, value, ptr, "monotonic", 8)
+        self._insert(st)
+        return st
+
+    def load_observable(self, ptr):
+        return self.load_atomic(ptr, "monotonic", 8, typ=I64)
+
 
 class FunctionCodegen:
     def __init__(self, jit, code: CodeObject, image):
@@ -108,18 +117,20 @@ class FunctionCodegen:
 
     def reg(self, i: int):
         if self.heap_frames:
-            return self.b.load(self.heap_register(i), typ=I64)
+            return self.b.load_observable(self.heap_register(i))
         return self.b.load(self.regs[i], typ=I64)
 
     def set_reg(self, i: int, v):
         if self.heap_frames:
-            self.b.store(v, self.heap_register(i))
+            self.b.store_observable(v, self.heap_register(i))
         else:
             self.b.store(v, self.regs[i])
 
     def heap_register(self, i: int):
-        """--frames=heap: register i lives in a heap tuple, found again at every access (it may move)."""
-        array = self.b.load(self.slot_address(self.code.nregs), typ=I64)
+        """--frames=heap: register i lives in a heap tuple, found again at every access (it may move).
+        The accesses are observable memory operations, as in an interpreter whose frames a debugger
+        may read at any instruction: LLVM may not keep them in machine registers."""
+        array = self.b.load_observable(self.slot_address(self.code.nregs))
         return self.b.inttoptr(self.b.add(array, c(self.tuple_items + 8 * i)), PTR)
 
     def slot_address(self, i: int):
@@ -243,6 +254,7 @@ class FunctionCodegen:
 
         self.bound = definitely_bound(code)
         self.jump_targets = jump_targets(code)
+        self.reads = register_reads(code)
         self.fused = set()
         for index, ins in enumerate(code.instructions):
             b.position_at_end(self.blocks[index])
@@ -456,11 +468,14 @@ class FunctionCodegen:
         b.cbranch(self.both_small(x, y), fast_block, slow_block)
         b.position_at_end(fast_block)
         cond = b.icmp_signed(sym, x, y)
-        self.set_reg(dst, self.bool_word(cond))
+        kept = self.reads[dst] > 1           # someone besides the jump reads the result (chained comparisons)
+        if kept:
+            self.set_reg(dst, self.bool_word(cond))
         b.cbranch(cond, when_true, when_false)
         b.position_at_end(slow_block)
         r = slow()
-        self.set_reg(dst, r)
+        if kept:
+            self.set_reg(dst, r)
         b.cbranch(self.truth(index, r), when_true, when_false)
 
     def fusable_jump(self, index, dst):
@@ -786,3 +801,16 @@ def written(ins) -> frozenset:
         first, count = ins[1]
         regs.update(range(first, first + count))
     return frozenset(regs)
+
+
+def register_reads(code: CodeObject) -> list:
+    """How many instructions read each register."""
+    reads = [0] * max(code.nregs, 1)
+    for ins in code.instructions:
+        for kind, value in zip(BY_NAME[ins[0]].operands, ins[1:]):
+            if kind == "reg":
+                reads[value] += 1
+            elif kind == "regs":
+                for r in range(value[0], value[0] + value[1]):
+                    reads[r] += 1
+    return reads
