@@ -25,6 +25,8 @@ SMALL_MIN, SMALL_MAX = -(1 << 62), (1 << 62) - 1
 # Runtime symbols the generated code refers to.
 NONE, TRUE, FALSE = "runtime.object.NONE", "runtime.object.TRUE", "runtime.object.FALSE"
 FUNCTION_TYPE, LIST_TYPE = "runtime.function.Function.type", "runtime.listobj.List.type"
+TUPLE_TYPE, STR_TYPE = "runtime.tupleobj.Tuple.type", "runtime.strobj.Str.type"
+LEN = "runtime.builtins.LEN"
 DEPTH, LIMIT = "runtime.function.depth", "runtime.function.recursion_limit"
 CHAIN, PENDING = "gc.roots.chain", "runtime.errors.pending"
 
@@ -255,6 +257,7 @@ class FunctionCodegen:
         self.bound = definitely_bound(code)
         self.jump_targets = jump_targets(code)
         self.reads = register_reads(code)
+        self.builtin_in = known_builtins(code, self.jump_targets)
         self.fused = set()
         for index, ins in enumerate(code.instructions):
             b.position_at_end(self.blocks[index])
@@ -404,7 +407,7 @@ class FunctionCodegen:
             usable = b.and_(small, b.and_(b.icmp_signed("!=", yv, c(0)), b.icmp_signed("!=", yv, c(-1))))
 
             def fast():
-                safe = b.select(usable, yv, c(1))
+                safe = yv            # only reached when yv is neither 0 nor -1: a constant divisor stays visible
                 q, r = b.sdiv(xv, safe), b.srem(xv, safe)
                 adjust = b.and_(b.icmp_signed("!=", r, c(0)), b.icmp_signed("<", b.xor(r, safe), c(0)))
                 if sym == "//":
@@ -528,7 +531,35 @@ class FunctionCodegen:
         del block
 
     def op_CALL(self, index, dst, f, regs):
+        if self.builtin_in.get(index, {}).get(f) == "len" and regs[1] == 1:
+            self.set_reg(dst, self.inline_len(index, self.reg(regs[0])))
+            return
         self.set_reg(dst, self.call_value(index, self.reg(f), regs, 0))
+
+    def inline_len(self, index, v):
+        """len() of a list, tuple or str read from its size field; anything else through the runtime."""
+        b = self.b
+        done, slow_block = b.append_basic_block("lendone"), b.append_basic_block("lenslow")
+        incoming = []
+        for struct, descriptor, size_field in (("runtime.listobj.List", LIST_TYPE, "size"),
+                                               ("runtime.tupleobj.Tuple", TUPLE_TYPE, "size"),
+                                               ("runtime.strobj.Str", STR_TYPE, "length")):
+            this, other = b.append_basic_block("lenof"), b.append_basic_block("lennot")
+            b.cbranch(self.is_object_of(v, descriptor), this, other)
+            b.position_at_end(this)
+            incoming.append((b.or_(b.shl(self.field(v, struct, size_field), c(1)), c(1)), b.block))
+            b.branch(done)
+            b.position_at_end(other)
+        b.branch(slow_block)
+        b.position_at_end(slow_block)
+        r = self.check_word(self.call(index, "runtime.ops.length", v))
+        incoming.append((r, b.block))
+        b.branch(done)
+        b.position_at_end(done)
+        phi = b.phi(I64)
+        for value, block in incoming:
+            phi.add_incoming(value, block)
+        return phi
 
     def op_CALL_KW(self, index, dst, f, regs, k):
         self.set_reg(dst, self.call_value(index, self.reg(f), regs, self.const_word(k)))
@@ -595,8 +626,69 @@ class FunctionCodegen:
 
     def op_CALL_METHOD(self, index, dst, obj, name, regs):
         first, n = regs
+        method = self.code.names[name]
+        if (method, n) in (("append", 1), ("pop", 0)):
+            self.set_reg(dst, self.list_method(index, method, self.reg(obj), name, regs))
+            return
         self.set_reg(dst, self.check_word(self.call(index, "runtime.ops.call_method", self.reg(obj), self.name_word(name),
                                                     self.slot_address(first), c(n), frame=True)))
+
+    def list_method(self, index, method, o, name, regs):
+        """list.append(x) and list.pop() called directly on lists; other receivers look the name up."""
+        b = self.b
+        first, n = regs
+        this, other, done = b.append_basic_block("listmethod"), b.append_basic_block("method"), b.append_basic_block("called")
+        b.cbranch(self.is_object_of(o, LIST_TYPE), this, other)
+        b.position_at_end(this)
+        # Inline when the item array needs no resizing (listobj.list_append / list_pop), else call.
+        items = self.field(o, "runtime.listobj.List", "items")
+        size = self.field(o, "runtime.listobj.List", "size")
+        has_array = b.icmp_unsigned("!=", items, c(0))
+        capacity = b.select(has_array, b.load(b.inttoptr(b.add(b.select(has_array, items, self.word_of(NONE)),
+                                                                c(self.jit.offset("runtime.listobj.WordArray", "capacity"))),
+                                                          PTR), typ=I64), c(0))
+        slot = lambda k: b.inttoptr(b.add(b.add(items, c(self.jit.offset("runtime.listobj.WordArray", "items"))),
+                                          b.mul(k, c(8))), PTR)
+        size_address = b.inttoptr(b.add(o, c(self.rt.offset("runtime.listobj.List", "size"))), PTR)
+        inline, call = b.append_basic_block("inlinemethod"), b.append_basic_block("callmethod")
+        if method == "append":
+            b.cbranch(b.icmp_signed("<", size, capacity), inline, call)
+            b.position_at_end(inline)
+            b.store(self.reg(first), slot(size))
+            b.store(b.add(size, c(1)), size_address)
+            inline_value, inline_end = self.word_of(NONE), b.block
+            b.branch(done)
+            b.position_at_end(call)
+            ok = self.call(index, "runtime.listobj.list_append", o, self.reg(first))
+            appended = b.append_basic_block("appended")
+            b.cbranch(ok, appended, self.error_block)
+            b.position_at_end(appended)
+            fast = self.word_of(NONE)
+        else:
+            last = b.sub(size, c(1))
+            no_shrink = b.and_(b.icmp_signed(">", size, c(0)), b.icmp_signed(">=", last, b.ashr(capacity, c(1))))
+            b.cbranch(no_shrink, inline, call)
+            b.position_at_end(inline)
+            item = b.load(slot(last), typ=I64)
+            b.store(c(0), slot(last))
+            b.store(last, size_address)
+            inline_value, inline_end = item, b.block
+            b.branch(done)
+            b.position_at_end(call)
+            fast = self.check_word(self.call(index, "runtime.listobj.list_pop", o, c(-1)))
+        fast_end = b.block
+        b.branch(done)
+        b.position_at_end(other)
+        slow = self.check_word(self.call(index, "runtime.ops.call_method", o, self.name_word(name),
+                                         self.slot_address(first), c(n), frame=True))
+        slow_end = b.block
+        b.branch(done)
+        b.position_at_end(done)
+        phi = b.phi(I64)
+        phi.add_incoming(inline_value, inline_end)
+        phi.add_incoming(fast, fast_end)
+        phi.add_incoming(slow, slow_end)
+        return phi
 
     def op_GET_ATTR(self, index, dst, obj, name):
         self.set_reg(dst, self.check_word(self.call(index, "runtime.ops.get_attr", self.reg(obj), self.name_word(name))))
@@ -615,36 +707,41 @@ class FunctionCodegen:
                                                     frame=True)))
 
     def op_GET_ITEM(self, index, dst, obj, idx):
+        """Lists and tuples indexed by a small int inline; everything else through the runtime."""
         b = self.b
         o, i = self.reg(obj), self.reg(idx)
-        j = self.jit
-        slow = lambda: self.check_word(self.call(index, "runtime.ops.getitem", o, i))
         small_index = b.icmp_unsigned("!=", b.and_(i, c(1)), c(0))
-        is_list = self.is_object_of(o, LIST_TYPE)
-        fast_block, other, slow_block, done = (b.append_basic_block(n) for n in ("listget", "other", "getslow", "gotten"))
-        b.cbranch(b.and_(small_index, is_list), fast_block, other)
-        b.position_at_end(fast_block)
-        size = self.field(o, "runtime.listobj.List", "size")
-        k = b.ashr(i, c(1))
-        k = b.select(b.icmp_signed("<", k, c(0)), b.add(k, size), k)
-        inside = b.and_(b.icmp_signed(">=", k, c(0)), b.icmp_signed("<", k, size))
-        load_block = b.append_basic_block("listload")
-        b.cbranch(inside, load_block, slow_block)
-        b.position_at_end(load_block)
-        array = self.field(o, "runtime.listobj.List", "items")
-        item = b.load(b.inttoptr(b.add(b.add(array, c(j.offset("runtime.listobj.WordArray", "items"))), b.mul(k, c(8))), PTR), typ=I64)
-        list_end = b.block
-        b.branch(done)
-        b.position_at_end(other)
+        done, slow_block = b.append_basic_block("gotten"), b.append_basic_block("getslow")
+        incoming = []
+        for struct, descriptor, size_field, items in (
+                ("runtime.listobj.List", LIST_TYPE, "size", None),
+                ("runtime.tupleobj.Tuple", TUPLE_TYPE, "size", self.tuple_items)):
+            this, other = b.append_basic_block("seqget"), b.append_basic_block("notseq")
+            b.cbranch(b.and_(small_index, self.is_object_of(o, descriptor)), this, other)
+            b.position_at_end(this)
+            size = self.field(o, struct, size_field)
+            k = b.ashr(i, c(1))
+            k = b.select(b.icmp_signed("<", k, c(0)), b.add(k, size), k)
+            inside = b.and_(b.icmp_signed(">=", k, c(0)), b.icmp_signed("<", k, size))
+            load_block = b.append_basic_block("seqload")
+            b.cbranch(inside, load_block, slow_block)
+            b.position_at_end(load_block)
+            if items is None:       # a list's items live in a separate array
+                base = b.add(self.field(o, struct, "items"), c(self.jit.offset("runtime.listobj.WordArray", "items")))
+            else:
+                base = b.add(o, c(items))
+            incoming.append((b.load(b.inttoptr(b.add(base, b.mul(k, c(8))), PTR), typ=I64), b.block))
+            b.branch(done)
+            b.position_at_end(other)
         b.branch(slow_block)
         b.position_at_end(slow_block)
-        sv = slow()
-        slow_end = b.block
+        incoming.append((self.check_word(self.call(index, "runtime.ops.getitem", o, i)), None))
+        incoming[-1] = (incoming[-1][0], b.block)
         b.branch(done)
         b.position_at_end(done)
         phi = b.phi(I64)
-        phi.add_incoming(item, list_end)
-        phi.add_incoming(sv, slow_end)
+        for value, block in incoming:
+            phi.add_incoming(value, block)
         self.set_reg(dst, phi)
 
     def op_SET_ITEM(self, index, obj, idx, value):
@@ -814,3 +911,18 @@ def register_reads(code: CodeObject) -> list:
                 for r in range(value[0], value[0] + value[1]):
                     reads[r] += 1
     return reads
+
+
+def known_builtins(code: CodeObject, targets: set) -> dict:
+    """For each instruction, the registers certainly holding a builtin loaded by LOAD_BUILTIN
+    (tracked through straight-line code, forgotten at jump targets and overwrites)."""
+    known, result = {}, {}
+    for index, ins in enumerate(code.instructions):
+        if index in targets:
+            known = {}
+        result[index] = dict(known)
+        for r in written(ins):
+            known.pop(r, None)
+        if ins[0] == "LOAD_BUILTIN":
+            known[ins[1]] = code.names[ins[2]]
+    return result
