@@ -20,7 +20,7 @@ from pyvm.native import cache, engine
 JIT_SOURCES = Path(__file__).resolve().parent
 
 BUILTIN_FUNCTIONS = {"print", "len", "abs", "min", "max", "repr", "isinstance", "sum", "divmod", "pow", "round",
-                     "hash", "chr", "ord", "type"}
+                     "hash", "chr", "ord"}
 
 
 class Jit:

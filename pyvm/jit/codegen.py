@@ -27,7 +27,7 @@ NONE, TRUE, FALSE = "runtime.object.NONE", "runtime.object.TRUE", "runtime.objec
 FUNCTION_TYPE, LIST_TYPE = "runtime.function.Function.type", "runtime.listobj.List.type"
 TUPLE_TYPE, STR_TYPE = "runtime.tupleobj.Tuple.type", "runtime.strobj.Str.type"
 LEN = "runtime.builtins.LEN"
-DEPTH, LIMIT = "runtime.function.depth", "runtime.function.recursion_limit"
+DEPTH, LIMIT = "runtime.function.depth", "runtime.sysmodule.recursion_limit"
 CHAIN, PENDING = "gc.roots.chain", "runtime.errors.pending"
 
 _LLVM_TYPES = {"Word": I64, "i64": I64, "u64": I64, "i32": I32, "u32": I32, "i16": ir.IntType(16),

@@ -6,8 +6,8 @@ it on. The exception machinery of issue 5 builds on these objects.
 """
 from pyvm.lowpy.lang import *
 from pyvm.runtime.object import Object, Type
-from pyvm.runtime.strobj import str_from_cstr
-from pyvm.runtime.tupleobj import Tuple
+from pyvm.runtime.strobj import Str, str_from_cstr
+from pyvm.runtime.tupleobj import Tuple, tuple_from_items
 
 
 class ExceptionObject(Object, name="BaseException"):
@@ -35,6 +35,7 @@ pending: Word = cast(Word, 0)
 def init() -> None:
     MEMORY_ERROR_INSTANCE.type = MEMORY_ERROR
     MEMORY_ERROR_INSTANCE.args = cast(Word, EMPTY_ARGS)
+    init_exception_types()
 
 
 EMPTY_ARGS = static(Tuple)
@@ -87,3 +88,173 @@ NAME_ERROR = static_type(ExceptionObject, "NameError", base=EXCEPTION)
 UNBOUND_LOCAL_ERROR = static_type(ExceptionObject, "UnboundLocalError", base=NAME_ERROR)
 RUNTIME_ERROR = static_type(ExceptionObject, "RuntimeError", base=EXCEPTION)
 RECURSION_ERROR = static_type(ExceptionObject, "RecursionError", base=RUNTIME_ERROR)
+ATTRIBUTE_ERROR = static_type(ExceptionObject, "AttributeError", base=EXCEPTION)
+NOT_IMPLEMENTED_ERROR = static_type(ExceptionObject, "NotImplementedError", base=RUNTIME_ERROR)
+STOP_ITERATION = static_type(ExceptionObject, "StopIteration", base=EXCEPTION)
+ASSERTION_ERROR = static_type(ExceptionObject, "AssertionError", base=EXCEPTION)
+IMPORT_ERROR = static_type(ExceptionObject, "ImportError", base=EXCEPTION)
+MODULE_NOT_FOUND_ERROR = static_type(ExceptionObject, "ModuleNotFoundError", base=IMPORT_ERROR)
+SYSTEM_EXIT = static_type(ExceptionObject, "SystemExit", base=BASE_EXCEPTION)
+KEYBOARD_INTERRUPT = static_type(ExceptionObject, "KeyboardInterrupt", base=BASE_EXCEPTION)
+
+
+# -- messages with dynamic parts ----------------------------------------------------
+
+class MessageScratch(Struct):
+    numbers: Array[u8, 128]    # four 32-byte slots for decimal numbers
+
+
+MESSAGE_SCRATCH = static(MessageScratch)
+NUMBER_SLOT = 32
+
+
+def decimal_text(slot: i64, v: i64) -> Ptr[u8]:
+    """v in decimal as NUL-terminated text in static slot 0..3, for raise_message pieces.
+
+    The text stays valid until the same slot is written again."""
+    out = MESSAGE_SCRATCH.numbers + slot * NUMBER_SLOT
+    m: u64 = u64(v)
+    w: i64 = 0
+    if v < 0:
+        out[0] = 0x2D
+        w = 1
+        m = u64(0) - m
+    digits: i64 = 1
+    t = m
+    while t >= 10:
+        t = t // 10
+        digits += 1
+    for k in range(digits):
+        out[w + digits - 1 - k] = u8(0x30 + m % 10)
+        m = m // 10
+    out[w + digits] = 0
+    return out
+
+
+@inline
+def piece_bytes(text: Ptr[u8]) -> i64:
+    n: i64 = 0
+    while text[n] != 0:
+        n += 1
+    return n
+
+
+def piece_chars(text: Ptr[u8]) -> i64:
+    chars: i64 = 0
+    n: i64 = 0
+    while text[n] != 0:
+        if (text[n] & 0xC0) != 0x80:
+            chars += 1
+        n += 1
+    return chars
+
+
+@inline
+def put_piece(out: Ptr[u8], text: Ptr[u8]) -> i64:
+    n: i64 = 0
+    while text[n] != 0:
+        out[n] = text[n]
+        n += 1
+    return n
+
+
+def message(a: Ptr[u8], b: Ptr[u8], c: Ptr[u8], s: Word, d: Ptr[u8], e: Ptr[u8], f: Ptr[u8], g: Ptr[u8]) -> Word:
+    """The str a + b + c + s + d + e + f + g: static UTF-8 pieces (literals, type names,
+    decimal_text) around one str Word s (the null Word for none). Pass "" for unused pieces."""
+    nbytes = (piece_bytes(a) + piece_bytes(b) + piece_bytes(c) + piece_bytes(d) + piece_bytes(e)
+              + piece_bytes(f) + piece_bytes(g))
+    chars = (piece_chars(a) + piece_chars(b) + piece_chars(c) + piece_chars(d) + piece_chars(e)
+             + piece_chars(f) + piece_chars(g))
+    if s:
+        nbytes += cast(Ptr[Str], s).nbytes
+        chars += cast(Ptr[Str], s).length
+    r = new(Str, nbytes)
+    if not r:
+        return cast(Word, 0)
+    out = r.data
+    w = put_piece(out, a)
+    w += put_piece(out + w, b)
+    w += put_piece(out + w, c)
+    if s:
+        p = cast(Ptr[Str], s)          # s re-read after new: it may have moved
+        for k in range(p.nbytes):
+            out[w + k] = p.data[k]
+        w += p.nbytes
+    w += put_piece(out + w, d)
+    w += put_piece(out + w, e)
+    w += put_piece(out + w, f)
+    w += put_piece(out + w, g)
+    r.length = chars
+    return cast(Word, r)
+
+
+def raise_message(kind: Ptr[Type], a: Ptr[u8], b: Ptr[u8], c: Ptr[u8], s: Word,
+                  d: Ptr[u8], e: Ptr[u8], f: Ptr[u8], g: Ptr[u8]) -> Word:
+    """Raise kind(message(a, b, c, s, d, e, f, g)); returns the null Word."""
+    m = message(a, b, c, s, d, e, f, g)
+    if not m:
+        return raise_memory_error()
+    return raise_with_str(kind, m)
+
+
+def raise_text(kind: Ptr[Type], a: Ptr[u8], b: Ptr[u8], c: Ptr[u8], d: Ptr[u8], e: Ptr[u8]) -> Word:
+    """Raise kind(a + b + c + d + e) from static pieces; returns the null Word.
+
+    For example raise_text(TYPE_ERROR, "'", type_name, "' object is not iterable", "", "")."""
+    return raise_message(kind, a, b, c, cast(Word, 0), d, e, "", "")
+
+
+# -- exception objects made by calling an exception type ------------------------------------
+
+def exception_new(kind: Ptr[Type], args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    """kind(*args): a new exception whose args are the positional arguments."""
+    if kwnames:
+        if cast(Ptr[Tuple], kwnames).size > 0:
+            return raise_text(TYPE_ERROR, kind.name, "() takes no keyword arguments", "", "", "")
+    t = tuple_from_items(args, n)
+    if not t:
+        return t
+    e = cast(Ptr[ExceptionObject], new(ExceptionObject))
+    if not e:
+        return cast(Word, 0)
+    e.type = kind
+    e.args = t
+    return cast(Word, e)
+
+
+def is_exception_type(t: Ptr[Type]) -> bool:
+    """t is BaseException or one of its subclasses."""
+    while t:
+        if t == BASE_EXCEPTION:
+            return True
+        t = t.base
+    return False
+
+
+def init_exception_types() -> None:
+    """Make every exception type callable: ValueError("message")."""
+    BASE_EXCEPTION.call = exception_new
+    EXCEPTION.call = exception_new
+    ARITHMETIC_ERROR.call = exception_new
+    ZERO_DIVISION_ERROR.call = exception_new
+    OVERFLOW_ERROR.call = exception_new
+    LOOKUP_ERROR.call = exception_new
+    INDEX_ERROR.call = exception_new
+    KEY_ERROR.call = exception_new
+    VALUE_ERROR.call = exception_new
+    TYPE_ERROR.call = exception_new
+    MEMORY_ERROR.call = exception_new
+    UNICODE_ERROR.call = exception_new
+    UNICODE_DECODE_ERROR.call = exception_new
+    NAME_ERROR.call = exception_new
+    UNBOUND_LOCAL_ERROR.call = exception_new
+    ATTRIBUTE_ERROR.call = exception_new
+    RUNTIME_ERROR.call = exception_new
+    RECURSION_ERROR.call = exception_new
+    NOT_IMPLEMENTED_ERROR.call = exception_new
+    STOP_ITERATION.call = exception_new
+    ASSERTION_ERROR.call = exception_new
+    IMPORT_ERROR.call = exception_new
+    MODULE_NOT_FOUND_ERROR.call = exception_new
+    SYSTEM_EXIT.call = exception_new
+    KEYBOARD_INTERRUPT.call = exception_new

@@ -11,6 +11,7 @@ from pyvm.runtime.object import Object, Type, BoolObject, as_object, has_type, s
 from pyvm.runtime.errors import (raise_msg, raise_with_str, TYPE_ERROR, VALUE_ERROR, NAME_ERROR,
                                  UNBOUND_LOCAL_ERROR, RECURSION_ERROR)
 from pyvm.runtime.intobj import BigInt, int_add, int_compare
+from pyvm.runtime.builtins import call_builtin
 from pyvm.runtime.strobj import str_from_cstr, str_concat
 from pyvm.runtime.tupleobj import Tuple, tuple_from_items
 
@@ -36,8 +37,7 @@ class Function(Object, name="function"):
 # Set by the driver: compiles a code object and fills in its entries; 0 after raising.
 compile_hook: Fn[[Ptr[Code]], i64]
 
-depth: i64 = 0
-recursion_limit: i64 = 1000
+depth: i64 = 0          # Python frames running; the limit is sysmodule.recursion_limit
 
 
 def make_function(code: Ptr[Code], defaults: Ptr[Word], ndefaults: i64) -> Word:
@@ -60,7 +60,7 @@ def call_object(f: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
         if kwnames:
             return raise_msg(TYPE_ERROR, "pyvm: keyword arguments to Python functions are not supported yet")
         return call_function(f, args, n)
-    return raise_msg(TYPE_ERROR, "pyvm: builtins are not callable yet")   # until runtime/builtins.py lands
+    return call_builtin(f, args, n, kwnames)
 
 
 def call_function(f: Word, args: Ptr[Word], n: i64) -> Word:

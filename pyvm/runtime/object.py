@@ -20,6 +20,11 @@ class Type(Object, name="type", descriptor=True):
     length_offset: i64         # byte offset of the i64 item count, 0 if none
     ref_map: u64               # bit i set: word i of the fixed part is a reference
     items_are_refs: bool       # the trailing items are Words
+    # Added for calling types (int(x), ValueError("m")): the type itself, the
+    # arguments (in a GC root area), their count, and 0 or a tuple of str naming the
+    # last arguments as keywords. Null for types that cannot be called. Filled
+    # at start-up by the init() of the module that implements the type's constructor.
+    call: Fn[[Ptr[Type], Ptr[Word], i64, Word], Word]
 
 
 class NoneObject(Object, name="NoneType"):

@@ -1,10 +1,7 @@
 """Both routes of `pyvm tiny` -- the reference interpreter and pyvm's JIT -- give the same stdout,
 stderr and exit status on every example and every case of cases.py.
 
-Each run is a fresh process (the JIT route loads the native runtime). The JIT
-route is expected to fail until the JIT supports the tiny instructions
-(TINY_ADD, TINY_CALL, TINY_PRINT, INTROSPECT) and the runtime operations they
-use: hence xfail, not strict, for now.
+Each run is a fresh process (the JIT route loads the native runtime).
 """
 import os
 import subprocess
@@ -15,9 +12,6 @@ import pytest
 from pyvm.tiny.tests.cases import ERRORS, EXAMPLE_RUNS, EXAMPLES, RUNS
 
 ROOT = EXAMPLES.parents[1]
-
-pytestmark = pytest.mark.xfail(strict=False, reason="the JIT route of the tiny language is not complete yet")
-
 
 def tiny(*args):
     result = subprocess.run([sys.executable, "-m", "pyvm.cli", "tiny", *map(str, args)], capture_output=True,

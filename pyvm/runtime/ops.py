@@ -1,0 +1,1630 @@
+"""The generic operations on Python values: what the JIT calls when its inline
+fast paths (small ints) do not apply.
+
+Operator numbers are those of pyvm/bytecode/opcodes.py (BINARY_OPS,
+UNARY_OPS, COMPARE_OPS). The semantics and error messages are CPython 3.11's
+for int (small and big), bool (an int subclass), None, float, str, tuple,
+list, range, and the runtime's other objects (builtin functions, types, the
+sys module, iterators, exceptions). Every function returning a Word returns
+the null Word after raising (DESIGN.md 9); truthy and the other i64/bool
+results document their error value.
+
+Not like CPython yet:
+- printf-style formatting (str % x) raises NotImplementedError.
+- getitem takes no slice objects: obj[a:b:c] is GET_SLICE (slices.py), and
+  ranges cannot be sliced yet.
+- Deeply nested containers are repr'd and compared up to sys.getrecursionlimit()
+  levels of nesting, counted on their own (CPython counts them together with
+  the Python frames that are running).
+- hash() of a heap object other than an int, float, str, tuple or range
+  (iterators, exceptions) is its address, which moves with the collector.
+"""
+from pyvm.lowpy.lang import *
+from pyvm.runtime.object import (Object, Type, BoolObject, NoneObject, NONE, TRUE, FALSE, is_small, small_value,
+                                 small, fits_small, as_object, none_word, bool_word, has_type)
+from pyvm.runtime.intobj import (BigInt, as_int, big, sign_of, int_add, int_sub, int_mul, int_floordiv, int_mod,
+                                 int_divmod, int_pow, int_neg, int_pos, int_abs, int_invert, int_lshift,
+                                 int_rshift, int_and, int_or, int_xor, int_compare, int_eq, int_from_i64,
+                                 int_to_i64, int_to_double, int_from_double, int_to_decimal, int_hash)
+from pyvm.runtime.bigint import mag_bit_length, mag_is_zero_below
+from pyvm.runtime.floatobj import (Float, float_new, float_value, float_pow, python_mod, python_floordiv,
+                                   float_hash_value)
+from pyvm.runtime.float_repr import float_repr
+from pyvm.runtime.strobj import (Str, str_concat, str_repeat, str_eq, str_compare, str_repr, str_getitem,
+                                 str_from_cstr, str_hash, str_from_code_point, utf8_decode, utf8_sequence_length,
+                                 memcmp)
+from pyvm.runtime.tupleobj import Tuple, tuple_getitem, tuple_concat, tuple_from_slice, TUPLE_MAX_ITEMS
+from pyvm.runtime.listobj import (List, WordArray, list_new, list_append, list_getitem, list_setitem,
+                                  list_concat, list_resize, list_array, list_from_tuple, LIST_MAX_ITEMS)
+from pyvm.runtime.rangeobj import (Range, RangeIterator, LongRangeIterator, range_getitem, range_contains_int,
+                                   range_eq, range_iter, range_iterator_next, longrange_iterator_next,
+                                   range_item)
+from pyvm.runtime.iterobj import (SeqIterator, LIST_ITERATOR, TUPLE_ITERATOR, STR_ASCII_ITERATOR, STR_ITERATOR,
+                                  seq_iter_new, seq_iter_next)
+from pyvm.runtime.strbuilder import (StrBuilder, str_builder_new, str_builder_add_cstr, str_builder_add_str,
+                                     str_builder_add_hex, str_builder_finish, str_builder_free)
+from pyvm.runtime.errors import (ExceptionObject, raise_msg, raise_text, raise_message, raise_memory_error,
+                                 message, decimal_text, is_exception_type, pending,
+                                 TYPE_ERROR, VALUE_ERROR, INDEX_ERROR, OVERFLOW_ERROR, ZERO_DIVISION_ERROR,
+                                 ATTRIBUTE_ERROR, RECURSION_ERROR, MODULE_NOT_FOUND_ERROR, NOT_IMPLEMENTED_ERROR)
+from pyvm.runtime.sysmodule import ModuleObject, FileObject, SYS, sys_get_attr, recursion_limit, int_max_str_digits
+from pyvm.runtime.builtins import BuiltinFunction, find_method, bound_method_new, name_is
+from pyvm.runtime.function import Function, Code
+
+
+@extern
+def ldexp(x: f64, e: i32) -> f64: ...
+
+
+@extern
+def memmem(haystack: Ptr[u8], n: i64, needle: Ptr[u8], m: i64) -> Ptr[u8]: ...
+
+
+# Operator numbers: pyvm/bytecode/opcodes.py.
+OP_ADD = 0
+OP_SUB = 1
+OP_MUL = 2
+OP_TRUEDIV = 3
+OP_FLOORDIV = 4
+OP_MOD = 5
+OP_POW = 6
+OP_LSHIFT = 7
+OP_RSHIFT = 8
+OP_AND = 9
+OP_OR = 10
+OP_XOR = 11
+OP_MATMUL = 12
+
+UNARY_NEG = 0
+UNARY_POS = 1
+UNARY_INVERT = 2
+UNARY_NOT = 3
+
+CMP_LT = 0
+CMP_LE = 1
+CMP_EQ = 2
+CMP_NE = 3
+CMP_GT = 4
+CMP_GE = 5
+CMP_IS = 6
+CMP_IS_NOT = 7
+CMP_IN = 8
+CMP_NOT_IN = 9
+
+# Results of compare_numbers.
+LESS = -1
+EQUAL = 0
+GREATER = 1
+UNORDERED = 2                  # a nan is involved
+FAILED = 3                     # an exception is pending
+
+KIND_OTHER = 0
+KIND_INT = 1                   # int or bool
+KIND_FLOAT = 2
+
+INT_TYPE = type_of(BigInt)
+BOOL_TYPE = type_of(BoolObject)
+NONE_TYPE = type_of(NoneObject)
+FLOAT_TYPE = type_of(Float)
+STR_TYPE = type_of(Str)
+TUPLE_TYPE = type_of(Tuple)
+LIST_TYPE = type_of(List)
+RANGE_TYPE = type_of(Range)
+TYPE_TYPE = type_of(Type)
+BUILTIN_TYPE = type_of(BuiltinFunction)
+MODULE_TYPE = type_of(ModuleObject)
+FILE_TYPE = type_of(FileObject)
+FUNCTION_TYPE = type_of(Function)
+
+TWO_POW_53 = 9007199254740992
+TWO_POW_62_F = 4611686018427387904.0
+TWO_POW_63_F = 9223372036854775808.0
+DBL_MANT_DIG = 53
+DBL_MAX_EXP = 1024
+DBL_MIN_EXP = -1021
+
+# Containers being repr'd (a list, for the "[...]" of a list that holds itself), and the
+# nesting depth of repr and comparisons (RecursionError past sys.getrecursionlimit()).
+repr_stack: Word = cast(Word, 0)
+nesting: i64 = 0
+
+
+# -- looking at values -------------------------------------------------------------------
+
+@inline
+def type_of_value(w: Word) -> Ptr[Type]:
+    """type(w)."""
+    if is_small(w):
+        return INT_TYPE
+    return as_object(w).type
+
+
+def type_name(w: Word) -> Ptr[u8]:
+    """type(w).__name__, for messages."""
+    return type_of_value(w).name
+
+
+@inline
+def num_kind(w: Word) -> i64:
+    if is_small(w):
+        return KIND_INT
+    t = as_object(w).type
+    if t == INT_TYPE or t == BOOL_TYPE:
+        return KIND_INT
+    if t == FLOAT_TYPE:
+        return KIND_FLOAT
+    return KIND_OTHER
+
+
+@inline
+def is_int(w: Word) -> bool:
+    """w is an int or a bool."""
+    return num_kind(w) == KIND_INT
+
+
+@inline
+def is_str(w: Word) -> bool:
+    return has_type(w, STR_TYPE)
+
+
+@inline
+def is_type_object(w: Word) -> bool:
+    return has_type(w, TYPE_TYPE)
+
+
+def is_subtype(t: Ptr[Type], base: Ptr[Type]) -> bool:
+    """t is base or derives from it (bool derives from int: see builtins.init)."""
+    while t:
+        if t == base:
+            return True
+        t = t.base
+    return False
+
+
+def to_double(w: Word, out: Ptr[f64]) -> bool:
+    """float(w) for an int, bool or float w; False after OverflowError for a huge int."""
+    if num_kind(w) == KIND_FLOAT:
+        out[0] = float_value(w)
+        return True
+    return int_to_double(w, out)
+
+
+def index_value(w: Word, out: Ptr[i64]) -> i64:
+    """An int or bool w as an i64 index: 1 when it fits (stored in *out), 0 when the int is
+    too large for 64 bits, -1 when w is not an int (nothing raised: the caller words the error)."""
+    if is_small(w):
+        out[0] = small_value(w)
+        return 1
+    if num_kind(w) != KIND_INT:
+        return -1
+    if int_to_i64(w, out):
+        return 1
+    return 0
+
+
+@inline
+def int_is_negative(w: Word) -> bool:
+    if is_small(w):
+        return small_value(w) < 0
+    if has_type(w, BOOL_TYPE):
+        return False
+    return big(w).sign < 0
+
+
+def int_bit_length(w: Word) -> i64:
+    """The number of bits of |w| for an int w."""
+    a = as_int(w)
+    if is_small(a):
+        v = small_value(a)
+        m: u64 = u64(v)
+        if v < 0:
+            m = u64(0) - m
+        return 64 - i64(clz(m))
+    p = big(a)
+    return mag_bit_length(p.digits, p.size)
+
+
+# -- operator text for messages ------------------------------------------------------------
+
+def binary_symbol(op: i64, inplace: bool) -> Ptr[u8]:
+    """The operator followed by ": '", as "unsupported operand type(s) for +: 'int' and 'str'" needs it."""
+    if inplace:
+        if op == OP_ADD:
+            return "+=: '"
+        if op == OP_SUB:
+            return "-=: '"
+        if op == OP_MUL:
+            return "*=: '"
+        if op == OP_TRUEDIV:
+            return "/=: '"
+        if op == OP_FLOORDIV:
+            return "//=: '"
+        if op == OP_MOD:
+            return "%=: '"
+        if op == OP_POW:
+            return "**=: '"
+        if op == OP_LSHIFT:
+            return "<<=: '"
+        if op == OP_RSHIFT:
+            return ">>=: '"
+        if op == OP_AND:
+            return "&=: '"
+        if op == OP_OR:
+            return "|=: '"
+        if op == OP_XOR:
+            return "^=: '"
+        return "@=: '"
+    if op == OP_ADD:
+        return "+: '"
+    if op == OP_SUB:
+        return "-: '"
+    if op == OP_MUL:
+        return "*: '"
+    if op == OP_TRUEDIV:
+        return "/: '"
+    if op == OP_FLOORDIV:
+        return "//: '"
+    if op == OP_MOD:
+        return "%: '"
+    if op == OP_POW:
+        return "** or pow(): '"
+    if op == OP_LSHIFT:
+        return "<<: '"
+    if op == OP_RSHIFT:
+        return ">>: '"
+    if op == OP_AND:
+        return "&: '"
+    if op == OP_OR:
+        return "|: '"
+    if op == OP_XOR:
+        return "^: '"
+    return "@: '"
+
+
+def compare_symbol(op: i64) -> Ptr[u8]:
+    if op == CMP_LT:
+        return "'<'"
+    if op == CMP_LE:
+        return "'<='"
+    if op == CMP_GT:
+        return "'>'"
+    return "'>='"
+
+
+def raise_unsupported(op: i64, a: Word, b: Word, inplace: bool) -> Word:
+    """TypeError: unsupported operand type(s) for +: 'int' and 'str'."""
+    return raise_message(TYPE_ERROR, "unsupported operand type(s) for ", binary_symbol(op, inplace), type_name(a),
+                         cast(Word, 0), "' and '", type_name(b), "'", "")
+
+
+def raise_not_iterable(w: Word) -> Word:
+    return raise_text(TYPE_ERROR, "'", type_name(w), "' object is not iterable", "", "")
+
+
+# -- arithmetic on ints ----------------------------------------------------------------------
+
+def int_truediv(a: Word, b: Word) -> Word:
+    """a / b for ints: the correctly rounded float (CPython's long_true_divide)."""
+    if is_small(a) and is_small(b):
+        x = small_value(a)
+        y = small_value(b)
+        if y == 0:
+            return raise_msg(ZERO_DIVISION_ERROR, "division by zero")
+        if x <= TWO_POW_53 and x >= 0 - TWO_POW_53 and y <= TWO_POW_53 and y >= 0 - TWO_POW_53:
+            # Both convert exactly, and IEEE division rounds correctly.
+            return float_new(f64(x) / f64(y))
+    return int_truediv_slow(as_int(a), as_int(b))
+
+
+@noinline
+def int_truediv_slow(a: Word, b: Word) -> Word:
+    sb = sign_of(b)
+    if sb == 0:
+        return raise_msg(ZERO_DIVISION_ERROR, "division by zero")
+    sa = sign_of(a)
+    negate = (sa < 0) != (sb < 0)
+    if sa == 0:
+        return float_new(-0.0 if negate else 0.0)
+    a = int_abs(a)
+    if not a:
+        return a
+    b = int_abs(b)
+    if not b:
+        return b
+    a_bits = int_bit_length(a)
+    b_bits = int_bit_length(b)
+    result: f64 = 0.0
+    if a_bits <= DBL_MANT_DIG and b_bits <= DBL_MANT_DIG:
+        fa: f64 = 0.0
+        fb: f64 = 0.0
+        int_to_double(a, addr(fa))
+        int_to_double(b, addr(fb))
+        result = fa / fb
+        return float_new(-result if negate else result)
+    diff = a_bits - b_bits
+    if diff > DBL_MAX_EXP:
+        return raise_msg(OVERFLOW_ERROR, "integer division result too large for a float")
+    if diff < DBL_MIN_EXP - DBL_MANT_DIG - 1:
+        return float_new(-0.0 if negate else 0.0)
+    # Scale a so that the quotient has DBL_MANT_DIG + 2 or + 3 bits (fewer for subnormal
+    # results), divide, then round the low bits by hand with a sticky bit for what was lost.
+    shift = max(diff, DBL_MIN_EXP) - DBL_MANT_DIG - 2
+    inexact = False
+    x = cast(Word, 0)
+    if shift <= 0:
+        x = int_lshift(a, small(0 - shift))
+    else:
+        inexact = not low_bits_zero(a, shift)
+        x = int_rshift(a, small(shift))
+    if not x:
+        return x
+    qr = int_divmod(x, b)
+    if not qr:
+        return qr
+    if cast(Ptr[Tuple], qr).items[1] != small(0):
+        inexact = True
+    q: i64 = 0
+    int_to_i64(cast(Ptr[Tuple], qr).items[0], addr(q))      # below 2**57: it fits
+    x_bits = 64 - i64(clz(u64(q)))
+    extra_bits = max(x_bits, DBL_MIN_EXP - shift) - DBL_MANT_DIG
+    mask: i64 = 1 << (extra_bits - 1)
+    low = q
+    if inexact:
+        low = low | 1
+    if (low & mask) != 0 and (low & (3 * mask - 1)) != 0:
+        low += mask
+    q = low & ~(2 * mask - 1)
+    dx = f64(q)
+    if shift + x_bits >= DBL_MAX_EXP:
+        if shift + x_bits > DBL_MAX_EXP or dx == ldexp(1.0, i32(x_bits)):
+            return raise_msg(OVERFLOW_ERROR, "integer division result too large for a float")
+    result = ldexp(dx, i32(shift))
+    return float_new(-result if negate else result)
+
+
+def low_bits_zero(a: Word, bits: i64) -> bool:
+    """The low `bits` bits of int a >= 0 are all zero."""
+    if is_small(a):
+        if bits >= 63:
+            return small_value(a) == 0
+        return (small_value(a) & ((1 << bits) - 1)) == 0
+    p = big(a)
+    return mag_is_zero_below(p.digits, p.size, bits)
+
+
+def float_of_ints_pow(a: Word, b: Word) -> Word:
+    """a ** b for ints with b < 0: float(a) ** float(b), as CPython does."""
+    x: f64 = 0.0
+    y: f64 = 0.0
+    if not int_to_double(a, addr(x)) or not int_to_double(b, addr(y)):
+        return cast(Word, 0)
+    return float_pow_values(x, y)
+
+
+def float_pow_values(x: f64, y: f64) -> Word:
+    fx = float_new(x)
+    if not fx:
+        return fx
+    fy = float_new(y)
+    if not fy:
+        return fy
+    return float_pow(fx, fy)
+
+
+def int_binary(op: i64, a: Word, b: Word) -> Word:
+    """a OP b for ints and bools (bool & | ^ bool is a bool); the null Word with nothing
+    raised for @, which ints do not support."""
+    if op == OP_ADD:
+        return int_add(a, b)
+    if op == OP_SUB:
+        return int_sub(a, b)
+    if op == OP_MUL:
+        return int_mul(a, b)
+    if op == OP_TRUEDIV:
+        return int_truediv(a, b)
+    if op == OP_FLOORDIV:
+        return int_floordiv(a, b)
+    if op == OP_MOD:
+        return int_mod(a, b)
+    if op == OP_POW:
+        if int_is_negative(b):
+            return float_of_ints_pow(a, b)
+        return int_pow(a, b)
+    if op == OP_LSHIFT:
+        return int_lshift(a, b)
+    if op == OP_RSHIFT:
+        return int_rshift(a, b)
+    if op == OP_AND or op == OP_OR or op == OP_XOR:
+        if has_type(a, BOOL_TYPE) and has_type(b, BOOL_TYPE):
+            x = cast(Ptr[BoolObject], a).value
+            y = cast(Ptr[BoolObject], b).value
+            if op == OP_AND:
+                return bool_word((x & y) != 0)
+            if op == OP_OR:
+                return bool_word((x | y) != 0)
+            return bool_word((x ^ y) != 0)
+        if op == OP_AND:
+            return int_and(a, b)
+        if op == OP_OR:
+            return int_or(a, b)
+        return int_xor(a, b)
+    return cast(Word, 0)
+
+
+def float_binary(op: i64, a: Word, b: Word, inplace: bool) -> Word:
+    """a OP b where one of a, b is a float and the other a float, int or bool."""
+    if op >= OP_LSHIFT:
+        return raise_unsupported(op, a, b, inplace)
+    x: f64 = 0.0
+    y: f64 = 0.0
+    if not to_double(a, addr(x)) or not to_double(b, addr(y)):
+        return cast(Word, 0)
+    if op == OP_ADD:
+        return float_new(x + y)
+    if op == OP_SUB:
+        return float_new(x - y)
+    if op == OP_MUL:
+        return float_new(x * y)
+    if op == OP_TRUEDIV:
+        if y == 0.0:
+            return raise_msg(ZERO_DIVISION_ERROR, "float division by zero")
+        return float_new(x / y)
+    if op == OP_FLOORDIV:
+        if y == 0.0:
+            return raise_msg(ZERO_DIVISION_ERROR, "float floor division by zero")
+        m: f64 = 0.0
+        return float_new(python_floordiv(x, y, addr(m)))
+    if op == OP_MOD:
+        if y == 0.0:
+            return raise_msg(ZERO_DIVISION_ERROR, "float modulo")
+        return float_new(python_mod(x, y))
+    return float_pow_values(x, y)
+
+
+# -- arithmetic on sequences ----------------------------------------------------------------
+
+def raise_cannot_concatenate(kind: Ptr[u8], b: Word) -> Word:
+    """TypeError: can only concatenate str (not "int") to str."""
+    return raise_message(TYPE_ERROR, "can only concatenate ", kind, " (not \"", cast(Word, 0), type_name(b),
+                         "\") to ", kind, "")
+
+
+def list_repeat(l: Word, n: i64) -> Word:
+    """l * n, a new list."""
+    size = cast(Ptr[List], l).size
+    if n <= 0 or size == 0:
+        return list_new(0)
+    total, overflowed = mul_ovf(size, n)
+    if overflowed or total > LIST_MAX_ITEMS:
+        return raise_memory_error()
+    r = list_new(total)
+    if not r:
+        return r
+    target = list_array(cast(Ptr[List], r))
+    source = list_array(cast(Ptr[List], l))      # after list_new: l may have moved
+    for k in range(total):
+        target.items[k] = source.items[k % size]
+    cast(Ptr[List], r).size = total
+    return r
+
+
+def list_inplace_repeat(l: Word, n: i64) -> Word:
+    """l *= n: l itself, repeated in place."""
+    size = cast(Ptr[List], l).size
+    if n <= 0 or size == 0:
+        list_clear(l)
+        return l
+    if n == 1:
+        return l
+    total, overflowed = mul_ovf(size, n)
+    if overflowed or total > LIST_MAX_ITEMS:
+        return raise_memory_error()
+    if not list_resize(l, total):
+        return cast(Word, 0)
+    a = list_array(cast(Ptr[List], l))
+    for k in range(size, total):
+        a.items[k] = a.items[k - size]
+    return l
+
+
+def list_clear(l: Word) -> None:
+    """l.clear(): drop every item and the array."""
+    p = cast(Ptr[List], l)
+    p.size = 0
+    p.items = cast(Word, 0)
+
+
+def tuple_repeat(t: Word, n: i64) -> Word:
+    """t * n."""
+    size = cast(Ptr[Tuple], t).size
+    if n == 1 or size == 0:
+        return t
+    if n <= 0:
+        return tuple_from_slice(t, 0, 0)
+    total, overflowed = mul_ovf(size, n)
+    if overflowed or total > TUPLE_MAX_ITEMS:
+        return raise_memory_error()
+    r = new(Tuple, total)
+    if not r:
+        return cast(Word, 0)
+    source = cast(Ptr[Tuple], t)                 # after new: t may have moved
+    for k in range(total):
+        r.items[k] = source.items[k % size]
+    return cast(Word, r)
+
+
+def sequence_repeat(seq: Word, count: Word, inplace: bool) -> Word:
+    """seq * count for a str, list or tuple seq."""
+    if num_kind(count) != KIND_INT:
+        return raise_text(TYPE_ERROR, "can't multiply sequence by non-int of type '", type_name(count), "'", "", "")
+    n: i64 = 0
+    if not int_to_i64(count, addr(n)):
+        return raise_msg(OVERFLOW_ERROR, "cannot fit 'int' into an index-sized integer")
+    t = type_of_value(seq)
+    if t == STR_TYPE:
+        return str_repeat(seq, n)
+    if t == LIST_TYPE:
+        if inplace:
+            return list_inplace_repeat(seq, n)
+        return list_repeat(seq, n)
+    return tuple_repeat(seq, n)
+
+
+@inline
+def is_sequence(w: Word) -> bool:
+    """A str, list or tuple: the types with sequence concatenation and repetition."""
+    t = type_of_value(w)
+    return t == STR_TYPE or t == LIST_TYPE or t == TUPLE_TYPE
+
+
+def binary_generic(op: i64, a: Word, b: Word, inplace: bool) -> Word:
+    ka = num_kind(a)
+    kb = num_kind(b)
+    if ka != KIND_OTHER and kb != KIND_OTHER and op != OP_MATMUL:
+        if ka == KIND_INT and kb == KIND_INT:
+            return int_binary(op, a, b)
+        return float_binary(op, a, b, inplace)
+    ta = type_of_value(a)
+    tb = type_of_value(b)
+    if op == OP_ADD:
+        if ta == STR_TYPE:
+            if tb == STR_TYPE:
+                return str_concat(a, b)
+            return raise_cannot_concatenate("str", b)
+        if ta == LIST_TYPE:
+            if inplace:
+                if not list_extend(a, b):
+                    return cast(Word, 0)
+                return a
+            if tb == LIST_TYPE:
+                return list_concat(a, b)
+            return raise_cannot_concatenate("list", b)
+        if ta == TUPLE_TYPE:
+            if tb == TUPLE_TYPE:
+                return tuple_concat(a, b)
+            return raise_cannot_concatenate("tuple", b)
+    elif op == OP_MUL:
+        if is_sequence(a):
+            return sequence_repeat(a, b, inplace)
+        if is_sequence(b):
+            return sequence_repeat(b, a, False)
+    elif op == OP_MOD and ta == STR_TYPE:
+        return raise_msg(NOT_IMPLEMENTED_ERROR, "pyvm: printf-style str formatting is not supported yet")
+    return raise_unsupported(op, a, b, inplace)
+
+
+def binary_op(op: i64, a: Word, b: Word) -> Word:
+    """a OP b (BINARY_OPS numbering)."""
+    if is_small(a) and is_small(b) and op != OP_MATMUL:
+        return int_binary(op, a, b)
+    return binary_generic(op, a, b, False)
+
+
+def inplace_op(op: i64, a: Word, b: Word) -> Word:
+    """a OP= b: like binary_op, but a list is changed in place (+= extends it by any
+    iterable, *= repeats it) and returned."""
+    if is_small(a) and is_small(b) and op != OP_MATMUL:
+        return int_binary(op, a, b)
+    return binary_generic(op, a, b, True)
+
+
+def unary_op(op: i64, a: Word) -> Word:
+    """OP a (UNARY_OPS numbering)."""
+    if op == UNARY_NOT:
+        t = truthy(a)
+        if t < 0:
+            return cast(Word, 0)
+        return bool_word(t == 0)
+    k = num_kind(a)
+    if k == KIND_INT:
+        if op == UNARY_NEG:
+            return int_neg(a)
+        if op == UNARY_POS:
+            return int_pos(a)
+        return int_invert(a)
+    if k == KIND_FLOAT:
+        if op == UNARY_NEG:
+            return float_new(-float_value(a))
+        if op == UNARY_POS:
+            return a
+    symbol = "-"
+    if op == UNARY_POS:
+        symbol = "+"
+    elif op == UNARY_INVERT:
+        symbol = "~"
+    return raise_text(TYPE_ERROR, "bad operand type for unary ", symbol, ": '", type_name(a), "'")
+
+
+# -- truth -----------------------------------------------------------------------------------
+
+def truthy(a: Word) -> i64:
+    """bool(a): 1 or 0 (-1 after raising, which no builtin type does)."""
+    if is_small(a):
+        return 0 if a == small(0) else 1
+    t = as_object(a).type
+    if t == BOOL_TYPE:
+        return cast(Ptr[BoolObject], a).value
+    if t == NONE_TYPE:
+        return 0
+    if t == INT_TYPE:
+        return 1                       # a BigInt is never zero
+    if t == FLOAT_TYPE:
+        return 0 if float_value(a) == 0.0 else 1
+    if t == STR_TYPE:
+        return 0 if cast(Ptr[Str], a).nbytes == 0 else 1
+    if t == TUPLE_TYPE:
+        return 0 if cast(Ptr[Tuple], a).size == 0 else 1
+    if t == LIST_TYPE:
+        return 0 if cast(Ptr[List], a).size == 0 else 1
+    if t == RANGE_TYPE:
+        return 0 if cast(Ptr[Range], a).length == small(0) else 1
+    return 1
+
+
+# -- comparisons ------------------------------------------------------------------------------
+
+def enter_nesting(what: Ptr[u8]) -> bool:
+    """One more level of nested repr or comparison; False after RecursionError."""
+    global nesting
+    if nesting >= recursion_limit:
+        raise_text(RECURSION_ERROR, "maximum recursion depth exceeded", what, "", "", "")
+        return False
+    nesting += 1
+    return True
+
+
+@inline
+def leave_nesting() -> None:
+    global nesting
+    nesting -= 1
+
+
+def compare_f64(x: f64, y: f64) -> i64:
+    if x < y:
+        return LESS
+    if x > y:
+        return GREATER
+    if x == y:
+        return EQUAL
+    return UNORDERED
+
+
+def compare_i64(x: i64, y: i64) -> i64:
+    if x < y:
+        return LESS
+    if x > y:
+        return GREATER
+    return EQUAL
+
+
+def compare_int_float(a: Word, x: f64) -> i64:
+    """Compare int a with float x exactly (CPython's float_richcompare)."""
+    if isnan(x):
+        return UNORDERED
+    a = as_int(a)
+    if is_small(a):
+        v = small_value(a)
+        if v <= TWO_POW_53 and v >= 0 - TWO_POW_53:
+            return compare_f64(f64(v), x)           # v converts exactly
+        if x >= TWO_POW_63_F:
+            return LESS
+        if x < 0.0 - TWO_POW_63_F:
+            return GREATER
+        t = trunc(x)
+        tv = i64(t)
+        if v < tv:
+            return LESS
+        if v > tv:
+            return GREATER
+        frac = x - t                               # exact
+        if frac > 0.0:
+            return LESS
+        if frac < 0.0:
+            return GREATER
+        return EQUAL
+    # A BigInt: |a| >= 2**62.
+    if isinf(x) or fabs(x) < TWO_POW_62_F:
+        if isinf(x):
+            return LESS if x > 0.0 else GREATER
+        return GREATER if sign_of(a) > 0 else LESS
+    # |x| >= 2**62 is an integer: compare as ints.
+    b = int_from_double(x)
+    if not b:
+        return FAILED
+    return int_compare(a, b)
+
+
+def compare_numbers(a: Word, b: Word) -> i64:
+    """Compare two ints, bools or floats exactly: LESS, EQUAL, GREATER, UNORDERED or FAILED."""
+    ka = num_kind(a)
+    kb = num_kind(b)
+    if ka == KIND_INT:
+        if kb == KIND_INT:
+            return int_compare(a, b)
+        return compare_int_float(a, float_value(b))
+    if kb == KIND_FLOAT:
+        return compare_f64(float_value(a), float_value(b))
+    c = compare_int_float(b, float_value(a))
+    if c == LESS:
+        return GREATER
+    if c == GREATER:
+        return LESS
+    return c
+
+
+def comparison_holds(c: i64, op: i64) -> bool:
+    """Whether `a OP b` holds when a compares to b as c (LESS ... UNORDERED)."""
+    if c == UNORDERED:
+        return op == CMP_NE
+    if op == CMP_LT:
+        return c == LESS
+    if op == CMP_LE:
+        return c != GREATER
+    if op == CMP_EQ:
+        return c == EQUAL
+    if op == CMP_NE:
+        return c != EQUAL
+    if op == CMP_GT:
+        return c == GREATER
+    return c != LESS
+
+
+@inline
+def seq_size(w: Word) -> i64:
+    """len() of a list or a tuple."""
+    if as_object(w).type == LIST_TYPE:
+        return cast(Ptr[List], w).size
+    return cast(Ptr[Tuple], w).size
+
+
+@inline
+def seq_item(w: Word, i: i64) -> Word:
+    """Item i (checked by the caller) of a list or a tuple."""
+    if as_object(w).type == LIST_TYPE:
+        return list_array(cast(Ptr[List], w)).items[i]
+    return cast(Ptr[Tuple], w).items[i]
+
+
+def values_equal(a: Word, b: Word) -> i64:
+    """a == b: 1 or 0, -1 after raising. A float is not equal to itself when it is a nan."""
+    if is_small(a) and is_small(b):
+        return 1 if a == b else 0
+    ka = num_kind(a)
+    kb = num_kind(b)
+    if ka != KIND_OTHER or kb != KIND_OTHER:
+        if ka == KIND_OTHER or kb == KIND_OTHER:
+            return 0
+        c = compare_numbers(a, b)
+        if c == FAILED:
+            return -1
+        return 1 if c == EQUAL else 0
+    if a == b:
+        return 1
+    ta = as_object(a).type
+    if ta != as_object(b).type:
+        return 0
+    if ta == STR_TYPE:
+        return 1 if str_eq(a, b) else 0
+    if ta == TUPLE_TYPE or ta == LIST_TYPE:
+        return sequence_compare(a, b, CMP_EQ)
+    if ta == RANGE_TYPE:
+        return 1 if range_eq(a, b) else 0
+    return 0
+
+
+def items_equal(a: Word, b: Word) -> i64:
+    """a == b as containers compare their items: identical objects are equal (a nan too)."""
+    if a == b:
+        return 1
+    return values_equal(a, b)
+
+
+def sequence_compare(a: Word, b: Word, op: i64) -> i64:
+    """a OP b for two lists or two tuples, lexicographically: 1, 0, or -1 after raising."""
+    na = seq_size(a)
+    nb = seq_size(b)
+    if na != nb and (op == CMP_EQ or op == CMP_NE):
+        return 1 if op == CMP_NE else 0
+    if not enter_nesting(" in comparison"):
+        return -1
+    i: i64 = 0
+    while i < seq_size(a) and i < seq_size(b):
+        e = items_equal(seq_item(a, i), seq_item(b, i))
+        if e < 0:
+            leave_nesting()
+            return -1
+        if e == 0:
+            break
+        i += 1
+    if i >= seq_size(a) or i >= seq_size(b):
+        leave_nesting()
+        return 1 if comparison_holds(compare_i64(seq_size(a), seq_size(b)), op) else 0
+    if op == CMP_EQ:
+        leave_nesting()
+        return 0
+    if op == CMP_NE:
+        leave_nesting()
+        return 1
+    r = rich_compare(seq_item(a, i), seq_item(b, i), op)
+    leave_nesting()
+    return r
+
+
+def rich_compare(a: Word, b: Word, op: i64) -> i64:
+    """a OP b for the six comparisons: 1 or 0, -1 after raising."""
+    ka = num_kind(a)
+    kb = num_kind(b)
+    if ka != KIND_OTHER and kb != KIND_OTHER:
+        c = compare_numbers(a, b)
+        if c == FAILED:
+            return -1
+        return 1 if comparison_holds(c, op) else 0
+    if op == CMP_EQ:
+        return values_equal(a, b)
+    if op == CMP_NE:
+        e = values_equal(a, b)
+        if e < 0:
+            return e
+        return 1 - e
+    ta = type_of_value(a)
+    tb = type_of_value(b)
+    if ta == tb:
+        if ta == STR_TYPE:
+            c = str_compare(a, b)
+            return 1 if comparison_holds(c, op) else 0
+        if ta == TUPLE_TYPE or ta == LIST_TYPE:
+            return sequence_compare(a, b, op)
+    raise_message(TYPE_ERROR, compare_symbol(op), " not supported between instances of '", ta.name, cast(Word, 0),
+                  "' and '", tb.name, "'", "")
+    return -1
+
+
+def contains(container: Word, x: Word) -> i64:
+    """x in container: 1 or 0, -1 after raising."""
+    t = type_of_value(container)
+    if t == LIST_TYPE or t == TUPLE_TYPE:
+        i: i64 = 0
+        while i < seq_size(container):
+            e = items_equal(seq_item(container, i), x)
+            if e != 0:
+                return e
+            i += 1
+        return 0
+    if t == STR_TYPE:
+        if not is_str(x):
+            return raise_contains_str(x)
+        h = cast(Ptr[Str], container)
+        n = cast(Ptr[Str], x)
+        if n.nbytes == 0:
+            return 1
+        if n.nbytes > h.nbytes:
+            return 0
+        return 1 if memmem(h.data, h.nbytes, n.data, n.nbytes) else 0
+    if t == RANGE_TYPE:
+        k = num_kind(x)
+        if k == KIND_INT:
+            return range_contains_int(container, x)
+        if k == KIND_FLOAT:
+            v = float_value(x)
+            if not isfinite(v) or floor(v) != v:
+                return 0
+            iv = int_from_double(v)
+            if not iv:
+                return -1
+            return range_contains_int(container, iv)
+        return 0
+    if is_iterator_type(t):
+        while True:
+            item = iter_next(container)
+            if not item:
+                return -1 if pending else 0
+            e = items_equal(item, x)
+            if e != 0:
+                return e
+    raise_text(TYPE_ERROR, "argument of type '", t.name, "' is not iterable", "", "")
+    return -1
+
+
+def raise_contains_str(x: Word) -> i64:
+    raise_text(TYPE_ERROR, "'in <string>' requires string as left operand, not ", type_name(x), "", "", "")
+    return -1
+
+
+def compare_op(op: i64, a: Word, b: Word) -> Word:
+    """a OP b (COMPARE_OPS numbering): a bool Word."""
+    if op == CMP_IS:
+        return bool_word(a == b)
+    if op == CMP_IS_NOT:
+        return bool_word(a != b)
+    if is_small(a) and is_small(b):
+        x = small_value(a)
+        y = small_value(b)
+        if op == CMP_LT:
+            return bool_word(x < y)
+        if op == CMP_LE:
+            return bool_word(x <= y)
+        if op == CMP_EQ:
+            return bool_word(x == y)
+        if op == CMP_NE:
+            return bool_word(x != y)
+        if op == CMP_GT:
+            return bool_word(x > y)
+        if op == CMP_GE:
+            return bool_word(x >= y)
+    r: i64 = 0
+    if op == CMP_IN or op == CMP_NOT_IN:
+        r = contains(b, a)
+        if r < 0:
+            return cast(Word, 0)
+        if op == CMP_NOT_IN:
+            r = 1 - r
+        return bool_word(r == 1)
+    r = rich_compare(a, b, op)
+    if r < 0:
+        return cast(Word, 0)
+    return bool_word(r == 1)
+
+
+# -- hashing --------------------------------------------------------------------------------
+
+XXPRIME_1 = 11400714785074694791
+XXPRIME_2 = 14029467366897019727
+XXPRIME_5 = 2870177450012600261
+
+
+def hash_of(w: Word, out: Ptr[i64]) -> bool:
+    """hash(w) into *out; False after TypeError for an unhashable value (a list)."""
+    if is_small(w):
+        out[0] = int_hash(w)
+        return True
+    t = as_object(w).type
+    if t == INT_TYPE or t == BOOL_TYPE:
+        out[0] = int_hash(w)
+        return True
+    if t == FLOAT_TYPE:
+        out[0] = float_hash_value(float_value(w))
+        return True
+    if t == STR_TYPE:
+        out[0] = str_hash(w)
+        return True
+    if t == TUPLE_TYPE:
+        return tuple_hash(w, out)
+    if t == RANGE_TYPE:
+        return range_hash(w, out)
+    if t == LIST_TYPE:
+        raise_text(TYPE_ERROR, "unhashable type: '", t.name, "'", "", "")
+        return False
+    v = cast(u64, w)
+    out[0] = cast(i64, (v >> 4) | (v << 60))      # CPython's _Py_HashPointer
+    if out[0] == -1:
+        out[0] = -2
+    return True
+
+
+def tuple_hash_items(items: Ptr[Word], n: i64, out: Ptr[i64]) -> bool:
+    """CPython's tuple hash (xxHash-based) of n Words that do not move (no allocation here)."""
+    acc: u64 = XXPRIME_5
+    for i in range(n):
+        lane: i64 = 0
+        if not hash_of(items[i], addr(lane)):
+            return False
+        acc += u64(lane) * XXPRIME_2
+        acc = (acc << 31) | (acc >> 33)
+        acc *= XXPRIME_1
+    acc += u64(n) ^ (XXPRIME_5 ^ 3527539)
+    if acc == u64(0) - 1:
+        out[0] = 1546275796
+        return True
+    out[0] = cast(i64, acc)
+    return True
+
+
+def tuple_hash(w: Word, out: Ptr[i64]) -> bool:
+    if not enter_nesting(""):
+        return False
+    ok = tuple_hash_items(cast(Ptr[Tuple], w).items, cast(Ptr[Tuple], w).size, out)
+    leave_nesting()
+    return ok
+
+
+class HashScratch(Struct):
+    items: Array[Word, 3]
+
+
+HASH_SCRATCH = static(HashScratch)
+
+
+def range_hash(w: Word, out: Ptr[i64]) -> bool:
+    """CPython's range hash: that of (len, start, step), with None for what the length makes irrelevant."""
+    r = cast(Ptr[Range], w)
+    s = HASH_SCRATCH.items            # static, and nothing here allocates
+    s[0] = r.length
+    s[1] = none_word()
+    s[2] = none_word()
+    if r.length != small(0):
+        s[1] = r.start
+        if r.length != small(1):
+            s[2] = r.step
+    ok = tuple_hash_items(s, 3, out)
+    s[0] = small(0)
+    s[1] = small(0)
+    s[2] = small(0)
+    return ok
+
+
+# -- items and length ---------------------------------------------------------------------------
+
+def raise_index_type(t: Ptr[Type], index: Word) -> Word:
+    if t == STR_TYPE:
+        return raise_text(TYPE_ERROR, "string indices must be integers, not '", type_name(index), "'", "", "")
+    return raise_text(TYPE_ERROR, t.name, " indices must be integers or slices, not ", type_name(index), "", "")
+
+
+def getitem(obj: Word, index: Word) -> Word:
+    """obj[index] for lists, tuples, strs and ranges."""
+    if is_small(obj):
+        return raise_text(TYPE_ERROR, "'int' object is not subscriptable", "", "", "", "")
+    t = as_object(obj).type
+    if t == LIST_TYPE or t == TUPLE_TYPE or t == STR_TYPE:
+        i: i64 = 0
+        status = index_value(index, addr(i))
+        if status < 0:
+            return raise_index_type(t, index)
+        if status == 0:
+            return raise_msg(INDEX_ERROR, "cannot fit 'int' into an index-sized integer")
+        if t == LIST_TYPE:
+            return list_getitem(obj, i)
+        if t == TUPLE_TYPE:
+            return tuple_getitem(obj, i)
+        return str_getitem(obj, i)
+    if t == RANGE_TYPE:
+        if num_kind(index) != KIND_INT:
+            return raise_index_type(t, index)
+        return range_getitem(obj, index)
+    if t == TYPE_TYPE:
+        return raise_text(TYPE_ERROR, "type '", cast(Ptr[Type], obj).name, "' is not subscriptable", "", "")
+    return raise_text(TYPE_ERROR, "'", t.name, "' object is not subscriptable", "", "")
+
+
+def setitem(obj: Word, index: Word, value: Word) -> bool:
+    """obj[index] = value (lists only); False after raising."""
+    t = type_of_value(obj)
+    i: i64 = 0
+    status = index_value(index, addr(i))
+    if t == LIST_TYPE:
+        if status < 0:
+            raise_index_type(t, index)
+            return False
+        if status == 0:
+            raise_msg(INDEX_ERROR, "cannot fit 'int' into an index-sized integer")
+            return False
+        return list_setitem(obj, i, value)
+    if status == 0 and (t == TUPLE_TYPE or t == STR_TYPE or t == RANGE_TYPE):
+        # CPython converts the index of a sequence before finding it cannot assign.
+        raise_msg(INDEX_ERROR, "cannot fit 'int' into an index-sized integer")
+        return False
+    raise_text(TYPE_ERROR, "'", t.name, "' object does not support item assignment", "", "")
+    return False
+
+
+def length(obj: Word) -> Word:
+    """len(obj) as an int Word."""
+    t = type_of_value(obj)
+    if t == LIST_TYPE:
+        return small(cast(Ptr[List], obj).size)
+    if t == TUPLE_TYPE:
+        return small(cast(Ptr[Tuple], obj).size)
+    if t == STR_TYPE:
+        return small(cast(Ptr[Str], obj).length)
+    if t == RANGE_TYPE:
+        n: i64 = 0
+        if not int_to_i64(cast(Ptr[Range], obj).length, addr(n)):
+            return raise_msg(OVERFLOW_ERROR, "Python int too large to convert to C ssize_t")
+        return cast(Ptr[Range], obj).length
+    return raise_text(TYPE_ERROR, "object of type '", t.name, "' has no len()", "", "")
+
+
+# -- repr and str -------------------------------------------------------------------------------
+
+def repr_enter(obj: Word) -> i64:
+    """Start the repr of a container: 1 when it is already being repr'd (it holds itself),
+    0 when pushed (call repr_leave after), -1 after raising."""
+    global repr_stack
+    if not repr_stack:
+        l = list_new(4)
+        if not l:
+            return -1
+        repr_stack = l
+    s = cast(Ptr[List], repr_stack)
+    for i in range(s.size):
+        if list_array(s).items[i] == obj:
+            return 1
+    if not enter_nesting(" while getting the repr of an object"):
+        return -1
+    if not list_append(repr_stack, obj):
+        leave_nesting()
+        return -1
+    return 0
+
+
+def repr_leave() -> None:
+    s = cast(Ptr[List], repr_stack)
+    s.size -= 1
+    list_array(s).items[s.size] = cast(Word, 0)
+    leave_nesting()
+
+
+def sequence_repr(obj: Word) -> Word:
+    """repr of a list ([1, 2]) or a tuple ((1,), (1, 2))."""
+    is_list = as_object(obj).type == LIST_TYPE
+    if seq_size(obj) == 0:
+        return str_from_cstr("[]" if is_list else "()")
+    entered = repr_enter(obj)
+    if entered < 0:
+        return cast(Word, 0)
+    if entered == 1:
+        return str_from_cstr("[...]" if is_list else "(...)")
+    b = str_builder_new()
+    if not b:
+        repr_leave()
+        return cast(Word, 0)
+    str_builder_add_cstr(b, "[" if is_list else "(")
+    i: i64 = 0
+    while i < seq_size(obj):
+        if i > 0:
+            str_builder_add_cstr(b, ", ")
+        r = repr_of(seq_item(obj, i))
+        if not r:
+            str_builder_free(b)
+            repr_leave()
+            return r
+        str_builder_add_str(b, r)
+        i += 1
+    if is_list:
+        str_builder_add_cstr(b, "]")
+    elif seq_size(obj) == 1:
+        str_builder_add_cstr(b, ",)")
+    else:
+        str_builder_add_cstr(b, ")")
+    repr_leave()
+    return str_builder_finish(b)
+
+
+def range_repr(obj: Word) -> Word:
+    """range(0, 5) or range(1, 9, 2)."""
+    b = str_builder_new()
+    if not b:
+        return cast(Word, 0)
+    str_builder_add_cstr(b, "range(")
+    ok = add_repr(b, cast(Ptr[Range], obj).start)
+    str_builder_add_cstr(b, ", ")
+    ok = ok and add_repr(b, cast(Ptr[Range], obj).stop)
+    if cast(Ptr[Range], obj).step != small(1):
+        str_builder_add_cstr(b, ", ")
+        ok = ok and add_repr(b, cast(Ptr[Range], obj).step)
+    str_builder_add_cstr(b, ")")
+    if not ok:
+        str_builder_free(b)
+        return cast(Word, 0)
+    return str_builder_finish(b)
+
+
+def add_repr(b: Ptr[StrBuilder], w: Word) -> bool:
+    """Append repr(w); False after raising."""
+    r = repr_of(w)
+    if not r:
+        return False
+    str_builder_add_str(b, r)
+    return True
+
+
+def builtin_repr(obj: Word) -> Word:
+    """<built-in function len>, <built-in method append of list object at 0x...>."""
+    f = cast(Ptr[BuiltinFunction], obj)
+    b = str_builder_new()
+    if not b:
+        return cast(Word, 0)
+    if f.bound_self:
+        str_builder_add_cstr(b, "<built-in method ")
+        str_builder_add_cstr(b, f.name)
+        str_builder_add_cstr(b, " of ")
+        str_builder_add_cstr(b, type_name(f.bound_self))
+        str_builder_add_cstr(b, " object at ")
+        str_builder_add_hex(b, cast(u64, f.bound_self))
+        str_builder_add_cstr(b, ">")
+    else:
+        str_builder_add_cstr(b, "<built-in function ")
+        str_builder_add_cstr(b, f.name)
+        str_builder_add_cstr(b, ">")
+    return str_builder_finish(b)
+
+
+def exception_repr(obj: Word) -> Word:
+    """ValueError('message'), ValueError(), ValueError(1, 2)."""
+    args = cast(Ptr[ExceptionObject], obj).args
+    inner = cast(Word, 0)
+    if cast(Ptr[Tuple], args).size == 1:
+        inner = repr_of(cast(Ptr[Tuple], args).items[0])
+        if not inner:
+            return inner
+        return message(type_name(obj), "(", "", inner, ")", "", "", "")
+    inner = repr_of(cast(Ptr[ExceptionObject], obj).args)
+    if not inner:
+        return inner
+    return message(type_name(obj), "", "", inner, "", "", "", "")
+
+
+def exception_str(obj: Word) -> Word:
+    """str(exception): '' without arguments, str(the argument) with one, else repr(args)."""
+    args = cast(Ptr[ExceptionObject], obj).args
+    n = cast(Ptr[Tuple], args).size
+    if n == 0:
+        return str_from_cstr("")
+    if n == 1:
+        return str_of(cast(Ptr[Tuple], args).items[0])
+    return repr_of(args)
+
+
+def function_repr(obj: Word) -> Word:
+    """<function f at 0x7f...>, with the qualified name (outer.<locals>.inner)."""
+    b = str_builder_new()
+    if not b:
+        return cast(Word, 0)
+    str_builder_add_cstr(b, "<function ")
+    str_builder_add_cstr(b, cast(Ptr[Function], obj).code.qualname)
+    str_builder_add_cstr(b, " at ")
+    str_builder_add_hex(b, cast(u64, obj))
+    str_builder_add_cstr(b, ">")
+    return str_builder_finish(b)
+
+
+def object_repr(obj: Word) -> Word:
+    """<list_iterator object at 0x7f...>: the default repr."""
+    b = str_builder_new()
+    if not b:
+        return cast(Word, 0)
+    str_builder_add_cstr(b, "<")
+    str_builder_add_cstr(b, type_name(obj))
+    str_builder_add_cstr(b, " object at ")
+    str_builder_add_hex(b, cast(u64, obj))
+    str_builder_add_cstr(b, ">")
+    return str_builder_finish(b)
+
+
+def raise_int_too_long() -> Word:
+    return raise_text(VALUE_ERROR, "Exceeds the limit (", decimal_text(0, int_max_str_digits),
+                      " digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+                      "", "")
+
+
+def int_to_str(w: Word) -> Word:
+    """str(w) for a BigInt, within sys.get_int_max_str_digits() digits as CPython demands."""
+    limit = int_max_str_digits
+    if limit > 0:
+        # A lower bound of the digit count first, so that a huge int is refused without converting it.
+        bits = int_bit_length(w)
+        if (bits - 1) * 30103 // 100000 + 1 > limit:
+            return raise_int_too_long()
+    s = int_to_decimal(w)
+    if not s or limit == 0:
+        return s
+    digits = cast(Ptr[Str], s).nbytes
+    if sign_of(w) < 0:
+        digits -= 1
+    if digits > limit:
+        return raise_int_too_long()
+    return s
+
+
+def repr_of(obj: Word) -> Word:
+    """repr(obj), a str."""
+    if is_small(obj):
+        return int_to_decimal(obj)
+    t = as_object(obj).type
+    if t == INT_TYPE:
+        return int_to_str(obj)
+    if t == BOOL_TYPE:
+        return str_from_cstr("True" if cast(Ptr[BoolObject], obj).value != 0 else "False")
+    if t == NONE_TYPE:
+        return str_from_cstr("None")
+    if t == FLOAT_TYPE:
+        return float_repr(obj)
+    if t == STR_TYPE:
+        return str_repr(obj)
+    if t == LIST_TYPE or t == TUPLE_TYPE:
+        return sequence_repr(obj)
+    if t == RANGE_TYPE:
+        return range_repr(obj)
+    if t == BUILTIN_TYPE:
+        return builtin_repr(obj)
+    if t == FUNCTION_TYPE:
+        return function_repr(obj)
+    if t == TYPE_TYPE:
+        return message("<class '", cast(Ptr[Type], obj).name, "'>", cast(Word, 0), "", "", "", "")
+    if t == MODULE_TYPE:
+        return message("<module '", cast(Ptr[ModuleObject], obj).name, "' (built-in)>", cast(Word, 0),
+                       "", "", "", "")
+    if t == FILE_TYPE:
+        return message("<_io.TextIOWrapper name='", cast(Ptr[FileObject], obj).name,
+                       "' mode='w' encoding='utf-8'>", cast(Word, 0), "", "", "", "")
+    if is_exception_type(t):
+        return exception_repr(obj)
+    return object_repr(obj)
+
+
+def str_of(obj: Word) -> Word:
+    """str(obj), a str."""
+    if is_small(obj):
+        return int_to_decimal(obj)
+    t = as_object(obj).type
+    if t == STR_TYPE:
+        return obj
+    if is_exception_type(t):
+        return exception_str(obj)
+    return repr_of(obj)
+
+
+# -- iteration -------------------------------------------------------------------------------------
+
+def is_iterator_type(t: Ptr[Type]) -> bool:
+    return (t == LIST_ITERATOR or t == TUPLE_ITERATOR or t == STR_ASCII_ITERATOR or t == STR_ITERATOR
+            or t == type_of(RangeIterator) or t == type_of(LongRangeIterator))
+
+
+def is_iterable(w: Word) -> bool:
+    t = type_of_value(w)
+    return (t == LIST_TYPE or t == TUPLE_TYPE or t == STR_TYPE or t == RANGE_TYPE or is_iterator_type(t))
+
+
+def get_iter(obj: Word) -> Word:
+    """iter(obj): a new iterator over a list, tuple, str or range; an iterator itself."""
+    t = type_of_value(obj)
+    if t == LIST_TYPE:
+        return seq_iter_new(LIST_ITERATOR, obj)
+    if t == TUPLE_TYPE:
+        return seq_iter_new(TUPLE_ITERATOR, obj)
+    if t == STR_TYPE:
+        if cast(Ptr[Str], obj).nbytes == cast(Ptr[Str], obj).length:
+            return seq_iter_new(STR_ASCII_ITERATOR, obj)
+        return seq_iter_new(STR_ITERATOR, obj)
+    if t == RANGE_TYPE:
+        return range_iter(obj)
+    if is_iterator_type(t):
+        return obj
+    return raise_not_iterable(obj)
+
+
+def iter_next(it: Word) -> Word:
+    """next(it): the next item; the null Word with errors.pending 0 when exhausted, and
+    the null Word with an exception pending after an error."""
+    t = type_of_value(it)
+    if t == type_of(RangeIterator):
+        return range_iterator_next(it)
+    if t == LIST_ITERATOR or t == TUPLE_ITERATOR or t == STR_ASCII_ITERATOR or t == STR_ITERATOR:
+        return seq_iter_next(it)
+    if t == type_of(LongRangeIterator):
+        return longrange_iterator_next(it)
+    return raise_text(TYPE_ERROR, "'", t.name, "' object is not an iterator", "", "")
+
+
+def raise_unpack_count(expected: i64, got: i64) -> bool:
+    if got > expected:
+        raise_text(VALUE_ERROR, "too many values to unpack (expected ", decimal_text(0, expected), ")", "", "")
+    else:
+        raise_text(VALUE_ERROR, "not enough values to unpack (expected ", decimal_text(0, expected), ", got ",
+                   decimal_text(1, got), ")")
+    return False
+
+
+def unpack(seq: Word, n: i64, out: Ptr[Word]) -> bool:
+    """Store the n items of seq (which must have exactly n) in out[0:n]; False after raising.
+
+    out points into a GC root area, so the items stored stay valid while strs are made."""
+    t = type_of_value(seq)
+    if t == LIST_TYPE or t == TUPLE_TYPE:
+        size = seq_size(seq)
+        if size != n:
+            return raise_unpack_count(n, size)
+        for i in range(n):
+            out[i] = seq_item(seq, i)
+        return True
+    if t == STR_TYPE:
+        chars = cast(Ptr[Str], seq).length
+        if chars != n:
+            return raise_unpack_count(n, chars)
+        offset: i64 = 0
+        for i in range(n):
+            s = cast(Ptr[Str], seq)
+            cp = utf8_decode(s.data + offset)
+            offset += utf8_sequence_length(s.data[offset])
+            c = str_from_code_point(cp)
+            if not c:
+                return False
+            out[i] = c
+        return True
+    if t == RANGE_TYPE:
+        size_word = cast(Ptr[Range], seq).length
+        count: i64 = 0
+        if not is_small(size_word):
+            return raise_unpack_count(n, n + 1)
+        count = small_value(size_word)
+        if count != n:
+            return raise_unpack_count(n, count)
+        for i in range(n):
+            item = range_item(seq, small(i))
+            if not item:
+                return False
+            out[i] = item
+        return True
+    if not is_iterable(seq):
+        raise_text(TYPE_ERROR, "cannot unpack non-iterable ", t.name, " object", "", "")
+        return False
+    it = get_iter(seq)
+    if not it:
+        return False
+    for i in range(n):
+        item = iter_next(it)
+        if not item:
+            if pending:
+                return False
+            return raise_unpack_count(n, i)
+        out[i] = item
+    extra = iter_next(it)
+    if extra:
+        return raise_unpack_count(n, n + 1)
+    return not pending
+
+
+def list_extend(l: Word, iterable: Word) -> bool:
+    """l.extend(iterable) (also l += iterable); False after raising."""
+    t = type_of_value(iterable)
+    if t == LIST_TYPE or t == TUPLE_TYPE:
+        n = seq_size(iterable)               # read first: l.extend(l) doubles l
+        if n == 0:
+            return True
+        old = cast(Ptr[List], l).size
+        total, overflowed = add_ovf(old, n)
+        if overflowed or total > LIST_MAX_ITEMS:
+            raise_memory_error()
+            return False
+        if not list_resize(l, total):
+            return False
+        a = list_array(cast(Ptr[List], l))
+        for k in range(n):
+            a.items[old + k] = seq_item(iterable, k)
+        return True
+    if not is_iterable(iterable):
+        raise_not_iterable(iterable)
+        return False
+    it = get_iter(iterable)
+    if not it:
+        return False
+    while True:
+        item = iter_next(it)
+        if not item:
+            return not pending
+        if not list_append(l, item):
+            return False
+
+
+def list_from_iterable(iterable: Word) -> Word:
+    """list(iterable), a new list."""
+    t = type_of_value(iterable)
+    if t == TUPLE_TYPE:
+        return list_from_tuple(iterable)
+    l = list_new(0)
+    if not l:
+        return l
+    if not list_extend(l, iterable):
+        return cast(Word, 0)
+    return l
+
+
+def tuple_from_iterable(iterable: Word) -> Word:
+    """tuple(iterable): iterable itself when it is a tuple."""
+    t = type_of_value(iterable)
+    if t == TUPLE_TYPE:
+        return iterable
+    if t == LIST_TYPE:
+        return tuple_from_list(iterable)
+    l = list_from_iterable(iterable)
+    if not l:
+        return l
+    return tuple_from_list(l)
+
+
+def tuple_from_list(l: Word) -> Word:
+    """tuple(l) for a list l."""
+    n = cast(Ptr[List], l).size
+    t = new(Tuple, n)
+    if not t:
+        return cast(Word, 0)
+    a = list_array(cast(Ptr[List], l))       # after new: l may have moved
+    for k in range(n):
+        t.items[k] = a.items[k]
+    return cast(Word, t)
+
+
+# -- attributes and methods ----------------------------------------------------------------------
+
+def raise_no_attribute(obj: Word, name: Word) -> Word:
+    t = type_of_value(obj)
+    if t == MODULE_TYPE:
+        return raise_message(ATTRIBUTE_ERROR, "module '", cast(Ptr[ModuleObject], obj).name,
+                             "' has no attribute '", name, "'", "", "", "")
+    if t == TYPE_TYPE:
+        return raise_message(ATTRIBUTE_ERROR, "type object '", cast(Ptr[Type], obj).name,
+                             "' has no attribute '", name, "'", "", "", "")
+    return raise_message(ATTRIBUTE_ERROR, "'", t.name, "' object has no attribute '", name, "'", "", "", "")
+
+
+def get_attr(obj: Word, name: Word) -> Word:
+    """obj.name for a str name: sys's attributes, bound builtin methods, exception args."""
+    t = type_of_value(obj)
+    if t == MODULE_TYPE:
+        if obj == cast(Word, SYS):
+            r = sys_get_attr(name)
+            if r or pending:
+                return r
+        return raise_no_attribute(obj, name)
+    m = find_method(t, name)
+    if m:
+        return bound_method_new(obj, m)
+    if is_exception_type(t) and name_is(name, "args"):
+        return cast(Ptr[ExceptionObject], obj).args
+    if t == TYPE_TYPE and name_is(name, "__name__"):
+        return str_from_cstr(cast(Ptr[Type], obj).name)
+    return raise_no_attribute(obj, name)
+
+
+def call_method(obj: Word, name: Word, args: Ptr[Word], n: i64) -> Word:
+    """obj.name(*args[0:n]) without making a bound method when obj's type has the method.
+    args points into a GC root area."""
+    t = type_of_value(obj)
+    m = find_method(t, name)
+    if m:
+        return m.method(obj, args, n, cast(Word, 0))
+    f = get_attr(obj, name)
+    if not f:
+        return f
+    return call_value(f, args, n)
+
+
+def call_value(f: Word, args: Ptr[Word], n: i64) -> Word:
+    """f(*args) for a builtin function or a type (what attributes of sys are)."""
+    t = type_of_value(f)
+    if t == BUILTIN_TYPE:
+        bf = cast(Ptr[BuiltinFunction], f)
+        if bf.bound_self:
+            return bf.method(bf.bound_self, args, n, cast(Word, 0))
+        return bf.call(args, n, cast(Word, 0))
+    if t == TYPE_TYPE and cast(Ptr[Type], f).call:
+        return cast(Ptr[Type], f).call(cast(Ptr[Type], f), args, n, cast(Word, 0))
+    return raise_text(TYPE_ERROR, "'", t.name, "' object is not callable", "", "")
+
+
+def import_module(name: Word) -> Word:
+    """import NAME: the sys module; ModuleNotFoundError for anything else."""
+    if name_is(name, "sys"):
+        return cast(Word, SYS)
+    return raise_message(MODULE_NOT_FOUND_ERROR, "No module named '", "", "", name, "'", "", "", "")

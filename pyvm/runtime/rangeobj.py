@@ -1,0 +1,261 @@
+"""range: an immutable arithmetic sequence of ints, and its iterators.
+
+start, stop and step are ints of any size (CPython allows range(10**20)), as
+is the length, computed once. A range whose bounds fit in 64 bits iterates
+with machine integers (range_iterator); others use ints (longrange_iterator),
+as in CPython.
+
+The functions below take Words that the caller knows are ranges (or ints,
+where an int is documented); bools are accepted as ints and stored as ints.
+"""
+from pyvm.lowpy.lang import *
+from pyvm.runtime.object import Object, is_small, small_value, small, fits_small
+from pyvm.runtime.intobj import (as_int, sign_of, int_add, int_sub, int_mul, int_floordiv, int_mod,
+                                 int_compare, int_eq, int_neg, int_from_i64, int_to_i64, int_to_decimal)
+from pyvm.runtime.strobj import str_from_cstr
+from pyvm.runtime.errors import raise_msg, INDEX_ERROR
+
+
+class Range(Object, name="range"):
+    start: Word
+    stop: Word
+    step: Word                 # never zero
+    length: Word               # >= 0
+
+
+class RangeIterator(Object, name="range_iterator"):
+    next: i64                  # the value the next call returns
+    step: i64
+    remaining: i64
+
+
+class LongRangeIterator(Object, name="longrange_iterator"):
+    next: Word
+    step: Word
+    remaining: Word
+
+
+@inline
+def as_range(r: Word) -> Ptr[Range]:
+    return cast(Ptr[Range], r)
+
+
+def range_compute_length(start: Word, stop: Word, step: Word) -> Word:
+    """len(range(start, stop, step)) for ints with step != 0, as an int."""
+    if is_small(start) and is_small(stop) and is_small(step):
+        lo = small_value(start)
+        hi = small_value(stop)
+        st = small_value(step)
+        # Small ints have 63 bits, so these differences fit in 64.
+        if st > 0:
+            if lo < hi:
+                return small((hi - lo - 1) // st + 1)
+            return small(0)
+        if lo > hi:
+            return small((lo - hi - 1) // (0 - st) + 1)
+        return small(0)
+    # (stop - start - 1) // step + 1 for step > 0, (start - stop - 1) // -step + 1 for step < 0.
+    span = cast(Word, 0)
+    divisor = step
+    if sign_of(step) > 0:
+        if int_compare(start, stop) >= 0:
+            return small(0)
+        span = int_sub(stop, start)
+    else:
+        if int_compare(start, stop) <= 0:
+            return small(0)
+        span = int_sub(start, stop)
+        if not span:
+            return span
+        divisor = int_neg(step)
+    if not span or not divisor:
+        return cast(Word, 0)
+    span = int_sub(span, small(1))
+    if not span:
+        return span
+    q = int_floordiv(span, divisor)
+    if not q:
+        return q
+    return int_add(q, small(1))
+
+
+def range_new(start: Word, stop: Word, step: Word) -> Word:
+    """range(start, stop, step) for ints (bools count as ints); the caller checked step != 0."""
+    start = as_int(start)
+    stop = as_int(stop)
+    step = as_int(step)
+    length = range_compute_length(start, stop, step)
+    if not length:
+        return length
+    r = new(Range)
+    if not r:
+        return cast(Word, 0)
+    r.start = start
+    r.stop = stop
+    r.step = step
+    r.length = length
+    return cast(Word, r)
+
+
+@inline
+def range_length(r: Word) -> Word:
+    """len(r) as an int (it may be too large for an index)."""
+    return as_range(r).length
+
+
+def range_is_empty(r: Word) -> bool:
+    return as_range(r).length == small(0)
+
+
+def range_item(r: Word, i: Word) -> Word:
+    """start + i * step for an int 0 <= i < len(r)."""
+    p = as_range(r)
+    if is_small(p.start) and is_small(p.step) and is_small(i):
+        v, o1 = mul_ovf(small_value(i), small_value(p.step))
+        if not o1:
+            w, o2 = add_ovf(v, small_value(p.start))
+            if not o2:
+                return int_from_i64(w)
+    offset = int_mul(i, as_range(r).step)
+    if not offset:
+        return offset
+    return int_add(as_range(r).start, offset)
+
+
+def range_getitem(r: Word, index: Word) -> Word:
+    """r[index] for an int index (of any size), negative ones counting from the end."""
+    index = as_int(index)
+    length = as_range(r).length
+    if is_small(index) and is_small(length):
+        i = small_value(index)
+        n = small_value(length)
+        if i < 0:
+            i += n
+        if i < 0 or i >= n:
+            return raise_msg(INDEX_ERROR, "range object index out of range")
+        return range_item(r, small(i))
+    if sign_of(index) < 0:
+        index = int_add(index, length)
+        if not index:
+            return index
+    if sign_of(index) < 0 or int_compare(index, as_range(r).length) >= 0:
+        return raise_msg(INDEX_ERROR, "range object index out of range")
+    return range_item(r, index)
+
+
+def range_contains_int(r: Word, x: Word) -> i64:
+    """x in r for an int x: 1 or 0, -1 after an error (only MemoryError)."""
+    x = as_int(x)
+    p = as_range(r)
+    if is_small(p.start) and is_small(p.stop) and is_small(p.step) and is_small(x):
+        v = small_value(x)
+        lo = small_value(p.start)
+        hi = small_value(p.stop)
+        st = small_value(p.step)
+        if st > 0:
+            if v < lo or v >= hi:
+                return 0
+        else:
+            if v > lo or v <= hi:
+                return 0
+        if (v - lo) % st == 0:
+            return 1
+        return 0
+    if sign_of(p.step) > 0:
+        if int_compare(x, p.start) < 0 or int_compare(x, as_range(r).stop) >= 0:
+            return 0
+    else:
+        if int_compare(x, p.start) > 0 or int_compare(x, as_range(r).stop) <= 0:
+            return 0
+    d = int_sub(x, as_range(r).start)
+    if not d:
+        return -1
+    m = int_mod(d, as_range(r).step)
+    if not m:
+        return -1
+    if m == small(0):
+        return 1
+    return 0
+
+
+def range_eq(a: Word, b: Word) -> bool:
+    """a == b: ranges are equal when they hold the same sequence (range(0) == range(2, 2))."""
+    if a == b:
+        return True
+    pa = as_range(a)
+    pb = as_range(b)
+    if not int_eq(pa.length, pb.length):
+        return False
+    if pa.length == small(0):
+        return True
+    if not int_eq(pa.start, pb.start):
+        return False
+    if pa.length == small(1):
+        return True
+    return int_eq(pa.step, pb.step)
+
+
+# -- iterators ---------------------------------------------------------------------------
+
+def range_iter(r: Word) -> Word:
+    """iter(r)."""
+    start: i64 = 0
+    stop: i64 = 0
+    step: i64 = 0
+    length: i64 = 0
+    p = as_range(r)
+    if (int_to_i64(p.start, addr(start)) and int_to_i64(p.stop, addr(stop))
+            and int_to_i64(p.step, addr(step)) and int_to_i64(p.length, addr(length))):
+        it = new(RangeIterator)
+        if not it:
+            return cast(Word, 0)
+        it.next = start
+        it.step = step
+        it.remaining = length
+        return cast(Word, it)
+    lit = new(LongRangeIterator)
+    if not lit:
+        return cast(Word, 0)
+    q = as_range(r)
+    lit.next = q.start
+    lit.step = q.step
+    lit.remaining = q.length
+    return cast(Word, lit)
+
+
+def range_iterator_next(w: Word) -> Word:
+    """The next int of a range_iterator, or the null Word (nothing raised) when exhausted."""
+    it = cast(Ptr[RangeIterator], w)
+    if it.remaining <= 0:
+        return cast(Word, 0)
+    v = it.next
+    it.next = v + it.step              # wraps harmlessly after the last item
+    it.remaining -= 1
+    if fits_small(v):
+        return small(v)
+    return int_from_i64(v)
+
+
+def longrange_iterator_next(w: Word) -> Word:
+    """The next int of a longrange_iterator, or the null Word (nothing raised) when exhausted;
+    the null Word with MemoryError pending when out of memory."""
+    it = cast(Ptr[LongRangeIterator], w)
+    if sign_of(it.remaining) <= 0:
+        return cast(Word, 0)
+    v = it.next
+    following = int_add(v, it.step)
+    if not following:
+        return following
+    remaining = int_sub(it.remaining, small(1))
+    if not remaining:
+        return remaining
+    it.next = following
+    it.remaining = remaining
+    return v
+
+
+def range_iterator_length(w: Word) -> Word:
+    """How many items a range_iterator or longrange_iterator has left, as an int."""
+    if cast(Ptr[Object], w).type == type_of(RangeIterator):
+        return int_from_i64(max(cast(Ptr[RangeIterator], w).remaining, 0))
+    return cast(Ptr[LongRangeIterator], w).remaining

@@ -1,0 +1,183 @@
+"""The `sys` module: a static module object with argv, exit, the recursion limit,
+maxsize, and stdout/stderr (file objects over the buffered writer).
+
+The driver sets `argv` to a list of str before running a program; the JIT
+reads `recursion_limit`.
+"""
+from pyvm.lowpy.lang import *
+from pyvm.runtime.object import Object, Type, NONE, is_small, small_value, small, none_word
+from pyvm.runtime.strobj import Str
+from pyvm.runtime.tupleobj import Tuple, tuple_from_items
+from pyvm.runtime.listobj import list_new
+from pyvm.runtime.intobj import BigInt, int_to_i64, int_from_i64
+from pyvm.runtime.errors import (raise_msg, raise_text, raise_with_str, raise_word, raise_memory_error,
+                                 ExceptionObject, decimal_text, EMPTY_ARGS,
+                                 TYPE_ERROR, VALUE_ERROR, OVERFLOW_ERROR, SYSTEM_EXIT)
+from pyvm.runtime.writer import writer_write_str, writer_flush
+from pyvm.runtime.builtins import (BuiltinFunction, kw_count, no_keywords, raise_arg_count, index_arg,
+                                   name_is, is_str, type_name, raise_bad_keyword)
+
+
+class ModuleObject(Object, name="module"):
+    name: Ptr[u8]
+
+
+class FileObject(Object, name="_io.TextIOWrapper"):
+    fd: i64
+    name: Ptr[u8]              # '<stdout>'
+
+
+SYS = static(ModuleObject, name="sys")
+STDOUT = static(FileObject, fd=1, name="<stdout>")
+STDERR = static(FileObject, fd=2, name="<stderr>")
+
+SYS_EXIT = static(BuiltinFunction, name="exit", call=sys_exit)
+SYS_GETRECURSIONLIMIT = static(BuiltinFunction, name="getrecursionlimit", call=sys_getrecursionlimit)
+SYS_SETRECURSIONLIMIT = static(BuiltinFunction, name="setrecursionlimit", call=sys_setrecursionlimit)
+SYS_GET_INT_MAX_STR_DIGITS = static(BuiltinFunction, name="get_int_max_str_digits", call=sys_get_int_max_str_digits)
+SYS_SET_INT_MAX_STR_DIGITS = static(BuiltinFunction, name="set_int_max_str_digits", call=sys_set_int_max_str_digits)
+
+argv: Word = cast(Word, 0)       # a list of str, set by the driver
+recursion_limit: i64 = 1000
+# CPython's limit on decimal int <-> str conversions (sys.set_int_max_str_digits); 0: none.
+int_max_str_digits: i64 = 4300
+INT_MAX_STR_DIGITS_THRESHOLD = 640
+
+MAXSIZE = 0x7FFFFFFFFFFFFFFF
+
+
+def sys_exit(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    """sys.exit([code]): raise SystemExit(code), or SystemExit() without an argument."""
+    if not no_keywords(kwnames, "exit()"):
+        return cast(Word, 0)
+    if n > 1:
+        return raise_text(TYPE_ERROR, "exit expected at most 1 argument, got ", decimal_text(0, n), "", "", "")
+    exit_args = cast(Word, EMPTY_ARGS)
+    if n == 1:
+        exit_args = tuple_from_items(args, 1)
+        if not exit_args:
+            return exit_args
+    e = cast(Ptr[ExceptionObject], new(ExceptionObject))
+    if not e:
+        return cast(Word, 0)
+    e.type = SYSTEM_EXIT
+    e.args = exit_args
+    return raise_word(cast(Word, e))
+
+
+def sys_getrecursionlimit(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    if not no_keywords(kwnames, "sys.getrecursionlimit()"):
+        return cast(Word, 0)
+    if n != 0:
+        return raise_text(TYPE_ERROR, "sys.getrecursionlimit() takes no arguments (", decimal_text(0, n),
+                          " given)", "", "")
+    return small(recursion_limit)
+
+
+def sys_setrecursionlimit(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    global recursion_limit
+    if not no_keywords(kwnames, "sys.setrecursionlimit()"):
+        return cast(Word, 0)
+    if n != 1:
+        return raise_arg_count("sys.setrecursionlimit() takes exactly one argument (", n, " given)")
+    v: i64 = 0
+    status = index_arg(args[0], addr(v))
+    if status < 0:
+        return cast(Word, 0)
+    if status == 0 or v > 0x7FFFFFFF or v < -0x80000000:
+        return raise_msg(OVERFLOW_ERROR, "Python int too large to convert to C int")
+    if v < 1:
+        return raise_msg(VALUE_ERROR, "recursion limit must be greater or equal than 1")
+    recursion_limit = v
+    return none_word()
+
+
+def sys_get_int_max_str_digits(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    if not no_keywords(kwnames, "sys.get_int_max_str_digits()"):
+        return cast(Word, 0)
+    if n != 0:
+        return raise_text(TYPE_ERROR, "sys.get_int_max_str_digits() takes no arguments (", decimal_text(0, n),
+                          " given)", "", "")
+    return small(int_max_str_digits)
+
+
+def sys_set_int_max_str_digits(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    """sys.set_int_max_str_digits(maxdigits)."""
+    global int_max_str_digits
+    nkw = kw_count(kwnames)
+    for k in range(nkw):
+        if not name_is(cast(Ptr[Tuple], kwnames).items[k], "maxdigits"):
+            return raise_bad_keyword(cast(Ptr[Tuple], kwnames).items[k], "set_int_max_str_digits()")
+    if n == 0:
+        return raise_text(TYPE_ERROR, "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)",
+                          "", "", "", "")
+    if n > 1:
+        return raise_arg_count("set_int_max_str_digits() takes at most 1 argument (", n, " given)")
+    v: i64 = 0
+    status = index_arg(args[0], addr(v))
+    if status < 0:
+        return cast(Word, 0)
+    if status == 0 or v > 0x7FFFFFFF or v < -0x80000000:
+        return raise_msg(OVERFLOW_ERROR, "Python int too large to convert to C int")
+    if v != 0 and v < INT_MAX_STR_DIGITS_THRESHOLD:
+        return raise_msg(VALUE_ERROR, "maxdigits must be 0 or larger than 640")
+    int_max_str_digits = v
+    return none_word()
+
+
+def sys_argv() -> Word:
+    """sys.argv: the driver's list, or an empty list when it set none."""
+    global argv
+    if not argv:
+        l = list_new(0)
+        if not l:
+            return l
+        argv = l
+    return argv
+
+
+def sys_get_attr(name: Word) -> Word:
+    """sys.NAME, or the null Word with nothing raised when sys has no such attribute."""
+    if name_is(name, "argv"):
+        return sys_argv()
+    if name_is(name, "exit"):
+        return cast(Word, SYS_EXIT)
+    if name_is(name, "getrecursionlimit"):
+        return cast(Word, SYS_GETRECURSIONLIMIT)
+    if name_is(name, "setrecursionlimit"):
+        return cast(Word, SYS_SETRECURSIONLIMIT)
+    if name_is(name, "stdout"):
+        return cast(Word, STDOUT)
+    if name_is(name, "stderr"):
+        return cast(Word, STDERR)
+    if name_is(name, "get_int_max_str_digits"):
+        return cast(Word, SYS_GET_INT_MAX_STR_DIGITS)
+    if name_is(name, "set_int_max_str_digits"):
+        return cast(Word, SYS_SET_INT_MAX_STR_DIGITS)
+    if name_is(name, "maxsize"):
+        return int_from_i64(MAXSIZE)
+    return cast(Word, 0)
+
+
+# -- file objects ------------------------------------------------------------------------
+
+def file_write(self: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    """f.write(s): the number of code points written."""
+    if not no_keywords(kwnames, "write()"):
+        return cast(Word, 0)
+    if n != 1:
+        return raise_arg_count("write() takes exactly one argument (", n, " given)")
+    s = args[0]
+    if not is_str(s):
+        return raise_text(TYPE_ERROR, "write() argument must be str, not ", type_name(s), "", "", "")
+    writer_write_str(i32(cast(Ptr[FileObject], self).fd), s)
+    return int_from_i64(cast(Ptr[Str], s).length)
+
+
+def file_flush(self: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    if not no_keywords(kwnames, "flush()"):
+        return cast(Word, 0)
+    if n != 0:
+        return raise_arg_count("flush() takes no arguments (", n, " given)")
+    writer_flush(i32(cast(Ptr[FileObject], self).fd))
+    return none_word()
