@@ -333,6 +333,10 @@ class CodeBuilder:
         top, done, after = Label(), Label(), Label()
         self.place(top)
         self.branch_if_false(node.test, done)
+        self.loop_tail(node, top, done, after)
+
+    def loop_tail(self, node, top, done, after):
+        """The body (break leaves through `after`, continue goes to `top`), then the else clause at `done`."""
         self.loops.append(Loop(top, after))
         self.body(node.body)
         self.loops.pop()
@@ -363,13 +367,7 @@ class CodeBuilder:
             self.place(top)
             self.emit(node, "FOR_ITER", item, iterator, done)
         self.assign(node.target, item)
-        self.loops.append(Loop(top, after))
-        self.body(node.body)
-        self.loops.pop()
-        self.emit(node, "JUMP", top)
-        self.place(done)
-        self.body(node.orelse)
-        self.place(after)
+        self.loop_tail(node, top, done, after)
 
     def stmt_Break(self, node):
         self.emit(node, "JUMP", self.loops[-1].break_label)

@@ -15,6 +15,7 @@ import llvmlite.ir as ir
 
 from pyvm.bytecode.code import CodeObject
 from pyvm.bytecode.opcodes import BINARY_OPS, BY_NAME, COMPARE_OPS, UNARY_OPS
+from pyvm.lowpy.builder import Builder
 
 I1, I8, I32, I64 = ir.IntType(1), ir.IntType(8), ir.IntType(32), ir.IntType(64)
 PTR = ir.PointerType()
@@ -40,25 +41,6 @@ def llvm_type(name: str) -> ir.Type:
 
 def c(v: int, t=I64) -> ir.Constant:
     return ir.Constant(t, v)
-
-
-class Builder(ir.IRBuilder):
-    """Stores without llvmlite's typed-pointer check (LLVM 22 pointers are opaque)."""
-
-    def store(self, value, ptr, align=None):
-        st = ir.instructions.StoreInstr(self.block, value, ptr)
-        st.align = align
-        self._insert(st)
-        return st
-
-    def store_observable(self, value, ptr):
-        """A store that stays a store: monotonic atomic (a plain mov on x86), never kept in a register."""
-        st = ir.instructions.StoreAtomicInstr(self.block, value, ptr, "monotonic", 8)
-        self._insert(st)
-        return st
-
-    def load_observable(self, ptr):
-        return self.load_atomic(ptr, "monotonic", 8, typ=I64)
 
 
 class FunctionCodegen:
@@ -184,10 +166,7 @@ class FunctionCodegen:
         same = b.icmp_unsigned("==", header, self.word_of(descriptor))
         b.branch(done)
         b.position_at_end(done)
-        phi = b.phi(I1)
-        phi.add_incoming(c(0, I1), start)
-        phi.add_incoming(same, test)
-        return phi
+        return b.join([(c(0, I1), start), (same, test)], I1)
 
     def fast_or_slow(self, cond, fast, slow):
         """Emit `fast()` when cond holds, else `slow()`; both return an i64; returns the phi."""
@@ -203,10 +182,7 @@ class FunctionCodegen:
         slow_end = b.block
         b.branch(done)
         b.position_at_end(done)
-        phi = b.phi(I64)
-        phi.add_incoming(fv, fast_end)
-        phi.add_incoming(sv, slow_end)
-        return phi
+        return b.join([(fv, fast_end), (sv, slow_end)])
 
     # -- the function ----------------------------------------------------------------------
 
@@ -307,10 +283,7 @@ class FunctionCodegen:
             v2 = b.load(b.inttoptr(b.add(b.add(defaults, c(items)), b.mul(at, c(8))), PTR), typ=I64)
             b.branch(join)
             b.position_at_end(join)
-            phi = b.phi(I64)
-            phi.add_incoming(v1, given)
-            phi.add_incoming(v2, default)
-            values.append(phi)
+            values.append(b.join([(v1, given), (v2, default)]))
         b.ret(b.call(self.fast, values))
 
     # -- instructions ------------------------------------------------------------------------
@@ -395,10 +368,7 @@ class FunctionCodegen:
             slow_end = b.block
             b.branch(done)
             b.position_at_end(done)
-            phi = b.phi(I64)
-            phi.add_incoming(value, fast_block)
-            phi.add_incoming(sv, slow_end)
-            return phi
+            return b.join([(value, fast_block), (sv, slow_end)])
         if sym in ("&", "|", "^"):
             fast = {"&": lambda: b.and_(x, y), "|": lambda: b.or_(x, y), "^": lambda: b.or_(b.xor(x, y), c(1))}[sym]
             return self.fast_or_slow(small, fast, slow)
@@ -556,10 +526,7 @@ class FunctionCodegen:
         incoming.append((r, b.block))
         b.branch(done)
         b.position_at_end(done)
-        phi = b.phi(I64)
-        for value, block in incoming:
-            phi.add_incoming(value, block)
-        return phi
+        return b.join(incoming)
 
     def op_CALL_KW(self, index, dst, f, regs, k):
         self.set_reg(dst, self.call_value(index, self.reg(f), regs, self.const_word(k)))
@@ -595,10 +562,7 @@ class FunctionCodegen:
         slow_end = b.block
         b.branch(done)
         b.position_at_end(done)
-        phi = b.phi(I64)
-        phi.add_incoming(result, fast_end)
-        phi.add_incoming(sv, slow_end)
-        return self.check_word(phi)
+        return self.check_word(b.join([(result, fast_end), (sv, slow_end)]))
 
     # -- the tiny language (pyvm/tiny) --------------------------------------------------------
 
@@ -684,11 +648,7 @@ class FunctionCodegen:
         slow_end = b.block
         b.branch(done)
         b.position_at_end(done)
-        phi = b.phi(I64)
-        phi.add_incoming(inline_value, inline_end)
-        phi.add_incoming(fast, fast_end)
-        phi.add_incoming(slow, slow_end)
-        return phi
+        return b.join([(inline_value, inline_end), (fast, fast_end), (slow, slow_end)])
 
     def op_GET_ATTR(self, index, dst, obj, name):
         self.set_reg(dst, self.check_word(self.call(index, "runtime.ops.get_attr", self.reg(obj), self.name_word(name))))
@@ -739,10 +699,7 @@ class FunctionCodegen:
         incoming[-1] = (incoming[-1][0], b.block)
         b.branch(done)
         b.position_at_end(done)
-        phi = b.phi(I64)
-        for value, block in incoming:
-            phi.add_incoming(value, block)
-        self.set_reg(dst, phi)
+        self.set_reg(dst, b.join(incoming))
 
     def op_SET_ITEM(self, index, obj, idx, value):
         b = self.b

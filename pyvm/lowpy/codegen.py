@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import llvmlite.ir as ir
 
 from pyvm.lowpy import types as T
+from pyvm.lowpy.builder import Builder
 from pyvm.lowpy.collecting import expression_may_collect, may_collect
 from pyvm.lowpy.declarations import ConstDecl, DescriptorRef, FunctionDecl, GlobalDecl, StaticDecl
 from pyvm.lowpy.intrinsics import (
@@ -32,14 +33,6 @@ def const_int(t: ir.Type, v: int) -> ir.Constant:
     return ir.Constant(t, v)
 
 
-class Builder(ir.IRBuilder):
-    """llvmlite still checks stores against typed pointees; LLVM 22 has opaque pointers only."""
-
-    def store(self, value, ptr, align=None):
-        st = ir.instructions.StoreInstr(self.block, value, ptr)
-        st.align = align
-        self._insert(st)
-        return st
 
 
 class UnitCompiler:
