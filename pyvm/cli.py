@@ -80,8 +80,8 @@ def run_python(argv) -> int:
         return run_source(argv[1], "<string>", ["-c"] + argv[2:], frames)
     path = argv[0]
     try:
-        with open(path, encoding="utf-8") as f:
-            source = f.read()
+        with open(path, "rb") as f:
+            source = f.read()           # bytes: the parser reports encoding errors as CPython does
     except OSError as e:
         print(f"pyvm: can't open file {os.path.abspath(path)!r}: [Errno {e.errno}] {e.strerror}",
               file=sys.stderr)
@@ -94,7 +94,8 @@ def disassemble(argv) -> int:
     from pyvm.frontend.compiler import Unsupported, compile_module
     path = argv[0]
     try:
-        module = compile_module(open(path, encoding="utf-8").read(), path)
+        with open(path, "rb") as f:
+            module = compile_module(f.read(), path)
     except (SyntaxError, Unsupported, OSError) as e:
         print(f"pyvm dis: {e}", file=sys.stderr)
         return 1

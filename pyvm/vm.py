@@ -14,12 +14,15 @@ from pyvm.suggestions import suggest_name
 FLUSH = "runtime.writer.writer_flush_all"
 
 
-def run_source(source: str, filename: str, argv: list[str], frames: str = "virtual") -> int:
-    """Compile and run a program; returns the process exit status."""
+def run_source(source, filename: str, argv: list[str], frames: str = "virtual") -> int:
+    """Compile and run a program (source as str, or as the file's bytes); returns the exit status."""
     try:
         module = compile_module(source, filename)
     except SyntaxError as e:
         sys.stderr.write("".join(traceback.format_exception_only(type(e), e)))
+        return 1
+    except MemoryError:
+        sys.stderr.write("MemoryError\n")          # what CPython's parser gives for absurd nesting
         return 1
     except Unsupported as e:
         sys.stderr.write(f"pyvm: not supported yet: {e.what} ({filename}, line {e.line})\n")

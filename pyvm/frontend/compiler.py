@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import ast
 import builtins
+import importlib.util
 import symtable
+import tokenize
 
 from pyvm.bytecode.code import CodeObject, ModuleCode, Position
 from pyvm.bytecode.opcodes import BINARY_OPS, BY_NAME, COMPARE_OPS, UNARY_OPS
@@ -45,9 +47,34 @@ class Unsupported(Exception):
         self.line = getattr(node, "lineno", 0)
 
 
-def compile_module(source: str, filename: str) -> ModuleCode:
-    """Compile a module; SyntaxError propagates as Python raises it."""
+def check_file_source(data: bytes, filename: str) -> None:
+    """The errors CPython's file reader gives before parsing, with its messages (compiling the same
+    bytes as a string words them differently)."""
+    if b"\0" in data:
+        at = data.index(b"\0")
+        line = data.count(b"\n", 0, at) + 1
+        text = data[data.rfind(b"\n", 0, at) + 1:at].decode("utf-8", "replace")
+        raise SyntaxError("source code cannot contain null bytes", (filename, line, 0, text, line, 0))
+    first_lines = data.split(b"\n", 2)[:2]
+    declared = any(tokenize.cookie_re.match(line.decode("latin-1")) for line in first_lines)
+    if declared:
+        return                          # the parser decodes it, and reports a bad declaration
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        line = data.count(b"\n", 0, e.start) + 1
+        raise SyntaxError(f"Non-UTF-8 code starting with '\\x{data[e.start]:02x}' in file {filename} on line "
+                          f"{line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details") from None
+
+
+def compile_module(source, filename: str) -> ModuleCode:
+    """Compile a module (str, or bytes in the file's declared encoding); SyntaxError propagates as
+    Python raises it, encoding errors included."""
+    if isinstance(source, bytes):
+        check_file_source(source, filename)
     tree = ast.parse(source, filename=filename)
+    if isinstance(source, bytes):
+        source = importlib.util.decode_source(source)
     table = symtable.symtable(source, filename, "exec")
     module = ModuleCode(code=None, source_lines=source.splitlines())
     rebound = {n for n in _module_bound_names(tree)}

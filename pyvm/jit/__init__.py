@@ -23,6 +23,26 @@ BUILTIN_FUNCTIONS = {"print", "len", "abs", "min", "max", "repr", "isinstance", 
                      "hash", "chr", "ord"}
 
 
+STACK_MARGIN = 1 << 20          # room left below the last Python frame for the runtime and C code
+DEFAULT_STACK = 8 << 20
+
+
+def stack_floor() -> int:
+    """The lowest address a Python frame record may have on the main thread's stack: its top
+    (from /proc/self/stat) less its size limit, less a margin. 0 (no check) if unknown."""
+    import resource
+    try:
+        with open("/proc/self/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        top = int(fields[25])                      # startstack, field 28 of proc(5)
+    except (OSError, IndexError, ValueError):
+        return 0
+    size = resource.getrlimit(resource.RLIMIT_STACK)[0]
+    if size == resource.RLIM_INFINITY or size <= 0:
+        size = DEFAULT_STACK
+    return max(top - size + STACK_MARGIN, 0)
+
+
 class Jit:
     def __init__(self, rt, frames: str = "virtual"):
         self.rt = rt
@@ -39,6 +59,7 @@ class Jit:
         self._hook = ctypes.CFUNCTYPE(ctypes.c_int64, ctypes.c_void_p)(self._compile_hook)
         hook_address = engine.address("runtime.function.compile_hook")
         ctypes.c_void_p.from_address(hook_address).value = ctypes.cast(self._hook, ctypes.c_void_p).value
+        ctypes.c_int64.from_address(engine.address("runtime.function.stack_floor")).value = stack_floor()
 
     def offset(self, struct: str, field: str) -> int:
         return self.rt.offset(struct, field)

@@ -29,6 +29,7 @@ FUNCTION_TYPE, LIST_TYPE = "runtime.function.Function.type", "runtime.listobj.Li
 TUPLE_TYPE, STR_TYPE = "runtime.tupleobj.Tuple.type", "runtime.strobj.Str.type"
 LEN = "runtime.builtins.LEN"
 DEPTH, LIMIT = "runtime.function.depth", "runtime.sysmodule.recursion_limit"
+STACK_FLOOR = "runtime.function.stack_floor"
 CHAIN, PENDING = "gc.roots.chain", "runtime.errors.pending"
 
 _LLVM_TYPES = {"Word": I64, "i64": I64, "u64": I64, "i32": I32, "u32": I32, "i16": ir.IntType(16),
@@ -207,7 +208,9 @@ class FunctionCodegen:
         depth = self.load_at(DEPTH)
         limit = self.load_at(LIMIT)
         start = b.append_basic_block("start")
-        b.cbranch(b.icmp_signed(">=", depth, limit), self.overflow_block, start)
+        # Too deep by the recursion limit, or by the native stack whatever the limit is set to.
+        native_too_deep = b.icmp_unsigned("<", b.ptrtoint(self.record, I64), self.load_at(STACK_FLOOR))
+        b.cbranch(b.or_(b.icmp_signed(">=", depth, limit), native_too_deep), self.overflow_block, start)
         b.position_at_end(start)
         b.store(b.add(depth, c(1)), self.at(DEPTH))
         chain = self.at(CHAIN)

@@ -38,6 +38,7 @@ class Function(Object, name="function"):
 compile_hook: Fn[[Ptr[Code]], i64]
 
 depth: i64 = 0          # Python frames running; the limit is sysmodule.recursion_limit
+stack_floor: i64 = 0    # a frame record below this address raises RecursionError (set by the JIT; 0: unchecked)
 
 
 def make_function(code: Ptr[Code], defaults: Ptr[Word], ndefaults: i64) -> Word:

@@ -4,6 +4,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -57,3 +59,26 @@ def test_a_corrupt_cache_entry_is_rebuilt(tmp_path):
     again = pyvm("runtime", env=env)
     assert again.returncode == 0 and "runtime built" in again.stdout
     assert pyvm("lowpy", "examples/lowpy/hello.py", env=env).returncode == 0
+
+
+@pytest.mark.parametrize("name, data", [
+    ("null_byte.py", b"x = 1\ny = 2\x00\n"),
+    ("not_utf8.py", b'x = 1\n\n\ny = "\xe9"\n'),
+    ("declared_latin1.py", b'# -*- coding: latin-1 -*-\nprint("caf\xe9")\n'),
+    ("deep_nesting.py", b"x = " + b"-" * 100000 + b"1\n"),
+    ("too_many_parentheses.py", b"x = " + b"(" * 300 + b"1" + b")" * 300 + b"\n"),
+])
+def test_bad_source_is_reported_like_cpython(tmp_path, name, data):
+    path = tmp_path / name
+    path.write_bytes(data)
+    expected = subprocess.run([sys.executable, str(path)], capture_output=True, text=True)
+    got = pyvm(str(path))
+    assert (got.returncode, got.stdout, got.stderr) == (expected.returncode, expected.stdout, expected.stderr)
+
+
+def test_deep_recursion_with_a_raised_limit_never_crashes(tmp_path):
+    path = tmp_path / "deep.py"
+    path.write_text("import sys\nsys.setrecursionlimit(10000000)\ndef f(n):\n    return f(n + 1)\nf(0)\n")
+    got = pyvm(str(path))
+    assert got.returncode == 1
+    assert got.stderr.splitlines()[-1] == "RecursionError: maximum recursion depth exceeded"
