@@ -27,10 +27,13 @@ def run_lowpy(args) -> int:
     from pyvm.native import load_runtime
     path = Path(args.file)
     try:
-        source = path.read_text()
+        source = path.read_text(encoding="utf-8")
     except OSError as e:
         print(f"pyvm: can't open file '{args.file}': [Errno {e.errno}] {e.strerror}", file=sys.stderr)
         return 2
+    except UnicodeDecodeError as e:
+        print(f"lowpy: {args.file}: not UTF-8 text: {e.reason} at byte {e.start}", file=sys.stderr)
+        return 1
     rt = load_runtime()
     if args.emit_ir:
         rt.compile_lowpy(source, "main", str(path), dump=sys.stdout.write)
