@@ -155,19 +155,25 @@ class FunctionCodegen:
     def both_small(self, a, b):
         return self.b.icmp_unsigned("!=", self.b.and_(self.b.and_(a, b), c(1)), c(0))
 
+    def short_and(self, cond, then):
+        """cond and then(): `then` emits its test only where cond holds (it may load through v)."""
+        b = self.b
+        test, done = b.append_basic_block("andtest"), b.append_basic_block("anddone")
+        start = b.block
+        b.cbranch(cond, test, done)
+        b.position_at_end(test)
+        second = then()
+        test_end = b.block
+        b.branch(done)
+        b.position_at_end(done)
+        return b.join([(c(0, I1), start), (second, test_end)], I1)
+
     def is_object_of(self, v, descriptor: str):
         """v is a heap or static object whose header is the descriptor."""
         b = self.b
-        test, done = b.append_basic_block("objtest"), b.append_basic_block("objdone")
         pointer = b.and_(b.icmp_unsigned("==", b.and_(v, c(7)), c(0)), b.icmp_unsigned("!=", v, c(0)))
-        start = b.block
-        b.cbranch(pointer, test, done)
-        b.position_at_end(test)
-        header = b.load(b.inttoptr(v, PTR), typ=I64)
-        same = b.icmp_unsigned("==", header, self.word_of(descriptor))
-        b.branch(done)
-        b.position_at_end(done)
-        return b.join([(c(0, I1), start), (same, test)], I1)
+        return self.short_and(pointer, lambda: b.icmp_unsigned("==", b.load(b.inttoptr(v, PTR), typ=I64),
+                                                                 self.word_of(descriptor)))
 
     def fast_or_slow(self, cond, fast, slow):
         """Emit `fast()` when cond holds, else `slow()`; both return an i64; returns the phi."""
@@ -542,30 +548,21 @@ class FunctionCodegen:
                                                     c(n), kwnames if kwnames else c(0), frame=True))
         if kwnames:
             return self.check_word(slow_call())
-        is_function = self.is_object_of(f, FUNCTION_TYPE)
-        code_ptr_block = b.append_basic_block("fncode")
-        fast_block, slow_block, done = b.append_basic_block("fastcall"), b.append_basic_block("slowcall"), b.append_basic_block("called")
-        b.cbranch(is_function, code_ptr_block, slow_block)
-        b.position_at_end(code_ptr_block)
-        code = self.field(f, "runtime.function.Function", "code")
-        argcount = b.load(b.inttoptr(b.add(code, c(j.offset("runtime.function.Code", "argcount"))), PTR), typ=I64)
-        entry = b.load(b.inttoptr(b.add(code, c(j.offset("runtime.function.Code", "fast"))), PTR), typ=I64)
-        ok = b.and_(b.icmp_signed("==", argcount, c(n)), b.icmp_unsigned("!=", entry, c(0)))
-        b.cbranch(ok, fast_block, slow_block)
-        b.position_at_end(fast_block)
-        args = [self.reg(first + i) for i in range(n)]
-        self.sync_out(index)
-        fnty = ir.FunctionType(I64, [I64] * n)
-        result = b.call(b.inttoptr(entry, fnty.as_pointer()), args)
-        self.sync_in()
-        fast_end = b.block
-        b.branch(done)
-        b.position_at_end(slow_block)
-        sv = slow_call()
-        slow_end = b.block
-        b.branch(done)
-        b.position_at_end(done)
-        return self.check_word(b.join([(result, fast_end), (sv, slow_end)]))
+        code_field = lambda name: b.load(b.inttoptr(b.add(self.field(f, "runtime.function.Function", "code"),
+                                                          c(j.offset("runtime.function.Code", name))), PTR), typ=I64)
+        # A Python function of this arity, already compiled: call its fast entry directly.
+        ready = self.short_and(self.is_object_of(f, FUNCTION_TYPE),
+                               lambda: b.and_(b.icmp_signed("==", code_field("argcount"), c(n)),
+                                              b.icmp_unsigned("!=", code_field("fast"), c(0))))
+
+        def fast():
+            args = [self.reg(first + i) for i in range(n)]
+            entry = code_field("fast")
+            self.sync_out(index)
+            result = b.call(b.inttoptr(entry, ir.FunctionType(I64, [I64] * n).as_pointer()), args)
+            self.sync_in()
+            return result
+        return self.check_word(self.fast_or_slow(ready, fast, slow_call))
 
     # -- the tiny language (pyvm/tiny) --------------------------------------------------------
 
