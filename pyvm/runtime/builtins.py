@@ -42,7 +42,9 @@ from pyvm.runtime.ops import (type_of_value, type_name, num_kind, is_int, is_str
                               index_value, binary_op, truthy, rich_compare, repr_of, str_of, length, get_iter,
                               iter_next, list_extend, list_from_iterable, tuple_from_iterable, values_equal,
                               items_equal, hash_of, int_truediv, list_clear, tuple_from_list, to_double,
-                              int_bit_length, KIND_INT, KIND_FLOAT, KIND_OTHER, OP_ADD, OP_POW, CMP_LT, CMP_GT)
+                              int_bit_length, KIND_INT, KIND_FLOAT, KIND_OTHER, OP_ADD, OP_POW, CMP_LT, CMP_GT,
+                              INT_TYPE, BOOL_TYPE, FLOAT_TYPE, STR_TYPE, TUPLE_TYPE, LIST_TYPE, RANGE_TYPE,
+                              TYPE_TYPE, BUILTIN_TYPE, FILE_TYPE)
 
 
 class BuiltinFunction(Object, name="builtin_function_or_method"):
@@ -80,17 +82,6 @@ LIST_COPY = static(BuiltinFunction, name="copy", method=list_copy_method)
 LIST_SORT = static(BuiltinFunction, name="sort", method=list_sort_method)
 FILE_WRITE = static(BuiltinFunction, name="write", method=file_write)
 FILE_FLUSH = static(BuiltinFunction, name="flush", method=file_flush)
-
-INT_TYPE = type_of(BigInt)
-BOOL_TYPE = type_of(BoolObject)
-FLOAT_TYPE = type_of(Float)
-STR_TYPE = type_of(Str)
-TUPLE_TYPE = type_of(Tuple)
-LIST_TYPE = type_of(List)
-RANGE_TYPE = type_of(Range)
-TYPE_TYPE = type_of(Type)
-BUILTIN_TYPE = type_of(BuiltinFunction)
-FILE_TYPE = type_of(FileObject)
 
 NDIGITS_MAX = 323              # round(): beyond these, a float is returned as is or as 0.0
 NDIGITS_MIN = -308
