@@ -1,7 +1,9 @@
 """The `pyvm` command.
 
-    pyvm [--frames=heap] FILE [ARGS...]   run a Python program, as `python FILE` does
-                               (--frames=heap keeps every frame's registers in a heap array: the naive baseline)
+    pyvm [--frames=heap] [--show-locals] FILE [ARGS...]
+                               run a Python program, as `python FILE` does
+                               (--frames=heap keeps every frame's registers in a heap array: the naive baseline;
+                               --show-locals lists each frame's local variables in a traceback)
     pyvm -c CODE [ARGS...]     run a string of code
     pyvm dis FILE              print the register bytecode of every code object
     pyvm lowpy FILE            compile a lowpy module against the runtime and run its main() -> i64
@@ -67,8 +69,12 @@ def show_runtime(args) -> int:
 def run_python(argv) -> int:
     from pyvm.vm import run_source
     frames = os.environ.get("PYVM_FRAMES", "virtual")
-    while argv and argv[0].startswith("--frames="):
-        frames = argv[0].split("=", 1)[1]
+    show_locals = False
+    while argv and (argv[0].startswith("--frames=") or argv[0] == "--show-locals"):
+        if argv[0] == "--show-locals":
+            show_locals = True
+        else:
+            frames = argv[0].split("=", 1)[1]
         argv = argv[1:]
     if frames not in ("virtual", "heap"):
         print(f"pyvm: --frames must be virtual or heap, not {frames!r}", file=sys.stderr)
@@ -80,7 +86,7 @@ def run_python(argv) -> int:
         if len(argv) < 2:
             print("Argument expected for the -c option", file=sys.stderr)
             return 2
-        return run_source(argv[1], "<string>", ["-c"] + argv[2:], frames)
+        return run_source(argv[1], "<string>", ["-c"] + argv[2:], frames, show_locals)
     path = argv[0]
     try:
         with open(path, "rb") as f:
@@ -89,7 +95,8 @@ def run_python(argv) -> int:
         print(f"pyvm: can't open file {os.path.abspath(path)!r}: [Errno {e.errno}] {e.strerror}",
               file=sys.stderr)
         return 2
-    return run_source(source, path, argv, frames)
+    # CPython (3.9+) names the main script by its absolute path in code objects and tracebacks
+    return run_source(source, os.path.abspath(path), argv, frames, show_locals)
 
 
 def disassemble(argv) -> int:

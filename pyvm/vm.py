@@ -9,12 +9,13 @@ import traceback
 
 from pyvm.frontend.compiler import Unsupported, compile_module
 from pyvm.native import engine
-from pyvm.suggestions import suggest_name
+from pyvm.tracebacks import format_uncaught
 
 FLUSH = "runtime.writer.writer_flush_all"
+PENDING = "runtime.errors.pending"
 
 
-def run_source(source, filename: str, argv: list[str], frames: str = "virtual") -> int:
+def run_source(source, filename: str, argv: list[str], frames: str = "virtual", show_locals: bool = False) -> int:
     """Compile and run a program (source as str, or as the file's bytes); returns the exit status."""
     try:
         module = compile_module(source, filename)
@@ -38,7 +39,7 @@ def run_source(source, filename: str, argv: list[str], frames: str = "virtual") 
     set_argv(rt, argv)
     image = jit.load(module)
     result = jit.run_module(image)
-    status = 0 if result else uncaught(rt, image)
+    status = 0 if result else uncaught(rt, jit, image, show_locals)
     rt.fn(FLUSH)()
     if os.environ.get("PYVM_STATS") == "1":
         rt.report_stats(sys.stderr)
@@ -55,27 +56,29 @@ def bound_globals(image) -> list[str]:
     return [name for i, name in enumerate(image.module.global_names) if image.globals_array[i]]
 
 
-def uncaught(rt, image) -> int:
+def uncaught(rt, jit, image, show_locals: bool = False) -> int:
     """Report the pending exception as CPython does at top level; returns the exit status."""
-    try:
-        rt.raise_pending()
-    except SystemExit as e:
-        code = e.args[0] if e.args else None
-        if code is None:
-            return 0
-        if isinstance(code, int):
-            return code & 0xFF
-        rt.fn(FLUSH)()
-        sys.stderr.write(f"{code}\n")
-        return 1
-    except BaseException as e:
-        rt.fn(FLUSH)()
-        sys.stderr.write("Traceback (most recent call last):\n")
-        text = str(e) if not isinstance(e, KeyError) or len(e.args) != 1 else repr(e.args[0])
-        if type(e) is NameError and text.startswith("name '") and text.endswith("' is not defined"):
-            suggestion = suggest_name(text[6:-16], [], bound_globals(image))
-            if suggestion:
-                text += f". Did you mean: '{suggestion}'?"
-        sys.stderr.write(f"{type(e).__name__}: {text}\n" if text else f"{type(e).__name__}\n")
-        return 1
+    if rt.type_name(rt.global_i64(PENDING)) == "SystemExit":
+        try:
+            rt.raise_pending()
+        except SystemExit as e:
+            code = e.args[0] if e.args else None
+            if len(e.args) > 1:
+                code = e.args
+            if code is None:
+                return 0
+            if isinstance(code, int):
+                return code & 0xFF
+            rt.fn(FLUSH)()
+            sys.stderr.write(f"{code}\n")
+            return 1
+    interrupted = rt.type_name(rt.global_i64(PENDING)) == "KeyboardInterrupt"
+    exc = rt.take_pending()
+    text = format_uncaught(rt, jit, exc, bound_globals(image), show_locals)
+    rt.fn(FLUSH)()
+    sys.stderr.write(text)
+    if interrupted:                 # CPython ends by SIGINT, so that its parent sees the interrupt
+        sys.stderr.flush()
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+        os.kill(os.getpid(), signal.SIGINT)
     return 1

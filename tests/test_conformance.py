@@ -32,7 +32,7 @@ from pathlib import Path
 import pytest
 
 # --- the switch: compare the whole of stderr (tracebacks included) rather than its last line ---
-COMPARE_WHOLE_STDERR = False
+COMPARE_WHOLE_STDERR = True
 
 REPO = Path(__file__).resolve().parent.parent
 PROGRAMS = Path(__file__).resolve().parent / "programs"

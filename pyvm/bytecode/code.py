@@ -26,7 +26,9 @@ class CodeObject:
     positions: list = field(default_factory=list)     # one Position per instruction
     consts: list = field(default_factory=list)
     names: list = field(default_factory=list)         # attribute, method and builtin names
-    exception_table: list = field(default_factory=list)   # (start, end, handler, depth) once try/except lands
+    # (start, end, handler, register): an exception in instructions start..end-1 goes to the
+    # handler, with the exception in the register. Inner handlers come first.
+    exception_table: list = field(default_factory=list)
     is_module: bool = False
     module: "ModuleCode | None" = None
 
@@ -39,6 +41,13 @@ class CodeObject:
             else:
                 runs.append([i, i, p.line])
         return [tuple(r) for r in runs]
+
+    def handler_at(self, index: int):
+        """(handler, register) for an exception in instruction index, or None: it leaves the function."""
+        for start, end, handler, register in self.exception_table:
+            if start <= index < end:
+                return handler, register
+        return None
 
     def children(self):
         return [c for c in self.consts if isinstance(c, CodeObject)]

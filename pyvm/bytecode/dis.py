@@ -6,7 +6,7 @@ from pyvm.bytecode.opcodes import BY_NAME, OPERATOR_TABLES
 
 
 def operand_text(code: CodeObject, module: ModuleCode, ins, kind: str, value) -> str:
-    if kind in ("dst", "reg"):
+    if kind in ("dst", "reg", "unbind"):
         named = value < len(code.varnames) and code.varnames[value] != f"r{value}"
         return f"r{value}" + (f"({code.varnames[value]})" if named else "")
     if kind == "regs":
@@ -37,6 +37,10 @@ def disassemble_code(code: CodeObject, module: ModuleCode) -> str:
         kinds = BY_NAME[ins[0]].operands
         operands = ", ".join(operand_text(code, module, ins, k, v) for k, v in zip(kinds, ins[1:]))
         lines.append(f"{line} {marker} {index:>5} {ins[0]:<14} {operands}".rstrip())
+    if code.exception_table:
+        lines.append("ExceptionTable:")
+        for start, end, handler, register in code.exception_table:
+            lines.append(f"  {start} to {end - 1} -> {handler} [exception in r{register}]")
     return "\n".join(lines)
 
 

@@ -12,6 +12,7 @@ table says what each operand is:
 - `label`  an instruction index to jump to
 - `op`     an operator number from the tables below
 - `int`    a plain number
+- `unbind` a register left without a value (a local that reads as unbound afterwards)
 
 Front ends (Python, the tiny language) emit these; the JIT compiles them;
 `pyvm dis` prints them.
@@ -61,6 +62,18 @@ INSTRUCTIONS = [
     Instruction("RANGE_NEXT", ("dst", "regs", "label"), "dst = counter, counter += step; jump to label at the end"),
     Instruction("MAKE_FUNCTION", ("dst", "const", "regs"), "dst = a function of a code constant with default values"),
     Instruction("IMPORT", ("dst", "name"), "dst = a builtin module (only sys for now)"),
+    Instruction("UNBIND", ("unbind", "name"), "the local in the register has no value any more (end of `except E as name`)"),
+    Instruction("UNBIND_GLOBAL", ("global",), "the module global has no value any more"),
+    # Exceptions. An instruction that fails goes to the handler the code's exception table gives
+    # for it (with the exception in that entry's register), or leaves the function.
+    Instruction("RAISE", ("reg",), "raise reg: an exception, or a class to instantiate"),
+    Instruction("RAISE_FROM", ("reg", "reg"), "raise a from b: b (an exception, a class or None) becomes __cause__"),
+    Instruction("RAISE_ACTIVE", (), "bare raise: the exception being handled again, with its traceback"),
+    Instruction("RERAISE", ("reg",), "pass on the exception in reg, adding no traceback entry (end of finally, no match)"),
+    Instruction("PUSH_EXC_INFO", ("dst", "reg"),
+                "entering a handler: dst = the exception being handled until now; reg's becomes it"),
+    Instruction("POP_EXC_INFO", ("reg",), "leaving a handler: the exception being handled is reg's again"),
+    Instruction("CHECK_EXC_MATCH", ("dst", "reg", "reg"), "dst = whether the exception matches the except clause's class or tuple"),
     # The paper's tiny language (pyvm/tiny) lowers to the instructions above plus these:
     Instruction("TINY_ADD", ("dst", "reg", "reg"), "dst = a + b on ints; two functions compose into f(g(x))"),
     Instruction("TINY_CALL", ("dst", "reg", "reg"), "dst = f(x) for a tiny function or composition f"),

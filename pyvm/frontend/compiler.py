@@ -16,8 +16,13 @@ import tokenize
 from pyvm.bytecode.code import CodeObject, ModuleCode, Position
 from pyvm.bytecode.opcodes import BINARY_OPS, BY_NAME, COMPARE_OPS, UNARY_OPS
 
+EXCEPTIONS = {"BaseException", "Exception", "ArithmeticError", "ZeroDivisionError", "OverflowError", "LookupError",
+              "IndexError", "KeyError", "ValueError", "TypeError", "NameError", "UnboundLocalError", "AttributeError",
+              "RuntimeError", "RecursionError", "NotImplementedError", "StopIteration", "AssertionError", "SystemExit",
+              "KeyboardInterrupt", "MemoryError", "ImportError", "ModuleNotFoundError", "UnicodeError",
+              "UnicodeDecodeError"}
 BUILTINS = {"print", "len", "range", "abs", "min", "max", "int", "float", "str", "bool", "tuple", "list",
-            "isinstance", "type", "repr", "sum", "divmod", "pow", "round", "hash", "chr", "ord"}
+            "isinstance", "type", "repr", "sum", "divmod", "pow", "round", "hash", "chr", "ord", "dict"} | EXCEPTIONS
 MODULES = {"sys"}
 
 _BINOP = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.FloorDiv: "//", ast.Mod: "%",
@@ -29,9 +34,9 @@ _UNOP = {ast.USub: "-", ast.UAdd: "+", ast.Invert: "~", ast.Not: "not"}
 
 # What the user is told for each construct pyvm cannot compile yet.
 UNSUPPORTED = {
-    "ClassDef": "class definitions", "Try": "try statements", "TryStar": "try statements", "Raise": "raise statements",
+    "ClassDef": "class definitions", "TryStar": "except* (exception groups)",
     "With": "with statements", "AsyncFunctionDef": "async functions", "AsyncFor": "async for", "AsyncWith": "async with",
-    "Delete": "del statements", "Assert": "assert statements", "Lambda": "lambda expressions",
+    "Delete": "del statements", "Lambda": "lambda expressions",
     "Dict": "dict displays", "Set": "set displays", "ListComp": "list comprehensions",
     "SetComp": "set comprehensions", "DictComp": "dict comprehensions", "GeneratorExp": "generator expressions",
     "JoinedStr": "f-strings", "FormattedValue": "f-strings", "Yield": "generators", "YieldFrom": "generators",
@@ -101,10 +106,77 @@ def _module_bound_names(tree) -> set:
     return names
 
 
+class Handler:
+    """Where an exception goes: the handler's label, and the register that receives the exception."""
+
+    def __init__(self, register):
+        self.label = Label()
+        self.register = register
+
+
+# What encloses the code being compiled, innermost last (CodeBuilder.unwind). Leaving an entry by
+# return, break or continue runs its `leave` code; `handler` (or None) catches exceptions inside it.
+
+def last_comparison(test):
+    """The last comparison CPython 3.11's compiler visits when it branches on test (through and,
+    or, not): its position stays current for the code that follows, e.g. an assert's raise."""
+    if isinstance(test, ast.Compare):
+        return test
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+        return last_comparison(test.operand)
+    if isinstance(test, ast.BoolOp):
+        found = None
+        for value in test.values:
+            found = last_comparison(value) or found
+        return found
+    return None
+
+
 class Loop:
+    handler = None
+
     def __init__(self, continue_label, break_label):
         self.continue_label = continue_label
         self.break_label = break_label
+
+    def leave(self, builder, node):
+        pass
+
+
+class TryBody:
+    """The body of a try statement with except clauses."""
+
+    def __init__(self, handler):
+        self.handler = handler
+
+    def leave(self, builder, node):
+        pass
+
+
+class FinallyBody:
+    """The body of a try statement with a finally clause: leaving it runs a copy of the clause."""
+
+    def __init__(self, finalbody, handler):
+        self.finalbody = finalbody
+        self.handler = handler
+
+    def leave(self, builder, node):
+        builder.body(self.finalbody)
+
+
+class HandlerBody:
+    """An except clause or the exception path of a finally clause: leaving it restores the
+    exception being handled before, and unbinds the `as` name."""
+
+    def __init__(self, saved, name, handler):
+        self.saved = saved
+        self.name = name
+        self.handler = handler
+
+    def leave(self, builder, node):
+        builder.emit(node, "POP_EXC_INFO", self.saved)
+        if self.name is not None:
+            builder.unbind(node, self.name)
 
 
 class Label:
@@ -135,7 +207,9 @@ class CodeBuilder:
                 if sym.is_local() and not sym.is_parameter():
                     self.local_register(sym.get_name())
         self.next_temp = len(self.locals)
-        self.loops: list[Loop] = []
+        self.unwind: list = []          # Loop, TryBody, FinallyBody, HandlerBody
+        self.handler_of: list = []      # the Handler (or None) of each instruction emitted
+        self.unbindable: set = set()    # locals an except clause unbinds: read with CHECK_BOUND even as parameters
 
     # -- registers and pools ------------------------------------------------------------
 
@@ -186,6 +260,7 @@ class CodeBuilder:
         ins = BY_NAME[opname]
         assert len(operands) == len(ins.operands), (opname, operands)
         self.code.instructions.append([opname, *operands])
+        self.handler_of.append(self.current_handler())
         self.code.positions.append(Position(getattr(node, "lineno", self.code.firstlineno) or self.code.firstlineno,
                                             getattr(node, "end_lineno", None) or getattr(node, "lineno", 0) or 0,
                                             getattr(node, "col_offset", 0) or 0, getattr(node, "end_col_offset", 0) or 0))
@@ -203,7 +278,42 @@ class CodeBuilder:
                     ins[i] = x.at
         self.code.instructions = [tuple(i) for i in self.code.instructions]
         self.code.nregs = max(self.code.nregs, len(self.locals), 1)
+        runs = []
+        for index, handler in enumerate(self.handler_of):
+            if handler is None:
+                continue
+            if runs and runs[-1][1] == index and runs[-1][2] is handler:
+                runs[-1][1] = index + 1
+            else:
+                runs.append([index, index + 1, handler])
+        self.code.exception_table = [(start, end, h.label.at, h.register) for start, end, h in runs]
         return self.code
+
+    def current_handler(self):
+        for entry in reversed(self.unwind):
+            if entry.handler is not None:
+                return entry.handler
+        return None
+
+    def syntax_error(self, message, node):
+        line = self.module.source_lines[node.lineno - 1] if 0 < node.lineno <= len(self.module.source_lines) else None
+        return SyntaxError(message, (self.code.filename, node.lineno, node.col_offset + 1, line,
+                                     node.end_lineno, (node.end_col_offset or 0) + 1))
+
+    def leave_entries(self, node, down_to_loop: bool):
+        """Emit what leaving the enclosing entries needs (finally copies, handler exits), innermost
+        first, each compiled as code outside the entries it leaves; returns the loop reached."""
+        saved = self.unwind
+        try:
+            for k in range(len(saved) - 1, -1, -1):
+                entry = saved[k]
+                if down_to_loop and isinstance(entry, Loop):
+                    return entry
+                self.unwind = saved[:k]
+                entry.leave(self, node)
+        finally:
+            self.unwind = saved
+        return None
 
     # -- statements ---------------------------------------------------------------------
 
@@ -233,6 +343,11 @@ class CodeBuilder:
         if self.code.is_module:
             raise SyntaxError("'return' outside function")
         r = self.expr(node.value) if node.value is not None else self.load_const(node, None)
+        if any(not isinstance(e, (Loop, TryBody)) for e in self.unwind):
+            keep = self.temp()                  # a finally clause may rebind the returned local
+            self.emit(node, "MOVE", keep, r)
+            r = keep
+            self.leave_entries(node, down_to_loop=False)
         self.emit(node, "RETURN", r)
 
     def stmt_Import(self, node):
@@ -258,6 +373,7 @@ class CodeBuilder:
         qual = node.name if self.code.is_module else f"{self.code.qualname}.<locals>.{node.name}"
         builder = CodeBuilder(self.module, child_table, node.name, qual, self.code.filename, node.lineno,
                               rebound=self.rebound, args=[p.arg for p in a.args])
+        builder.unbindable = {h.name for h in ast.walk(node) if isinstance(h, ast.ExceptHandler) and h.name}
         builder.body(node.body)
         last = node.body[-1] if node.body else node
         end = ast.Pass(lineno=getattr(last, "end_lineno", node.lineno), col_offset=0)
@@ -364,9 +480,9 @@ class CodeBuilder:
 
     def loop_tail(self, node, top, done, after):
         """The body (break leaves through `after`, continue goes to `top`), then the else clause at `done`."""
-        self.loops.append(Loop(top, after))
+        self.unwind.append(Loop(top, after))
         self.body(node.body)
-        self.loops.pop()
+        self.unwind.pop()
         self.emit(node, "JUMP", top)
         self.place(done)
         self.body(node.orelse)
@@ -389,7 +505,7 @@ class CodeBuilder:
         else:
             source = self.expr(it)
             iterator = self.temp()
-            self.emit(it, "GET_ITER", iterator, source)
+            self.emit(node, "GET_ITER", iterator, source)         # CPython: the whole for statement
             item = self.temp()
             self.place(top)
             self.emit(node, "FOR_ITER", item, iterator, done)
@@ -397,10 +513,131 @@ class CodeBuilder:
         self.loop_tail(node, top, done, after)
 
     def stmt_Break(self, node):
-        self.emit(node, "JUMP", self.loops[-1].break_label)
+        loop = self.leave_entries(node, down_to_loop=True)
+        if loop is None:
+            raise self.syntax_error("'break' outside loop", node)
+        self.emit(node, "JUMP", loop.break_label)
 
     def stmt_Continue(self, node):
-        self.emit(node, "JUMP", self.loops[-1].continue_label)
+        loop = self.leave_entries(node, down_to_loop=True)
+        if loop is None:
+            raise self.syntax_error("'continue' not properly in loop", node)
+        self.emit(node, "JUMP", loop.continue_label)
+
+    # -- exceptions -----------------------------------------------------------------------
+    #
+    # As CPython 3.11 compiles them: a finally clause is copied onto every way out of its try
+    # body (falling through, return, break, continue) and onto the exception path; except
+    # clauses run with the exception pushed as the one being handled (sys.exc_info(), the
+    # __context__ of new exceptions), restored however they are left.
+
+    def stmt_Try(self, node):
+        if not node.finalbody:
+            self.try_except(node)
+            return
+        handler = Handler(self.temp())
+        self.unwind.append(FinallyBody(node.finalbody, handler))
+        if node.handlers:
+            self.try_except(node)
+        else:
+            self.body(node.body)
+        self.unwind.pop()
+        self.body(node.finalbody)
+        end = Label()
+        self.emit(node, "JUMP", end)
+        self.place(handler.label)
+        saved = self.temp()
+        self.emit(node, "PUSH_EXC_INFO", saved, handler.register)
+        self.handled(node, saved, None, node.finalbody)
+        self.emit(node, "RERAISE", handler.register)
+        self.place(end)
+
+    def handled(self, node, saved, name, statements):
+        """statements run while an exception is being handled; an exception escaping them restores
+        the exception handled before (and unbinds name) on its way out. Ends with POP_EXC_INFO."""
+        cleanup = Handler(self.temp())
+        entry = HandlerBody(saved, name, cleanup)
+        self.unwind.append(entry)
+        self.body(statements)
+        self.unwind.pop()
+        after = Label()
+        entry.leave(self, node)
+        self.emit(node, "JUMP", after)
+        self.place(cleanup.label)
+        entry.leave(self, node)
+        self.emit(node, "RERAISE", cleanup.register)
+        self.place(after)
+
+    def try_except(self, node):
+        for h in node.handlers[:-1]:
+            if h.type is None:
+                raise self.syntax_error("default 'except:' must be last", h)
+        handler = Handler(self.temp())
+        self.unwind.append(TryBody(handler))
+        self.body(node.body)
+        self.unwind.pop()
+        self.body(node.orelse)
+        end = Label()
+        self.emit(node, "JUMP", end)
+        self.place(handler.label)
+        exc = handler.register
+        saved = self.temp()
+        self.emit(node.handlers[0], "PUSH_EXC_INFO", saved, exc)
+        type_cleanup = Handler(self.temp())         # an exception while evaluating a clause's class
+        for h in node.handlers:
+            next_clause = Label()
+            if h.type is not None:
+                mark = self.next_temp
+                self.unwind.append(HandlerBody(saved, None, type_cleanup))
+                matches = self.temp()
+                self.emit(h, "CHECK_EXC_MATCH", matches, exc, self.expr(h.type))
+                self.emit(h.type, "JUMP_IF_FALSE", matches, next_clause)
+                self.unwind.pop()
+                self.next_temp = mark
+            if h.name:
+                self.store_name(h, h.name, exc)
+            self.handled(h, saved, h.name, h.body)
+            self.emit(h, "JUMP", end)
+            self.place(next_clause)
+        self.emit(node, "POP_EXC_INFO", saved)        # no clause matched
+        self.emit(node, "RERAISE", exc)
+        self.place(type_cleanup.label)
+        self.emit(node, "POP_EXC_INFO", saved)
+        self.emit(node, "RERAISE", type_cleanup.register)
+        self.place(end)
+
+    def unbind(self, node, name):
+        if name in self.locals and not self.code.is_module:
+            self.emit(node, "UNBIND", self.locals[name], self.name(name))
+        else:
+            self.emit(node, "UNBIND_GLOBAL", self.global_slot(name))
+
+    def stmt_Raise(self, node):
+        if node.exc is None:
+            self.emit(node, "RAISE_ACTIVE")
+            return
+        exc = self.expr(node.exc)
+        if node.cause is None:
+            self.emit(node, "RAISE", exc)
+            return
+        keep = self.temp()
+        self.emit(node, "MOVE", keep, exc)
+        self.emit(node, "RAISE_FROM", keep, self.expr(node.cause))
+
+    def stmt_Assert(self, node):
+        passed = Label()
+        mark = self.next_temp
+        self.emit(node.test, "JUMP_IF_TRUE", self.expr(node.test), passed)
+        at = last_comparison(node.test) or node          # where CPython 3.11's traceback points
+        error = self.temp()
+        self.emit(at, "LOAD_BUILTIN", error, self.name("AssertionError"))     # even where the name is rebound
+        if node.msg is not None:
+            arg = self.temp()
+            self.expr(node.msg, arg)
+            self.emit(at, "CALL", error, error, (arg, 1))
+        self.emit(at, "RAISE", error)
+        self.place(passed)
+        self.next_temp = mark
 
     # -- expressions --------------------------------------------------------------------
 
@@ -433,7 +670,8 @@ class CodeBuilder:
 
     def load_name(self, node, name, dst=None):
         if name in self.locals and not self.code.is_module:
-            if self.locals[name] >= self.code.argcount:      # parameters are always bound
+            # parameters are bound, unless an except clause unbinds them
+            if self.locals[name] >= self.code.argcount or name in self.unbindable:
                 self.emit(node, "CHECK_BOUND", self.locals[name], self.name(name))
             return self.locals[name]
         r = self.target(dst)

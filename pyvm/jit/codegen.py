@@ -1,11 +1,17 @@
 """Register bytecode -> LLVM IR for one code object (DESIGN.md 8, 10).
 
 Python registers live in allocas, which LLVM promotes to machine registers.
-The frame record on the native stack -- `[prev, n | FRAME_FLAG, code, line,
-r0, r1, ...]`, linked into the root chain -- receives the registers only
-around runtime calls that may collect ("frame synchronization"), and they
-are reloaded afterwards because the collector may have moved what they point
-to. Small-int arithmetic, comparisons, truth tests, list and tuple indexing
+The frame record on the native stack -- `[prev, n | FRAME_FLAG, code, lasti,
+frame, r0, r1, ...]`, linked into the root chain -- receives the registers
+only around runtime calls that may collect ("frame synchronization"), and
+they are reloaded afterwards because the collector may have moved what they
+point to. `frame` stays 0 unless a frame object was asked for
+(runtime/frameobj.py); then returning hands the locals over to it.
+
+An instruction that fails stores its index and goes to a landing: the
+registers are written to the record, a traceback entry is added, and the
+exception goes to the handler the exception table names, or out of the
+function. Small-int arithmetic, comparisons, truth tests, list and tuple indexing
 and same-arity calls of Python functions run inline; everything else calls
 the runtime.
 """
@@ -20,7 +26,7 @@ from pyvm.lowpy.builder import Builder
 I1, I8, I32, I64 = ir.IntType(1), ir.IntType(8), ir.IntType(32), ir.IntType(64)
 PTR = ir.PointerType()
 FRAME_FLAG = 1 << 62
-HEADER = 4                         # prev, slot count, code, line
+HEADER = 5                         # prev, slot count, code, lasti, frame object
 SMALL_MIN, SMALL_MAX = -(1 << 62), (1 << 62) - 1
 
 # Runtime symbols the generated code refers to.
@@ -30,7 +36,8 @@ TUPLE_TYPE, STR_TYPE = "runtime.tupleobj.Tuple.type", "runtime.strobj.Str.type"
 LEN = "runtime.builtins.LEN"
 DEPTH, LIMIT = "runtime.function.depth", "runtime.sysmodule.recursion_limit"
 STACK_FLOOR = "runtime.function.stack_floor"
-CHAIN, PENDING = "gc.roots.chain", "runtime.errors.pending"
+CHAIN, PENDING, HANDLING = "gc.roots.chain", "runtime.errors.pending", "runtime.errors.handling"
+LASTI, FRAME = 3, 4                # record slots
 
 _LLVM_TYPES = {"Word": I64, "i64": I64, "u64": I64, "i32": I32, "u32": I32, "i16": ir.IntType(16),
                "u16": ir.IntType(16), "i8": I8, "u8": I8, "bool": I1, "f64": ir.DoubleType(), "None": ir.VoidType()}
@@ -122,8 +129,14 @@ class FunctionCodegen:
         return self.b.gep(self.record, [c(HEADER + i)], source_etype=I64)
 
     def sync_out(self, index: int):
-        """Make the frame record complete: current line and every register."""
-        self.b.store(c((self.code.positions[index].line << 1) | 1), self.b.gep(self.record, [c(3)], source_etype=I64))
+        """Make the frame record complete: the current instruction and every register."""
+        self.store_lasti(index)
+        self.sync_registers()
+
+    def store_lasti(self, index: int):
+        self.b.store(c((index << 1) | 1), self.b.gep(self.record, [c(LASTI)], source_etype=I64))
+
+    def sync_registers(self):
         for i in range(self.code.nregs):
             self.b.store(self.reg(i), self.slot_address(i))
 
@@ -208,7 +221,10 @@ class FunctionCodegen:
         for i in range(code.nregs):
             b.store(self.fast.args[i] if i < n else c(0), self.regs[i])
         self.blocks = [self.fast.append_basic_block(f"i{i}") for i in range(len(code.instructions))]
-        self.error_block = self.fast.append_basic_block("error")
+        self.raise_sites = {}
+        self.landings = {}
+        self.current = None                  # the prologue: no instruction yet, no handler
+        self.handlers = [code.handler_at(i) for i in range(len(code.instructions))]
         self.overflow_block = self.fast.append_basic_block("too_deep")
         # recursion depth (DESIGN.md: RecursionError, never a crash)
         depth = self.load_at(DEPTH)
@@ -222,9 +238,10 @@ class FunctionCodegen:
         chain = self.at(CHAIN)
         slot = lambda i: b.gep(self.record, [c(i)], source_etype=I64)
         b.store(b.load(chain, typ=I64), slot(0))
-        b.store(c((2 + code.nregs + extra) | FRAME_FLAG), slot(1))
+        b.store(c((HEADER - 2 + code.nregs + extra) | FRAME_FLAG), slot(1))
         b.store(self.word_of(self.image.data("code")), slot(2))
-        b.store(c((code.firstlineno << 1) | 1), slot(3))
+        b.store(c(1), slot(LASTI))
+        b.store(c(0), slot(FRAME))
         for i in range(code.nregs + extra):
             b.store(c(0), slot(HEADER + i))
         b.store(self.record, chain)
@@ -237,7 +254,7 @@ class FunctionCodegen:
             self.check_word(array)
             for i in range(n):
                 self.set_reg(i, b.load(slot(HEADER + i), typ=I64))
-        b.branch(self.blocks[0] if self.blocks else self.error_block)
+        b.branch(self.blocks[0])
 
         self.bound = definitely_bound(code)
         self.jump_targets = jump_targets(code)
@@ -245,6 +262,7 @@ class FunctionCodegen:
         self.builtin_in = known_builtins(code, self.jump_targets)
         self.fused = set()
         for index, ins in enumerate(code.instructions):
+            self.current = index
             b.position_at_end(self.blocks[index])
             if index in self.fused:
                 b.unreachable()          # emitted together with the comparison before it
@@ -253,21 +271,119 @@ class FunctionCodegen:
             if not b.block.is_terminated:
                 b.branch(self.blocks[index + 1])
 
-        def leave(value):
-            b.store(b.load(slot(0), typ=PTR), chain)
-            b.store(b.sub(self.load_at(DEPTH), c(1)), self.at(DEPTH))
-            b.ret(value)
-        self.leave = leave
-        b.position_at_end(self.error_block)
-        leave(c(0))
         b.position_at_end(self.overflow_block)
         self.b.call(self.runtime("runtime.function.recursion_error"), [])
         b.ret(c(0))
-        for block, value in self.returns:
+        for block, value, index in self.returns:
             b.position_at_end(block)
-            leave(value)
+            self.leave(value, index)
         self.build_generic()
         return str(self.module)
+
+    def leave(self, value, index):
+        """Return value: a frame object that was asked for takes over the locals first. index: the
+        RETURN instruction, or None when an exception leaves (its index is in the record already)."""
+        b = self.b
+        looked_at, left = b.append_basic_block("detach"), b.append_basic_block("leave")
+        start = b.block
+        b.cbranch(b.icmp_unsigned("!=", b.load(b.gep(self.record, [c(FRAME)], source_etype=I64), typ=I64), c(0)),
+                  looked_at, left)
+        b.position_at_end(looked_at)
+        if index is not None:
+            self.store_lasti(index)
+        self.sync_registers()
+        kept = b.call(self.runtime("runtime.frameobj.frame_detach"), [self.record, value])
+        b.branch(left)
+        b.position_at_end(left)
+        value = b.join([(value, start), (kept, looked_at)])
+        b.store(b.load(b.gep(self.record, [c(0)], source_etype=I64), typ=PTR), self.at(CHAIN))
+        b.store(b.sub(self.load_at(DEPTH), c(1)), self.at(DEPTH))
+        b.ret(value)
+
+    # -- exceptions ------------------------------------------------------------------------------
+
+    @property
+    def error_block(self):
+        """Where the current instruction goes when it fails: it records its index, then lands."""
+        index = self.current
+        if index not in self.raise_sites:
+            block = self.fast.append_basic_block(f"raise{index}")
+            self.raise_sites[index] = block
+            here = self.b.block
+            self.b.position_at_end(block)
+            self.store_lasti(index or 0)
+            self.b.branch(self.landing(None if index is None else self.handlers[index], traceback=True))
+            self.b.position_at_end(here)
+        return self.raise_sites[index]
+
+    def landing(self, handler, traceback: bool):
+        """The block an exception takes to handler (None: out of the function). With traceback, the
+        frame is synchronized and gets its traceback entry first (a re-raise adds none)."""
+        key = (handler, traceback)
+        if key in self.landings:
+            return self.landings[key]
+        b = self.b
+        here = b.block
+        block = self.fast.append_basic_block("landing")
+        self.landings[key] = block
+        b.position_at_end(block)
+        if traceback:
+            self.sync_registers()
+            b.call(self.runtime("runtime.frameobj.traceback_here"), [self.record])
+            self.sync_in()
+            b.branch(self.landing(handler, traceback=False))
+        elif handler is None:
+            self.leave(c(0), None)
+        else:
+            label, register = handler
+            self.set_reg(register, b.load(self.at(PENDING), typ=I64))
+            b.store(c(0), self.at(PENDING))
+            b.branch(self.blocks[label])
+        b.position_at_end(here)
+        return block
+
+    def reraise_to_handler(self):
+        """The block passing on the pending exception without a new traceback entry."""
+        return self.landing(self.handlers[self.current], traceback=False)
+
+    def op_RAISE(self, index, r):
+        self.call(index, "runtime.exceptions.do_raise", self.reg(r), c(0), c(0))
+        self.b.branch(self.error_block)
+
+    def op_RAISE_FROM(self, index, r, cause):
+        self.call(index, "runtime.exceptions.do_raise", self.reg(r), self.reg(cause), c(1))
+        self.b.branch(self.error_block)
+
+    def op_RAISE_ACTIVE(self, index):
+        again = self.call(index, "runtime.errors.reraise_active")
+        self.b.cbranch(self.b.icmp_signed("==", again, c(1)), self.reraise_to_handler(), self.error_block)
+
+    def op_RERAISE(self, index, r):
+        self.b.store(self.reg(r), self.at(PENDING))
+        self.b.branch(self.reraise_to_handler())
+
+    def op_PUSH_EXC_INFO(self, index, dst, r):
+        b = self.b
+        exc = self.reg(r)
+        self.set_reg(dst, b.load(self.at(HANDLING), typ=I64))
+        b.store(exc, self.at(HANDLING))
+
+    def op_POP_EXC_INFO(self, index, r):
+        self.b.store(self.reg(r), self.at(HANDLING))
+
+    def op_CHECK_EXC_MATCH(self, index, dst, exc, cls):
+        b = self.b
+        r = self.call(index, "runtime.exceptions.exception_matches", self.reg(exc), self.reg(cls))
+        ok = b.append_basic_block("matched")
+        b.cbranch(b.icmp_signed("<", r, c(0)), self.error_block, ok)
+        b.position_at_end(ok)
+        self.set_reg(dst, self.bool_word(b.icmp_signed("!=", r, c(0))))
+
+    def op_UNBIND(self, index, r, name):
+        self.set_reg(r, c(0))
+
+    def op_UNBIND_GLOBAL(self, index, slot):
+        self.b.store(c(0), self.at(self.image.data("globals"), 8 * slot))
 
     returns = ()
 
@@ -503,11 +619,8 @@ class FunctionCodegen:
         self.b.cbranch(self.truth(index, self.reg(r)), self.blocks[label], self.blocks[index + 1])
 
     def op_RETURN(self, index, r):
-        value = self.reg(r)
-        block = self.b.block
-        self.returns = list(self.returns) + [(self.b.append_basic_block("return"), value)]
+        self.returns = list(self.returns) + [(self.b.append_basic_block("return"), self.reg(r), index)]
         self.b.branch(self.returns[-1][0])
-        del block
 
     def op_CALL(self, index, dst, f, regs):
         if self.builtin_in.get(index, {}).get(f) == "len" and regs[1] == 1:
@@ -802,7 +915,7 @@ class FunctionCodegen:
 
 
 def jump_targets(code: CodeObject) -> set:
-    targets = set()
+    targets = {handler for _, _, handler, _ in code.exception_table}
     for ins in code.instructions:
         for kind, value in zip(BY_NAME[ins[0]].operands, ins[1:]):
             if kind == "label":
@@ -810,9 +923,12 @@ def jump_targets(code: CodeObject) -> set:
     return targets
 
 
+LEAVING = {"RETURN", "RAISE", "RAISE_FROM", "RAISE_ACTIVE", "RERAISE"}      # no next instruction
+
+
 def successors(code: CodeObject, index: int) -> list:
     ins = code.instructions[index]
-    if ins[0] == "RETURN":
+    if ins[0] in LEAVING:
         return []
     labels = [v for kind, v in zip(BY_NAME[ins[0]].operands, ins[1:]) if kind == "label"]
     if ins[0] == "JUMP":
@@ -833,8 +949,15 @@ def definitely_bound(code: CodeObject) -> list:
     seen = {0}
     while work:
         i = work.pop()
-        out = state[i] | written(code.instructions[i])
-        for j in successors(code, i):
+        ins = code.instructions[i]
+        out = state[i] | written(ins)
+        if ins[0] == "UNBIND":
+            out = out - {ins[1]}
+        edges = [(j, out) for j in successors(code, i)]
+        handler = code.handler_at(i)
+        if handler is not None:          # an exception leaves before the instruction writes anything
+            edges.append((handler[0], state[i] | {handler[1]}))
+        for j, out in edges:
             merged = (state[j] & out) if j in seen else out
             if j not in seen or merged != state[j]:
                 seen.add(j)

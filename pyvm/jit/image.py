@@ -13,6 +13,7 @@ import hashlib
 import llvmlite.binding as llvm
 
 from pyvm.bytecode.code import CodeObject, ModuleCode
+from pyvm.native import engine
 
 
 def content_hash(*parts) -> str:
@@ -57,9 +58,11 @@ class CodeImage:
         self._set("filename", self._cstring(code.filename))
         self._set("firstlineno", code.firstlineno)
         self._set("argcount", code.argcount)
-        argnames = (ctypes.c_void_p * max(code.argcount, 1))(*[self._cstring(n) for n in code.varnames[:code.argcount]])
-        self._keep.append(argnames)
-        self._set("argnames", ctypes.addressof(argnames))
+        self._set("type", engine.address(rt.meta["types"]["code"]))
+        self._set("nlocals", len(code.varnames))
+        self._set("varnames", self._array(ctypes.c_void_p, [self._cstring(n) for n in code.varnames]))
+        self._set("lines", self._array(ctypes.c_int64, [p.line for p in code.positions]))
+        self._set("is_module", int(code.is_module))
         for kind, address in (("code", self.code_struct), ("consts", self.consts), ("names", self.names)):
             llvm.add_symbol(self.data(kind), address)
 
@@ -73,6 +76,11 @@ class CodeImage:
         buffer = ctypes.create_string_buffer(text.encode())
         self._keep.append(buffer)
         return ctypes.addressof(buffer)
+
+    def _array(self, ctype, values) -> int:
+        array = (ctype * max(len(values), 1))(*values)
+        self._keep.append(array)
+        return ctypes.addressof(array)
 
     def _set(self, field: str, value: int):
         ctypes.c_int64.from_address(self.code_struct + self.rt.offset("runtime.function.Code", field)).value = value

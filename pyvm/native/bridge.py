@@ -39,6 +39,13 @@ def from_py(rt, value):
             if not rt.call("runtime.listobj.list_append", lst, item):
                 rt.raise_pending()
         return lst
+    if isinstance(value, dict):
+        d = rt.call("runtime.dictobj.dict_new")
+        for k, v in value.items():
+            key, item = from_py(rt, k), from_py(rt, v)
+            if not rt.call("runtime.dictobj.dict_set", d, key, item):
+                rt.raise_pending()
+        return d
     raise TypeError(f"pyvm bridge: cannot convert {type(value).__name__}")
 
 
@@ -67,6 +74,10 @@ def to_py(rt, root):
     if name == "list":
         n = rt.call("runtime.listobj.list_len", root)
         return [to_py(rt, rt.call("runtime.listobj.list_getitem", root, i)) for i in range(n)]
+    if name == "dict":
+        n = rt.call("runtime.dictobj.dict_len", root)
+        return {to_py(rt, rt.call("runtime.dictobj.dict_key_at", root, i)):
+                to_py(rt, rt.call("runtime.dictobj.dict_value_at", root, i)) for i in range(n)}
     raise TypeError(f"pyvm bridge: cannot convert a runtime {name}")
 
 

@@ -62,6 +62,7 @@ def build_inputs(asserts: bool) -> list[bytes]:
 
 def metadata(program, unit) -> dict:
     from pyvm.lowpy import types as T
+    from pyvm.lowpy.declarations import StaticDecl
     structs = {}
     for module in program.modules.values():
         for s in module.symbols.values():
@@ -74,6 +75,9 @@ def metadata(program, unit) -> dict:
     for module in program.modules.values():
         for s in program.heap_structs(module):
             types.setdefault(s.python_name, f"{s.qualname}.type")
+        for s in module.symbols.values():
+            if isinstance(s, StaticDecl) and s.python_name is not None:      # static_type: ValueError, ...
+                types.setdefault(s.python_name, s.symbol)
     return {"functions": functions, "structs": structs, "ref_globals": unit.ref_globals, "inits": inits,
             "collecting": collecting, "types": types}
 
@@ -218,11 +222,19 @@ class Runtime:
         descriptor = self.read_i64(word)
         return ctypes.string_at(self.read_i64(descriptor + self.offset("runtime.object.Type", "name"))).decode()
 
-    def raise_pending(self):
-        from pyvm.native.bridge import to_py
+    def take_pending(self) -> Root:
+        """The pending exception, held by a Root; nothing is pending afterwards."""
         address = engine.address("runtime.errors.pending")
         exc = Root(self, self.read_i64(address))
         ctypes.c_int64.from_address(address).value = 0
+        return exc
+
+    def clear_pending(self) -> None:
+        self.take_pending()
+
+    def raise_pending(self):
+        from pyvm.native.bridge import to_py
+        exc = self.take_pending()
         if exc.word == 0:
             raise SystemError("pyvm: a runtime function failed without raising")
         name = self.type_name(exc.word)

@@ -38,6 +38,7 @@ from pyvm.runtime.errors import (raise_msg, raise_text, raise_message, raise_mem
 from pyvm.runtime.writer import writer_write_str, writer_write_cstr, writer_flush
 from pyvm.runtime.sysmodule import FileObject, file_write, file_flush, int_max_str_digits, INT_MAX_STR_DIGITS_THRESHOLD
 from pyvm.runtime.function import call_object
+from pyvm.runtime.dictobj import DICT_TYPE, dict_find_method
 from pyvm.runtime.ops import (type_of_value, type_name, num_kind, is_int, is_str, is_type_object, is_subtype,
                               index_value, binary_op, truthy, rich_compare, repr_of, str_of, length, get_iter,
                               iter_next, list_extend, list_from_iterable, tuple_from_iterable, values_equal,
@@ -176,6 +177,8 @@ def bound_method_new(obj: Word, m: Ptr[BuiltinFunction]) -> Word:
 
 def find_method(t: Ptr[Type], name: Word) -> Ptr[BuiltinFunction]:
     """The method called name of the builtin type t, or null."""
+    if t == DICT_TYPE:
+        return dict_find_method(name)
     if t == LIST_TYPE:
         if name_is(name, "append"):
             return LIST_APPEND
@@ -254,6 +257,8 @@ def load_builtin(name: Word) -> Word:
         return cast(Word, TUPLE_TYPE)
     if name_is(name, "list"):
         return cast(Word, LIST_TYPE)
+    if name_is(name, "dict"):
+        return cast(Word, DICT_TYPE)
     if name_is(name, "type"):
         return cast(Word, TYPE_TYPE)
     if name_is(name, "abs"):

@@ -8,10 +8,15 @@ from pyvm.lowpy.lang import *
 from pyvm.runtime.object import Object, Type
 from pyvm.runtime.strobj import Str, str_from_cstr
 from pyvm.runtime.tupleobj import Tuple, tuple_from_items
+from pyvm.gc.roots import add_range
 
 
 class ExceptionObject(Object, name="BaseException"):
     args: Word                 # a tuple
+    traceback: Word            # __traceback__: a traceback object, 0 for None
+    context: Word              # __context__: the exception being handled when this one was raised, 0 for None
+    cause: Word                # __cause__ (raise ... from ...), 0 for None
+    suppress_context: i64      # __suppress_context__: 1 after raise ... from ...
 
 
 BASE_EXCEPTION = type_of(ExceptionObject)
@@ -30,11 +35,17 @@ MEMORY_ERROR = static_type(ExceptionObject, "MemoryError", base=EXCEPTION)
 MEMORY_ERROR_INSTANCE = static(ExceptionObject)
 
 pending: Word = cast(Word, 0)
+# The exception being handled (sys.exc_info()): set on entering an except or finally block for an
+# exception, restored on leaving it; new exceptions take it as their __context__.
+handling: Word = cast(Word, 0)
+MEMORY_ERROR_FIELDS = 4        # args, traceback, context, cause: Words of the static instance
 
 
 def init() -> None:
     MEMORY_ERROR_INSTANCE.type = MEMORY_ERROR
     MEMORY_ERROR_INSTANCE.args = cast(Word, EMPTY_ARGS)
+    # The static instance's traceback and context point into the heap: they are roots.
+    add_range(cast(Ptr[Word], cast(Ptr[u8], MEMORY_ERROR_INSTANCE) + sizeof(Object)), MEMORY_ERROR_FIELDS)
     init_exception_types()
 
 
@@ -42,13 +53,42 @@ EMPTY_ARGS = static(Tuple)
 
 
 def raise_word(exc: Word) -> Word:
-    """Make exc the pending exception; returns the null Word for the caller to pass on."""
+    """Make exc the pending exception, chained to the one being handled (its __context__);
+    returns the null Word for the caller to pass on."""
     global pending
+    set_context(exc, handling)
     pending = exc
     return cast(Word, 0)
 
 
+def set_context(exc: Word, context: Word) -> None:
+    """exc.__context__ = context, as CPython's implicit chaining does: nothing when they are the same
+    exception, and a cycle through exc in context's chain is cut first."""
+    if not context or context == exc:
+        return
+    o = cast(Ptr[ExceptionObject], context)
+    while o.context:
+        if o.context == exc:
+            o.context = cast(Word, 0)
+            break
+        o = cast(Ptr[ExceptionObject], o.context)
+    cast(Ptr[ExceptionObject], exc).context = context
+
+
+def reraise_active() -> i64:
+    """Bare `raise`: 1 with the exception being handled pending again (its traceback kept and no
+    new entry), or 0 after raising RuntimeError when there is none."""
+    global pending
+    if handling:
+        pending = handling
+        return 1
+    raise_msg(RUNTIME_ERROR, "No active exception to reraise")
+    return 0
+
+
 def raise_memory_error() -> Word:
+    MEMORY_ERROR_INSTANCE.traceback = cast(Word, 0)      # a fresh raise of the one instance
+    MEMORY_ERROR_INSTANCE.context = cast(Word, 0)
     return raise_word(cast(Word, MEMORY_ERROR_INSTANCE))
 
 

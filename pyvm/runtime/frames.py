@@ -1,4 +1,4 @@
-"""Reading frame records (DESIGN.md 8): a JIT frame is `[prev, n | FRAME_FLAG, code, line, r0, r1, ...]`.
+"""Reading frame records (DESIGN.md 8): a JIT frame is `[prev, n | FRAME_FLAG, code, lasti, frame, r0, r1, ...]`.
 
 The JIT writes the registers into the record only where the frame can be observed;
 INTROSPECT is such a place (the paper's frame synchronization).
@@ -9,8 +9,7 @@ from pyvm.runtime.intobj import BigInt
 from pyvm.runtime.errors import raise_msg, raise_with_str, TYPE_ERROR, INDEX_ERROR
 from pyvm.runtime.strobj import str_from_cstr, str_concat
 from pyvm.runtime.function import decimal
-
-FRAME_HEADER = 4
+from pyvm.runtime.frameobj import FRAME_HEADER
 
 
 def introspect(record: Ptr[i64], index: Word, registers: i64) -> Word:

@@ -18,13 +18,17 @@ from pyvm.runtime.tupleobj import Tuple, tuple_from_items
 FRAME_FLAG = 1 << 62        # set in a root record's slot count: the record is a Python frame
 
 
-class Code(Struct):
+class Code(Object, name="code"):
+    # Made by the driver outside the heap (jit/image.py), header included: f_code returns it.
     name: Ptr[u8]
     qualname: Ptr[u8]
     filename: Ptr[u8]
     firstlineno: i64
     argcount: i64
-    argnames: Ptr[Ptr[u8]]
+    nlocals: i64                                     # locals live in registers 0..nlocals-1
+    varnames: Ptr[Ptr[u8]]                           # parameters first
+    lines: Ptr[i64]                                  # the line of each instruction
+    is_module: i64
     fast: Ptr[u8]                                    # Word fast(Word, ...) of argcount Words
     generic: Fn[[Ptr[Word], i64, Word], Word]        # generic(args, n, defaults)
 
@@ -137,7 +141,7 @@ def arity_error(code: Ptr[Code], n: i64, ndefaults: i64) -> Word:
     text = str_concat(text, str_from_cstr(" required positional argument: " if missing == 1
                                           else " required positional arguments: "))
     for i in range(missing):
-        quoted = concat3(str_from_cstr("'"), str_from_cstr(code.argnames[n + i]), str_from_cstr("'"))
+        quoted = concat3(str_from_cstr("'"), str_from_cstr(code.varnames[n + i]), str_from_cstr("'"))
         text = str_concat(text, quoted)
         if i < missing - 2:
             text = str_concat(text, str_from_cstr(", "))

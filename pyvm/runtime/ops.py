@@ -41,15 +41,21 @@ from pyvm.runtime.rangeobj import (Range, RangeIterator, LongRangeIterator, rang
                                    range_item)
 from pyvm.runtime.iterobj import (SeqIterator, LIST_ITERATOR, TUPLE_ITERATOR, STR_ASCII_ITERATOR, STR_ITERATOR,
                                   seq_iter_new, seq_iter_next)
+from pyvm.runtime.dictobj import (DICT_TYPE, DICT_KEYS, DICT_ITEMS, is_mapping_type, is_set_view, is_dict_iterator_type,
+                                  mapping_size, mapping_repr, mapping_contains, mapping_equal, mapping_iter,
+                                  dict_iter_next, dict_getitem, dict_set, dict_view_compare)
 from pyvm.runtime.strbuilder import (StrBuilder, str_builder_new, str_builder_add_cstr, str_builder_add_str,
                                      str_builder_add_hex, str_builder_finish, str_builder_free)
 from pyvm.runtime.errors import (ExceptionObject, raise_msg, raise_text, raise_message, raise_memory_error,
                                  message, decimal_text, is_exception_type, pending,
                                  TYPE_ERROR, VALUE_ERROR, INDEX_ERROR, OVERFLOW_ERROR, ZERO_DIVISION_ERROR,
-                                 ATTRIBUTE_ERROR, RECURSION_ERROR, MODULE_NOT_FOUND_ERROR, NOT_IMPLEMENTED_ERROR)
+                                 ATTRIBUTE_ERROR, RECURSION_ERROR, MODULE_NOT_FOUND_ERROR, NOT_IMPLEMENTED_ERROR, KEY_ERROR)
 from pyvm.runtime.sysmodule import ModuleObject, FileObject, SYS, sys_get_attr, recursion_limit, int_max_str_digits
 from pyvm.runtime.builtins import BuiltinFunction, find_method, bound_method_new, name_is
 from pyvm.runtime.function import Function, Code
+from pyvm.runtime.frameobj import (FrameObject, TracebackObject, frame_get_attr, code_get_attr, traceback_get_attr,
+                                   frame_repr, code_repr)
+from pyvm.runtime.exceptions import exception_get_attr
 
 
 @extern
@@ -115,6 +121,9 @@ BUILTIN_TYPE = type_of(BuiltinFunction)
 MODULE_TYPE = type_of(ModuleObject)
 FILE_TYPE = type_of(FileObject)
 FUNCTION_TYPE = type_of(Function)
+FRAME_TYPE = type_of(FrameObject)
+CODE_TYPE = type_of(Code)
+TRACEBACK_TYPE = type_of(TracebackObject)
 
 TWO_POW_53 = 9007199254740992
 TWO_POW_62_F = 4611686018427387904.0
@@ -678,6 +687,8 @@ def truthy(a: Word) -> i64:
         return 0 if cast(Ptr[List], a).size == 0 else 1
     if t == RANGE_TYPE:
         return 0 if cast(Ptr[Range], a).length == small(0) else 1
+    if is_mapping_type(t):
+        return 0 if mapping_size(a) == 0 else 1
     return 1
 
 
@@ -820,6 +831,8 @@ def values_equal(a: Word, b: Word) -> i64:
         return 1 if c == EQUAL else 0
     if a == b:
         return 1
+    if has_type(a, DICT_TYPE) or is_set_view(a):
+        return mapping_equal(a, b)
     ta = as_object(a).type
     if ta != as_object(b).type:
         return 0
@@ -894,6 +907,8 @@ def rich_compare(a: Word, b: Word, op: i64) -> i64:
             return 1 if comparison_holds(c, op) else 0
         if ta == TUPLE_TYPE or ta == LIST_TYPE:
             return sequence_compare(a, b, op)
+    if is_set_view(a) and is_set_view(b):
+        return dict_view_compare(a, b, op)
     raise_message(TYPE_ERROR, compare_symbol(op), " not supported between instances of '", ta.name, cast(Word, 0),
                   "' and '", tb.name, "'", "")
     return -1
@@ -902,6 +917,8 @@ def rich_compare(a: Word, b: Word, op: i64) -> i64:
 def contains(container: Word, x: Word) -> i64:
     """x in container: 1 or 0, -1 after raising."""
     t = type_of_value(container)
+    if is_mapping_type(t):
+        return mapping_contains(container, x)
     if t == LIST_TYPE or t == TUPLE_TYPE:
         i: i64 = 0
         while i < seq_size(container):
@@ -1011,6 +1028,9 @@ def hash_of(w: Word, out: Ptr[i64]) -> bool:
         return tuple_hash(w, out)
     if t == RANGE_TYPE:
         return range_hash(w, out)
+    if t == DICT_TYPE or t == DICT_KEYS or t == DICT_ITEMS:
+        raise_text(TYPE_ERROR, "unhashable type: '", t.name, "'", "", "")
+        return False
     if t == LIST_TYPE:
         raise_text(TYPE_ERROR, "unhashable type: '", t.name, "'", "", "")
         return False
@@ -1085,6 +1105,8 @@ def getitem(obj: Word, index: Word) -> Word:
     if is_small(obj):
         return raise_text(TYPE_ERROR, "'int' object is not subscriptable", "", "", "", "")
     t = as_object(obj).type
+    if t == DICT_TYPE:
+        return dict_getitem(obj, index)
     if t == LIST_TYPE or t == TUPLE_TYPE or t == STR_TYPE:
         i: i64 = 0
         status = index_value(index, addr(i))
@@ -1107,8 +1129,10 @@ def getitem(obj: Word, index: Word) -> Word:
 
 
 def setitem(obj: Word, index: Word, value: Word) -> bool:
-    """obj[index] = value (lists only); False after raising."""
+    """obj[index] = value (lists and dicts); False after raising."""
     t = type_of_value(obj)
+    if t == DICT_TYPE:
+        return dict_set(obj, index, value)
     i: i64 = 0
     status = index_value(index, addr(i))
     if t == LIST_TYPE:
@@ -1141,6 +1165,8 @@ def length(obj: Word) -> Word:
         if not int_to_i64(cast(Ptr[Range], obj).length, addr(n)):
             return raise_msg(OVERFLOW_ERROR, "Python int too large to convert to C ssize_t")
         return cast(Ptr[Range], obj).length
+    if is_mapping_type(t):
+        return small(mapping_size(obj))
     return raise_text(TYPE_ERROR, "object of type '", t.name, "' has no len()", "", "")
 
 
@@ -1281,6 +1307,8 @@ def exception_str(obj: Word) -> Word:
     if n == 0:
         return str_from_cstr("")
     if n == 1:
+        if is_subtype(cast(Ptr[ExceptionObject], obj).type, KEY_ERROR):
+            return repr_of(cast(Ptr[Tuple], args).items[0])        # KeyError shows the key as written
         return str_of(cast(Ptr[Tuple], args).items[0])
     return repr_of(args)
 
@@ -1355,6 +1383,8 @@ def repr_of(obj: Word) -> Word:
         return sequence_repr(obj)
     if t == RANGE_TYPE:
         return range_repr(obj)
+    if is_mapping_type(t):
+        return mapping_repr(obj)
     if t == BUILTIN_TYPE:
         return builtin_repr(obj)
     if t == FUNCTION_TYPE:
@@ -1369,6 +1399,10 @@ def repr_of(obj: Word) -> Word:
                        "' mode='w' encoding='utf-8'>", cast(Word, 0), "", "", "", "")
     if is_exception_type(t):
         return exception_repr(obj)
+    if t == FRAME_TYPE:
+        return frame_repr(obj)
+    if t == CODE_TYPE:
+        return code_repr(obj)
     return object_repr(obj)
 
 
@@ -1387,18 +1421,24 @@ def str_of(obj: Word) -> Word:
 # -- iteration -------------------------------------------------------------------------------------
 
 def is_iterator_type(t: Ptr[Type]) -> bool:
+    if is_dict_iterator_type(t):
+        return True
     return (t == LIST_ITERATOR or t == TUPLE_ITERATOR or t == STR_ASCII_ITERATOR or t == STR_ITERATOR
             or t == type_of(RangeIterator) or t == type_of(LongRangeIterator))
 
 
 def is_iterable(w: Word) -> bool:
     t = type_of_value(w)
+    if is_mapping_type(t):
+        return True
     return (t == LIST_TYPE or t == TUPLE_TYPE or t == STR_TYPE or t == RANGE_TYPE or is_iterator_type(t))
 
 
 def get_iter(obj: Word) -> Word:
     """iter(obj): a new iterator over a list, tuple, str or range; an iterator itself."""
     t = type_of_value(obj)
+    if is_mapping_type(t):
+        return mapping_iter(obj)
     if t == LIST_TYPE:
         return seq_iter_new(LIST_ITERATOR, obj)
     if t == TUPLE_TYPE:
@@ -1420,6 +1460,8 @@ def iter_next(it: Word) -> Word:
     t = type_of_value(it)
     if t == type_of(RangeIterator):
         return range_iterator_next(it)
+    if is_dict_iterator_type(t):
+        return dict_iter_next(it)
     if t == LIST_ITERATOR or t == TUPLE_ITERATOR or t == STR_ASCII_ITERATOR or t == STR_ITERATOR:
         return seq_iter_next(it)
     if t == type_of(LongRangeIterator):
@@ -1590,8 +1632,17 @@ def get_attr(obj: Word, name: Word) -> Word:
     m = find_method(t, name)
     if m:
         return bound_method_new(obj, m)
-    if is_exception_type(t) and name_is(name, "args"):
-        return cast(Ptr[ExceptionObject], obj).args
+    r = cast(Word, 0)
+    if is_exception_type(t):
+        r = exception_get_attr(obj, name)
+    elif t == FRAME_TYPE:
+        r = frame_get_attr(obj, name)
+    elif t == CODE_TYPE:
+        r = code_get_attr(obj, name)
+    elif t == TRACEBACK_TYPE:
+        r = traceback_get_attr(obj, name)
+    if r or pending:
+        return r
     if t == TYPE_TYPE and name_is(name, "__name__"):
         return str_from_cstr(cast(Ptr[Type], obj).name)
     return raise_no_attribute(obj, name)

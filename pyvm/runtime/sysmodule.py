@@ -14,6 +14,7 @@ from pyvm.runtime.errors import (raise_msg, raise_text, raise_with_str, raise_wo
                                  ExceptionObject, decimal_text, EMPTY_ARGS,
                                  TYPE_ERROR, VALUE_ERROR, OVERFLOW_ERROR, SYSTEM_EXIT)
 from pyvm.runtime.writer import writer_write_str, writer_flush
+from pyvm.runtime.frameobj import SYS_GETFRAME, SYS_EXC_INFO
 from pyvm.runtime.builtins import (BuiltinFunction, kw_count, no_keywords, raise_arg_count, index_arg,
                                    name_is, is_str, type_name, raise_bad_keyword)
 
@@ -156,6 +157,10 @@ def sys_get_attr(name: Word) -> Word:
         return cast(Word, SYS_SET_INT_MAX_STR_DIGITS)
     if name_is(name, "maxsize"):
         return int_from_i64(MAXSIZE)
+    if name_is(name, "_getframe"):
+        return cast(Word, SYS_GETFRAME)
+    if name_is(name, "exc_info"):
+        return cast(Word, SYS_EXC_INFO)
     return cast(Word, 0)
 
 

@@ -1,5 +1,6 @@
 """The `pyvm` command as a user meets it, and the runtime cache behind it."""
 import os
+import resource
 import subprocess
 import sys
 from pathlib import Path
@@ -9,9 +10,11 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def pyvm(*args, env=None):
+def pyvm(*args, env=None, stack=None):
+    """Run the pyvm command; stack: a limit in bytes for the native stack."""
+    limit = (lambda: resource.setrlimit(resource.RLIMIT_STACK, (stack, stack))) if stack else None
     return subprocess.run([sys.executable, "-m", "pyvm.cli", *args], capture_output=True, text=True,
-                          env=dict(os.environ, **(env or {})), cwd=ROOT)
+                          env=dict(os.environ, **(env or {})), cwd=ROOT, preexec_fn=limit)
 
 
 def test_the_readme_example_runs():
@@ -79,6 +82,35 @@ def test_bad_source_is_reported_like_cpython(tmp_path, name, data):
 def test_deep_recursion_with_a_raised_limit_never_crashes(tmp_path):
     path = tmp_path / "deep.py"
     path.write_text("import sys\nsys.setrecursionlimit(10000000)\ndef f(n):\n    return f(n + 1)\nf(0)\n")
-    got = pyvm(str(path))
+    # A small native stack: the guard must stop it all the same, and unwinding thousands of frames
+    # (each gets a traceback entry) stays quick even when the collector runs at every allocation.
+    got = pyvm(str(path), stack=2 << 20)
     assert got.returncode == 1
     assert got.stderr.splitlines()[-1] == "RecursionError: maximum recursion depth exceeded"
+
+
+PAPER_EXAMPLE = "def f(i, j):\n    return i / j\n\ndef test_one():\n    f(0, 0)\n\ntest_one()\n"
+
+
+def test_show_locals_lists_the_locals_of_every_frame_like_the_papers_example(tmp_path):
+    program = tmp_path / "test_x.py"
+    program.write_text(PAPER_EXAMPLE)
+    result = pyvm("--show-locals", str(program))
+    assert result.returncode == 1
+    assert result.stderr == (
+        "Traceback (most recent call last):\n"
+        f'  File "{program}", line 7, in <module>\n    test_one()\n'
+        f'  File "{program}", line 5, in test_one\n    f(0, 0)\n'
+        f'  File "{program}", line 2, in f\n    return i / j\n           ~~^~~\n    i = 0, j = 0\n'
+        "ZeroDivisionError: division by zero\n")
+    plain = subprocess.run([sys.executable, str(program)], capture_output=True, text=True)
+    assert pyvm(str(program)).stderr == plain.stderr
+
+
+def test_dis_prints_the_exception_table(tmp_path):
+    program = tmp_path / "t.py"
+    program.write_text("try:\n    x = 1 / 0\nexcept ZeroDivisionError as e:\n    print(e)\n")
+    result = pyvm("dis", str(program))
+    assert result.returncode == 0
+    assert "ExceptionTable:" in result.stdout
+    assert "PUSH_EXC_INFO" in result.stdout and "CHECK_EXC_MATCH" in result.stdout

@@ -26,18 +26,6 @@ SETTINGS = settings(max_examples=30 if STRESS else 200, deadline=None,
 B = "runtime.builtins."
 
 
-@pytest.fixture(scope="module")
-def rt():
-    return load_runtime()
-
-
-@pytest.fixture(scope="module")
-def area(rt):
-    a = RootArray(rt)
-    yield a
-    rt.fn("gc.roots.remove_range")(a.address)
-
-
 def builtin(rt, name):
     f = rt.call(B + "load_builtin", rt.from_py(name))
     return f

@@ -1,0 +1,57 @@
+"""How try statements compile: the exception table, finally copies, and the compile-time errors."""
+import pytest
+
+from pyvm.frontend.compiler import compile_module
+
+
+def function_code(source, name="f"):
+    module = compile_module(source, "t.py")
+    return next(c for c in module.walk() if c.name == name)
+
+
+def opnames(code):
+    return [ins[0] for ins in code.instructions]
+
+
+def test_the_try_body_is_covered_and_the_handler_is_not():
+    code = function_code("def f(a, b):\n    try:\n        x = a / b\n    except ZeroDivisionError:\n        x = 0\n"
+                         "    return x\n")
+    divide = opnames(code).index("BINARY")
+    (start, end, handler, register), *rest = code.exception_table
+    assert start <= divide < end
+    assert code.instructions[handler][0] == "PUSH_EXC_INFO" and code.instructions[handler][2] == register
+    assert all(not (s <= handler < e) or h != handler for s, e, h, _ in code.exception_table)
+
+
+def test_a_return_inside_try_finally_runs_a_copy_of_the_finally_clause_outside_the_try():
+    code = function_code("def f():\n    try:\n        return g()\n    finally:\n        h()\n")
+    names = opnames(code)
+    # g(), then h() from the copy on the return path, then RETURN; the copy is not covered by the
+    # handler that runs the exception-path copy of h().
+    first_return = names.index("RETURN")
+    calls = [i for i, n in enumerate(names) if n == "CALL"]
+    assert calls[0] < calls[1] < first_return
+    assert code.handler_at(calls[0]) is not None
+    assert code.handler_at(calls[1]) is None
+    assert names.count("RERAISE") >= 1
+
+
+def test_a_parameter_bound_by_except_as_is_checked_when_read():
+    code = function_code("def f(e):\n    try:\n        pass\n    except ValueError as e:\n        pass\n    return e\n")
+    assert "UNBIND" in opnames(code)
+    assert "CHECK_BOUND" in opnames(code)
+
+
+@pytest.mark.parametrize("source, message", [
+    ("try:\n    pass\nexcept:\n    pass\nexcept ValueError:\n    pass\n", "default 'except:' must be last"),
+    ("break\n", "'break' outside loop"),
+    ("def f():\n    continue\n", "'continue' not properly in loop"),
+])
+def test_compile_errors_as_cpython_gives_them(source, message):
+    with pytest.raises(SyntaxError) as ours:
+        compile_module(source, "t.py")
+    with pytest.raises(SyntaxError) as theirs:
+        compile(source, "t.py", "exec")
+    assert ours.value.msg == theirs.value.msg == message
+    assert ours.value.lineno == theirs.value.lineno
+    assert ours.value.offset == theirs.value.offset

@@ -1,0 +1,120 @@
+"""The runtime of the exception statements: raise, matching an except clause, bare re-raise, and
+the attributes of exception objects. Raising itself (pending, chaining) is in errors.py.
+
+Everything goes through an exception's type and its base chain, so user-defined exception
+classes will fit in once classes exist: they only need a Type whose base chain reaches
+BaseException and a `call` that makes an ExceptionObject.
+"""
+from pyvm.lowpy.lang import *
+from pyvm.runtime.object import Type, NONE, TRUE, FALSE, small, is_small, none_word, bool_word
+from pyvm.runtime.errors import (ExceptionObject, raise_word, raise_msg, is_exception_type,
+                                 TYPE_ERROR, SYSTEM_EXIT, STOP_ITERATION)
+from pyvm.runtime.tupleobj import Tuple
+from pyvm.runtime.builtins import name_is
+from pyvm.runtime.ops import type_of_value, is_type_object, is_subtype
+
+
+def is_exception(w: Word) -> bool:
+    """w is an exception instance."""
+    if is_small(w) or not w:
+        return False
+    return is_exception_type(type_of_value(w))
+
+
+def is_exception_class(w: Word) -> bool:
+    return is_type_object(w) and is_exception_type(cast(Ptr[Type], w))
+
+
+def instantiate(cls: Word) -> Word:
+    """cls() for an exception class."""
+    t = cast(Ptr[Type], cls)
+    return t.call(t, null(Word), 0, cast(Word, 0))
+
+
+def exception_value(w: Word, is_cause: bool) -> Word:
+    """The exception that `raise w` (or `from w`) means: w itself, or an instance of the class w;
+    TypeError for anything else."""
+    if is_exception(w):
+        return w
+    if is_exception_class(w):
+        return instantiate(w)
+    if is_cause:
+        return raise_msg(TYPE_ERROR, "exception causes must derive from BaseException")
+    return raise_msg(TYPE_ERROR, "exceptions must derive from BaseException")
+
+
+def do_raise(exc: Word, cause: Word, has_cause: i64) -> Word:
+    """raise exc [from cause]: returns the null Word with an exception pending."""
+    value = exception_value(exc, False)
+    if not value:
+        return value
+    if has_cause:
+        c = cast(Word, 0)
+        if cause != none_word():
+            c = exception_value(cause, True)
+            if not c:
+                return c
+        e = cast(Ptr[ExceptionObject], value)
+        e.cause = c
+        e.suppress_context = 1
+    return raise_word(value)
+
+
+def valid_except_type(cls: Word) -> bool:
+    """An except clause names an exception class or a tuple of them; TypeError otherwise."""
+    if is_exception_class(cls):
+        return True
+    if type_of_value(cls) == type_of(Tuple):
+        t = cast(Ptr[Tuple], cls)
+        for i in range(t.size):
+            if not is_exception_class(t.items[i]):
+                raise_msg(TYPE_ERROR, "catching classes that do not inherit from BaseException is not allowed")
+                return False
+        return True
+    raise_msg(TYPE_ERROR, "catching classes that do not inherit from BaseException is not allowed")
+    return False
+
+
+def exception_matches(exc: Word, cls: Word) -> i64:
+    """except cls: 1 when exc is an instance of cls (or of a class in the tuple cls), 0 when not,
+    -1 after raising."""
+    if not valid_except_type(cls):
+        return -1
+    t = type_of_value(exc)
+    if is_type_object(cls):
+        return 1 if is_subtype(t, cast(Ptr[Type], cls)) else 0
+    items = cast(Ptr[Tuple], cls)
+    for i in range(items.size):
+        if is_subtype(t, cast(Ptr[Type], items.items[i])):
+            return 1
+    return 0
+
+
+def or_none(w: Word) -> Word:
+    if not w:
+        return none_word()
+    return w
+
+
+def exception_get_attr(exc: Word, name: Word) -> Word:
+    """exc.NAME, or the null Word with nothing raised when there is no such attribute."""
+    e = cast(Ptr[ExceptionObject], exc)
+    if name_is(name, "args"):
+        return e.args
+    if name_is(name, "__traceback__"):
+        return or_none(e.traceback)
+    if name_is(name, "__context__"):
+        return or_none(e.context)
+    if name_is(name, "__cause__"):
+        return or_none(e.cause)
+    if name_is(name, "__suppress_context__"):
+        return bool_word(e.suppress_context != 0)
+    args = cast(Ptr[Tuple], e.args)
+    if (name_is(name, "code") and is_subtype(e.type, SYSTEM_EXIT)) or (name_is(name, "value") and is_subtype(e.type, STOP_ITERATION)):
+        # SystemExit.code and StopIteration.value: the argument, None without one, the tuple with several
+        if args.size == 0:
+            return none_word()
+        if args.size == 1 or is_subtype(e.type, STOP_ITERATION):
+            return args.items[0]
+        return e.args
+    return cast(Word, 0)

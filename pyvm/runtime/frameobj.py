@@ -1,0 +1,298 @@
+"""Frame and traceback objects, made on demand from frame records (DESIGN.md 8; the paper's
+frames rebuilt when looked at).
+
+A JIT frame record is `[prev, n | FRAME_FLAG, code, lasti, frame, r0, r1, ...]`: `lasti` is the
+tagged index of the instruction last synchronized, `frame` the frame object once one was asked
+for (0 until then). A frame object reads the live record while its function runs; when the
+function leaves, `frame_detach` copies the locals into it ("takes over the values"). Only
+records that were looked at pay for any of this: the JIT tests `frame` once on return.
+"""
+from pyvm.lowpy.lang import *
+from pyvm.runtime.object import Object, small, none_word
+from pyvm.runtime.errors import (ExceptionObject, pending, handling, raise_msg, raise_text, decimal_text,
+                                 VALUE_ERROR, TYPE_ERROR, OVERFLOW_ERROR, NOT_IMPLEMENTED_ERROR)
+from pyvm.runtime.function import Code, FRAME_FLAG
+from pyvm.runtime.tupleobj import Tuple
+from pyvm.runtime.strobj import str_from_cstr
+from pyvm.runtime.dictobj import dict_new, dict_set
+from pyvm.runtime.builtins import BuiltinFunction, no_keywords, index_arg, name_is
+from pyvm.runtime.strbuilder import str_builder_new, str_builder_add_cstr, str_builder_add_hex, str_builder_finish
+from pyvm.gc.roots import chain
+
+# Slots of a JIT frame record (pyvm/jit/codegen.py writes them).
+RECORD_CODE = 2
+RECORD_LASTI = 3
+RECORD_FRAME = 4
+FRAME_HEADER = 5            # registers start here
+
+
+class FrameObject(Object, name="frame"):
+    code: Word              # the Code (a static object)
+    record: i64             # the live frame record; 0 once the function has left
+    back: Word              # the caller's frame object, set when this one detaches (0: None)
+    lasti: i64              # where the function was when it left
+    values: Word            # a tuple of its locals when it left (0 while live)
+
+
+class TracebackObject(Object, name="traceback"):
+    next: Word              # tb_next: the entry one frame further in, 0 for None
+    frame: Word             # tb_frame
+    lasti: i64              # the instruction that raised or passed on the exception
+
+
+SYS_GETFRAME = static(BuiltinFunction, name="_getframe", call=sys_getframe)
+SYS_EXC_INFO = static(BuiltinFunction, name="exc_info", call=sys_exc_info)
+
+
+@inline
+def is_frame_record(record: Ptr[i64]) -> bool:
+    return (record[1] & FRAME_FLAG) != 0
+
+
+def caller_record(record: Ptr[i64]) -> Ptr[i64]:
+    """The next Python frame record out from record (root records of runtime functions skipped)."""
+    p = cast(Ptr[i64], record[0])
+    while p and not is_frame_record(p):
+        p = cast(Ptr[i64], p[0])
+    return p
+
+
+def frame_of(record: Ptr[i64]) -> Word:
+    """The frame object of a live record, made on first request."""
+    if record[RECORD_FRAME] != 0:
+        return cast(Word, record[RECORD_FRAME])
+    f = new(FrameObject)
+    if not f:
+        return cast(Word, 0)
+    f.code = cast(Word, record[RECORD_CODE])
+    f.record = cast(i64, record)
+    record[RECORD_FRAME] = cast(i64, f)
+    return cast(Word, f)
+
+
+def frame_detach(record: Ptr[i64], result: Word) -> Word:
+    """The function of record is leaving: its frame object keeps the locals and where it was.
+    Returns result (the function's return value, which a collection here may move)."""
+    code = cast(Ptr[Code], record[RECORD_CODE])
+    values = new(Tuple, code.nlocals)
+    back = cast(Word, 0)
+    caller = caller_record(record)
+    if caller:
+        back = frame_of(caller)
+    f = cast(Ptr[FrameObject], record[RECORD_FRAME])
+    if values:
+        for i in range(code.nlocals):
+            values.items[i] = cast(Word, record[FRAME_HEADER + i])
+        f.values = cast(Word, values)
+    f.back = back
+    f.lasti = record[RECORD_LASTI] >> 1
+    f.record = 0
+    return result
+
+
+def traceback_here(record: Ptr[i64]) -> None:
+    """The pending exception passes through record's frame: add a traceback entry (CPython's
+    PyTraceBack_Here). A failure to allocate leaves the traceback as it was."""
+    f = frame_of(record)
+    if not f:
+        return
+    tb = new(TracebackObject)
+    if not tb:
+        return
+    exc = cast(Ptr[ExceptionObject], pending)
+    tb.next = exc.traceback
+    tb.frame = f
+    tb.lasti = record[RECORD_LASTI] >> 1
+    exc.traceback = cast(Word, tb)
+
+
+# -- what Python sees ----------------------------------------------------------------------------
+
+def frame_lasti(f: Ptr[FrameObject]) -> i64:
+    if f.record:
+        return cast(Ptr[i64], f.record)[RECORD_LASTI] >> 1
+    return f.lasti
+
+
+def frame_lineno(f: Ptr[FrameObject]) -> i64:
+    return cast(Ptr[Code], f.code).lines[frame_lasti(f)]
+
+
+def frame_back(f: Ptr[FrameObject]) -> Word:
+    if f.record:
+        caller = caller_record(cast(Ptr[i64], f.record))
+        if not caller:
+            return none_word()
+        return frame_of(caller)
+    if not f.back:
+        return none_word()
+    return f.back
+
+
+def frame_locals(frame: Word) -> Word:
+    """f_locals: a new dict of the bound locals, from the record while the function runs."""
+    code = cast(Ptr[Code], cast(Ptr[FrameObject], frame).code)
+    if code.is_module:
+        return raise_msg(NOT_IMPLEMENTED_ERROR, "pyvm: not supported yet: f_locals of a module's frame")
+    d = dict_new()
+    if not d:
+        return d
+    for i in range(code.nlocals):
+        f = cast(Ptr[FrameObject], frame)        # re-read: dict_set may collect
+        value = cast(Word, 0)
+        if f.record:
+            value = cast(Word, cast(Ptr[i64], f.record)[FRAME_HEADER + i])
+        elif f.values:
+            value = cast(Ptr[Tuple], f.values).items[i]
+        if value:
+            name = str_from_cstr(code.varnames[i])
+            if not name:
+                return name
+            if not dict_set(d, name, value):
+                return cast(Word, 0)
+    return d
+
+
+def frame_get_attr(frame: Word, name: Word) -> Word:
+    """frame.NAME, or the null Word with nothing raised when there is no such attribute."""
+    f = cast(Ptr[FrameObject], frame)
+    if name_is(name, "f_locals"):
+        return frame_locals(frame)
+    if name_is(name, "f_back"):
+        return frame_back(f)
+    if name_is(name, "f_lineno"):
+        return small(frame_lineno(f))
+    if name_is(name, "f_lasti"):
+        return small(frame_lasti(f))
+    if name_is(name, "f_code"):
+        return f.code
+    return cast(Word, 0)
+
+
+def code_get_attr(code_word: Word, name: Word) -> Word:
+    """code.NAME, or the null Word with nothing raised."""
+    code = cast(Ptr[Code], code_word)
+    if name_is(name, "co_name"):
+        return str_from_cstr(code.name)
+    if name_is(name, "co_qualname"):
+        return str_from_cstr(code.qualname)
+    if name_is(name, "co_filename"):
+        return str_from_cstr(code.filename)
+    if name_is(name, "co_firstlineno"):
+        return small(code.firstlineno)
+    if name_is(name, "co_argcount"):
+        return small(code.argcount)
+    if name_is(name, "co_nlocals"):
+        return small(code.nlocals)
+    if name_is(name, "co_varnames"):
+        t = new(Tuple, code.nlocals)
+        if not t:
+            return cast(Word, 0)
+        for i in range(code.nlocals):
+            s = str_from_cstr(code.varnames[i])
+            if not s:
+                return s
+            t.items[i] = s
+        return cast(Word, t)
+    return cast(Word, 0)
+
+
+def traceback_get_attr(tb_word: Word, name: Word) -> Word:
+    """traceback.NAME, or the null Word with nothing raised."""
+    tb = cast(Ptr[TracebackObject], tb_word)
+    if name_is(name, "tb_next"):
+        if not tb.next:
+            return none_word()
+        return tb.next
+    if name_is(name, "tb_frame"):
+        return tb.frame
+    if name_is(name, "tb_lineno"):
+        return small(cast(Ptr[Code], cast(Ptr[FrameObject], tb.frame).code).lines[tb.lasti])
+    if name_is(name, "tb_lasti"):
+        return small(tb.lasti)
+    return cast(Word, 0)
+
+
+def frame_repr(frame: Word) -> Word:
+    """<frame at 0x7f..., file 'x.py', line 3, code f>."""
+    f = cast(Ptr[FrameObject], frame)
+    code = cast(Ptr[Code], f.code)
+    b = str_builder_new()
+    if not b:
+        return cast(Word, 0)
+    str_builder_add_cstr(b, "<frame at ")
+    str_builder_add_hex(b, cast(u64, frame))
+    str_builder_add_cstr(b, ", file '")
+    str_builder_add_cstr(b, code.filename)
+    str_builder_add_cstr(b, "', line ")
+    str_builder_add_cstr(b, decimal_text(0, frame_lineno(f)))
+    str_builder_add_cstr(b, ", code ")
+    str_builder_add_cstr(b, code.name)
+    str_builder_add_cstr(b, ">")
+    return str_builder_finish(b)
+
+
+def code_repr(code_word: Word) -> Word:
+    """<code object f at 0x7f..., file "x.py", line 3>."""
+    code = cast(Ptr[Code], code_word)
+    b = str_builder_new()
+    if not b:
+        return cast(Word, 0)
+    str_builder_add_cstr(b, "<code object ")
+    str_builder_add_cstr(b, code.name)
+    str_builder_add_cstr(b, " at ")
+    str_builder_add_hex(b, cast(u64, code_word))
+    str_builder_add_cstr(b, ", file \"")
+    str_builder_add_cstr(b, code.filename)
+    str_builder_add_cstr(b, "\", line ")
+    str_builder_add_cstr(b, decimal_text(0, code.firstlineno))
+    str_builder_add_cstr(b, ">")
+    return str_builder_finish(b)
+
+
+# -- sys._getframe, sys.exc_info ------------------------------------------------------------------
+
+def sys_getframe(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    """sys._getframe([depth]): the frame of the caller, depth frames further out."""
+    if not no_keywords(kwnames, "_getframe()"):
+        return cast(Word, 0)
+    if n > 1:
+        return raise_text(TYPE_ERROR, "_getframe expected at most 1 argument, got ", decimal_text(0, n), "", "", "")
+    depth: i64 = 0
+    if n == 1:
+        status = index_arg(args[0], addr(depth))
+        if status < 0:
+            return cast(Word, 0)
+        if status == 0:
+            return raise_msg(OVERFLOW_ERROR, "Python int too large to convert to C int")
+    record = chain
+    while record and not is_frame_record(record):
+        record = cast(Ptr[i64], record[0])
+    while record and depth > 0:
+        record = caller_record(record)
+        depth -= 1
+    if not record:
+        return raise_msg(VALUE_ERROR, "call stack is not deep enough")
+    return frame_of(record)
+
+
+def sys_exc_info(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    """sys.exc_info(): (type, value, traceback) of the exception being handled, or three Nones."""
+    if not no_keywords(kwnames, "exc_info()"):
+        return cast(Word, 0)
+    if n != 0:
+        return raise_text(TYPE_ERROR, "sys.exc_info() takes no arguments (", decimal_text(0, n), " given)", "", "")
+    t = new(Tuple, 3)
+    if not t:
+        return cast(Word, 0)
+    exc = handling
+    if not exc:
+        t.items[0] = none_word()
+        t.items[1] = none_word()
+        t.items[2] = none_word()
+        return cast(Word, t)
+    t.items[0] = cast(Word, cast(Ptr[ExceptionObject], exc).type)
+    t.items[1] = exc
+    tb = cast(Ptr[ExceptionObject], exc).traceback
+    t.items[2] = tb if tb else none_word()
+    return cast(Word, t)

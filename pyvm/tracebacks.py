@@ -1,0 +1,141 @@
+"""Printing an uncaught exception the way CPython 3.11 does: the chain of exceptions (cause and
+context), each with its traceback -- `File "...", line N, in name`, the source line, the PEP 657
+carets -- and the final `Type: message` line.
+
+The objects are read from the runtime's heap (exception, traceback and frame objects, see
+runtime/frameobj.py); positions come from the code objects the JIT compiled. The layout of each
+frame's lines (carets, "[Previous line repeated N more times]") is the standard library's
+`traceback.StackSummary`, which is CPython's own Python rendering of the same thing.
+"""
+from __future__ import annotations
+
+import traceback
+
+from pyvm.suggestions import suggest_name
+
+CAUSE = "\nThe above exception was the direct cause of the following exception:\n\n"
+CONTEXT = "\nDuring handling of the above exception, another exception occurred:\n\n"
+TRACEBACK_LIMIT = 1000        # sys.tracebacklimit's default: only the innermost entries are printed
+EXC = "runtime.errors.ExceptionObject"
+FRAME = "runtime.frameobj.FrameObject"
+TB = "runtime.frameobj.TracebackObject"
+
+
+class LocalsFrame(traceback.FrameSummary):
+    __slots__ = ("shown_locals",)
+
+
+class LocalsStack(traceback.StackSummary):
+    """--show-locals: under each frame, its local variables on one line, as py.test shows them
+    in the paper's example (`i = 0, j = 0`)."""
+
+    def format_frame_summary(self, frame_summary):
+        text = super().format_frame_summary(frame_summary)
+        shown = getattr(frame_summary, "shown_locals", None)
+        if shown:
+            text += "    " + ", ".join(f"{name} = {value}" for name, value in shown) + "\n"
+        return text
+
+
+class Heap:
+    """Reading runtime objects; every Word kept across a runtime call is held by a Root."""
+
+    def __init__(self, rt, jit):
+        self.rt = rt
+        self.jit = jit
+
+    def field(self, word: int, struct: str, name: str) -> int:
+        return self.rt.read_i64(word + self.rt.offset(struct, name))
+
+    def text(self, symbol: str, word: int) -> str | None:
+        """str(word) or repr(word) through the runtime; None if that raised."""
+        rt = self.rt
+        result = rt.fn(symbol)(word)
+        if not result:
+            rt.clear_pending()
+            return None
+        return rt.to_py(rt.root(result))
+
+    def frames(self, exc: int) -> list:
+        """The traceback of exc as (code object, instruction index, frame Root), outermost first."""
+        entries = []
+        tb = self.field(exc, EXC, "traceback")
+        while tb:
+            frame = self.field(tb, TB, "frame")
+            code = self.jit.images[self.field(frame, FRAME, "code")].code
+            entries.append((code, self.field(tb, TB, "lasti"), self.rt.root(frame)))
+            tb = self.field(tb, TB, "next")
+        return entries[-TRACEBACK_LIMIT:]
+
+    def locals_of(self, code, frame) -> list:
+        """(name, repr) of the bound locals a frame kept (functions only)."""
+        if code.is_module:
+            return []
+        values = self.field(frame.word, FRAME, "values")
+        if not values:
+            return []
+        items = self.rt.offset("runtime.tupleobj.Tuple", "items")
+        shown = []
+        for i, name in enumerate(code.varnames):
+            word = self.rt.read_i64(self.field(frame.word, FRAME, "values") + items + 8 * i)
+            if word:
+                shown.append((name, self.text("runtime.ops.repr_of", word) or "<repr failed>"))
+        return shown
+
+
+def chain_of(heap: Heap, exc) -> list:
+    """(message before it, exception Root) from the first exception raised to the last."""
+    output, seen = [], set()
+    while exc is not None and exc.word not in seen:
+        seen.add(exc.word)
+        cause = heap.field(exc.word, EXC, "cause")
+        context = heap.field(exc.word, EXC, "context")
+        if cause:
+            output.append((CAUSE, exc))
+            exc = heap.rt.root(cause)
+        elif context and not heap.field(exc.word, EXC, "suppress_context"):
+            output.append((CONTEXT, exc))
+            exc = heap.rt.root(context)
+        else:
+            output.append((None, exc))
+            exc = None
+    return list(reversed(output))
+
+
+def summary(heap: Heap, code, lasti: int, frame, show_locals: bool) -> traceback.FrameSummary:
+    p = code.positions[lasti]
+    has_columns = not (p.col == 0 and p.end_col == 0)
+    fs = LocalsFrame(code.filename, p.line, code.name, lookup_line=False,
+                                end_lineno=p.end_line if has_columns else None,
+                                colno=p.col if has_columns else None, end_colno=p.end_col if has_columns else None)
+    fs.shown_locals = heap.locals_of(code, frame) if show_locals else None
+    return fs
+
+
+def last_line(heap: Heap, exc: int, frames: list, global_names: list) -> str:
+    name = heap.rt.type_name(exc)
+    message = heap.text("runtime.ops.str_of", exc)
+    if message is None:
+        message = "<exception str() failed>"
+    if name == "NameError" and message.startswith("name '") and message.endswith("' is not defined"):
+        local_names = [] if not frames or frames[-1][0].is_module else frames[-1][0].varnames
+        suggestion = suggest_name(message[6:-16], local_names, global_names)
+        if suggestion:
+            message += f". Did you mean: '{suggestion}'?"
+    return f"{name}: {message}\n" if message else f"{name}\n"
+
+
+def format_uncaught(rt, jit, exc, global_names: list, show_locals: bool = False) -> str:
+    """The text CPython prints on stderr for the uncaught exception held by the Root exc."""
+    heap = Heap(rt, jit)
+    parts = []
+    for message, e in chain_of(heap, exc):
+        if message:
+            parts.append(message)
+        frames = heap.frames(e.word)
+        if frames:
+            parts.append("Traceback (most recent call last):\n")
+            stack = LocalsStack(summary(heap, code, lasti, frame, show_locals) for code, lasti, frame in frames)
+            parts.extend(stack.format())
+        parts.append(last_line(heap, e.word, frames, global_names))
+    return "".join(parts)
