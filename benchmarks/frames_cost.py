@@ -30,11 +30,14 @@ def work(n):
     total = 0
     for i in range(n):
         total = (total + i * 7) % 1000003
+        if i % 10000000 == 9999999:
+            total = total + 1
     return total
 
-print(work(30000000))
+print(work(100000000))
 '''
 
+# The same work; the rare branch raises and catches instead, and the frame is looked at once.
 HOT_LOOP_WITH_COLD_PATHS = '''
 import sys
 
@@ -44,14 +47,14 @@ def work(n):
         try:
             total = (total + i * 7) % 1000003
             if i % 10000000 == 9999999:
-                raise ValueError(i)          # the cold path: raised and caught a few times
+                raise ValueError(i)
         except ValueError as e:
             total = total + 1
-    f = sys._getframe()                      # introspection once, at the end
+    f = sys._getframe()
     print(f.f_code.co_name, f.f_locals["n"])
     return total
 
-print(work(30000000))
+print(work(100000000))
 '''
 
 
