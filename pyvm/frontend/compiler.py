@@ -296,7 +296,11 @@ class CodeBuilder:
         return None
 
     def syntax_error(self, message, node):
-        line = self.module.source_lines[node.lineno - 1] if 0 < node.lineno <= len(self.module.source_lines) else None
+        """A SyntaxError found after parsing, located as CPython's compiler locates it (which shows the
+        source line only when it can read it from the file: not for -c)."""
+        lines = self.module.source_lines
+        from_file = not self.code.filename.startswith("<")
+        line = lines[node.lineno - 1] if from_file and 0 < node.lineno <= len(lines) else None
         return SyntaxError(message, (self.code.filename, node.lineno, node.col_offset + 1, line,
                                      node.end_lineno, (node.end_col_offset or 0) + 1))
 
@@ -341,7 +345,7 @@ class CodeBuilder:
 
     def stmt_Return(self, node):
         if self.code.is_module:
-            raise SyntaxError("'return' outside function")
+            raise self.syntax_error("'return' outside function", node)
         r = self.expr(node.value) if node.value is not None else self.load_const(node, None)
         if any(not isinstance(e, (Loop, TryBody)) for e in self.unwind):
             keep = self.temp()                  # a finally clause may rebind the returned local
