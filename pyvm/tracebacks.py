@@ -125,6 +125,27 @@ def last_line(heap: Heap, exc: int, frames: list, global_names: list) -> str:
     return f"{name}: {message}\n" if message else f"{name}\n"
 
 
+def system_exit(rt, jit, exc) -> tuple[int, str]:
+    """(exit status, stderr text) for an uncaught SystemExit, as CPython's _Py_HandleSystemExit: its
+    code is None (0), an int (its low byte; 255 beyond a C long), or anything else, printed (1)."""
+    heap = Heap(rt, jit)
+    args = heap.field(exc.word, EXC, "args")
+    n = heap.field(args, "runtime.tupleobj.Tuple", "size")
+    code = args                                  # several arguments: the tuple
+    if n == 0:
+        return 0, ""
+    if n == 1:
+        code = rt.read_i64(args + rt.offset("runtime.tupleobj.Tuple", "items"))
+    kind = rt.type_name(code)
+    if kind == "NoneType":
+        return 0, ""
+    if kind in ("int", "bool"):
+        value = int(rt.to_py(rt.root(code)))
+        return (value & 0xFF if -(1 << 63) <= value < (1 << 63) else 255), ""
+    text = heap.text("runtime.ops.str_of", code)
+    return 1, ("<exception str() failed>" if text is None else text) + "\n"
+
+
 def format_uncaught(rt, jit, exc, global_names: list, show_locals: bool = False) -> str:
     """The text CPython prints on stderr for the uncaught exception held by the Root exc."""
     heap = Heap(rt, jit)

@@ -9,7 +9,7 @@ import traceback
 
 from pyvm.frontend.compiler import Unsupported, compile_module
 from pyvm.native import engine
-from pyvm.tracebacks import format_uncaught
+from pyvm.tracebacks import format_uncaught, system_exit
 
 FLUSH = "runtime.writer.writer_flush_all"
 PENDING = "runtime.errors.pending"
@@ -58,27 +58,16 @@ def bound_globals(image) -> list[str]:
 
 def uncaught(rt, jit, image, show_locals: bool = False) -> int:
     """Report the pending exception as CPython does at top level; returns the exit status."""
-    if rt.type_name(rt.global_i64(PENDING)) == "SystemExit":
-        try:
-            rt.raise_pending()
-        except SystemExit as e:
-            code = e.args[0] if e.args else None
-            if len(e.args) > 1:
-                code = e.args
-            if code is None:
-                return 0
-            if isinstance(code, int):
-                return code & 0xFF
-            rt.fn(FLUSH)()
-            sys.stderr.write(f"{code}\n")
-            return 1
-    interrupted = rt.type_name(rt.global_i64(PENDING)) == "KeyboardInterrupt"
+    kind = rt.type_name(rt.global_i64(PENDING))
     exc = rt.take_pending()
-    text = format_uncaught(rt, jit, exc, bound_globals(image), show_locals)
+    if kind == "SystemExit":
+        status, text = system_exit(rt, jit, exc)
+    else:
+        status, text = 1, format_uncaught(rt, jit, exc, bound_globals(image), show_locals)
     rt.fn(FLUSH)()
     sys.stderr.write(text)
-    if interrupted:                 # CPython ends by SIGINT, so that its parent sees the interrupt
+    if kind == "KeyboardInterrupt":     # CPython ends by SIGINT, so that its parent sees the interrupt
         sys.stderr.flush()
         signal.signal(signal.SIGINT, signal.SIG_DFL)
         os.kill(os.getpid(), signal.SIGINT)
-    return 1
+    return status
