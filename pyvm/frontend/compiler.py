@@ -114,9 +114,6 @@ class Handler:
         self.register = register
 
 
-# What encloses the code being compiled, innermost last (CodeBuilder.unwind). Leaving an entry by
-# return, break or continue runs its `leave` code; `handler` (or None) catches exceptions inside it.
-
 def last_comparison(test):
     """The last comparison CPython 3.11's compiler visits when it branches on test (through and,
     or, not): its position stays current for the code that follows, e.g. an assert's raise."""
@@ -131,6 +128,9 @@ def last_comparison(test):
         return found
     return None
 
+
+# What encloses the code being compiled, innermost last (CodeBuilder.unwind). Leaving an entry by
+# return, break or continue runs its `leave` code; `handler` (or None) catches exceptions inside it.
 
 class Loop:
     handler = None
@@ -624,9 +624,7 @@ class CodeBuilder:
         if node.cause is None:
             self.emit(node, "RAISE", exc)
             return
-        keep = self.temp()
-        self.emit(node, "MOVE", keep, exc)
-        self.emit(node, "RAISE_FROM", keep, self.expr(node.cause))
+        self.emit(node, "RAISE_FROM", exc, self.expr(node.cause))     # the cause's temporaries lie above exc
 
     def stmt_Assert(self, node):
         passed = Label()

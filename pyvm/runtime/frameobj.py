@@ -49,12 +49,15 @@ def is_frame_record(record: Ptr[i64]) -> bool:
     return (record[1] & FRAME_FLAG) != 0
 
 
-def caller_record(record: Ptr[i64]) -> Ptr[i64]:
-    """The next Python frame record out from record (root records of runtime functions skipped)."""
-    p = cast(Ptr[i64], record[0])
+def frame_record_from(p: Ptr[i64]) -> Ptr[i64]:
+    """The first Python frame record at p or further out (root records of runtime functions skipped)."""
     while p and not is_frame_record(p):
         p = cast(Ptr[i64], p[0])
     return p
+
+
+def caller_record(record: Ptr[i64]) -> Ptr[i64]:
+    return frame_record_from(cast(Ptr[i64], record[0]))
 
 
 def frame_of(record: Ptr[i64]) -> Word:
@@ -265,9 +268,7 @@ def sys_getframe(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
             return cast(Word, 0)
         if status == 0:
             return raise_msg(OVERFLOW_ERROR, "Python int too large to convert to C int")
-    record = chain
-    while record and not is_frame_record(record):
-        record = cast(Ptr[i64], record[0])
+    record = frame_record_from(chain)
     while record and depth > 0:
         record = caller_record(record)
         depth -= 1
