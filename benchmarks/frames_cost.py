@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -115,14 +116,20 @@ def main() -> None:
         plain.write_text(HOT_LOOP)
         cold.write_text(HOT_LOOP_WITH_COLD_PATHS)
         env = pyvm_env(ROOT)
-        commands = {(name, vm): ([sys.executable] + (["-m", "pyvm"] if vm == "pyvm" else []) + [str(path)], env)
-                    for name, path in (("plain", plain), ("cold paths", cold)) for vm in ("pyvm", "CPython")}
+        runtimes = {"pyvm": [sys.executable, "-m", "pyvm"], "CPython": [sys.executable]}
+        if shutil.which("pypy3"):
+            runtimes["PyPy"] = ["pypy3"]
+        commands = {(name, vm): (argv + [str(path)], env)
+                    for name, path in (("plain", plain), ("cold paths", cold)) for vm, argv in runtimes.items()}
         loop = medians(commands, args.repeat)
     lines += ["", "## A hot loop, alone and with cold try/raise/except and sys._getframe()", "",
               "| runtime | loop alone (ms) | with cold paths (ms) | ratio |", "|---|---|---|---|"]
-    for vm in ("pyvm", "CPython"):
+    for vm in runtimes:
         p, c = loop[("plain", vm)], loop[("cold paths", vm)]
         lines.append(f"| {vm} | {p * 1000:.0f} | {c * 1000:.0f} | {c / p:.3f} |")
+    plain_pyvm = loop[("plain", "pyvm")]
+    lines += ["", "The loop alone, against pyvm: " + ", ".join(
+        f"{vm} / pyvm = {loop[('plain', vm)] / plain_pyvm:.2f}" for vm in runtimes if vm != "pyvm") + "."]
     text = "\n".join(lines) + "\n"
     Path(args.out).write_text(text)
     print(text)
