@@ -20,7 +20,9 @@ from __future__ import annotations
 import llvmlite.ir as ir
 
 from pyvm.bytecode.code import CodeObject
-from pyvm.bytecode.opcodes import BINARY_OPS, BY_NAME, COMPARE_OPS, UNARY_OPS
+from pyvm.bytecode.opcodes import BINARY_OPS, COMPARE_OPS, UNARY_OPS
+from pyvm.jit.analysis import (definitely_bound, jump_targets, known_builtins, liveness, read, register_reads,
+                               unit_step_ranges, written)
 from pyvm.lowpy.builder import Builder
 
 I1, I8, I32, I64 = ir.IntType(1), ir.IntType(8), ir.IntType(32), ir.IntType(64)
@@ -115,8 +117,12 @@ class FunctionCodegen:
     def set_reg(self, i: int, v):
         if self.heap_frames:
             self.b.store_observable(v, self.heap_register(i))
-        else:
-            self.b.store(v, self.regs[i])
+            return
+        self.b.store(v, self.regs[i])
+        if i < self.named:
+            # Write-through: the record always holds the program's own locals, so that frames,
+            # tracebacks and f_locals see them without the registers being carried to every call.
+            self.b.store(v, self.slot_address(i))
 
     def heap_register(self, i: int):
         """--frames=heap: register i lives in a heap tuple, found again at every access (it may move).
@@ -129,19 +135,27 @@ class FunctionCodegen:
         return self.b.gep(self.record, [c(HEADER + i)], source_etype=I64)
 
     def sync_out(self, index: int):
-        """Make the frame record complete: the current instruction and every register."""
+        """Make the frame record complete for a call made by instruction index: the instruction, and
+        the scratch registers the call reads from the record or that are read after it (the
+        locals are there already: set_reg writes them through)."""
         self.store_lasti(index)
-        self.sync_registers()
+        self.store_registers(self.carried_out[index])
+
+    def sync_in(self, index: int):
+        """After a call that may have collected: reload what is read later (the collector may have
+        moved it) and what the call wrote into the record."""
+        self.load_registers(self.carried_in[index])
 
     def store_lasti(self, index: int):
         self.b.store(c((index << 1) | 1), self.b.gep(self.record, [c(LASTI)], source_etype=I64))
 
-    def sync_registers(self):
-        for i in range(self.code.nregs):
-            self.b.store(self.reg(i), self.slot_address(i))
+    def store_registers(self, registers):
+        for i in sorted(registers):
+            if i >= self.named or self.heap_frames:
+                self.b.store(self.reg(i), self.slot_address(i))
 
-    def sync_in(self):
-        for i in range(self.code.nregs):
+    def load_registers(self, registers):
+        for i in sorted(registers):
             self.set_reg(i, self.b.load(self.slot_address(i), typ=I64))
 
     def call(self, index: int, symbol: str, *args, frame=False):
@@ -152,7 +166,7 @@ class FunctionCodegen:
             self.sync_out(index)
         result = self.b.call(self.runtime(symbol), list(args))
         if sync:
-            self.sync_in()
+            self.sync_in(index)
         return result
 
     def check_word(self, v):
@@ -218,6 +232,8 @@ class FunctionCodegen:
         extra = 1 if self.heap_frames else 0          # the slot holding the heap frame's register array
         self.record = b.alloca(ir.ArrayType(I64, HEADER + code.nregs + extra), name="frame")
         self.regs = [b.alloca(I64, name=f"r{i}") for i in range(code.nregs)]
+        self.named = len(code.varnames)          # registers 0..named-1 are the program's locals
+        self.analyse()
         for i in range(code.nregs):
             b.store(self.fast.args[i] if i < n else c(0), self.regs[i])
         self.blocks = [self.fast.append_basic_block(f"i{i}") for i in range(len(code.instructions))]
@@ -243,7 +259,7 @@ class FunctionCodegen:
         b.store(c(1), slot(LASTI))
         b.store(c(0), slot(FRAME))
         for i in range(code.nregs + extra):
-            b.store(c(0), slot(HEADER + i))
+            b.store(self.fast.args[i] if i < n and not self.heap_frames else c(0), slot(HEADER + i))
         b.store(self.record, chain)
         if self.heap_frames:
             # The naive frame of an interpreter: a heap array of registers, allocated by every call.
@@ -256,10 +272,6 @@ class FunctionCodegen:
                 self.set_reg(i, b.load(slot(HEADER + i), typ=I64))
         b.branch(self.blocks[0])
 
-        self.bound = definitely_bound(code)
-        self.jump_targets = jump_targets(code)
-        self.reads = register_reads(code)
-        self.builtin_in = known_builtins(code, self.jump_targets)
         self.fused = set()
         for index, ins in enumerate(code.instructions):
             self.current = index
@@ -280,6 +292,29 @@ class FunctionCodegen:
         self.build_generic()
         return str(self.module)
 
+    def analyse(self):
+        code = self.code
+        self.bound = definitely_bound(code)
+        self.jump_targets = jump_targets(code)
+        self.reads = register_reads(code)
+        self.builtin_in = known_builtins(code, self.jump_targets)
+        self.unit_step_ranges = unit_step_ranges(code)
+        if self.heap_frames:
+            everything = frozenset(range(code.nregs))
+            self.live_in = [everything] * len(code.instructions)
+            self.carried_out = self.carried_in = self.live_in
+            return
+        self.live_in, live_out = liveness(code)
+        self.carried_out = [live_out[i] | read(ins) for i, ins in enumerate(code.instructions)]
+        self.carried_in = [live_out[i] | written(ins) for i, ins in enumerate(code.instructions)]
+
+    def handler_live(self, handler):
+        """The registers an exception handler reads before writing (none when leaving the function)."""
+        if handler is None:
+            return frozenset(range(self.code.nregs)) if self.heap_frames else frozenset()
+        label, register = handler
+        return self.live_in[label] - {register}
+
     def leave(self, value, index):
         """Return value: a frame object that was asked for takes over the locals first. index: the
         RETURN instruction, or None when an exception leaves (its index is in the record already)."""
@@ -291,7 +326,8 @@ class FunctionCodegen:
         b.position_at_end(looked_at)
         if index is not None:
             self.store_lasti(index)
-        self.sync_registers()
+        if self.heap_frames:
+            self.store_registers(range(self.code.nregs))
         kept = b.call(self.runtime("runtime.frameobj.frame_detach"), [self.record, value])
         b.branch(left)
         b.position_at_end(left)
@@ -328,9 +364,10 @@ class FunctionCodegen:
         self.landings[key] = block
         b.position_at_end(block)
         if traceback:
-            self.sync_registers()
+            needed = self.handler_live(handler)
+            self.store_registers(needed)
             b.call(self.runtime("runtime.frameobj.traceback_here"), [self.record])
-            self.sync_in()
+            self.load_registers(needed)
             b.branch(self.landing(handler, traceback=False))
         elif handler is None:
             self.leave(c(0), None)
@@ -673,7 +710,7 @@ class FunctionCodegen:
             entry = code_field("fast")
             self.sync_out(index)
             result = b.call(b.inttoptr(entry, ir.FunctionType(I64, [I64] * n).as_pointer()), args)
-            self.sync_in()
+            self.sync_in(index)
             return result
         return self.check_word(self.fast_or_slow(ready, fast, slow_call))
 
@@ -869,34 +906,59 @@ class FunctionCodegen:
         self.set_reg(dst, v)
 
     def op_RANGE_START(self, index, state, args):
+        """Small-int arguments set up the loop inline; anything else (big ints, __index__, errors)
+        goes through runtime.function.range_start."""
+        b = self.b
         first, n = args
+        values = [self.reg(first + i) for i in range(n)]
+        small = c(1, I1)
+        for v in values:
+            small = b.and_(small, b.icmp_unsigned("!=", b.and_(v, c(1)), c(0)))
+        if n == 3:
+            small = b.and_(small, b.icmp_unsigned("!=", values[2], c(1)))      # step 0 raises in the runtime
+        counter, stop, step = values if n == 3 else ([c(1)] * (2 - n) + values + [c(3)])
+        inline, slow, good = b.append_basic_block("rangeinline"), b.append_basic_block("rangecall"), b.append_basic_block("ranged")
+        b.cbranch(small, inline, slow)
+        b.position_at_end(inline)
+        for i, v in enumerate((counter, stop, step)):
+            self.set_reg(state[0] + i, v)
+        b.branch(good)
+        b.position_at_end(slow)
         ok = self.call(index, "runtime.function.range_start", self.slot_address(first), c(n), self.slot_address(state[0]),
                        frame=True)
-        good = self.b.append_basic_block("ranged")
-        self.b.cbranch(ok, good, self.error_block)
-        self.b.position_at_end(good)
+        b.cbranch(ok, good, self.error_block)
+        b.position_at_end(good)
 
     def op_RANGE_NEXT(self, index, dst, state, label):
         b = self.b
         counter, stop, step = state[0], state[0] + 1, state[0] + 2
         i, end, s = self.reg(counter), self.reg(stop), self.reg(step)
-        small = b.and_(self.both_small(i, end), b.icmp_unsigned("!=", b.and_(s, c(1)), c(0)))
         fast_block, slow_block, body, done = (b.append_basic_block(n) for n in ("rangefast", "rangeslow", "rangebody", "rangedone"))
-        b.cbranch(small, fast_block, slow_block)
-        b.position_at_end(fast_block)
-        up = b.icmp_signed(">", s, c(1))
-        more = b.select(up, b.icmp_signed("<", i, end), b.icmp_signed(">", i, end))
         advance = b.append_basic_block("rangeadvance")
-        b.cbranch(more, advance, self.blocks[label])
-        b.position_at_end(advance)
-        f = self.intrinsic("llvm.sadd.with.overflow.i64", ir.LiteralStructType([I64, I1]), [I64, I64])
-        pair = b.call(f, [i, b.sub(s, c(1))])
-        step_ok = b.append_basic_block("rangestep")
-        b.cbranch(b.extract_value(pair, 1), slow_block, step_ok)
-        b.position_at_end(step_ok)
-        self.set_reg(dst, i)
-        self.set_reg(counter, b.extract_value(pair, 0))
-        b.branch(done)
+        if counter in self.unit_step_ranges:
+            # range(stop) and range(start, stop): counting up by 1 from below a small stop cannot overflow.
+            b.cbranch(self.both_small(i, end), fast_block, slow_block)
+            b.position_at_end(fast_block)
+            b.cbranch(b.icmp_signed("<", i, end), advance, self.blocks[label])
+            b.position_at_end(advance)
+            self.set_reg(dst, i)
+            self.set_reg(counter, b.add(i, c(2)))
+            b.branch(done)
+        else:
+            b.cbranch(b.and_(self.both_small(i, end), b.icmp_unsigned("!=", b.and_(s, c(1)), c(0))), fast_block, slow_block)
+            b.position_at_end(fast_block)
+            up = b.icmp_signed(">", s, c(1))
+            more = b.select(up, b.icmp_signed("<", i, end), b.icmp_signed(">", i, end))
+            b.cbranch(more, advance, self.blocks[label])
+            b.position_at_end(advance)
+            f = self.intrinsic("llvm.sadd.with.overflow.i64", ir.LiteralStructType([I64, I1]), [I64, I64])
+            pair = b.call(f, [i, b.sub(s, c(1))])
+            step_ok = b.append_basic_block("rangestep")
+            b.cbranch(b.extract_value(pair, 1), slow_block, step_ok)
+            b.position_at_end(step_ok)
+            self.set_reg(dst, i)
+            self.set_reg(counter, b.extract_value(pair, 0))
+            b.branch(done)
         b.position_at_end(slow_block)
         more = self.call(index, "runtime.function.range_next", self.slot_address(counter), self.slot_address(dst), frame=True)
         bad = b.append_basic_block("rangefail")
@@ -912,97 +974,3 @@ class FunctionCodegen:
         code_struct = self.jit.image_of(self.code.consts[k]).data("code")
         self.set_reg(dst, self.check_word(self.call(index, "runtime.function.make_function", self.at(code_struct),
                                                     self.slot_address(first), c(n), frame=True)))
-
-
-def jump_targets(code: CodeObject) -> set:
-    targets = {handler for _, _, handler, _ in code.exception_table}
-    for ins in code.instructions:
-        for kind, value in zip(BY_NAME[ins[0]].operands, ins[1:]):
-            if kind == "label":
-                targets.add(value)
-    return targets
-
-
-LEAVING = {"RETURN", "RAISE", "RAISE_FROM", "RAISE_ACTIVE", "RERAISE"}      # no next instruction
-
-
-def successors(code: CodeObject, index: int) -> list:
-    ins = code.instructions[index]
-    if ins[0] in LEAVING:
-        return []
-    labels = [v for kind, v in zip(BY_NAME[ins[0]].operands, ins[1:]) if kind == "label"]
-    if ins[0] == "JUMP":
-        return labels
-    return labels + [index + 1]
-
-
-def definitely_bound(code: CodeObject) -> list:
-    """For each instruction, the registers certainly holding a value there (parameters, and
-    registers written on every path from the entry): their CHECK_BOUND can go."""
-    n = len(code.instructions)
-    everything = frozenset(range(code.nregs))
-    state = [everything] * n
-    if not n:
-        return state
-    state[0] = frozenset(range(code.argcount))
-    work = [0]
-    seen = {0}
-    while work:
-        i = work.pop()
-        ins = code.instructions[i]
-        out = state[i] | written(ins)
-        if ins[0] == "UNBIND":
-            out = out - {ins[1]}
-        edges = [(j, out) for j in successors(code, i)]
-        handler = code.handler_at(i)
-        if handler is not None:          # an exception leaves before the instruction writes anything
-            edges.append((handler[0], state[i] | {handler[1]}))
-        for j, out in edges:
-            merged = (state[j] & out) if j in seen else out
-            if j not in seen or merged != state[j]:
-                seen.add(j)
-                state[j] = merged
-                work.append(j)
-    return state
-
-
-def written(ins) -> frozenset:
-    regs = set()
-    for kind, value in zip(BY_NAME[ins[0]].operands, ins[1:]):
-        if kind == "dst":
-            regs.add(value)
-    if ins[0] == "UNPACK":
-        first, count = ins[1]
-        regs.update(range(first, first + count))
-    if ins[0] == "RANGE_START":
-        first, count = ins[1]
-        regs.update(range(first, first + count))
-    return frozenset(regs)
-
-
-def register_reads(code: CodeObject) -> list:
-    """How many instructions read each register."""
-    reads = [0] * max(code.nregs, 1)
-    for ins in code.instructions:
-        for kind, value in zip(BY_NAME[ins[0]].operands, ins[1:]):
-            if kind == "reg":
-                reads[value] += 1
-            elif kind == "regs":
-                for r in range(value[0], value[0] + value[1]):
-                    reads[r] += 1
-    return reads
-
-
-def known_builtins(code: CodeObject, targets: set) -> dict:
-    """For each instruction, the registers certainly holding a builtin loaded by LOAD_BUILTIN
-    (tracked through straight-line code, forgotten at jump targets and overwrites)."""
-    known, result = {}, {}
-    for index, ins in enumerate(code.instructions):
-        if index in targets:
-            known = {}
-        result[index] = dict(known)
-        for r in written(ins):
-            known.pop(r, None)
-        if ins[0] == "LOAD_BUILTIN":
-            known[ins[1]] = code.names[ins[2]]
-    return result

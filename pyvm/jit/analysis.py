@@ -1,0 +1,158 @@
+"""What the JIT learns about a code object's bytecode before compiling it: jump targets,
+definite assignment, register liveness, range loops with a unit step, builtins in registers."""
+from __future__ import annotations
+
+from pyvm.bytecode.code import CodeObject
+from pyvm.bytecode.opcodes import BY_NAME
+
+def jump_targets(code: CodeObject) -> set:
+    targets = {handler for _, _, handler, _ in code.exception_table}
+    for ins in code.instructions:
+        for kind, value in zip(BY_NAME[ins[0]].operands, ins[1:]):
+            if kind == "label":
+                targets.add(value)
+    return targets
+
+
+LEAVING = {"RETURN", "RAISE", "RAISE_FROM", "RAISE_ACTIVE", "RERAISE"}      # no next instruction
+
+
+def successors(code: CodeObject, index: int) -> list:
+    ins = code.instructions[index]
+    if ins[0] in LEAVING:
+        return []
+    labels = [v for kind, v in zip(BY_NAME[ins[0]].operands, ins[1:]) if kind == "label"]
+    if ins[0] == "JUMP":
+        return labels
+    return labels + [index + 1]
+
+
+def definitely_bound(code: CodeObject) -> list:
+    """For each instruction, the registers certainly holding a value there (parameters, and
+    registers written on every path from the entry): their CHECK_BOUND can go."""
+    n = len(code.instructions)
+    everything = frozenset(range(code.nregs))
+    state = [everything] * n
+    if not n:
+        return state
+    state[0] = frozenset(range(code.argcount))
+    work = [0]
+    seen = {0}
+    while work:
+        i = work.pop()
+        ins = code.instructions[i]
+        out = state[i] | written(ins)
+        if ins[0] == "UNBIND":
+            out = out - {ins[1]}
+        edges = [(j, out) for j in successors(code, i)]
+        handler = code.handler_at(i)
+        if handler is not None:          # an exception leaves before the instruction writes anything
+            edges.append((handler[0], state[i] | {handler[1]}))
+        for j, out in edges:
+            merged = (state[j] & out) if j in seen else out
+            if j not in seen or merged != state[j]:
+                seen.add(j)
+                state[j] = merged
+                work.append(j)
+    return state
+
+
+def written(ins) -> frozenset:
+    regs = set()
+    for kind, value in zip(BY_NAME[ins[0]].operands, ins[1:]):
+        if kind == "dst":
+            regs.add(value)
+    if ins[0] == "UNPACK":
+        first, count = ins[1]
+        regs.update(range(first, first + count))
+    if ins[0] == "RANGE_START":
+        first, count = ins[1]
+        regs.update(range(first, first + count))
+    return frozenset(regs)
+
+
+WRITES_FIRST_RUN = {"UNPACK", "RANGE_START"}          # their first `regs` operand is written, not read
+WRITES_WHEN_CONTINUING = {"RANGE_NEXT", "FOR_ITER"}    # the jump at the end of the loop writes nothing
+
+
+def read(ins) -> frozenset:
+    regs = set()
+    for position, (kind, value) in enumerate(zip(BY_NAME[ins[0]].operands, ins[1:])):
+        if kind == "reg":
+            regs.add(value)
+        elif kind == "regs" and not (position == 0 and ins[0] in WRITES_FIRST_RUN):
+            regs.update(range(value[0], value[0] + value[1]))
+    return frozenset(regs)
+
+
+def flow_edges(code: CodeObject, index: int) -> list:
+    """(successor, registers written on the way there) for each way on from an instruction; an
+    exception goes to its handler before anything is written, with the exception in the handler's register."""
+    ins = code.instructions[index]
+    kills = written(ins)
+    edges = []
+    for j in successors(code, index):
+        jumping_out = ins[0] in WRITES_WHEN_CONTINUING and j != index + 1
+        edges.append((j, frozenset() if jumping_out else kills))
+    handler = code.handler_at(index)
+    if handler is not None:
+        edges.append((handler[0], frozenset({handler[1]})))
+    return edges
+
+
+def liveness(code: CodeObject) -> tuple:
+    """(live_in, live_out): for each instruction, the registers whose values may be read from it
+    on, and after it (on any way on, the exception edge included): the ones a runtime call made
+    there must carry across."""
+    n = len(code.instructions)
+    edges = [flow_edges(code, i) for i in range(n)]
+    reads = [read(ins) for ins in code.instructions]
+    live_in = [frozenset()] * n
+    changed = True
+    while changed:
+        changed = False
+        for i in reversed(range(n)):
+            carried = frozenset().union(*(live_in[j] - kills for j, kills in edges[i]))
+            new = reads[i] | carried
+            if new != live_in[i]:
+                live_in[i] = new
+                changed = True
+    return live_in, [frozenset().union(*(live_in[j] - kills for j, kills in edges[i])) for i in range(n)]
+
+
+def register_reads(code: CodeObject) -> list:
+    """How many instructions read each register."""
+    reads = [0] * max(code.nregs, 1)
+    for ins in code.instructions:
+        for kind, value in zip(BY_NAME[ins[0]].operands, ins[1:]):
+            if kind == "reg":
+                reads[value] += 1
+            elif kind == "regs":
+                for r in range(value[0], value[0] + value[1]):
+                    reads[r] += 1
+    return reads
+
+
+def unit_step_ranges(code: CodeObject) -> set:
+    """The counter registers of range loops whose step is 1: every RANGE_START of that state has
+    fewer than 3 arguments."""
+    starts = {}
+    for ins in code.instructions:
+        if ins[0] == "RANGE_START":
+            starts[ins[1][0]] = starts.get(ins[1][0], True) and ins[2][1] < 3
+    return {counter for counter, unit in starts.items() if unit}
+
+
+def known_builtins(code: CodeObject, targets: set) -> dict:
+    """For each instruction, the registers certainly holding a builtin loaded by LOAD_BUILTIN
+    (tracked through straight-line code, forgotten at jump targets and overwrites)."""
+    known, result = {}, {}
+    for index, ins in enumerate(code.instructions):
+        if index in targets:
+            known = {}
+        result[index] = dict(known)
+        for r in written(ins):
+            known.pop(r, None)
+        if ins[0] == "LOAD_BUILTIN":
+            known[ins[1]] = code.names[ins[2]]
+    return result
