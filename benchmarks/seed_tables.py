@@ -70,11 +70,18 @@ def error_line(stderr: str, returncode: int) -> str:
     return line if len(line) <= 160 else line[:157] + "..."
 
 
+# The environment of every run: this one, less PYTHONDONTWRITEBYTECODE. An installed Python
+# package starts from its byte-compiled modules (pip compiles them when it installs); with that
+# variable set (some sandboxes set it), pyvm would compile its own source again at every start.
+# CPython's and PyPy's standard libraries come byte-compiled either way.
+RUN_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
 def run_once(cmd: list[str], timeout: float) -> Run:
     start = time.perf_counter()
     try:
         proc = subprocess.run(cmd, cwd=REPO, stdin=subprocess.DEVNULL, capture_output=True,
-                              text=True, timeout=timeout)
+                              text=True, timeout=timeout, env=RUN_ENV)
     except subprocess.TimeoutExpired:
         ms = (time.perf_counter() - start) * 1000
         return Run(ms, False, error=f"timed out after {timeout:.0f} s", timed_out=True)

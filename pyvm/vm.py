@@ -5,11 +5,9 @@ import ctypes
 import os
 import signal
 import sys
-import traceback
 
 from pyvm.frontend.compiler import Unsupported, compile_module
 from pyvm.native import engine
-from pyvm.tracebacks import format_uncaught, system_exit
 
 FLUSH = "runtime.writer.writer_flush_all"
 PENDING = "runtime.errors.pending"
@@ -20,6 +18,7 @@ def run_source(source, filename: str, argv: list[str], frames: str = "virtual", 
     try:
         module = compile_module(source, filename)
     except SyntaxError as e:
+        import traceback
         sys.stderr.write("".join(traceback.format_exception_only(type(e), e)))
         return 1
     except MemoryError:
@@ -58,6 +57,7 @@ def bound_globals(image) -> list[str]:
 
 def uncaught(rt, jit, image, show_locals: bool = False) -> int:
     """Report the pending exception as CPython does at top level; returns the exit status."""
+    from pyvm.tracebacks import format_uncaught, system_exit     # only a failing program pays for the import
     kind = rt.type_name(rt.global_i64(PENDING))
     exc = rt.take_pending()
     if kind == "SystemExit":

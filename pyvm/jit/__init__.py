@@ -11,7 +11,6 @@ import os
 import time
 
 from pyvm.bytecode.code import CodeObject, ModuleCode
-from pyvm.jit.codegen import FunctionCodegen
 from pyvm.jit.image import CodeImage, ModuleImage
 from pathlib import Path
 
@@ -97,6 +96,7 @@ class Jit:
             engine.load_object(entry[0])
             self.cached += 1
         else:
+            from pyvm.jit.codegen import FunctionCodegen       # a warm cache never needs the code generator
             ir_text = FunctionCodegen(self, image.code, image).build()
             if self.dump_ir:
                 with open(self.dump_ir, "a") as out:

@@ -120,6 +120,54 @@ def liveness(code: CodeObject) -> tuple:
     return live_in, [frozenset().union(*(live_in[j] - kills for j, kills in edges[i])) for i in range(n)]
 
 
+LIST, TUPLE = "list", "tuple"
+UNSET = "unset"                  # not yet written: a read is guarded by CHECK_BOUND, any kind may follow
+BUILDS = {"BUILD_LIST": LIST, "BUILD_TUPLE": TUPLE}
+
+
+def known_kinds(code: CodeObject) -> list:
+    """For each instruction, the registers that hold a list (a tuple) whenever they hold a value:
+    every definition reaching there is a BUILD_LIST (BUILD_TUPLE) or a MOVE of such a register.
+    An object never changes its type, so the JIT may skip their type tests."""
+    n = len(code.instructions)
+    state = [None] * n
+    if not n:
+        return []
+    state[0] = {r: UNSET for r in range(code.argcount, code.nregs)}
+    work = [0]
+    while work:
+        i = work.pop()
+        ins = code.instructions[i]
+        before = state[i]
+        after = {r: k for r, k in before.items() if r not in written(ins)}
+        if ins[0] in BUILDS:
+            after[ins[1]] = BUILDS[ins[0]]
+        elif ins[0] == "MOVE" and ins[2] in before:
+            after[ins[1]] = before[ins[2]]
+        elif ins[0] == "UNBIND":
+            after[ins[1]] = UNSET
+        edges = [(j, after) for j in successors(code, i)]
+        handler = code.handler_at(i)
+        if handler is not None:
+            edges.append((handler[0], {r: k for r, k in before.items() if r != handler[1]}))
+        for j, incoming in edges:
+            merged = incoming if state[j] is None else merge_kinds(state[j], incoming)
+            if merged != state[j]:
+                state[j] = merged
+                work.append(j)
+    return [s or {} for s in state]
+
+
+def merge_kinds(a: dict, b: dict) -> dict:
+    merged = {}
+    for r in a.keys() & b.keys():
+        if a[r] == b[r] or b[r] == UNSET:
+            merged[r] = a[r]
+        elif a[r] == UNSET:
+            merged[r] = b[r]
+    return merged
+
+
 def register_reads(code: CodeObject) -> list:
     """How many instructions read each register."""
     reads = [0] * max(code.nregs, 1)

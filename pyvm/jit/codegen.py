@@ -21,8 +21,8 @@ import llvmlite.ir as ir
 
 from pyvm.bytecode.code import CodeObject
 from pyvm.bytecode.opcodes import BINARY_OPS, COMPARE_OPS, UNARY_OPS
-from pyvm.jit.analysis import (definitely_bound, jump_targets, known_builtins, liveness, read, register_reads,
-                               unit_step_ranges, written)
+from pyvm.jit.analysis import (LIST, TUPLE, definitely_bound, jump_targets, known_builtins, known_kinds, liveness,
+                               read, register_reads, unit_step_ranges, written)
 from pyvm.lowpy.builder import Builder
 
 I1, I8, I32, I64 = ir.IntType(1), ir.IntType(8), ir.IntType(32), ir.IntType(64)
@@ -40,6 +40,7 @@ DEPTH, LIMIT = "runtime.function.depth", "runtime.sysmodule.recursion_limit"
 STACK_FLOOR = "runtime.function.stack_floor"
 CHAIN, PENDING, HANDLING = "gc.roots.chain", "runtime.errors.pending", "runtime.errors.handling"
 LASTI, FRAME = 3, 4                # record slots
+KIND_DESCRIPTORS = {LIST: LIST_TYPE, TUPLE: TUPLE_TYPE}
 
 _LLVM_TYPES = {"Word": I64, "i64": I64, "u64": I64, "i32": I32, "u32": I32, "i16": ir.IntType(16),
                "u16": ir.IntType(16), "i8": I8, "u8": I8, "bool": I1, "f64": ir.DoubleType(), "None": ir.VoidType()}
@@ -195,10 +196,15 @@ class FunctionCodegen:
         b.position_at_end(done)
         return b.join([(c(0, I1), start), (second, test_end)], I1)
 
-    def is_object_of(self, v, descriptor: str):
-        """v is a heap or static object whose header is the descriptor."""
+    def is_object_of(self, v, descriptor: str, register=None):
+        """v is a heap or static object whose header is the descriptor. A register the bytecode
+        analysis knows the kind of (analysis.known_kinds) needs no test. v is never 0: reads of a
+        register that may be unbound are guarded by CHECK_BOUND."""
         b = self.b
-        pointer = b.and_(b.icmp_unsigned("==", b.and_(v, c(7)), c(0)), b.icmp_unsigned("!=", v, c(0)))
+        kind = self.kinds[self.current].get(register) if register is not None else None
+        if kind in KIND_DESCRIPTORS:
+            return c(int(KIND_DESCRIPTORS[kind] == descriptor), I1)
+        pointer = b.icmp_unsigned("==", b.and_(v, c(7)), c(0))
         return self.short_and(pointer, lambda: b.icmp_unsigned("==", b.load(b.inttoptr(v, PTR), typ=I64),
                                                                  self.word_of(descriptor)))
 
@@ -299,6 +305,7 @@ class FunctionCodegen:
         self.reads = register_reads(code)
         self.builtin_in = known_builtins(code, self.jump_targets)
         self.unit_step_ranges = unit_step_ranges(code)
+        self.kinds = known_kinds(code)
         if self.heap_frames:
             everything = frozenset(range(code.nregs))
             self.live_in = [everything] * len(code.instructions)
@@ -661,20 +668,21 @@ class FunctionCodegen:
 
     def op_CALL(self, index, dst, f, regs):
         if self.builtin_in.get(index, {}).get(f) == "len" and regs[1] == 1:
-            self.set_reg(dst, self.inline_len(index, self.reg(regs[0])))
+            self.set_reg(dst, self.inline_len(index, regs[0]))
             return
         self.set_reg(dst, self.call_value(index, self.reg(f), regs, 0))
 
-    def inline_len(self, index, v):
+    def inline_len(self, index, r):
         """len() of a list, tuple or str read from its size field; anything else through the runtime."""
         b = self.b
+        v = self.reg(r)
         done, slow_block = b.append_basic_block("lendone"), b.append_basic_block("lenslow")
         incoming = []
         for struct, descriptor, size_field in (("runtime.listobj.List", LIST_TYPE, "size"),
                                                ("runtime.tupleobj.Tuple", TUPLE_TYPE, "size"),
                                                ("runtime.strobj.Str", STR_TYPE, "length")):
             this, other = b.append_basic_block("lenof"), b.append_basic_block("lennot")
-            b.cbranch(self.is_object_of(v, descriptor), this, other)
+            b.cbranch(self.is_object_of(v, descriptor, r), this, other)
             b.position_at_end(this)
             incoming.append((b.or_(b.shl(self.field(v, struct, size_field), c(1)), c(1)), b.block))
             b.branch(done)
@@ -742,17 +750,18 @@ class FunctionCodegen:
         first, n = regs
         method = self.code.names[name]
         if (method, n) in (("append", 1), ("pop", 0)):
-            self.set_reg(dst, self.list_method(index, method, self.reg(obj), name, regs))
+            self.set_reg(dst, self.list_method(index, method, obj, name, regs))
             return
         self.set_reg(dst, self.check_word(self.call(index, "runtime.ops.call_method", self.reg(obj), self.name_word(name),
                                                     self.slot_address(first), c(n), frame=True)))
 
-    def list_method(self, index, method, o, name, regs):
+    def list_method(self, index, method, obj, name, regs):
         """list.append(x) and list.pop() called directly on lists; other receivers look the name up."""
         b = self.b
+        o = self.reg(obj)
         first, n = regs
         this, other, done = b.append_basic_block("listmethod"), b.append_basic_block("method"), b.append_basic_block("called")
-        b.cbranch(self.is_object_of(o, LIST_TYPE), this, other)
+        b.cbranch(self.is_object_of(o, LIST_TYPE, obj), this, other)
         b.position_at_end(this)
         # Inline when the item array needs no resizing (listobj.list_append / list_pop), else call.
         items = self.field(o, "runtime.listobj.List", "items")
@@ -827,7 +836,7 @@ class FunctionCodegen:
                 ("runtime.listobj.List", LIST_TYPE, "size", None),
                 ("runtime.tupleobj.Tuple", TUPLE_TYPE, "size", self.tuple_items)):
             this, other = b.append_basic_block("seqget"), b.append_basic_block("notseq")
-            b.cbranch(b.and_(small_index, self.is_object_of(o, descriptor)), this, other)
+            b.cbranch(b.and_(small_index, self.is_object_of(o, descriptor, obj)), this, other)
             b.position_at_end(this)
             size = self.field(o, struct, size_field)
             k = b.ashr(i, c(1))
@@ -856,7 +865,7 @@ class FunctionCodegen:
         o, i, v = self.reg(obj), self.reg(idx), self.reg(value)
         j = self.jit
         small_index = b.icmp_unsigned("!=", b.and_(i, c(1)), c(0))
-        is_list = self.is_object_of(o, LIST_TYPE)
+        is_list = self.is_object_of(o, LIST_TYPE, obj)
         fast_block, slow_block, done = b.append_basic_block("listset"), b.append_basic_block("setslow"), b.append_basic_block("set")
         b.cbranch(b.and_(small_index, is_list), fast_block, slow_block)
         b.position_at_end(fast_block)

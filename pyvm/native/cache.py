@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from pathlib import Path
 
 
@@ -44,6 +43,7 @@ def load(key: str) -> tuple[bytes, dict] | None:
 
 def store(key: str, data: bytes, meta: dict) -> None:
     """Write an entry atomically; a cache that cannot be written is only slower, never an error."""
+    import tempfile                    # only a cache miss writes: runs from a warm cache skip the import
     meta = dict(meta, sha256=hashlib.sha256(data).hexdigest())
     folder = cache_dir()
     try:

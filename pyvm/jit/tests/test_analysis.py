@@ -1,0 +1,75 @@
+"""The bytecode analyses the JIT compiles with (pyvm/jit/analysis.py), on code from the front end."""
+from pyvm.frontend.compiler import compile_module
+from pyvm.jit.analysis import LIST, TUPLE, known_kinds, liveness, unit_step_ranges
+
+
+def function(source: str, name: str = "f"):
+    module = compile_module(source, "<test>")
+    return next(code for code in module.walk() if code.name == name)
+
+
+def first(code, opname: str) -> int:
+    return next(i for i, ins in enumerate(code.instructions) if ins[0] == opname)
+
+
+def test_a_local_read_later_is_live_and_one_never_read_again_is_not():
+    code = function("def f(n):\n    a = n + 1\n    b = a * 2\n    return a\n")
+    live_in, live_out = liveness(code)
+    a, b = code.varnames.index("a"), code.varnames.index("b")
+    multiply = first(code, "BINARY") + 1
+    while code.instructions[multiply][0] != "BINARY":
+        multiply += 1
+    assert a in live_out[multiply]
+    assert b not in live_out[multiply]
+    assert code.varnames.index("n") not in live_out[multiply]
+
+
+def test_a_loop_keeps_its_variables_live_around_the_back_edge():
+    code = function("def f(n):\n    t = 0\n    for i in range(n):\n        t = t + i\n    return t\n")
+    live_in, live_out = liveness(code)
+    loop = first(code, "RANGE_NEXT")
+    state = code.instructions[loop][2][0]
+    assert {state, state + 1, state + 2} <= live_out[first(code, "BINARY")]
+    assert code.varnames.index("t") in live_out[loop]
+
+
+def test_what_an_exception_handler_reads_is_live_in_its_try_body():
+    code = function("def f(x):\n    y = x\n    try:\n        z = 1 // x\n    except ZeroDivisionError:\n"
+                    "        return y\n    return z\n")
+    live_in, live_out = liveness(code)
+    divide = first(code, "BINARY")
+    assert code.varnames.index("y") in live_out[divide]
+
+
+def test_the_loop_variable_is_dead_where_the_loop_ends():
+    code = function("def f(n):\n    for i in range(n):\n        pass\n    return 0\n")
+    live_in, live_out = liveness(code)
+    ins = code.instructions[first(code, "RANGE_NEXT")]
+    dst, end = ins[1], ins[3]
+    assert dst not in live_in[end]
+
+
+def test_ranges_of_one_or_two_arguments_count_by_one():
+    code = function("def f(n):\n    for i in range(n):\n        pass\n    for j in range(1, n):\n        pass\n"
+                    "    for k in range(0, n, 2):\n        pass\n")
+    starts = [ins for ins in code.instructions if ins[0] == "RANGE_START"]
+    assert unit_step_ranges(code) == {starts[0][1][0], starts[1][1][0]}
+
+
+def test_a_register_built_as_a_list_is_known_to_hold_one():
+    code = function("def f(c):\n    x = [1, 2]\n    y = (1, 2)\n    z = x\n    return x[0] + y[0] + z[0]\n")
+    kinds = known_kinds(code)[first(code, "GET_ITEM")]
+    assert kinds[code.varnames.index("x")] == LIST
+    assert kinds[code.varnames.index("y")] == TUPLE
+    assert kinds[code.varnames.index("z")] == LIST
+
+
+def test_a_register_rebound_to_another_kind_on_some_path_is_not_known():
+    code = function("def f(c):\n    x = [1, 2]\n    if c:\n        x = (3, 4)\n    return x[0]\n")
+    assert code.varnames.index("x") not in known_kinds(code)[first(code, "GET_ITEM")]
+
+
+def test_a_parameter_and_a_value_from_a_call_are_not_known():
+    code = function("def f(p):\n    q = list(p)\n    return p[0] + q[0]\n")
+    kinds = known_kinds(code)[first(code, "GET_ITEM")]
+    assert code.varnames.index("p") not in kinds and code.varnames.index("q") not in kinds
