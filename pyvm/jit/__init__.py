@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ctypes
 import os
+import sys
 import time
 
 from pyvm.bytecode.code import CodeObject, ModuleCode
@@ -17,6 +18,7 @@ from pathlib import Path
 from pyvm.native import cache, engine
 
 JIT_SOURCES = Path(__file__).resolve().parent
+FLUSH = "runtime.writer.writer_flush_all"
 
 BUILTIN_FUNCTIONS = {"print", "len", "abs", "min", "max", "repr", "isinstance", "sum", "divmod", "pow", "round",
                      "hash", "chr", "ord"}
@@ -82,8 +84,21 @@ class Jit:
         return image
 
     def _compile_hook(self, code_struct) -> int:
-        self.compile(self.images[code_struct])
+        self.compile_or_exit(self.images[code_struct])
         return 1
+
+    def compile_or_exit(self, image: CodeImage) -> None:
+        """compile(), and should the JIT itself fail (a bug of pyvm's), say where and stop with status
+        1: a failure inside the ctypes callback would otherwise come back to native code as a crash."""
+        try:
+            self.compile(image)
+        except Exception as e:
+            code = image.code
+            self.rt.fn(FLUSH)()
+            sys.stderr.write(f"pyvm: internal error: the JIT failed on {code.qualname} ({code.filename}, line "
+                             f"{code.firstlineno}): {type(e).__name__}: {e}\n")
+            sys.stderr.flush()
+            os._exit(1)
 
     def compile(self, image: CodeImage) -> None:
         """Native code for a code object: from the disk cache, or built with LLVM and cached."""
@@ -111,7 +126,7 @@ class Jit:
     def run_module(self, image: ModuleImage) -> int:
         """Run a module's code; returns its result Word (0 when an exception is pending)."""
         top = image.codes[0]
-        self.compile(top)
+        self.compile_or_exit(top)
         return ctypes.CFUNCTYPE(ctypes.c_int64)(top.fast)()
 
     def report_stats(self, out) -> None:
