@@ -9,7 +9,8 @@ float(text) in float_parse.py.
 Not like CPython yet:
 - A negative number raised to a fractional power gives a complex number in
   CPython; pyvm has no complex type, so float_pow raises
-  ValueError("pyvm: complex numbers are not supported yet").
+  ValueError("pyvm: complex numbers are not supported yet") (OverflowError, as
+  CPython, when the modulus of that complex number overflows).
 - hash(nan) is 0 here. CPython 3.10+ hashes a nan by object identity, which a
   moving collector cannot offer until objects get stable ids.
 """
@@ -232,7 +233,9 @@ def float_pow(a: Word, b: Word) -> Word:
     negate = False
     if x < 0.0:
         if y != floor(y):
-            # CPython returns a complex number here.
+            # CPython returns a complex number here, or says its modulus |x|**y overflows.
+            if isinf(pow(-x, y)):
+                return raise_msg(OVERFLOW_ERROR, "complex exponentiation")
             return raise_msg(VALUE_ERROR, "pyvm: complex numbers are not supported yet")
         x = -x
         negate = is_odd_integer(y)
