@@ -160,7 +160,7 @@ def gives_complex(x, y):
 
 def check_against_python(rt, name, op, *xs):
     expected = python_result(op, *xs)
-    if name == "float_pow" and gives_complex(*xs):
+    if name == "float_pow" and gives_complex(*xs) and expected[0] == "ok":     # an overflow is CPython's error
         expected = ("error", ValueError, "pyvm: complex numbers are not supported yet")
     roots = [box(rt, x) for x in xs]
     if expected[0] == "error":
