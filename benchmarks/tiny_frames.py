@@ -90,7 +90,7 @@ def jit_runner(rt, jit, program, args):
         with quiet_stdout():
             if not jit.run_module(image):
                 rt.raise_pending()
-            rt.fn("runtime.writer.writer_flush_all")()
+            rt.flush_output()
     return run
 
 

@@ -22,8 +22,6 @@ from pathlib import Path
 
 from pyvm.lowpy.errors import LowpyError
 
-FLUSH = "runtime.writer.writer_flush_all"
-
 
 def run_lowpy(args) -> int:
     from pyvm.native import load_runtime
@@ -50,8 +48,7 @@ def run_lowpy(args) -> int:
 
 
 def finish(rt) -> None:
-    if FLUSH in rt.meta["functions"]:
-        rt.fn(FLUSH)()
+    rt.flush_output()
     if os.environ.get("PYVM_STATS") == "1":
         rt.report_stats(sys.stderr)
 

@@ -9,7 +9,6 @@ import sys
 from pyvm.frontend.compiler import Unsupported, compile_module
 from pyvm.native import engine
 
-FLUSH = "runtime.writer.writer_flush_all"
 PENDING = "runtime.errors.pending"
 
 
@@ -39,7 +38,7 @@ def run_source(source, filename: str, argv: list[str], frames: str = "virtual", 
     image = jit.load(module)
     result = jit.run_module(image)
     status = 0 if result else uncaught(rt, jit, image, show_locals)
-    rt.fn(FLUSH)()
+    rt.flush_output()
     if os.environ.get("PYVM_STATS") == "1":
         rt.report_stats(sys.stderr)
         jit.report_stats(sys.stderr)
@@ -64,7 +63,7 @@ def uncaught(rt, jit, image, show_locals: bool = False) -> int:
         status, text = system_exit(rt, jit, exc)
     else:
         status, text = 1, format_uncaught(rt, jit, exc, bound_globals(image), show_locals)
-    rt.fn(FLUSH)()
+    rt.flush_output()
     sys.stderr.write(text)
     if kind == "KeyboardInterrupt":     # CPython ends by SIGINT, so that its parent sees the interrupt
         sys.stderr.flush()

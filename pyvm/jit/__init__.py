@@ -18,7 +18,6 @@ from pathlib import Path
 from pyvm.native import cache, engine
 
 JIT_SOURCES = Path(__file__).resolve().parent
-FLUSH = "runtime.writer.writer_flush_all"
 
 BUILTIN_FUNCTIONS = {"print", "len", "abs", "min", "max", "repr", "isinstance", "sum", "divmod", "pow", "round",
                      "hash", "chr", "ord"}
@@ -94,7 +93,7 @@ class Jit:
             self.compile(image)
         except Exception as e:
             code = image.code
-            self.rt.fn(FLUSH)()
+            self.rt.flush_output()
             sys.stderr.write(f"pyvm: internal error: the JIT failed on {code.qualname} ({code.filename}, line "
                              f"{code.firstlineno}): {type(e).__name__}: {e}\n")
             sys.stderr.flush()

@@ -17,6 +17,8 @@ import llvmlite
 import pyvm
 from pyvm.native import cache, engine
 
+FLUSH = "runtime.writer.writer_flush_all"    # writes out what print() buffered
+
 PACKAGE_ROOT = Path(__file__).resolve().parent.parent.parent   # the folder holding `pyvm/`
 
 LOWPY_PACKAGES = ("runtime", "gc")      # folders of pyvm/ holding lowpy sources
@@ -149,6 +151,11 @@ class Runtime:
             proto = ctypes.CFUNCTYPE(ctype(result), *(ctype(p) for p in params))
             self._functions[symbol] = proto(engine.address(symbol))
         return self._functions[symbol]
+
+    def flush_output(self) -> None:
+        """Write out what the runtime's writer still buffers (print's output), as at exit."""
+        if FLUSH in self.meta["functions"]:
+            self.fn(FLUSH)()
 
     def call(self, symbol: str, *args):
         """Call with Roots for Words; a Word result comes back as a Root, a null one raises."""

@@ -20,7 +20,6 @@ import sys
 from pyvm.tiny.assembler import Program, TinyError, assemble
 from pyvm.tiny.interpreter import TinyRuntimeError, format_value, run
 
-FLUSH = "runtime.writer.writer_flush_all"
 USAGE = "usage: pyvm tiny [--interp | --frames=virtual|heap | --dis] FILE [INT...]"
 
 _UNBOUND = re.compile(r"cannot access local variable '(.*)' where it is not associated with a value")
@@ -113,9 +112,9 @@ def run_jit(program: Program, args: list, frames: str) -> int:
     result = jit.run_module(image)
     status = 0
     if not result:
-        rt.fn(FLUSH)()
+        rt.flush_output()
         status = runtime_error(program, pending_message(rt))
-    rt.fn(FLUSH)()
+    rt.flush_output()
     if os.environ.get("PYVM_STATS") == "1":
         rt.report_stats(sys.stderr)
         jit.report_stats(sys.stderr)
