@@ -5,6 +5,7 @@ from __future__ import annotations
 from pyvm.bytecode.code import CodeObject
 from pyvm.bytecode.opcodes import BY_NAME
 
+
 def jump_targets(code: CodeObject) -> set:
     targets = {handler for _, _, handler, _ in code.exception_table}
     for ins in code.instructions:
@@ -27,34 +28,45 @@ def successors(code: CodeObject, index: int) -> list:
     return labels + [index + 1]
 
 
-def definitely_bound(code: CodeObject) -> list:
-    """For each instruction, the registers certainly holding a value there (parameters, and
-    registers written on every path from the entry): their CHECK_BOUND can go."""
+def forward(code: CodeObject, entry, transfer, into_handler, merge) -> list:
+    """A forward dataflow over the instructions: the state before each one (None where no path
+    reaches). transfer(ins, before) gives the state after an instruction; an exception leaves before
+    the instruction writes anything, into_handler(before, register) is what its handler gets."""
     n = len(code.instructions)
-    everything = frozenset(range(code.nregs))
-    state = [everything] * n
+    state = [None] * n
     if not n:
         return state
-    state[0] = frozenset(range(code.argcount))
+    state[0] = entry
     work = [0]
-    seen = {0}
     while work:
         i = work.pop()
-        ins = code.instructions[i]
-        out = state[i] | written(ins)
-        if ins[0] == "UNBIND":
-            out = out - {ins[1]}
-        edges = [(j, out) for j in successors(code, i)]
+        after = transfer(code.instructions[i], state[i])
+        edges = [(j, after) for j in successors(code, i)]
         handler = code.handler_at(i)
-        if handler is not None:          # an exception leaves before the instruction writes anything
-            edges.append((handler[0], state[i] | {handler[1]}))
-        for j, out in edges:
-            merged = (state[j] & out) if j in seen else out
-            if j not in seen or merged != state[j]:
-                seen.add(j)
+        if handler is not None:
+            edges.append((handler[0], into_handler(state[i], handler[1])))
+        for j, incoming in edges:
+            merged = incoming if state[j] is None else merge(state[j], incoming)
+            if merged != state[j]:
                 state[j] = merged
                 work.append(j)
     return state
+
+
+def definitely_bound(code: CodeObject) -> list:
+    """For each instruction, the registers certainly holding a value there (parameters, and
+    registers written on every path from the entry): their CHECK_BOUND can go."""
+    def transfer(ins, before):
+        after = before | written(ins)
+        return after - {ins[1]} if ins[0] == "UNBIND" else after
+    state = forward(code, frozenset(range(code.argcount)), transfer, lambda before, r: before | {r},
+                    frozenset.intersection)
+    everything = frozenset(range(code.nregs))
+    return [everything if s is None else s for s in state]
+
+
+WRITES_FIRST_RUN = {"UNPACK", "RANGE_START"}          # their first `regs` operand is written, not read
+WRITES_WHEN_CONTINUING = {"RANGE_NEXT", "FOR_ITER"}    # the jump at the end of the loop writes nothing
 
 
 def written(ins) -> frozenset:
@@ -62,17 +74,10 @@ def written(ins) -> frozenset:
     for kind, value in zip(BY_NAME[ins[0]].operands, ins[1:]):
         if kind == "dst":
             regs.add(value)
-    if ins[0] == "UNPACK":
-        first, count = ins[1]
-        regs.update(range(first, first + count))
-    if ins[0] == "RANGE_START":
+    if ins[0] in WRITES_FIRST_RUN:
         first, count = ins[1]
         regs.update(range(first, first + count))
     return frozenset(regs)
-
-
-WRITES_FIRST_RUN = {"UNPACK", "RANGE_START"}          # their first `regs` operand is written, not read
-WRITES_WHEN_CONTINUING = {"RANGE_NEXT", "FOR_ITER"}    # the jump at the end of the loop writes nothing
 
 
 def read(ins) -> frozenset:
@@ -129,16 +134,7 @@ def known_kinds(code: CodeObject) -> list:
     """For each instruction, the registers that hold a list (a tuple) whenever they hold a value:
     every definition reaching there is a BUILD_LIST (BUILD_TUPLE) or a MOVE of such a register.
     An object never changes its type, so the JIT may skip their type tests."""
-    n = len(code.instructions)
-    state = [None] * n
-    if not n:
-        return []
-    state[0] = {r: UNSET for r in range(code.argcount, code.nregs)}
-    work = [0]
-    while work:
-        i = work.pop()
-        ins = code.instructions[i]
-        before = state[i]
+    def transfer(ins, before):
         after = {r: k for r, k in before.items() if r not in written(ins)}
         if ins[0] in BUILDS:
             after[ins[1]] = BUILDS[ins[0]]
@@ -146,15 +142,9 @@ def known_kinds(code: CodeObject) -> list:
             after[ins[1]] = before[ins[2]]
         elif ins[0] == "UNBIND":
             after[ins[1]] = UNSET
-        edges = [(j, after) for j in successors(code, i)]
-        handler = code.handler_at(i)
-        if handler is not None:
-            edges.append((handler[0], {r: k for r, k in before.items() if r != handler[1]}))
-        for j, incoming in edges:
-            merged = incoming if state[j] is None else merge_kinds(state[j], incoming)
-            if merged != state[j]:
-                state[j] = merged
-                work.append(j)
+        return after
+    entry = {r: UNSET for r in range(code.argcount, code.nregs)}
+    state = forward(code, entry, transfer, lambda before, r: {q: k for q, k in before.items() if q != r}, merge_kinds)
     return [s or {} for s in state]
 
 
@@ -172,12 +162,8 @@ def register_reads(code: CodeObject) -> list:
     """How many instructions read each register."""
     reads = [0] * max(code.nregs, 1)
     for ins in code.instructions:
-        for kind, value in zip(BY_NAME[ins[0]].operands, ins[1:]):
-            if kind == "reg":
-                reads[value] += 1
-            elif kind == "regs":
-                for r in range(value[0], value[0] + value[1]):
-                    reads[r] += 1
+        for r in read(ins):
+            reads[r] += 1
     return reads
 
 

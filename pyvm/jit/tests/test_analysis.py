@@ -16,9 +16,7 @@ def test_a_local_read_later_is_live_and_one_never_read_again_is_not():
     code = function("def f(n):\n    a = n + 1\n    b = a * 2\n    return a\n")
     live_in, live_out = liveness(code)
     a, b = code.varnames.index("a"), code.varnames.index("b")
-    multiply = first(code, "BINARY") + 1
-    while code.instructions[multiply][0] != "BINARY":
-        multiply += 1
+    multiply = [i for i, ins in enumerate(code.instructions) if ins[0] == "BINARY"][1]
     assert a in live_out[multiply]
     assert b not in live_out[multiply]
     assert code.varnames.index("n") not in live_out[multiply]
