@@ -7,7 +7,7 @@ import signal
 import sys
 
 from pyvm.frontend.compiler import Unsupported, compile_module
-from pyvm.native import engine
+from pyvm.native import loader
 
 PENDING = "runtime.errors.pending"
 
@@ -46,7 +46,7 @@ def run_source(source, filename: str, argv: list[str], frames: str = "virtual", 
 
 
 def set_argv(rt, argv):
-    address = engine.address("runtime.sysmodule.argv")
+    address = loader.address("runtime.sysmodule.argv")
     ctypes.c_int64.from_address(address).value = rt.from_py(list(argv)).word
 
 

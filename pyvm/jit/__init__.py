@@ -15,7 +15,7 @@ from pyvm.bytecode.code import CodeObject, ModuleCode
 from pyvm.jit.image import CodeImage, ModuleImage
 from pathlib import Path
 
-from pyvm.native import cache, engine
+from pyvm.native import cache, loader
 
 JIT_SOURCES = Path(__file__).resolve().parent
 
@@ -57,9 +57,9 @@ class Jit:
         self.dump_ir = os.environ.get("PYVM_DUMP_IR")
         self.cache_key = cache.key_of([rt.key.encode()] + [p.read_bytes() for p in sorted(JIT_SOURCES.glob("*.py"))])
         self._hook = ctypes.CFUNCTYPE(ctypes.c_int64, ctypes.c_void_p)(self._compile_hook)
-        hook_address = engine.address("runtime.function.compile_hook")
+        hook_address = loader.address("runtime.function.compile_hook")
         ctypes.c_void_p.from_address(hook_address).value = ctypes.cast(self._hook, ctypes.c_void_p).value
-        ctypes.c_int64.from_address(engine.address("runtime.function.stack_floor")).value = stack_floor()
+        ctypes.c_int64.from_address(loader.address("runtime.function.stack_floor")).value = stack_floor()
 
     def offset(self, struct: str, field: str) -> int:
         return self.rt.offset(struct, field)
@@ -107,19 +107,20 @@ class Jit:
         key = cache.key_of([self.cache_key.encode(), image.symbol.encode(), self.frames.encode()])
         entry = None if self.dump_ir else cache.load(key)
         if entry is not None:
-            engine.load_object(entry[0])
+            loader.load_object(entry[0])
             self.cached += 1
         else:
-            from pyvm.jit.codegen import FunctionCodegen       # a warm cache never needs the code generator
+            from pyvm.jit.codegen import FunctionCodegen       # a warm cache needs neither the code generator
+            from pyvm.native import engine                     # nor LLVM
             ir_text = FunctionCodegen(self, image.code, image).build()
             if self.dump_ir:
                 with open(self.dump_ir, "a") as out:
                     out.write(ir_text + "\n")
             data = engine.emit_object(engine.optimize(ir_text))
             cache.store(key, data, {"function": image.code.qualname})
-            engine.load_object(data)
+            loader.load_object(data)
             self.compiled += 1
-        image.set_entries(engine.address(f"{image.symbol}.fast"), engine.address(f"{image.symbol}.generic"))
+        image.set_entries(loader.address(f"{image.symbol}.fast"), loader.address(f"{image.symbol}.generic"))
         self.compile_seconds += time.perf_counter() - began
 
     def run_module(self, image: ModuleImage) -> int:

@@ -10,10 +10,9 @@ from __future__ import annotations
 import ctypes
 import hashlib
 
-import llvmlite.binding as llvm
 
 from pyvm.bytecode.code import CodeObject, ModuleCode
-from pyvm.native import engine
+from pyvm.native import loader
 
 
 def content_hash(*parts) -> str:
@@ -58,13 +57,13 @@ class CodeImage:
         self._set("filename", self._cstring(code.filename))
         self._set("firstlineno", code.firstlineno)
         self._set("argcount", code.argcount)
-        self._set("type", engine.address(rt.meta["types"]["code"]))
+        self._set("type", loader.address(rt.meta["types"]["code"]))
         self._set("nlocals", len(code.varnames))
         self._set("varnames", self._array(ctypes.c_void_p, [self._cstring(n) for n in code.varnames]))
         self._set("lines", self._array(ctypes.c_int64, [p.line for p in code.positions]))
         self._set("is_module", int(code.is_module))
         for kind, address in (("code", self.code_struct), ("consts", self.consts), ("names", self.names)):
-            llvm.add_symbol(self.data(kind), address)
+            loader.add_symbol(self.data(kind), address)
 
     def data(self, kind: str) -> str:
         """The symbol of this code's data: "code" (its Code struct), "consts", "names", or the module's "globals"."""
@@ -111,7 +110,7 @@ class ModuleImage:
         self.symbol = f"pym.{content_hash(module.code.filename, module.global_names, everything)}"
         self.globals_array = word_array(rt, len(module.global_names))
         self.globals = ctypes.addressof(self.globals_array)
-        llvm.add_symbol(f"{self.symbol}.globals", self.globals)
+        loader.add_symbol(f"{self.symbol}.globals", self.globals)
         self.codes = [CodeImage(rt, code, self.symbol) for code in module.walk()]
         structs = {id(ci.code): ci.code_struct for ci in self.codes}
         for ci in self.codes:

@@ -82,8 +82,8 @@ def to_py(rt, root):
 
 
 def _static(rt, symbol: str) -> int:
-    from pyvm.native import engine
-    return engine.address(symbol)
+    from pyvm.native import loader
+    return loader.address(symbol)
 
 
 def _buffer(data: bytes):

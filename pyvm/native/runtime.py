@@ -15,7 +15,7 @@ from pathlib import Path
 import llvmlite
 
 import pyvm
-from pyvm.native import cache, engine
+from pyvm.native import cache, loader
 
 FLUSH = "runtime.writer.writer_flush_all"    # writes out what print() buffered
 
@@ -86,6 +86,7 @@ def metadata(program, unit) -> dict:
 
 def build(asserts: bool) -> tuple[bytes, dict]:
     from pyvm.lowpy.program import compile_unit
+    from pyvm.native import engine                 # LLVM: only a cache miss compiles
     program = runtime_program()
     program.declare()
     unit = compile_unit(program, lowpy_modules(), asserts=asserts, name="runtime")
@@ -135,7 +136,7 @@ class Runtime:
             raise MemoryError("pyvm: cannot map the heap")
         add_range = self.fn("gc.roots.add_range")
         for symbol in self.meta["ref_globals"]:
-            add_range(engine.address(symbol), 1)
+            add_range(loader.address(symbol), 1)
         add_range(ctypes.addressof(self.handles), HANDLES)
         for init in self.meta["inits"]:
             self.fn(init)()
@@ -149,7 +150,7 @@ class Runtime:
                 raise KeyError(f"no lowpy function {symbol}")
             params, result = self.meta["functions"][symbol]
             proto = ctypes.CFUNCTYPE(ctype(result), *(ctype(p) for p in params))
-            self._functions[symbol] = proto(engine.address(symbol))
+            self._functions[symbol] = proto(loader.address(symbol))
         return self._functions[symbol]
 
     def flush_output(self) -> None:
@@ -178,20 +179,21 @@ class Runtime:
         dump, if given, receives the unit's LLVM IR before optimization.
         """
         from pyvm.lowpy.program import compile_unit
+        from pyvm.native import engine
         program = runtime_program()
         program.add_source(name, source, path)
         program.declare()
         unit = compile_unit(program, [name], asserts=True, name=name)
         if dump is not None:
             dump(unit.ir)
-        engine.load_module(engine.optimize(unit.ir))
+        loader.load_object(engine.emit_object(engine.optimize(unit.ir)))
         meta = metadata(program, unit)
         for key in ("functions", "structs", "types"):
             self.meta[key].update(meta[key])
         self.meta["collecting"] = sorted(set(self.meta["collecting"]) | set(meta["collecting"]))
         add_range = self.fn("gc.roots.add_range")
         for symbol in meta["ref_globals"]:
-            add_range(engine.address(symbol), 1)
+            add_range(loader.address(symbol), 1)
         for init in meta["inits"]:
             self.fn(init)()
         return self
@@ -221,7 +223,7 @@ class Runtime:
         return ctypes.c_int64.from_address(address).value
 
     def global_i64(self, symbol: str) -> int:
-        return self.read_i64(engine.address(symbol))
+        return self.read_i64(loader.address(symbol))
 
     def type_name(self, word: int) -> str:
         if word & 1:
@@ -231,7 +233,7 @@ class Runtime:
 
     def take_pending(self) -> Root:
         """The pending exception, held by a Root; nothing is pending afterwards."""
-        address = engine.address("runtime.errors.pending")
+        address = loader.address("runtime.errors.pending")
         exc = Root(self, self.read_i64(address))
         ctypes.c_int64.from_address(address).value = 0
         return exc
@@ -301,7 +303,7 @@ def load_runtime() -> Runtime:
         cache.store(key, data, meta)
     else:
         data, meta = entry
-    engine.load_object(data)
+    loader.load_object(data)
     rt = Runtime(meta, time.perf_counter() - began, built, key)
     rt.start()
     _loaded.append(rt)

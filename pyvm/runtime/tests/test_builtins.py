@@ -13,7 +13,7 @@ import textwrap
 import pytest
 from hypothesis import assume, given, settings, strategies as st, HealthCheck
 
-from pyvm.native import load_runtime, engine
+from pyvm.native import load_runtime, loader
 from pyvm.runtime.tests.programs import run_lowpy
 from pyvm.runtime.tests.test_ops import (RootArray, values, ints, floats, strs, same, outcome, check, fresh,
                                          iterate)
@@ -52,7 +52,7 @@ def test_load_builtin(rt):
                          ("float", "runtime.floatobj.Float.type"), ("str", "runtime.strobj.Str.type"),
                          ("tuple", "runtime.tupleobj.Tuple.type"), ("list", "runtime.listobj.List.type"),
                          ("range", "runtime.rangeobj.Range.type"), ("type", "runtime.object.Type.type")]:
-        assert builtin(rt, name).word == engine.address(symbol)
+        assert builtin(rt, name).word == loader.address(symbol)
     assert rt.fn(B + "load_builtin")(rt.from_py("nope").word) == 0
     assert rt.global_i64("runtime.errors.pending") == 0
 
@@ -128,8 +128,8 @@ def test_types_and_isinstance(rt, area):
     area.set([rt.from_py(5), rt.from_py(1)])
     with pytest.raises(TypeError, match=r"^isinstance\(\) arg 2 must be a type, a tuple of types, or a union$"):
         rt.call(B + "call_builtin", builtin(rt, "isinstance"), area.address, 2, 0)
-    value_error = rt.root(engine.address("runtime.errors.VALUE_ERROR"))
-    exception = rt.root(engine.address("runtime.errors.EXCEPTION"))
+    value_error = rt.root(loader.address("runtime.errors.VALUE_ERROR"))
+    exception = rt.root(loader.address("runtime.errors.EXCEPTION"))
     area.set([rt.from_py("bad")])
     e = rt.call(B + "call_builtin", value_error, area.address, 1, 0)
     assert rt.to_py(rt.call("runtime.ops.repr_of", e)) == "ValueError('bad')"

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings, strategies as st, HealthCheck
 from hypothesis.stateful import RuleBasedStateMachine, rule, invariant, initialize
 
-from pyvm.native import load_runtime, engine
+from pyvm.native import load_runtime, loader
 from pyvm.runtime.tests.test_ops import RootArray, values, strs, same, outcome, check, fresh, iterate
 
 STRESS = os.environ.get("PYVM_GC_STRESS") == "1"
@@ -30,7 +30,7 @@ def pending(rt):
 
 
 def clear_pending():
-    ctypes.c_int64.from_address(engine.address("runtime.errors.pending")).value = 0
+    ctypes.c_int64.from_address(loader.address("runtime.errors.pending")).value = 0
 
 
 def make(rt, pairs):

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import assume, given, settings, strategies as st, HealthCheck
 
 from pyvm.native import load_runtime
-from pyvm.native import engine
+from pyvm.native import loader
 from pyvm.bytecode.opcodes import BINARY_OPS, UNARY_OPS, COMPARE_OPS
 
 STRESS = os.environ.get("PYVM_GC_STRESS") == "1"
@@ -431,7 +431,7 @@ def test_repr_and_str(rt, a):
 
 def test_repr_of_runtime_objects(rt):
     def rep(symbol_or_root):
-        w = symbol_or_root if not isinstance(symbol_or_root, str) else rt.root(engine.address(symbol_or_root))
+        w = symbol_or_root if not isinstance(symbol_or_root, str) else rt.root(loader.address(symbol_or_root))
         return rt.to_py(rt.call(O + "repr_of", w))
     assert rep("runtime.builtins.LEN") == "<built-in function len>"
     assert rep("runtime.builtins.PRINT") == "<built-in function print>"
@@ -529,7 +529,7 @@ def test_item_messages(rt):
             rt.call(O + "getitem", rt.from_py(obj), rt.from_py(index))
         assert str(e.value) == message
     with pytest.raises(TypeError, match="^type 'int' is not subscriptable$"):
-        rt.call(O + "getitem", rt.root(engine.address("runtime.intobj.BigInt.type")), rt.from_py(0))
+        rt.call(O + "getitem", rt.root(loader.address("runtime.intobj.BigInt.type")), rt.from_py(0))
     with pytest.raises(TypeError, match="^'tuple' object does not support item assignment$"):
         rt.call(O + "setitem", rt.from_py((1,)), rt.from_py(0), rt.from_py(0)) or rt.raise_pending()
     with pytest.raises(TypeError, match=r"^object of type 'int' has no len\(\)$"):
@@ -714,20 +714,20 @@ def test_attributes(rt, area):
             rt.call(O + "get_attr", rt.from_py(obj), rt.from_py(name))
         assert str(e.value) == message
     with pytest.raises(AttributeError, match="^type object 'int' has no attribute 'foo'$"):
-        rt.call(O + "get_attr", rt.root(engine.address("runtime.intobj.BigInt.type")), rt.from_py("foo"))
+        rt.call(O + "get_attr", rt.root(loader.address("runtime.intobj.BigInt.type")), rt.from_py("foo"))
     with pytest.raises(AttributeError, match="^'list' object has no attribute 'foo'$"):
         call_method(rt, area, l, "foo")
 
 
 def test_sys_module(rt, area):
     sys_module = rt.call(O + "import_module", rt.from_py("sys"))
-    assert sys_module.word == engine.address("runtime.sysmodule.SYS")
+    assert sys_module.word == loader.address("runtime.sysmodule.SYS")
     with pytest.raises(ModuleNotFoundError, match="^No module named 'os'$"):
         rt.call(O + "import_module", rt.from_py("os"))
     with pytest.raises(AttributeError, match="^module 'sys' has no attribute 'foo'$"):
         rt.call(O + "get_attr", sys_module, rt.from_py("foo"))
     assert rt.to_py(rt.call(O + "get_attr", sys_module, rt.from_py("maxsize"))) == sys.maxsize
-    argv_address = engine.address("runtime.sysmodule.argv")
+    argv_address = loader.address("runtime.sysmodule.argv")
     saved = ctypes.c_int64.from_address(argv_address).value
     argv = rt.from_py(["prog.py", "10"])
     ctypes.c_int64.from_address(argv_address).value = argv.word
@@ -757,7 +757,7 @@ def test_sys_module(rt, area):
         call_method(rt, area, sys_module, "exit")
     assert e.value.args == ()
     exit_function = rt.call(O + "get_attr", sys_module, rt.from_py("exit"))
-    assert exit_function.word == engine.address("runtime.sysmodule.SYS_EXIT")
+    assert exit_function.word == loader.address("runtime.sysmodule.SYS_EXIT")
 
 
 def test_collections_during_operations(rt):

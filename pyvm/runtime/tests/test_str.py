@@ -342,8 +342,8 @@ def take_pending(rt):
     Read directly: the bridge re-raises by calling the builtin class with the
     args, and UnicodeDecodeError's constructor wants five of them.
     """
-    from pyvm.native import engine
-    address = engine.address("runtime.errors.pending")
+    from pyvm.native import loader
+    address = loader.address("runtime.errors.pending")
     exc = rt.root(rt.read_i64(address))
     ctypes.c_int64.from_address(address).value = 0
     assert rt.word(exc) != 0, "no pending exception"
