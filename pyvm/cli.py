@@ -15,15 +15,14 @@ PYVM_GC_STRESS=1 collects at every allocation.
 """
 from __future__ import annotations
 
-import argparse
 import os
 import sys
-from pathlib import Path
 
 from pyvm.lowpy.errors import LowpyError
 
 
 def run_lowpy(args) -> int:
+    from pathlib import Path
     from pyvm.native import load_runtime
     path = Path(args.file)
     try:
@@ -119,6 +118,7 @@ def main(argv=None) -> int:
         return disassemble(argv[1:])
     if argv and argv[0] not in ("lowpy", "runtime", "-h", "--help"):
         return run_python(argv)
+    import argparse                    # only here: running a program skips its import (and gettext's)
     parser = argparse.ArgumentParser(prog="pyvm", description="A Python VM that runs programs as native code.")
     sub = parser.add_subparsers(dest="command")
     lowpy = sub.add_parser("lowpy", help="compile and run a lowpy module against the runtime")

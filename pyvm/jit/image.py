@@ -8,15 +8,15 @@ objects they hold may move; the `Code` structs live outside the heap.
 from __future__ import annotations
 
 import ctypes
-import hashlib
 
 
 from pyvm.bytecode.code import CodeObject, ModuleCode
 from pyvm.native import loader
+from pyvm.native.cache import sha256
 
 
 def content_hash(*parts) -> str:
-    return hashlib.sha256(repr(parts).encode()).hexdigest()[:24]
+    return sha256(repr(parts).encode()).hexdigest()[:24]
 
 
 def code_fingerprint(code: CodeObject):

@@ -7,10 +7,14 @@ rebuilt instead of loaded.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from pathlib import Path
+
+try:
+    from _sha256 import sha256      # CPython's own: hashlib would load OpenSSL (about 2 ms) for the same digest
+except ImportError:                  # pragma: no cover - other Pythons
+    from hashlib import sha256
 
 
 def cache_dir() -> Path:
@@ -21,7 +25,7 @@ def cache_dir() -> Path:
 
 
 def key_of(parts: list[bytes]) -> str:
-    h = hashlib.sha256()
+    h = sha256()
     for p in parts:
         h.update(len(p).to_bytes(8, "little"))
         h.update(p)
@@ -36,7 +40,7 @@ def load(key: str) -> tuple[bytes, dict] | None:
         data = (folder / f"{key}.o").read_bytes()
     except (OSError, ValueError):
         return None
-    if not isinstance(meta, dict) or meta.get("sha256") != hashlib.sha256(data).hexdigest():
+    if not isinstance(meta, dict) or meta.get("sha256") != sha256(data).hexdigest():
         return None
     return data, meta
 
@@ -44,7 +48,7 @@ def load(key: str) -> tuple[bytes, dict] | None:
 def store(key: str, data: bytes, meta: dict) -> None:
     """Write an entry atomically; a cache that cannot be written is only slower, never an error."""
     import tempfile                    # only a cache miss writes: runs from a warm cache skip the import
-    meta = dict(meta, sha256=hashlib.sha256(data).hexdigest())
+    meta = dict(meta, sha256=sha256(data).hexdigest())
     folder = cache_dir()
     try:
         folder.mkdir(parents=True, exist_ok=True)
