@@ -789,7 +789,9 @@ class FunctionCodegen:
             fast = self.word_of(NONE)
         else:
             last = b.sub(size, c(1))
-            no_shrink = b.and_(b.icmp_signed(">", size, c(0)), b.icmp_signed(">=", last, b.ashr(capacity, c(1))))
+            # listobj.list_resize keeps the array (KEEP_SMALL_ARRAY = 16 slots, a quarter full)
+            keeps = b.or_(b.icmp_signed(">=", last, b.ashr(capacity, c(2))), b.icmp_signed("<=", capacity, c(16)))
+            no_shrink = b.and_(b.icmp_signed(">", size, c(0)), keeps)
             b.cbranch(no_shrink, inline, call)
             b.position_at_end(inline)
             item = b.load(slot(last), typ=I64)

@@ -28,6 +28,10 @@ class List(Object, name="list"):
 
 # Lengths above this are refused with MemoryError before any size arithmetic can overflow.
 LIST_MAX_ITEMS = (1 << 59) - 1
+# Shrinking: an array is replaced by a smaller one only once the size falls below a quarter of its
+# capacity, and never when it has this few slots. (A list used as a stack, like a Hanoi peg, would
+# otherwise get a new array at every other pop and push.) The JIT's inline pop checks the same.
+KEEP_SMALL_ARRAY = 16
 
 
 @inline
@@ -87,15 +91,17 @@ def list_resize(l: Word, new_size: i64) -> bool:
     """Make room for new_size items and set size to it; False after MemoryError.
 
     Growing past the capacity over-allocates as CPython's list_resize does
-    (about 1/8 more, so appends are amortized O(1)); shrinking below half the
-    capacity gives memory back. New slots hold the null Word; when shrinking, the caller has cleared
-    the slots it dropped.
+    (about 1/8 more, so appends are amortized O(1)); shrinking below a quarter of
+    the capacity gives memory back, unless the array is small (KEEP_SMALL_ARRAY).
+    New slots hold the null Word; when shrinking, the caller has cleared the
+    slots it dropped.
     """
     p = as_list(l)
     capacity = list_capacity(p)
     # Unlike CPython, growing within the capacity never shrinks the array, so
     # that list_new(n) followed by n appends allocates once.
-    if capacity >= new_size and (new_size >= (capacity >> 1) or new_size >= p.size):
+    keep = new_size >= (capacity >> 2) or capacity <= KEEP_SMALL_ARRAY or new_size >= p.size
+    if capacity >= new_size and keep:
         p.size = new_size
         return True
     if new_size > LIST_MAX_ITEMS:

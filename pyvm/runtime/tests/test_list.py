@@ -54,13 +54,16 @@ def list_fields(rt, root):
     return size, capacity, items
 
 
-def cpython_capacity(allocated, size, new_size):
-    """CPython's list_resize: the capacity after resizing from size to new_size.
+KEEP_SMALL_ARRAY = 16
 
-    One difference: growing within the capacity keeps it (CPython would shrink
-    a presized list on its first append).
-    """
-    if allocated >= new_size and (new_size >= (allocated >> 1) or new_size >= size):
+
+def expected_capacity(allocated, size, new_size):
+    """The capacity after resizing from size to new_size: CPython's list_resize, with two differences.
+    Growing within the capacity keeps it (CPython would shrink a presized list on its first append),
+    and shrinking waits until the size falls below a quarter of the capacity (CPython: half), never
+    for an array of at most KEEP_SMALL_ARRAY slots (a list used as a stack keeps its array)."""
+    keep = new_size >= (allocated >> 2) or allocated <= KEEP_SMALL_ARRAY or new_size >= size
+    if allocated >= new_size and keep:
         return allocated
     new_allocated = (new_size + (new_size >> 3) + 6) & ~3
     if new_size - size > new_allocated - new_size:
@@ -84,7 +87,7 @@ class ListMachine(RuleBasedStateMachine):
         self.capacity = max(capacity, 0)
 
     def resized(self, new_size):
-        self.capacity = cpython_capacity(self.capacity, len(self.model), new_size)
+        self.capacity = expected_capacity(self.capacity, len(self.model), new_size)
 
     @rule(x=values)
     def append(self, x):
@@ -149,7 +152,7 @@ class ListMachine(RuleBasedStateMachine):
         assert self.rt.to_py(self.list) == self.model
         size, capacity, items = list_fields(self.rt, self.list)
         assert size == len(self.model)
-        assert capacity == self.capacity          # grows and shrinks exactly as CPython's
+        assert capacity == self.capacity          # grows as CPython's, shrinks as expected_capacity says
         assert (items == 0) == (capacity == 0)
         for k in range(size, capacity):           # slots past the end hold nothing
             assert read_i64(items + 16 + 8 * k) == 0
@@ -208,19 +211,19 @@ def test_new_with_capacity(rt):
         rt.call(L + "list_new", 2**62)
 
 
-def test_growth_and_shrink_follow_cpython(rt):
+def test_growth_follows_cpython_and_shrinking_waits_for_a_quarter(rt):
     n = 200 if STRESS else 2000
     l = rt.call(L + "list_new", 0)
     capacity = 0
     for k in range(n):
         rt.call(L + "list_append", l, rt.from_py(k))
-        capacity = cpython_capacity(capacity, k, k + 1)
+        capacity = expected_capacity(capacity, k, k + 1)
         assert list_fields(rt, l)[:2] == (k + 1, capacity)
     for k in range(n, 0, -1):
         assert rt.to_py(rt.call(L + "list_pop", l, -1)) == k - 1
-        capacity = cpython_capacity(capacity, k, k - 1)
+        capacity = expected_capacity(capacity, k, k - 1)
         assert list_fields(rt, l)[:2] == (k - 1, capacity)
-    assert list_fields(rt, l) == (0, 0, 0)
+    assert 0 < capacity <= KEEP_SMALL_ARRAY and list_fields(rt, l)[1] == capacity
 
 
 def test_lists_of_heap_objects_survive_collections(rt):
