@@ -2,6 +2,8 @@
 definite assignment, register liveness, range loops with a unit step, builtins in registers."""
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from pyvm.bytecode.code import CodeObject
 from pyvm.bytecode.opcodes import BY_NAME
 
@@ -30,8 +32,8 @@ def successors(code: CodeObject, index: int) -> list:
 
 def forward(code: CodeObject, entry, transfer, into_handler, merge) -> list:
     """A forward dataflow over the instructions: the state before each one (None where no path
-    reaches). transfer(ins, before) gives the state after an instruction; an exception leaves before
-    the instruction writes anything, into_handler(before, register) is what its handler gets."""
+    reaches). transfer(index, before) gives the state after an instruction; an exception leaves
+    before the instruction writes anything, into_handler(before, register) is what its handler gets."""
     n = len(code.instructions)
     state = [None] * n
     if not n:
@@ -40,7 +42,7 @@ def forward(code: CodeObject, entry, transfer, into_handler, merge) -> list:
     work = [0]
     while work:
         i = work.pop()
-        after = transfer(code.instructions[i], state[i])
+        after = transfer(i, state[i])
         edges = [(j, after) for j in successors(code, i)]
         handler = code.handler_at(i)
         if handler is not None:
@@ -56,7 +58,8 @@ def forward(code: CodeObject, entry, transfer, into_handler, merge) -> list:
 def definitely_bound(code: CodeObject) -> list:
     """For each instruction, the registers certainly holding a value there (parameters, and
     registers written on every path from the entry): their CHECK_BOUND can go."""
-    def transfer(ins, before):
+    def transfer(index, before):
+        ins = code.instructions[index]
         after = before | written(ins)
         return after - {ins[1]} if ins[0] == "UNBIND" else after
     state = forward(code, frozenset(range(code.argcount)), transfer, lambda before, r: before | {r},
@@ -126,21 +129,48 @@ def liveness(code: CodeObject) -> tuple:
 
 
 LIST, TUPLE = "list", "tuple"
+SMALL = "small"                  # a small int (an immediate, DESIGN.md 6)
+SMALL_MIN, SMALL_MAX = -(1 << 62), (1 << 62) - 1
 UNSET = "unset"                  # not yet written: a read is guarded by CHECK_BOUND, any kind may follow
-BUILDS = {"BUILD_LIST": LIST, "BUILD_TUPLE": TUPLE}
+
+
+class Seq(NamedTuple):
+    """A list or a tuple, and what every item it holds is (None: anything)."""
+    tag: str
+    items: object = None
 
 
 def known_kinds(code: CodeObject) -> list:
-    """For each instruction, the registers that hold a list (a tuple) whenever they hold a value:
-    every definition reaching there is a BUILD_LIST (BUILD_TUPLE) or a MOVE of such a register.
-    An object never changes its type, so the JIT may skip their type tests."""
-    def transfer(ins, before):
+    """For each instruction, what the registers certainly hold whenever they hold a value: a small
+    int constant, or a list or tuple made here (BUILD_LIST, BUILD_TUPLE, moved around) with what
+    its items are. An object never changes its type, so the JIT may skip their type tests.
+
+    A tuple's items are the ones it was built from, forever. A list's items are known only while
+    nothing but this code can reach the list (list_items); GET_ITEM of a list or a tuple gives
+    one of its items (there are no slice objects: slicing is GET_SLICE)."""
+    first = _kinds(code, {})
+    return _kinds(code, list_items(code, first))
+
+
+def _kinds(code: CodeObject, items_of_site: dict) -> list:
+    consts = code.consts
+
+    def transfer(index, before):
+        ins = code.instructions[index]
+        op = ins[0]
         after = {r: k for r, k in before.items() if r not in written(ins)}
-        if ins[0] in BUILDS:
-            after[ins[1]] = BUILDS[ins[0]]
-        elif ins[0] == "MOVE" and ins[2] in before:
+        if op == "BUILD_LIST":
+            after[ins[1]] = Seq(LIST, items_of_site.get(index))
+        elif op == "BUILD_TUPLE":
+            first, n = ins[2]
+            after[ins[1]] = Seq(TUPLE, merge_items([before.get(r) for r in range(first, first + n)]))
+        elif op == "LOAD_CONST" and type(consts[ins[2]]) is int and SMALL_MIN <= consts[ins[2]] <= SMALL_MAX:
+            after[ins[1]] = SMALL
+        elif op == "MOVE" and ins[2] in before:
             after[ins[1]] = before[ins[2]]
-        elif ins[0] == "UNBIND":
+        elif op == "GET_ITEM" and isinstance(before.get(ins[2]), Seq) and before[ins[2]].items is not None:
+            after[ins[1]] = before[ins[2]].items
+        elif op == "UNBIND":
             after[ins[1]] = UNSET
         return after
     entry = {r: UNSET for r in range(code.argcount, code.nregs)}
@@ -148,14 +178,124 @@ def known_kinds(code: CodeObject) -> list:
     return [s or {} for s in state]
 
 
+
+def merge_kind(a, b):
+    """What a register holds when it comes from two paths (None: not known)."""
+    if a == b or b == UNSET:
+        return a
+    if a == UNSET:
+        return b
+    if isinstance(a, Seq) and isinstance(b, Seq) and a.tag == b.tag:
+        return Seq(a.tag, merge_items([a.items, b.items]))
+    return None
+
+
+def merge_items(kinds: list):
+    """What every one of several items is: known only if each is known (an empty tuple's items: None)."""
+    if not kinds or any(k is None or k == UNSET for k in kinds):
+        return None
+    merged = kinds[0]
+    for k in kinds[1:]:
+        merged = merge_kind(merged, k)
+        if merged is None:
+            return None
+    return merged
+
+
 def merge_kinds(a: dict, b: dict) -> dict:
     merged = {}
     for r in a.keys() & b.keys():
-        if a[r] == b[r] or b[r] == UNSET:
-            merged[r] = a[r]
-        elif a[r] == UNSET:
-            merged[r] = b[r]
+        k = merge_kind(a[r], b[r])
+        if k is not None:
+            merged[r] = k
     return merged
+
+
+# -- lists no one else can reach -------------------------------------------------------------
+
+LIST_METHODS_KEEPING_PRIVATE = {("append", 1), ("pop", 0)}
+
+
+def list_sites(code: CodeObject) -> list:
+    """For each instruction, the BUILD_LIST instructions whose list each register may hold there
+    (through MOVEs): a may-analysis, so that every use of a list can be traced to where it was made."""
+    def transfer(index, before):
+        ins = code.instructions[index]
+        after = {r: sites for r, sites in before.items() if r not in written(ins)}
+        if ins[0] == "BUILD_LIST":
+            after[ins[1]] = frozenset({index})
+        elif ins[0] == "MOVE" and ins[2] in before:
+            after[ins[1]] = before[ins[2]]
+        return after
+
+    def merge(a, b):
+        return {r: a.get(r, frozenset()) | b.get(r, frozenset()) for r in a.keys() | b.keys()}
+    state = forward(code, {}, transfer, lambda before, r: {q: s for q, s in before.items() if q != r}, merge)
+    return [s or {} for s in state]
+
+
+def runs_other_code(code: CodeObject, builtins: dict) -> bool:
+    """Whether anything but this code may run while it does, and so reach its frame's locals (through
+    sys._getframe, f_back, f_locals, or a traceback in its own handler): any call but len(), append and
+    pop, any exception handler. (Operators run no Python code: there are no user classes yet.)"""
+    if code.exception_table:
+        return True
+    for index, ins in enumerate(code.instructions):
+        op = ins[0]
+        if op == "CALL" and not (builtins.get(index, {}).get(ins[2]) == "len" and ins[3][1] == 1):
+            return True
+        if op == "CALL_METHOD" and (code.names[ins[3]], ins[4][1]) not in LIST_METHODS_KEEPING_PRIVATE:
+            return True
+        if op in ("CALL_KW", "INTROSPECT", "TINY_CALL"):
+            return True
+    return False
+
+
+def private_list_uses(code: CodeObject, index: int, builtins: dict):
+    """The registers an instruction reads without letting the list they may hold be reached by anyone
+    else (the list it reads from, changes, or measures), and the register holding an item it stores
+    into that list (or None)."""
+    ins = code.instructions[index]
+    op = ins[0]
+    if op == "GET_ITEM":
+        return {ins[2]}, None
+    if op == "SET_ITEM":
+        return {ins[1]}, ins[3]
+    if op == "CALL_METHOD" and (code.names[ins[3]], ins[4][1]) in LIST_METHODS_KEEPING_PRIVATE:
+        return {ins[2]}, (ins[4][0] if ins[4][1] else None)
+    if op == "CALL" and builtins.get(index, {}).get(ins[2]) == "len" and ins[3][1] == 1:
+        return {ins[3][0]}, None
+    if op in ("MOVE", "CHECK_BOUND", "JUMP_IF_FALSE", "JUMP_IF_TRUE", "RETURN"):    # RETURN: this code ends
+        return read(ins), None
+    return frozenset(), None
+
+
+def list_items(code: CodeObject, kinds: list) -> dict:
+    """For each BUILD_LIST whose list only this code can reach and change: what every item ever in it
+    is (kinds: the registers' kinds without this knowledge, which are true in any case)."""
+    builtins = known_builtins(code, jump_targets(code))
+    if runs_other_code(code, builtins):
+        return {}
+    sites = list_sites(code)
+    escaped = set()
+    stored = {}                         # site -> the kinds of what is put in
+    for index, ins in enumerate(code.instructions):
+        if ins[0] == "BUILD_LIST":
+            first, n = ins[2]
+            stored.setdefault(index, []).extend(kinds[index].get(r) for r in range(first, first + n))
+        kept, item = private_list_uses(code, index, builtins)
+        for r in read(ins):
+            if r not in kept:
+                escaped |= sites[index].get(r, frozenset())
+        if item is not None:
+            for site in sites[index].get(ins[1] if ins[0] == "SET_ITEM" else ins[2], frozenset()):
+                stored.setdefault(site, []).append(kinds[index].get(item))
+    result = {}
+    for site, items in stored.items():
+        merged = merge_items(items)
+        if site not in escaped and merged is not None:
+            result[site] = merged
+    return result
 
 
 def register_reads(code: CodeObject) -> list:

@@ -21,8 +21,8 @@ import llvmlite.ir as ir
 
 from pyvm.bytecode.code import CodeObject
 from pyvm.bytecode.opcodes import BINARY_OPS, COMPARE_OPS, UNARY_OPS
-from pyvm.jit.analysis import (LIST, TUPLE, definitely_bound, jump_targets, known_builtins, known_kinds, liveness,
-                               read, register_reads, unit_step_ranges, written)
+from pyvm.jit.analysis import (LIST, SMALL, TUPLE, Seq, definitely_bound, jump_targets, known_builtins, known_kinds,
+                               liveness, read, register_reads, unit_step_ranges, written)
 from pyvm.lowpy.builder import Builder
 
 I1, I8, I32, I64 = ir.IntType(1), ir.IntType(8), ir.IntType(32), ir.IntType(64)
@@ -180,7 +180,19 @@ class FunctionCodegen:
     def bool_word(self, cond):
         return self.b.select(cond, self.word_of(TRUE), self.word_of(FALSE))
 
-    def both_small(self, a, b):
+    def kind(self, register):
+        """What the bytecode analysis knows register holds at the current instruction (analysis.known_kinds)."""
+        return None if register is None else self.kinds[self.current].get(register)
+
+    def is_small(self, v, register=None):
+        kind = self.kind(register)
+        if kind == SMALL or isinstance(kind, Seq):
+            return c(int(kind == SMALL), I1)
+        return self.b.icmp_unsigned("!=", self.b.and_(v, c(1)), c(0))
+
+    def both_small(self, a, b, registers=(None, None)):
+        if self.kind(registers[0]) == SMALL or self.kind(registers[1]) == SMALL:
+            return self.b.and_(self.is_small(a, registers[0]), self.is_small(b, registers[1]))
         return self.b.icmp_unsigned("!=", self.b.and_(self.b.and_(a, b), c(1)), c(0))
 
     def short_and(self, cond, then):
@@ -198,12 +210,12 @@ class FunctionCodegen:
 
     def is_object_of(self, v, descriptor: str, register=None):
         """v is a heap or static object whose header is the descriptor. A register the bytecode
-        analysis knows the kind of (analysis.known_kinds) needs no test. v is never 0: reads of a
+        analysis knows the kind of (a list, a tuple, a small int: analysis.known_kinds) needs no test. v is never 0: reads of a
         register that may be unbound are guarded by CHECK_BOUND."""
         b = self.b
-        kind = self.kinds[self.current].get(register) if register is not None else None
-        if kind in KIND_DESCRIPTORS:
-            return c(int(KIND_DESCRIPTORS[kind] == descriptor), I1)
+        kind = self.kind(register)
+        if isinstance(kind, Seq) or kind == SMALL:
+            return c(int(kind != SMALL and KIND_DESCRIPTORS[kind.tag] == descriptor), I1)
         pointer = b.icmp_unsigned("==", b.and_(v, c(7)), c(0))
         return self.short_and(pointer, lambda: b.icmp_unsigned("==", b.load(b.inttoptr(v, PTR), typ=I64),
                                                                  self.word_of(descriptor)))
@@ -503,16 +515,16 @@ class FunctionCodegen:
         b.position_at_end(ok)
 
     def op_BINARY(self, index, dst, op, a, b_):
-        self.set_reg(dst, self.binary(index, "runtime.ops.binary_op", op, self.reg(a), self.reg(b_)))
+        self.set_reg(dst, self.binary(index, "runtime.ops.binary_op", op, self.reg(a), self.reg(b_), (a, b_)))
 
     def op_INPLACE(self, index, dst, op, a, b_):
-        self.set_reg(dst, self.binary(index, "runtime.ops.inplace_op", op, self.reg(a), self.reg(b_)))
+        self.set_reg(dst, self.binary(index, "runtime.ops.inplace_op", op, self.reg(a), self.reg(b_), (a, b_)))
 
-    def binary(self, index, symbol, op, x, y, slow=None):
+    def binary(self, index, symbol, op, x, y, registers=(None, None), slow=None):
         b = self.b
         sym = BINARY_OPS[op]
         slow = slow or (lambda: self.check_word(self.call(index, symbol, c(op), x, y)))
-        small = self.both_small(x, y)
+        small = self.both_small(x, y, registers)
         if sym in ("+", "-", "*"):
             name = {"+": "sadd", "-": "ssub", "*": "smul"}[sym]
             f = self.intrinsic(f"llvm.{name}.with.overflow.i64", ir.LiteralStructType([I64, I1]), [I64, I64])
@@ -600,14 +612,14 @@ class FunctionCodegen:
         jump = self.fusable_jump(index, dst)
         if jump is None:
             fast = lambda: self.bool_word(b.icmp_signed(sym, x, y))
-            self.set_reg(dst, self.fast_or_slow(self.both_small(x, y), fast, slow))
+            self.set_reg(dst, self.fast_or_slow(self.both_small(x, y, (a, b_)), fast, slow))
             return
         # COMPARE + JUMP_IF_*: on small ints, branch on the machine comparison itself.
         kind, label = jump
         when_true, when_false = ((self.blocks[index + 2], self.blocks[label]) if kind == "JUMP_IF_FALSE"
                                  else (self.blocks[label], self.blocks[index + 2]))
         fast_block, slow_block = b.append_basic_block("cmpfast"), b.append_basic_block("cmpslow")
-        b.cbranch(self.both_small(x, y), fast_block, slow_block)
+        b.cbranch(self.both_small(x, y, (a, b_)), fast_block, slow_block)
         b.position_at_end(fast_block)
         cond = b.icmp_signed(sym, x, y)
         kept = self.reads[dst] > 1           # someone besides the jump reads the result (chained comparisons)
@@ -727,7 +739,7 @@ class FunctionCodegen:
     def op_TINY_ADD(self, index, dst, a, b_):
         x, y = self.reg(a), self.reg(b_)
         slow = lambda: self.check_word(self.call(index, "runtime.tinyobj.tiny_add", x, y))
-        self.set_reg(dst, self.binary(index, None, BINARY_OPS.index("+"), x, y, slow))
+        self.set_reg(dst, self.binary(index, None, BINARY_OPS.index("+"), x, y, (a, b_), slow))
 
     def op_TINY_CALL(self, index, dst, f, x):
         fv, xv = self.reg(f), self.reg(x)
@@ -831,7 +843,7 @@ class FunctionCodegen:
         """Lists and tuples indexed by a small int inline; everything else through the runtime."""
         b = self.b
         o, i = self.reg(obj), self.reg(idx)
-        small_index = b.icmp_unsigned("!=", b.and_(i, c(1)), c(0))
+        small_index = self.is_small(i, idx)
         done, slow_block = b.append_basic_block("gotten"), b.append_basic_block("getslow")
         incoming = []
         for struct, descriptor, size_field, items in (
@@ -866,7 +878,7 @@ class FunctionCodegen:
         b = self.b
         o, i, v = self.reg(obj), self.reg(idx), self.reg(value)
         j = self.jit
-        small_index = b.icmp_unsigned("!=", b.and_(i, c(1)), c(0))
+        small_index = self.is_small(i, idx)
         is_list = self.is_object_of(o, LIST_TYPE, obj)
         fast_block, slow_block, done = b.append_basic_block("listset"), b.append_basic_block("setslow"), b.append_basic_block("set")
         b.cbranch(b.and_(small_index, is_list), fast_block, slow_block)
