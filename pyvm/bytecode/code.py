@@ -1,36 +1,39 @@
 """Code objects: what the front end produces and the JIT compiles (like CPython's, for registers)."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections import namedtuple
+
+# Plain classes and named tuples, not dataclasses: importing dataclasses (and inspect through it)
+# costs 3 ms of every start.
+
+Position = namedtuple("Position", "line end_line col end_col")
+Position.__doc__ = "PEP 657 source positions of one instruction (for tracebacks)."
 
 
-@dataclass(frozen=True)
-class Position:
-    """PEP 657 source positions of one instruction (for tracebacks)."""
-    line: int
-    end_line: int
-    col: int
-    end_col: int
-
-
-@dataclass(eq=False)
 class CodeObject:
-    name: str
-    qualname: str
-    filename: str
-    firstlineno: int
-    argcount: int = 0
-    varnames: list = field(default_factory=list)      # registers 0..len-1 hold these locals
-    nregs: int = 0
-    instructions: list = field(default_factory=list)  # tuples: (opname, operand, ...)
-    positions: list = field(default_factory=list)     # one Position per instruction
-    consts: list = field(default_factory=list)
-    names: list = field(default_factory=list)         # attribute, method and builtin names
-    # (start, end, handler, register): an exception in instructions start..end-1 goes to the
-    # handler, with the exception in the register. Inner handlers come first.
-    exception_table: list = field(default_factory=list)
-    is_module: bool = False
-    module: "ModuleCode | None" = None
+    def __init__(self, name: str, qualname: str, filename: str, firstlineno: int, argcount: int = 0,
+                 varnames: list | None = None, nregs: int = 0, instructions: list | None = None,
+                 positions: list | None = None, consts: list | None = None, names: list | None = None,
+                 exception_table: list | None = None, is_module: bool = False, module: "ModuleCode | None" = None):
+        self.name = name
+        self.qualname = qualname
+        self.filename = filename
+        self.firstlineno = firstlineno
+        self.argcount = argcount
+        self.varnames = varnames if varnames is not None else []                # registers 0..len-1 hold these locals
+        self.nregs = nregs
+        self.instructions = instructions if instructions is not None else []    # tuples: (opname, operand, ...)
+        self.positions = positions if positions is not None else []             # one Position per instruction
+        self.consts = consts if consts is not None else []
+        self.names = names if names is not None else []                         # attribute, method and builtin names
+        # (start, end, handler, register): an exception in instructions start..end-1 goes to the
+        # handler, with the exception in the register. Inner handlers come first.
+        self.exception_table = exception_table if exception_table is not None else []
+        self.is_module = is_module
+        self.module = module
+
+    def __repr__(self):
+        return f"<code {self.qualname} ({self.filename}, line {self.firstlineno})>"
 
     def line_table(self):
         """(first instruction, last instruction, line) runs, like co_lines()."""
@@ -53,12 +56,13 @@ class CodeObject:
         return [c for c in self.consts if isinstance(c, CodeObject)]
 
 
-@dataclass(eq=False)
 class ModuleCode:
     """A compiled module: its top-level code and the global slots all its code shares."""
-    code: CodeObject
-    global_names: list = field(default_factory=list)
-    source_lines: list = field(default_factory=list)
+
+    def __init__(self, code: CodeObject, global_names: list | None = None, source_lines: list | None = None):
+        self.code = code
+        self.global_names = global_names if global_names is not None else []
+        self.source_lines = source_lines if source_lines is not None else []
 
     def walk(self):
         """Every code object once, the module's first (code objects may refer to each other in cycles)."""
