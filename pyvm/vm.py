@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import ctypes
 import os
-import signal
+import _signal as signal        # the C module: signal.py builds enums of every signal (4 ms)
 import sys
 
 from pyvm.frontend.compiler import Unsupported, compile_module

@@ -55,7 +55,7 @@ class Jit:
         self.cached = 0
         self.compile_seconds = 0.0
         self.dump_ir = os.environ.get("PYVM_DUMP_IR")
-        self.cache_key = cache.key_of([rt.key.encode()] + [p.read_bytes() for p in sorted(JIT_SOURCES.glob("*.py"))])
+        self.cache_key = cache.key_of([rt.key.encode()] + [cache.stamp(p) for p in sorted(JIT_SOURCES.glob("*.py"))])
         self._hook = ctypes.CFUNCTYPE(ctypes.c_int64, ctypes.c_void_p)(self._compile_hook)
         hook_address = loader.address("runtime.function.compile_hook")
         ctypes.c_void_p.from_address(hook_address).value = ctypes.cast(self._hook, ctypes.c_void_p).value

@@ -56,9 +56,8 @@ def runtime_program():
 def build_inputs(asserts: bool) -> list[bytes]:
     parts = [pyvm.__version__.encode(), llvmlite.__version__.encode(), str(asserts).encode()]
     for folder in ("lowpy",) + LOWPY_PACKAGES:
-        for path in sorted((PACKAGE_ROOT / "pyvm" / folder).glob("*.py")):
-            parts += [path.name.encode(), path.read_bytes()]
-    parts.append((PACKAGE_ROOT / "pyvm" / "native" / "engine.py").read_bytes())   # target options
+        parts += [cache.stamp(path) for path in sorted((PACKAGE_ROOT / "pyvm" / folder).glob("*.py"))]
+    parts.append(cache.stamp(PACKAGE_ROOT / "pyvm" / "native" / "engine.py"))   # target options
     return parts
 
 
@@ -124,7 +123,8 @@ class Runtime:
         self.built = built
         self._functions = {}
         self.handles = (ctypes.c_int64 * HANDLES)()
-        self._free_handles = list(range(HANDLES - 1, -1, -1))
+        self._free_handles = []          # released handles; those from _unused_handle on were never taken
+        self._unused_handle = 0
 
     # -- starting ----------------------------------------------------------------------
 
@@ -201,9 +201,13 @@ class Runtime:
     # -- handles -----------------------------------------------------------------------
 
     def _take_handle(self, word: int) -> int:
-        if not self._free_handles:
+        if self._free_handles:
+            i = self._free_handles.pop()
+        elif self._unused_handle < HANDLES:
+            i = self._unused_handle
+            self._unused_handle += 1
+        else:
             raise MemoryError("pyvm: the driver's handle table is full")
-        i = self._free_handles.pop()
         self.handles[i] = word
         return i
 
