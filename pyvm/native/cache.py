@@ -1,7 +1,8 @@
 """The on-disk cache of the compiled runtime (DESIGN.md 4): only the first start on a machine builds it.
 
 Entries are keyed by a hash of everything that goes into the build (the lowpy
-sources, the compiler, pyvm's and llvmlite's versions, the build options) and
+sources and the compiler, each by name, size and modification time as CPython
+checks its .pyc files; pyvm's and llvmlite's versions; the build options) and
 carry a checksum of the object code (CRC-32: it guards against truncated or
 damaged files, not against tampering), so that a stale or corrupt entry is
 rebuilt instead of loaded.
