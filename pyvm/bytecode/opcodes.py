@@ -43,6 +43,8 @@ INSTRUCTIONS = [
     Instruction("CALL", ("dst", "reg", "regs"), "dst = f(*regs)"),
     Instruction("CALL_KW", ("dst", "reg", "regs", "const"),
                 "dst = f(*regs): the last len(const) registers are keyword arguments named by the const tuple"),
+    Instruction("CHECK_METHOD", ("reg", "name"),
+                "AttributeError if obj has no attribute name: a method is looked up before its arguments run"),
     Instruction("CALL_METHOD", ("dst", "reg", "name", "regs"), "dst = obj.name(*regs)"),
     Instruction("GET_ATTR", ("dst", "reg", "name"), "dst = obj.name"),
     Instruction("RETURN", ("reg",), "return reg"),

@@ -791,6 +791,9 @@ class CodeBuilder:
             if node.keywords:
                 raise Unsupported("keyword arguments", node)
             obj = self.expr(node.func.value)
+            # CPython looks the method up first: obj.m(f()) raises AttributeError before calling f,
+            # and its traceback points at obj.m, not at the whole call.
+            self.emit(node.func, "CHECK_METHOD", obj, self.name(node.func.attr))
             args = self.temps(len(node.args))
             for i, a in enumerate(node.args):
                 self.expr(a, args + i)

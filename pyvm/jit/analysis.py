@@ -265,7 +265,7 @@ def private_list_uses(code: CodeObject, index: int, builtins: dict):
         return {ins[2]}, (ins[4][0] if ins[4][1] else None)
     if op == "CALL" and builtins.get(index, {}).get(ins[2]) == "len" and ins[3][1] == 1:
         return {ins[3][0]}, None
-    if op in ("MOVE", "CHECK_BOUND", "JUMP_IF_FALSE", "JUMP_IF_TRUE", "RETURN"):    # RETURN: this code ends
+    if op in ("MOVE", "CHECK_BOUND", "CHECK_METHOD", "JUMP_IF_FALSE", "JUMP_IF_TRUE", "RETURN"):  # RETURN: it ends
         return read(ins), None
     return frozenset(), None
 

@@ -41,6 +41,7 @@ STACK_FLOOR = "runtime.function.stack_floor"
 CHAIN, PENDING, HANDLING = "gc.roots.chain", "runtime.errors.pending", "runtime.errors.handling"
 LASTI, FRAME = 3, 4                # record slots
 KIND_DESCRIPTORS = {LIST: LIST_TYPE, TUPLE: TUPLE_TYPE}
+LIST_METHODS = {"append", "pop"}          # the ones the JIT calls directly on lists (list_method)
 
 _LLVM_TYPES = {"Word": I64, "i64": I64, "u64": I64, "i32": I32, "u32": I32, "i16": ir.IntType(16),
                "u16": ir.IntType(16), "i8": I8, "u8": I8, "bool": I1, "f64": ir.DoubleType(), "None": ir.VoidType()}
@@ -757,6 +758,24 @@ class FunctionCodegen:
 
     def name_word(self, k):
         return self.load_at(self.image.data("names"), 8 * k)
+
+    def op_CHECK_METHOD(self, index, obj, name):
+        """Nothing to do for append and pop of a list; any other lookup goes through the runtime."""
+        b = self.b
+        o = self.reg(obj)
+        if self.code.names[name] in LIST_METHODS:
+            done, lookup = b.append_basic_block("hasmethod"), b.append_basic_block("lookup")
+            b.cbranch(self.is_object_of(o, LIST_TYPE, obj), done, lookup)
+            b.position_at_end(lookup)
+        else:
+            done = None
+        found = self.call(index, "runtime.ops.check_method", o, self.name_word(name))
+        ok = b.append_basic_block("found")
+        b.cbranch(found, ok, self.error_block)
+        b.position_at_end(ok)
+        if done is not None:
+            b.branch(done)
+            b.position_at_end(done)
 
     def op_CALL_METHOD(self, index, dst, obj, name, regs):
         first, n = regs

@@ -135,7 +135,7 @@ def arity_error(code: Ptr[Code], n: i64, ndefaults: i64) -> Word:
                                else " positional arguments but ")
         given = str_concat(decimal(n), str_from_cstr(" was given" if n == 1 else " were given"))
         return raise_with_str(TYPE_ERROR, concat3(name, concat3(takes, plural, given), str_from_cstr("")))
-    # f() missing 2 required positional arguments: 'a' and 'b'
+    # f() missing 2 required positional arguments: 'a' and 'b'; with three or more: 'a', 'b', and 'c'
     missing = code.argcount - ndefaults - n
     text = concat3(name, str_from_cstr("missing "), decimal(missing))
     text = str_concat(text, str_from_cstr(" required positional argument: " if missing == 1
@@ -146,7 +146,7 @@ def arity_error(code: Ptr[Code], n: i64, ndefaults: i64) -> Word:
         if i < missing - 2:
             text = str_concat(text, str_from_cstr(", "))
         elif i == missing - 2:
-            text = str_concat(text, str_from_cstr(" and "))
+            text = str_concat(text, str_from_cstr(", and " if missing > 2 else " and "))
     return raise_with_str(TYPE_ERROR, text)
 
 

@@ -1648,6 +1648,14 @@ def get_attr(obj: Word, name: Word) -> Word:
     return raise_no_attribute(obj, name)
 
 
+def check_method(obj: Word, name: Word) -> bool:
+    """Whether obj has an attribute name (False after raising AttributeError): a method call looks
+    its method up before it evaluates the arguments."""
+    if find_method(type_of_value(obj), name):
+        return True
+    return get_attr(obj, name) != cast(Word, 0)
+
+
 def call_method(obj: Word, name: Word, args: Ptr[Word], n: i64) -> Word:
     """obj.name(*args[0:n]) without making a bound method when obj's type has the method.
     args points into a GC root area."""

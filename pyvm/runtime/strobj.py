@@ -309,11 +309,14 @@ def str_hash(s: Word) -> i64:
     byte-assembled tail, the fmix64 finalizer). It is not seeded, so it is the
     same in every run (CPython randomizes str hashes per process). The result
     is never 0, which marks "not computed yet" in the cache, and never -1,
-    which CPython's C API reserves for errors: both map to other values.
+    which CPython's C API reserves for errors: both map to other values. The
+    empty str is the exception: its hash is 0, as in CPython.
     """
     p = as_str(s)
     if p.hash != 0:
         return p.hash
+    if p.nbytes == 0:
+        return 0
     n = p.nbytes
     h: u64 = u64(n) * 0x9E3779B97F4A7C15
     blocks = cast(Ptr[u64], p.data)     # data is 8-byte aligned (offset 32 in the object)
