@@ -57,7 +57,7 @@ def show_runtime(args) -> int:
     from pyvm.native.runtime import cached_runtime_path
     rt = load_runtime()
     how = "built" if rt.built else "loaded from the cache"
-    print(f"runtime {how} in {rt.load_seconds * 1000:.1f} ms: {cached_runtime_path()}")
+    print(f"runtime {how} in {rt.load_seconds * 1000:.1f} ms: {cached_runtime_path(rt)}")
     print(f"{len(rt.meta['functions'])} functions, {len(rt.meta['structs'])} structs")
     return 0
 

@@ -178,7 +178,6 @@ def _kinds(code: CodeObject, items_of_site: dict) -> list:
     return [s or {} for s in state]
 
 
-
 def merge_kind(a, b):
     """What a register holds when it comes from two paths (None: not known)."""
     if a == b or b == UNSET:
@@ -213,7 +212,18 @@ def merge_kinds(a: dict, b: dict) -> dict:
 
 # -- lists no one else can reach -------------------------------------------------------------
 
-LIST_METHODS_KEEPING_PRIVATE = {("append", 1), ("pop", 0)}
+# (name, number of arguments): the list methods the JIT calls directly on a list, which run no other code
+# and keep a list private.
+INLINE_LIST_METHODS = {("append", 1), ("pop", 0)}
+
+
+def is_list_method_call(code: CodeObject, ins) -> bool:
+    return ins[0] == "CALL_METHOD" and (code.names[ins[3]], ins[4][1]) in INLINE_LIST_METHODS
+
+
+def is_len_call(ins, index: int, builtins: dict) -> bool:
+    """A call of the builtin len with one argument (builtins: known_builtins)."""
+    return ins[0] == "CALL" and builtins.get(index, {}).get(ins[2]) == "len" and ins[3][1] == 1
 
 
 def list_sites(code: CodeObject) -> list:
@@ -242,9 +252,9 @@ def runs_other_code(code: CodeObject, builtins: dict) -> bool:
         return True
     for index, ins in enumerate(code.instructions):
         op = ins[0]
-        if op == "CALL" and not (builtins.get(index, {}).get(ins[2]) == "len" and ins[3][1] == 1):
+        if op == "CALL" and not is_len_call(ins, index, builtins):
             return True
-        if op == "CALL_METHOD" and (code.names[ins[3]], ins[4][1]) not in LIST_METHODS_KEEPING_PRIVATE:
+        if op == "CALL_METHOD" and not is_list_method_call(code, ins):
             return True
         if op in ("CALL_KW", "INTROSPECT", "TINY_CALL"):
             return True
@@ -261,9 +271,9 @@ def private_list_uses(code: CodeObject, index: int, builtins: dict):
         return {ins[2]}, None
     if op == "SET_ITEM":
         return {ins[1]}, ins[3]
-    if op == "CALL_METHOD" and (code.names[ins[3]], ins[4][1]) in LIST_METHODS_KEEPING_PRIVATE:
+    if is_list_method_call(code, ins):
         return {ins[2]}, (ins[4][0] if ins[4][1] else None)
-    if op == "CALL" and builtins.get(index, {}).get(ins[2]) == "len" and ins[3][1] == 1:
+    if is_len_call(ins, index, builtins):
         return {ins[3][0]}, None
     if op in ("MOVE", "CHECK_BOUND", "CHECK_METHOD", "JUMP_IF_FALSE", "JUMP_IF_TRUE", "RETURN"):  # RETURN: it ends
         return read(ins), None

@@ -21,15 +21,15 @@ import llvmlite.ir as ir
 
 from pyvm.bytecode.code import CodeObject
 from pyvm.bytecode.opcodes import BINARY_OPS, COMPARE_OPS, UNARY_OPS
-from pyvm.jit.analysis import (LIST, SMALL, TUPLE, Seq, definitely_bound, jump_targets, known_builtins, known_kinds,
-                               liveness, read, register_reads, unit_step_ranges, written)
+from pyvm.jit.analysis import (INLINE_LIST_METHODS, LIST, SMALL, SMALL_MAX, SMALL_MIN, TUPLE, Seq, definitely_bound,
+                               jump_targets, known_builtins, known_kinds, liveness, read, register_reads,
+                               unit_step_ranges, written)
 from pyvm.lowpy.builder import Builder
 
 I1, I8, I32, I64 = ir.IntType(1), ir.IntType(8), ir.IntType(32), ir.IntType(64)
 PTR = ir.PointerType()
 FRAME_FLAG = 1 << 62
 HEADER = 5                         # prev, slot count, code, lasti, frame object
-SMALL_MIN, SMALL_MAX = -(1 << 62), (1 << 62) - 1
 
 # Runtime symbols the generated code refers to.
 NONE, TRUE, FALSE = "runtime.object.NONE", "runtime.object.TRUE", "runtime.object.FALSE"
@@ -41,7 +41,7 @@ STACK_FLOOR = "runtime.function.stack_floor"
 CHAIN, PENDING, HANDLING = "gc.roots.chain", "runtime.errors.pending", "runtime.errors.handling"
 LASTI, FRAME = 3, 4                # record slots
 KIND_DESCRIPTORS = {LIST: LIST_TYPE, TUPLE: TUPLE_TYPE}
-LIST_METHODS = {"append", "pop"}          # the ones the JIT calls directly on lists (list_method)
+LIST_METHODS = {name for name, _ in INLINE_LIST_METHODS}     # called directly on lists (list_method)
 
 _LLVM_TYPES = {"Word": I64, "i64": I64, "u64": I64, "i32": I32, "u32": I32, "i16": ir.IntType(16),
                "u16": ir.IntType(16), "i8": I8, "u8": I8, "bool": I1, "f64": ir.DoubleType(), "None": ir.VoidType()}
@@ -780,7 +780,7 @@ class FunctionCodegen:
     def op_CALL_METHOD(self, index, dst, obj, name, regs):
         first, n = regs
         method = self.code.names[name]
-        if (method, n) in (("append", 1), ("pop", 0)):
+        if (method, n) in INLINE_LIST_METHODS:
             self.set_reg(dst, self.list_method(index, method, obj, name, regs))
             return
         self.set_reg(dst, self.check_word(self.call(index, "runtime.ops.call_method", self.reg(obj), self.name_word(name),

@@ -314,6 +314,5 @@ def load_runtime() -> Runtime:
     return rt
 
 
-def cached_runtime_path() -> Path:
-    asserts = os.environ.get("PYVM_LOWPY_ASSERTS", "1") != "0"
-    return cache.cache_dir() / f"{cache.key_of(build_inputs(asserts))}.o"
+def cached_runtime_path(rt: Runtime) -> Path:
+    return cache.cache_dir() / f"{rt.key}.o"

@@ -48,7 +48,7 @@ from pyvm.runtime.errors import (raise_msg, raise_text, raise_word, raise_memory
                                  exception_new, pending, TYPE_ERROR, VALUE_ERROR, KEY_ERROR, RUNTIME_ERROR)
 from pyvm.runtime.ops import (values_equal, items_equal, hash_of, repr_of, add_repr, repr_enter, repr_leave, enter_nesting,
                               leave_nesting, get_iter, iter_next, list_from_iterable, tuple_from_iterable,
-                              is_iterable, raise_not_iterable, CMP_EQ, CMP_NE, CMP_LT, CMP_LE, CMP_GT, CMP_GE,
+                              is_iterable, CMP_EQ, CMP_NE, CMP_LT, CMP_LE, CMP_GT, CMP_GE,
                               INT_TYPE, BOOL_TYPE, NONE_TYPE, FLOAT_TYPE, STR_TYPE, TUPLE_TYPE)
 from pyvm.runtime.builtins import (BuiltinFunction, no_keywords, no_arguments, kw_count, kw_name, name_is)
 
@@ -595,10 +595,7 @@ def dict_iter_next(w: Word) -> Word:
 
 def dict_merge_pairs(d: Word, iterable: Word) -> bool:
     """d.update(iterable) for an iterable of pairs (any iterable of two items); False after raising."""
-    if not is_iterable(iterable):
-        raise_not_iterable(iterable)
-        return False
-    it = get_iter(iterable)
+    it = get_iter(iterable)            # raises TypeError for what is not iterable
     if not it:
         return False
     index: i64 = 0

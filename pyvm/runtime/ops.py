@@ -1555,10 +1555,7 @@ def list_extend(l: Word, iterable: Word) -> bool:
         for k in range(n):
             a.items[old + k] = seq_item(iterable, k)
         return True
-    if not is_iterable(iterable):
-        raise_not_iterable(iterable)
-        return False
-    it = get_iter(iterable)
+    it = get_iter(iterable)            # raises TypeError for what is not iterable
     if not it:
         return False
     while True:
