@@ -134,11 +134,15 @@ class Runtime:
         maximum = int(os.environ.get("PYVM_HEAP_MAX_MB", str(8 * 1024))) * MIB
         if not self.fn("gc.heap.setup")(initial, maximum, stress):
             raise MemoryError("pyvm: cannot map the heap")
+        self.fn("gc.roots.add_range")(ctypes.addressof(self.handles), HANDLES)
+        self._start_unit(self.meta)
+
+    def _start_unit(self, meta: dict) -> None:
+        """Make a loaded unit's reference globals roots of the collector, then run its module inits."""
         add_range = self.fn("gc.roots.add_range")
-        for symbol in self.meta["ref_globals"]:
+        for symbol in meta["ref_globals"]:
             add_range(loader.address(symbol), 1)
-        add_range(ctypes.addressof(self.handles), HANDLES)
-        for init in self.meta["inits"]:
+        for init in meta["inits"]:
             self.fn(init)()
 
     # -- calling -----------------------------------------------------------------------
@@ -191,11 +195,7 @@ class Runtime:
         for key in ("functions", "structs", "types"):
             self.meta[key].update(meta[key])
         self.meta["collecting"] = sorted(set(self.meta["collecting"]) | set(meta["collecting"]))
-        add_range = self.fn("gc.roots.add_range")
-        for symbol in meta["ref_globals"]:
-            add_range(loader.address(symbol), 1)
-        for init in meta["inits"]:
-            self.fn(init)()
+        self._start_unit(meta)
         return self
 
     # -- handles -----------------------------------------------------------------------
