@@ -1,8 +1,9 @@
 """The `pyvm` command.
 
-    pyvm [--frames=heap] [--show-locals] FILE [ARGS...]
+    pyvm [-u] [--frames=heap] [--show-locals] FILE [ARGS...]
                                run a Python program, as `python FILE` does
-                               (--frames=heap keeps every frame's registers in a heap array: the naive baseline;
+                               (-u: stdout and stderr unbuffered, as PYTHONUNBUFFERED=1 makes them too;
+                               --frames=heap keeps every frame's registers in a heap array: the naive baseline;
                                --show-locals lists each frame's local variables in a traceback)
     pyvm -c CODE [ARGS...]     run a string of code
     pyvm dis FILE              print the register bytecode of every code object
@@ -65,10 +66,12 @@ def show_runtime(args) -> int:
 def run_python(argv) -> int:
     from pyvm.vm import run_source
     frames = os.environ.get("PYVM_FRAMES", "virtual")
-    show_locals = False
-    while argv and (argv[0].startswith("--frames=") or argv[0] == "--show-locals"):
+    show_locals = unbuffered = False
+    while argv and (argv[0].startswith("--frames=") or argv[0] in ("--show-locals", "-u")):
         if argv[0] == "--show-locals":
             show_locals = True
+        elif argv[0] == "-u":
+            unbuffered = True
         else:
             frames = argv[0].split("=", 1)[1]
         argv = argv[1:]
@@ -82,7 +85,7 @@ def run_python(argv) -> int:
         if len(argv) < 2:
             print("Argument expected for the -c option", file=sys.stderr)
             return 2
-        return run_source(argv[1], "<string>", ["-c"] + argv[2:], frames, show_locals)
+        return run_source(argv[1], "<string>", ["-c"] + argv[2:], frames, show_locals, unbuffered)
     path = argv[0]
     try:
         with open(path, "rb") as f:
@@ -92,7 +95,7 @@ def run_python(argv) -> int:
               file=sys.stderr)
         return 2
     # CPython (3.9+) names the main script by its absolute path in code objects and tracebacks
-    return run_source(source, os.path.abspath(path), argv, frames, show_locals)
+    return run_source(source, os.path.abspath(path), argv, frames, show_locals, unbuffered)
 
 
 def disassemble(argv) -> int:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import ctypes
+import errno
 import os
 import _signal as signal        # the C module: signal.py builds enums of every signal (4 ms)
 import sys
@@ -10,10 +11,13 @@ from pyvm.frontend.compiler import Unsupported, compile_module
 from pyvm.native import loader
 
 PENDING = "runtime.errors.pending"
+SET_MODE, UNBUFFERED = "runtime.writer.writer_set_mode", 3        # writer.MODE_UNBUFFERED
 
 
-def run_source(source, filename: str, argv: list[str], frames: str = "virtual", show_locals: bool = False) -> int:
-    """Compile and run a program (source as str, or as the file's bytes); returns the exit status."""
+def run_source(source, filename: str, argv: list[str], frames: str = "virtual", show_locals: bool = False,
+               unbuffered: bool = False) -> int:
+    """Compile and run a program (source as str, or as the file's bytes); returns the exit status.
+    unbuffered: stdout and stderr are written through (python -u; PYTHONUNBUFFERED does it too)."""
     try:
         module = compile_module(source, filename)
     except SyntaxError as e:
@@ -31,18 +35,32 @@ def run_source(source, filename: str, argv: list[str], frames: str = "virtual", 
         return 1
     from pyvm.jit import Jit
     from pyvm.native import load_runtime
-    signal.signal(signal.SIGPIPE, signal.SIG_DFL)      # like CPython: a closed pipe ends the program quietly
+    # As CPython: writing to a closed pipe raises BrokenPipeError instead of killing the process.
+    signal.signal(signal.SIGPIPE, signal.SIG_IGN)
     rt = load_runtime()
+    if unbuffered or os.environ.get("PYTHONUNBUFFERED"):
+        for fd in (1, 2):
+            rt.fn(SET_MODE)(fd, UNBUFFERED)
     jit = Jit(rt, frames)
     set_argv(rt, argv)
     image = jit.load(module)
     result = jit.run_module(image)
     status = 0 if result else uncaught(rt, jit, image, show_locals)
     rt.flush_output()
+    if rt.output_error:
+        status = report_output_error(rt.output_error)
     if os.environ.get("PYVM_STATS") == "1":
         rt.report_stats(sys.stderr)
         jit.report_stats(sys.stderr)
     return status
+
+
+def report_output_error(errnum: int) -> int:
+    """CPython's report of stdout failing to flush at exit, and its exit status."""
+    kind = "BrokenPipeError" if errnum == errno.EPIPE else "OSError"
+    sys.stderr.write("Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n"
+                     f"{kind}: [Errno {errnum}] {os.strerror(errnum)}\n")
+    return 120
 
 
 def set_argv(rt, argv):

@@ -47,10 +47,18 @@ class CodeObject:
 
     def handler_at(self, index: int):
         """(handler, register) for an exception in instruction index, or None: it leaves the function."""
-        for start, end, handler, register in self.exception_table:
-            if start <= index < end:
-                return handler, register
-        return None
+        return self.handlers()[index]
+
+    def handlers(self) -> list:
+        """handler_at for every instruction, built once: the analyses ask for each instruction many
+        times, and searching the table each time made nested finally clauses take minutes."""
+        key = (len(self.instructions), len(self.exception_table))
+        if getattr(self, "_handlers_key", None) != key:
+            table = [None] * len(self.instructions)
+            for start, end, handler, register in reversed(self.exception_table):    # inner ones win
+                table[start:end] = [(handler, register)] * (end - start)
+            self._handlers, self._handlers_key = table, key
+        return self._handlers
 
     def children(self):
         return [c for c in self.consts if isinstance(c, CodeObject)]

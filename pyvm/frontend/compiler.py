@@ -20,7 +20,7 @@ EXCEPTIONS = {"BaseException", "Exception", "ArithmeticError", "ZeroDivisionErro
               "IndexError", "KeyError", "ValueError", "TypeError", "NameError", "UnboundLocalError", "AttributeError",
               "RuntimeError", "RecursionError", "NotImplementedError", "StopIteration", "AssertionError", "SystemExit",
               "KeyboardInterrupt", "MemoryError", "ImportError", "ModuleNotFoundError", "UnicodeError",
-              "UnicodeDecodeError"}
+              "UnicodeDecodeError", "UnicodeEncodeError", "OSError", "ConnectionError", "BrokenPipeError"}
 BUILTINS = {"print", "len", "range", "abs", "min", "max", "int", "float", "str", "bool", "tuple", "list",
             "isinstance", "type", "repr", "sum", "divmod", "pow", "round", "hash", "chr", "ord", "dict"} | EXCEPTIONS
 MODULES = {"sys"}

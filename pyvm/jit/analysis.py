@@ -2,6 +2,7 @@
 definite assignment, register liveness, range loops with a unit step, builtins in registers."""
 from __future__ import annotations
 
+import heapq
 from typing import NamedTuple
 
 from pyvm.bytecode.code import CodeObject
@@ -39,19 +40,25 @@ def forward(code: CodeObject, entry, transfer, into_handler, merge) -> list:
     if not n:
         return state
     state[0] = entry
+    handlers = code.handlers()
+    # Lowest index first: most edges go forward, so an instruction is mostly visited once all its
+    # predecessors are, and a state is rarely computed twice.
     work = [0]
+    queued = {0}
     while work:
-        i = work.pop()
+        i = heapq.heappop(work)
+        queued.discard(i)
         after = transfer(i, state[i])
         edges = [(j, after) for j in successors(code, i)]
-        handler = code.handler_at(i)
-        if handler is not None:
-            edges.append((handler[0], into_handler(state[i], handler[1])))
+        if handlers[i] is not None:
+            edges.append((handlers[i][0], into_handler(state[i], handlers[i][1])))
         for j, incoming in edges:
             merged = incoming if state[j] is None else merge(state[j], incoming)
             if merged != state[j]:
                 state[j] = merged
-                work.append(j)
+                if j not in queued:
+                    queued.add(j)
+                    heapq.heappush(work, j)
     return state
 
 
@@ -102,7 +109,7 @@ def flow_edges(code: CodeObject, index: int) -> list:
     for j in successors(code, index):
         jumping_out = ins[0] in WRITES_WHEN_CONTINUING and j != index + 1
         edges.append((j, frozenset() if jumping_out else kills))
-    handler = code.handler_at(index)
+    handler = code.handlers()[index]
     if handler is not None:
         edges.append((handler[0], frozenset({handler[1]})))
     return edges
@@ -158,7 +165,8 @@ def _kinds(code: CodeObject, items_of_site: dict) -> list:
     def transfer(index, before):
         ins = code.instructions[index]
         op = ins[0]
-        after = {r: k for r, k in before.items() if r not in written(ins)}
+        kills = written(ins)
+        after = {r: k for r, k in before.items() if r not in kills}
         if op == "BUILD_LIST":
             after[ins[1]] = Seq(LIST, items_of_site.get(index))
         elif op == "BUILD_TUPLE":
@@ -231,7 +239,8 @@ def list_sites(code: CodeObject) -> list:
     (through MOVEs): a may-analysis, so that every use of a list can be traced to where it was made."""
     def transfer(index, before):
         ins = code.instructions[index]
-        after = {r: sites for r, sites in before.items() if r not in written(ins)}
+        kills = written(ins)
+        after = {r: sites for r, sites in before.items() if r not in kills}
         if ins[0] == "BUILD_LIST":
             after[ins[1]] = frozenset({index})
         elif ins[0] == "MOVE" and ins[2] in before:

@@ -259,7 +259,7 @@ class FunctionCodegen:
         self.raise_sites = {}
         self.landings = {}
         self.current = None                  # the prologue: no instruction yet, no handler
-        self.handlers = [code.handler_at(i) for i in range(len(code.instructions))]
+        self.handlers = code.handlers()
         self.overflow_block = self.fast.append_basic_block("too_deep")
         # recursion depth (DESIGN.md: RecursionError, never a crash)
         depth = self.load_at(DEPTH)

@@ -121,6 +121,7 @@ class Runtime:
         self.key = key                  # the cache key of this runtime build
         self.load_seconds = load_seconds
         self.built = built
+        self.output_error = 0           # see flush_output
         self._functions = {}
         self.handles = (ctypes.c_int64 * HANDLES)()
         self._free_handles = []          # released handles; those from _unused_handle on were never taken
@@ -158,9 +159,11 @@ class Runtime:
         return self._functions[symbol]
 
     def flush_output(self) -> None:
-        """Write out what the runtime's writer still buffers (print's output), as at exit."""
+        """Write out what the runtime's writer still buffers (print's output), as at exit. The
+        first failure to write stdout is kept in output_error (an errno) for the exit report."""
         if FLUSH in self.meta["functions"]:
-            self.fn(FLUSH)()
+            errnum = self.fn(FLUSH)()
+            self.output_error = self.output_error or errnum
 
     def call(self, symbol: str, *args):
         """Call with Roots for Words; a Word result comes back as a Root, a null one raises."""

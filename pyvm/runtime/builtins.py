@@ -35,7 +35,7 @@ from pyvm.runtime.rangeobj import Range, range_new
 from pyvm.runtime.errors import (raise_msg, raise_text, raise_message, raise_memory_error, clear, decimal_text,
                                  pending, TYPE_ERROR, VALUE_ERROR, OVERFLOW_ERROR, ZERO_DIVISION_ERROR,
                                  ATTRIBUTE_ERROR, NOT_IMPLEMENTED_ERROR)
-from pyvm.runtime.writer import writer_write_str, writer_write_cstr, writer_flush
+from pyvm.runtime.writer import writer_write_cstr, writer_flush, check_written, write_text
 from pyvm.runtime.sysmodule import FileObject, file_write, file_flush, int_max_str_digits, INT_MAX_STR_DIGITS_THRESHOLD
 from pyvm.runtime.function import call_object
 from pyvm.runtime.dictobj import DICT_TYPE, dict_find_method
@@ -326,24 +326,28 @@ def builtin_print(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     for i in range(npos):
         if i > 0:
             if sep:
-                writer_write_str(fd, sep)
-            else:
-                writer_write_cstr(fd, " ")
+                if not write_text(fd, sep):
+                    return cast(Word, 0)
+            elif not check_written(writer_write_cstr(fd, " ")):
+                return cast(Word, 0)
         s = str_of(args[i])
         if not s:
             return s
-        writer_write_str(fd, s)
+        if not write_text(fd, s):
+            return cast(Word, 0)
     if end:
-        writer_write_str(fd, end)
-    else:
-        writer_write_cstr(fd, "\n")
+        if not write_text(fd, end):
+            return cast(Word, 0)
+    elif not check_written(writer_write_cstr(fd, "\n")):
+        return cast(Word, 0)
     if flush:
         t = truthy(flush)
         if t < 0:
             return cast(Word, 0)
-        if t == 1:
-            writer_flush(fd)
+        if t == 1 and not check_written(writer_flush(fd)):
+            return cast(Word, 0)
     return none_word()
+
 
 
 def one_argument(args: Ptr[Word], n: i64, kwnames: Word, fname: Ptr[u8]) -> bool:

@@ -5,7 +5,7 @@ null Word (or another value its caller documents); whoever sees the null passes
 it on. The exception machinery of issue 5 builds on these objects.
 """
 from pyvm.lowpy.lang import *
-from pyvm.runtime.object import Object, Type
+from pyvm.runtime.object import Object, Type, small
 from pyvm.runtime.strobj import Str, str_from_cstr
 from pyvm.runtime.tupleobj import Tuple, tuple_from_items
 from pyvm.gc.roots import add_range
@@ -124,6 +124,10 @@ def clear() -> None:
 
 UNICODE_ERROR = static_type(ExceptionObject, "UnicodeError", base=VALUE_ERROR)
 UNICODE_DECODE_ERROR = static_type(ExceptionObject, "UnicodeDecodeError", base=UNICODE_ERROR)
+UNICODE_ENCODE_ERROR = static_type(ExceptionObject, "UnicodeEncodeError", base=UNICODE_ERROR)
+OS_ERROR = static_type(ExceptionObject, "OSError", base=EXCEPTION)
+CONNECTION_ERROR = static_type(ExceptionObject, "ConnectionError", base=OS_ERROR)
+BROKEN_PIPE_ERROR = static_type(ExceptionObject, "BrokenPipeError", base=CONNECTION_ERROR)
 NAME_ERROR = static_type(ExceptionObject, "NameError", base=EXCEPTION)
 UNBOUND_LOCAL_ERROR = static_type(ExceptionObject, "UnboundLocalError", base=NAME_ERROR)
 RUNTIME_ERROR = static_type(ExceptionObject, "RuntimeError", base=EXCEPTION)
@@ -228,6 +232,35 @@ def message(a: Ptr[u8], b: Ptr[u8], c: Ptr[u8], s: Word, d: Ptr[u8], e: Ptr[u8],
     return cast(Word, r)
 
 
+@extern
+def strerror(errnum: i32) -> Ptr[u8]: ...
+
+
+EPIPE = 32
+
+
+def raise_os_error(errnum: i32) -> Word:
+    """Raise OSError(errnum, strerror(errnum)), as the subclass CPython picks for errnum
+    (BrokenPipeError for EPIPE); str() shows it as [Errno 32] Broken pipe."""
+    kind = OS_ERROR
+    if errnum == EPIPE:
+        kind = BROKEN_PIPE_ERROR
+    text = str_from_cstr(strerror(errnum))
+    if not text:
+        return raise_memory_error()
+    t = new(Tuple, 2)
+    if not t:
+        return raise_memory_error()
+    t.items[0] = small(i64(errnum))
+    t.items[1] = text
+    e = cast(Ptr[ExceptionObject], new(ExceptionObject))
+    if not e:
+        return raise_memory_error()
+    e.type = kind
+    e.args = cast(Word, t)
+    return raise_word(cast(Word, e))
+
+
 def raise_message(kind: Ptr[Type], a: Ptr[u8], b: Ptr[u8], c: Ptr[u8], s: Word,
                   d: Ptr[u8], e: Ptr[u8], f: Ptr[u8], g: Ptr[u8]) -> Word:
     """Raise kind(message(a, b, c, s, d, e, f, g)); returns the null Word."""
@@ -262,6 +295,15 @@ def exception_new(kind: Ptr[Type], args: Ptr[Word], n: i64, kwnames: Word) -> Wo
     return cast(Word, e)
 
 
+def os_error_new(kind: Ptr[Type], args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    """OSError(message): with two to five arguments CPython reads an errno, a strerror and file
+    names, and picks a subclass by the errno; pyvm does not do that yet."""
+    if n >= 2:
+        return raise_text(NOT_IMPLEMENTED_ERROR, "pyvm: not supported yet: ", kind.name,
+                          "() with an errno and a strerror", "", "")
+    return exception_new(kind, args, n, kwnames)
+
+
 def is_exception_type(t: Ptr[Type]) -> bool:
     """t is BaseException or one of its subclasses."""
     while t:
@@ -286,6 +328,10 @@ def init_exception_types() -> None:
     MEMORY_ERROR.call = exception_new
     UNICODE_ERROR.call = exception_new
     UNICODE_DECODE_ERROR.call = exception_new
+    UNICODE_ENCODE_ERROR.call = exception_new
+    OS_ERROR.call = os_error_new
+    CONNECTION_ERROR.call = os_error_new
+    BROKEN_PIPE_ERROR.call = os_error_new
     NAME_ERROR.call = exception_new
     UNBOUND_LOCAL_ERROR.call = exception_new
     ATTRIBUTE_ERROR.call = exception_new

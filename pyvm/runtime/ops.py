@@ -49,7 +49,8 @@ from pyvm.runtime.strbuilder import (StrBuilder, str_builder_new, str_builder_ad
 from pyvm.runtime.errors import (ExceptionObject, raise_msg, raise_text, raise_message, raise_memory_error,
                                  message, decimal_text, is_exception_type, pending,
                                  TYPE_ERROR, VALUE_ERROR, INDEX_ERROR, OVERFLOW_ERROR, ZERO_DIVISION_ERROR,
-                                 ATTRIBUTE_ERROR, RECURSION_ERROR, MODULE_NOT_FOUND_ERROR, NOT_IMPLEMENTED_ERROR, KEY_ERROR)
+                                 ATTRIBUTE_ERROR, RECURSION_ERROR, MODULE_NOT_FOUND_ERROR, NOT_IMPLEMENTED_ERROR, KEY_ERROR,
+                                 OS_ERROR)
 from pyvm.runtime.sysmodule import ModuleObject, FileObject, SYS, sys_get_attr, recursion_limit, int_max_str_digits
 from pyvm.runtime.builtins import BuiltinFunction, find_method, bound_method_new, name_is
 from pyvm.runtime.function import Function, Code
@@ -1310,7 +1311,26 @@ def exception_str(obj: Word) -> Word:
         if is_subtype(cast(Ptr[ExceptionObject], obj).type, KEY_ERROR):
             return repr_of(cast(Ptr[Tuple], args).items[0])        # KeyError shows the key as written
         return str_of(cast(Ptr[Tuple], args).items[0])
+    if n == 2 and is_subtype(cast(Ptr[ExceptionObject], obj).type, OS_ERROR):
+        return os_error_str(args)
     return repr_of(args)
+
+
+def os_error_str(args: Word) -> Word:
+    """str(OSError(errno, strerror)): [Errno 32] Broken pipe."""
+    b = str_builder_new()
+    if not b:
+        return cast(Word, 0)
+    str_builder_add_cstr(b, "[Errno ")
+    for k in range(2):
+        s = str_of(cast(Ptr[Tuple], args).items[k])
+        if not s:
+            str_builder_free(b)
+            return s
+        str_builder_add_str(b, s)
+        if k == 0:
+            str_builder_add_cstr(b, "] ")
+    return str_builder_finish(b)
 
 
 def function_repr(obj: Word) -> Word:

@@ -14,7 +14,8 @@ from pyvm.lowpy.lang import *
 from pyvm.runtime.object import Object
 from pyvm.runtime.tupleobj import Tuple, tuple_new
 from pyvm.runtime.errors import raise_msg, raise_with_str, raise_memory_error
-from pyvm.runtime.errors import INDEX_ERROR, OVERFLOW_ERROR, VALUE_ERROR, UNICODE_DECODE_ERROR
+from pyvm.runtime.errors import (INDEX_ERROR, OVERFLOW_ERROR, VALUE_ERROR, UNICODE_DECODE_ERROR, UNICODE_ENCODE_ERROR,
+                                 raise_text, decimal_text)
 
 @extern
 def memcpy(dst: Ptr[u8], src: Ptr[u8], n: i64) -> Ptr[u8]: ...
@@ -651,6 +652,56 @@ def raise_utf8_decode_error(bad_byte: u8, start: i64, end: i64, reason: i64) -> 
     w += put_cstr(out + w, why)
     m.length = w
     return raise_with_str(UNICODE_DECODE_ERROR, cast(Word, m))
+
+
+class SurrogateText(Struct):
+    text: Array[u8, 8]         # a backslash, u, four hex digits, NUL
+
+
+SURROGATE_TEXT = static(SurrogateText)
+
+
+def is_surrogate_at(data: Ptr[u8], k: i64, n: i64) -> bool:
+    """A lone surrogate (U+D800..U+DFFF, which str keeps as CPython does) is encoded at data[k]."""
+    return data[k] == 0xED and k + 1 < n and data[k + 1] >= 0xA0
+
+
+def surrogate_escape(out: Ptr[u8], utf8: Ptr[u8]) -> None:
+    """Write \\udXXX, the six-character escape of the surrogate encoded at utf8, to out."""
+    out[0] = 0x5C              # backslash
+    out[1] = 0x75              # u
+    repr_write_hex(out + 2, ((i64(utf8[1]) & 0x3F) << 6) | (i64(utf8[2]) & 0x3F) | 0xD000, 4)
+
+
+def check_encodable(s: Word) -> bool:
+    """True when the str s can be written out as UTF-8; False after raising CPython's
+    UnicodeEncodeError for its first run of lone surrogates."""
+    p = cast(Ptr[Str], s)
+    n = p.nbytes
+    if p.length == n:
+        return True            # ASCII
+    position: i64 = 0          # code points before byte k
+    k: i64 = 0
+    while k < n:
+        if is_surrogate_at(p.data, k, n):
+            start = position
+            out = SURROGATE_TEXT.text
+            surrogate_escape(out, p.data + k)
+            out[6] = 0
+            while k < n and is_surrogate_at(p.data, k, n):
+                k += 3
+                position += 1
+            if position - start > 1:
+                raise_text(UNICODE_ENCODE_ERROR, "'utf-8' codec can't encode characters in position ",
+                           decimal_text(0, start), "-", decimal_text(1, position - 1), ": surrogates not allowed")
+                return False
+            raise_text(UNICODE_ENCODE_ERROR, "'utf-8' codec can't encode character '", out, "' in position ",
+                       decimal_text(0, start), ": surrogates not allowed")
+            return False
+        if (p.data[k] & 0xC0) != 0x80:
+            position += 1
+        k += 1
+    return True
 
 
 def str_from_utf8_checked(buf: Ptr[u8], n: i64) -> Word:

@@ -13,7 +13,7 @@ from pyvm.runtime.intobj import BigInt, int_to_i64, int_from_i64
 from pyvm.runtime.errors import (raise_msg, raise_text, raise_with_str, raise_word, raise_memory_error,
                                  ExceptionObject, decimal_text, EMPTY_ARGS,
                                  TYPE_ERROR, VALUE_ERROR, OVERFLOW_ERROR, SYSTEM_EXIT)
-from pyvm.runtime.writer import writer_write_str, writer_flush
+from pyvm.runtime.writer import writer_flush, write_text, check_written
 from pyvm.runtime.frameobj import SYS_GETFRAME, SYS_EXC_INFO
 from pyvm.runtime.builtins import (BuiltinFunction, kw_count, no_keywords, raise_arg_count, index_arg,
                                    name_is, is_str, type_name, raise_bad_keyword)
@@ -175,7 +175,8 @@ def file_write(self: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     s = args[0]
     if not is_str(s):
         return raise_text(TYPE_ERROR, "write() argument must be str, not ", type_name(s), "", "", "")
-    writer_write_str(i32(cast(Ptr[FileObject], self).fd), s)
+    if not write_text(i32(cast(Ptr[FileObject], self).fd), s):
+        return cast(Word, 0)
     return int_from_i64(cast(Ptr[Str], s).length)
 
 
@@ -184,5 +185,6 @@ def file_flush(self: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
         return cast(Word, 0)
     if n != 0:
         return raise_arg_count("flush() takes no arguments (", n, " given)")
-    writer_flush(i32(cast(Ptr[FileObject], self).fd))
+    if not check_written(writer_flush(i32(cast(Ptr[FileObject], self).fd))):
+        return cast(Word, 0)
     return none_word()

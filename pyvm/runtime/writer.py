@@ -10,11 +10,13 @@ the process exits: it flushes stdout, then stderr, as CPython's shutdown does.
 Other descriptors are written through, unbuffered.
 
 Write errors are not raised here: the functions return False and drop the
-data that could not be written, and the caller decides (CPython reports an
-OSError, at exit as "Exception ignored").
+data that could not be written, and the caller decides: check_written raises
+the OSError, as CPython's write() does (at exit CPython reports it as
+"Exception ignored").
 """
 from pyvm.lowpy.lang import *
-from pyvm.runtime.strobj import Str
+from pyvm.runtime.strobj import Str, check_encodable, is_surrogate_at, surrogate_escape, SURROGATE_TEXT
+from pyvm.runtime.errors import raise_os_error
 
 @extern
 def write(fd: i32, buf: Ptr[u8], n: i64) -> i64: ...
@@ -108,11 +110,14 @@ def writer_flush(fd: i32) -> bool:
     return flush_buffer(fd, b)
 
 
-def writer_flush_all() -> bool:
-    """Flush stdout then stderr (call before exit); False after a write error."""
-    ok_out = writer_flush(1)
-    ok_err = writer_flush(2)
-    return ok_out and ok_err
+def writer_flush_all() -> i32:
+    """Flush stdout then stderr (call before exit): 0, or the errno of a failed write of stdout
+    (which CPython reports at exit; a failure on stderr has nowhere to be reported)."""
+    errnum: i32 = 0
+    if not writer_flush(1):
+        errnum = __errno_location()[0]
+    writer_flush(2)
+    return errnum
 
 
 def has_line_end(p: Ptr[u8], n: i64) -> bool:
@@ -129,17 +134,17 @@ def writer_write_bytes(fd: i32, p: Ptr[u8], n: i64) -> bool:
     b = buffer_of(fd)
     if not b:
         return write_all(fd, p, n)
-    ok = True
     if n > BUFFER_SIZE - b.used:
-        ok = flush_buffer(fd, b)
+        if not flush_buffer(fd, b):
+            return False       # this write's data is lost with the buffer's, as in CPython
         if n >= BUFFER_SIZE:
             # Too big to buffer: write it straight through (the buffer is empty now).
-            return write_all(fd, p, n) and ok
+            return write_all(fd, p, n)
     memcpy(b.data + b.used, p, n)
     b.used += n
     if b.mode == MODE_UNBUFFERED or (b.mode == MODE_LINE and has_line_end(p, n)):
-        return flush_buffer(fd, b) and ok
-    return ok
+        return flush_buffer(fd, b)
+    return True
 
 
 def writer_write_str(fd: i32, s: Word) -> bool:
@@ -154,3 +159,43 @@ def writer_write_cstr(fd: i32, text: Ptr[u8]) -> bool:
     while text[n] != 0:
         n += 1
     return writer_write_bytes(fd, text, n)
+
+
+def check_written(ok: bool) -> bool:
+    """ok, or False after raising the OSError of the write that failed (BrokenPipeError when the
+    reader has gone: SIGPIPE is ignored, as in CPython)."""
+    if not ok:
+        raise_os_error(__errno_location()[0])
+    return ok
+
+
+def write_text(fd: i32, s: Word) -> bool:
+    """Write the str s to sys.stdout or sys.stderr (fd 1 or 2) as their write() does: False after
+    raising the OSError of a failed write, or UnicodeEncodeError for lone surrogates on stdout
+    (stderr writes them as \\udXXX: CPython's errors='backslashreplace')."""
+    if fd == 2:
+        return check_written(write_backslashreplaced(fd, s))
+    return check_encodable(s) and check_written(writer_write_str(fd, s))
+
+
+def write_backslashreplaced(fd: i32, s: Word) -> bool:
+    """Write the str s with each lone surrogate as \\udXXX (nothing here allocates: s cannot move)."""
+    p = cast(Ptr[Str], s)
+    n = p.nbytes
+    if p.length == n:
+        return writer_write_bytes(fd, p.data, n)      # ASCII
+    done: i64 = 0              # bytes of s written or escaped
+    k: i64 = 0
+    while k < n:
+        if not is_surrogate_at(p.data, k, n):
+            k += 1
+            continue
+        if not writer_write_bytes(fd, p.data + done, k - done):
+            return False
+        out = SURROGATE_TEXT.text
+        surrogate_escape(out, p.data + k)
+        if not writer_write_bytes(fd, out, 6):
+            return False
+        k += 3
+        done = k
+    return writer_write_bytes(fd, p.data + done, n - done)

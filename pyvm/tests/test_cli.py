@@ -114,3 +114,40 @@ def test_dis_prints_the_exception_table(tmp_path):
     assert result.returncode == 0
     assert "ExceptionTable:" in result.stdout
     assert "PUSH_EXC_INFO" in result.stdout and "CHECK_EXC_MATCH" in result.stdout
+
+
+@pytest.mark.parametrize("source", ["print('one line')\n", "for i in range(100000):\n    print(i)\n"])
+@pytest.mark.parametrize("unbuffered", ["", "1"])
+def test_writing_to_a_closed_pipe_fails_as_in_cpython(tmp_path, source, unbuffered):
+    """SIGPIPE is ignored: a write raises BrokenPipeError (exit 1), or the flush at exit fails
+    ("Exception ignored", exit 120)."""
+    program = tmp_path / "p.py"
+    program.write_text(source)
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    if unbuffered:
+        env["PYTHONUNBUFFERED"] = unbuffered
+    results = []
+    for argv in ([sys.executable, str(program)], [sys.executable, "-m", "pyvm", str(program)]):
+        read_end, write_end = os.pipe()
+        os.close(read_end)                       # the reader is gone before anything is written
+        try:
+            done = subprocess.run(argv, stdout=write_end, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+        finally:
+            os.close(write_end)
+        results.append((done.returncode, done.stderr.replace(str(program), "p.py")))
+    assert results[0][0] in (1, 120) and "BrokenPipeError: [Errno 32] Broken pipe" in results[0][1]
+    assert results[1] == results[0]
+
+
+@pytest.mark.parametrize("how", [[], ["-u"], ["PYTHONUNBUFFERED=1"]])
+def test_stdout_and_stderr_interleave_as_in_cpython(tmp_path, how):
+    program = tmp_path / "p.py"
+    program.write_text("import sys\nprint('out 1')\nprint('err', file=sys.stderr)\nprint('out 2')\n")
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    options = [h for h in how if h.startswith("-")]
+    env.update(h.split("=") for h in how if "=" in h)
+    outputs = [subprocess.run(argv + options + [str(program)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                              text=True, env=env, cwd=ROOT).stdout
+               for argv in ([sys.executable], [sys.executable, "-m", "pyvm"])]
+    assert outputs[1] == outputs[0]
+    assert outputs[0] == ("out 1\nerr\nout 2\n" if how else "err\nout 1\nout 2\n")

@@ -55,3 +55,15 @@ def test_compile_errors_as_cpython_gives_them(source, message):
     assert ours.value.msg == theirs.value.msg == message
     assert ours.value.lineno == theirs.value.lineno
     assert ours.value.offset == theirs.value.offset
+
+
+def test_handler_at_gives_the_innermost_handler_covering_an_instruction():
+    code = function_code("def f():\n    try:\n        g()\n        try:\n            h()\n        except E:\n            k()\n"
+                         "    finally:\n        m()\n")
+
+    def innermost(index):
+        # the exception table lists inner handlers first
+        return next(((h, r) for s, e, h, r in code.exception_table if s <= index < e), None)
+    assert any(innermost(i) != innermost(j) for i in range(len(code.instructions)) for j in range(i))
+    assert [code.handler_at(i) for i in range(len(code.instructions))] == [
+        innermost(i) for i in range(len(code.instructions))]
