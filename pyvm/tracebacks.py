@@ -25,12 +25,27 @@ class LocalsFrame(traceback.FrameSummary):
     __slots__ = ("shown_locals",)
 
 
+STDLIB_ANCHORS = traceback._extract_caret_anchors_from_line_segment
+
+
+def caret_anchors(segment: str):
+    """Where the ~ of a line segment end and its ^ begin, as CPython's C printer finds them.
+    traceback.py (3.11) adds a UTF-8 byte offset to a character offset for a binary operator after
+    non-ASCII text, one column too far per extra byte; on a copy with every non-ASCII character
+    made one ASCII letter, bytes and characters agree, and the anchors are the same."""
+    return STDLIB_ANCHORS("".join(c if c.isascii() else "x" for c in segment))
+
+
 class LocalsStack(traceback.StackSummary):
-    """--show-locals: under each frame, its local variables on one line, as py.test shows them
-    in the paper's example (`i = 0, j = 0`)."""
+    """Frames formatted as CPython prints them (see caret_anchors); with --show-locals, under each
+    frame its local variables on one line, as py.test shows them in the paper's example (`i = 0, j = 0`)."""
 
     def format_frame_summary(self, frame_summary):
-        text = super().format_frame_summary(frame_summary)
+        traceback._extract_caret_anchors_from_line_segment = caret_anchors
+        try:
+            text = super().format_frame_summary(frame_summary)
+        finally:
+            traceback._extract_caret_anchors_from_line_segment = STDLIB_ANCHORS
         shown = getattr(frame_summary, "shown_locals", None)
         if shown:
             text += "    " + ", ".join(f"{name} = {value}" for name, value in shown) + "\n"

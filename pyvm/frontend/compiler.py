@@ -78,6 +78,10 @@ def compile_module(source, filename: str) -> ModuleCode:
     if isinstance(source, bytes):
         check_file_source(source, filename)
     tree = ast.parse(source, filename=filename)
+    # CPython's own compiler, run on the tree, issues the SyntaxWarnings `python` prints ("is" with
+    # a literal, an assert that is always true, ...) through the warnings module, and its
+    # compile-time SyntaxErrors. Its bytecode is not used.
+    compile(tree, filename, "exec", dont_inherit=True)
     if isinstance(source, bytes):
         source = importlib.util.decode_source(source)
     table = symtable.symtable(source, filename, "exec")

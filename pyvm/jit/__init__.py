@@ -25,11 +25,16 @@ BUILTIN_FUNCTIONS = {"print", "len", "abs", "min", "max", "repr", "isinstance", 
 
 STACK_MARGIN = 1 << 20          # room left below the last Python frame for the runtime and C code
 DEFAULT_STACK = 8 << 20
+# Frame records live on the native stack, where CPython 3.11 keeps Python frames on the heap: 1000
+# calls of a function with 1000 locals need about 8 MiB, the usual whole limit. Linux keeps at
+# least 128 MiB free below the main thread's stack, so the soft limit may be raised this far.
+WANTED_STACK = 64 << 20
 
 
 def stack_floor() -> int:
     """The lowest address a Python frame record may have on the main thread's stack: its top
-    (from /proc/self/stat) less its size limit, less a margin. 0 (no check) if unknown."""
+    (from /proc/self/stat) less its size limit (raised towards WANTED_STACK where the hard limit
+    allows), less a margin. 0 (no check) if unknown."""
     import resource
     try:
         with open("/proc/self/stat") as f:
@@ -37,9 +42,16 @@ def stack_floor() -> int:
         top = int(fields[25])                      # startstack, field 28 of proc(5)
     except (OSError, IndexError, ValueError):
         return 0
-    size = resource.getrlimit(resource.RLIMIT_STACK)[0]
+    size, hard = resource.getrlimit(resource.RLIMIT_STACK)
     if size == resource.RLIM_INFINITY or size <= 0:
         size = DEFAULT_STACK
+    elif size < WANTED_STACK and hard != size:
+        wanted = WANTED_STACK if hard == resource.RLIM_INFINITY else min(hard, WANTED_STACK)
+        try:
+            resource.setrlimit(resource.RLIMIT_STACK, (wanted, hard))
+            size = wanted
+        except (ValueError, OSError):
+            pass
     return max(top - size + STACK_MARGIN, 0)
 
 

@@ -25,14 +25,14 @@ from pyvm.runtime.intobj import (BigInt, as_int, big, sign_of, int_add, int_sub,
                                  int_compare, int_eq, int_from_i64, int_to_i64, int_to_double, int_from_double,
                                  int_from_str, int_to_decimal)
 from pyvm.runtime.floatobj import Float, float_new, float_value, float_abs, python_floordiv, python_mod
-from pyvm.runtime.float_parse import float_from_text
+from pyvm.runtime.float_parse import float_from_text, str_to_ascii
 from pyvm.runtime.strobj import (Str, str_from_cstr, str_empty, str_repr, str_from_code_point, str_byte_offset,
                                  str_substring, utf8_decode, str_new_utf8)
 from pyvm.runtime.tupleobj import Tuple, tuple_new
 from pyvm.runtime.listobj import (List, WordArray, list_new, list_append, list_pop, list_insert, list_array,
                                   list_resize, list_concat)
 from pyvm.runtime.rangeobj import Range, range_new
-from pyvm.runtime.errors import (raise_msg, raise_text, raise_message, raise_memory_error, clear, decimal_text,
+from pyvm.runtime.errors import (ExceptionObject, raise_msg, raise_text, raise_message, raise_memory_error, clear, decimal_text,
                                  pending, TYPE_ERROR, VALUE_ERROR, OVERFLOW_ERROR, ZERO_DIVISION_ERROR,
                                  ATTRIBUTE_ERROR, NOT_IMPLEMENTED_ERROR)
 from pyvm.runtime.writer import writer_write_cstr, writer_flush, check_written, write_text
@@ -608,8 +608,11 @@ def builtin_pow(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     if n == 2 or args[2] == none_word():
         return binary_op(OP_POW, args[0], args[1])
     if not (is_int(args[0]) and is_int(args[1]) and is_int(args[2])):
-        return raise_text(TYPE_ERROR, "pow() 3rd argument not allowed unless all arguments are integers", "", "", "",
-                          "")
+        for i in range(3):
+            if num_kind(args[i]) == KIND_FLOAT:     # float's pow refuses a modulus, whatever the others are
+                return raise_msg(TYPE_ERROR, "pow() 3rd argument not allowed unless all arguments are integers")
+        return raise_message(TYPE_ERROR, "unsupported operand type(s) for ** or pow(): '", type_name(args[0]),
+                             "', '", cast(Word, 0), type_name(args[1]), "', '", type_name(args[2]), "'")
     return int_modpow(as_int(args[0]), as_int(args[1]), as_int(args[2]))
 
 
@@ -997,18 +1000,32 @@ def type_int(t: Ptr[Type], args: Ptr[Word], n: i64, kwnames: Word) -> Word:
         if status == 0 or (b != 0 and (b < 2 or b > 36)):
             return raise_msg(VALUE_ERROR, "int() base must be >= 2 and <= 36, or 0")
         if b != 10:
-            return int_from_str_base(x, b)
+            return int_from_text(x, b)
     k = num_kind(x)
     if k == KIND_INT:
         return as_int(x)
     if k == KIND_FLOAT:
         return int_from_double(float_value(x))
     if is_str(x):
-        if not check_int_digits(x, 10):
-            return cast(Word, 0)
-        return int_from_str(x)
+        return int_from_text(x, 10)
     return raise_text(TYPE_ERROR, "int() argument must be a string, a bytes-like object or a real number, not '",
                       type_name(x), "'", "", "")
+
+
+def int_from_text(s: Word, base: i64) -> Word:
+    """int(s, base) for a str: Unicode decimal digits and spaces count as ASCII ones (CPython's rule)."""
+    text = str_to_ascii(s)
+    if not text or not check_int_digits(text, base):
+        return cast(Word, 0)
+    result = cast(Word, 0)
+    if base == 10:
+        result = int_from_str(text)
+    else:
+        result = int_from_str_base(text, base)
+    if not result and text != s and cast(Ptr[ExceptionObject], pending).type == VALUE_ERROR:
+        clear()
+        return raise_invalid_int(s, base)          # the message shows the text as written
+    return result
 
 
 @inline

@@ -17,7 +17,7 @@ step 4, so its extensions (hex floats, nan payloads, locales) never apply.
 """
 from pyvm.lowpy.lang import *
 from pyvm.runtime.floatobj import float_new
-from pyvm.runtime.strobj import (str_new_utf8, str_from_cstr, str_repr, str_concat, utf8_decode,
+from pyvm.runtime.strobj import (Str, str_new_utf8, str_from_cstr, str_repr, str_concat, utf8_decode,
                                  utf8_sequence_length, memcpy)
 from pyvm.runtime.errors import raise_with_str, raise_memory_error, VALUE_ERROR
 
@@ -109,6 +109,20 @@ def to_ascii(text: Ptr[u8], n: i64, out: Ptr[u8]) -> i64:
                     out[w] = u8(0x30 + d)
         w += 1
     return w
+
+
+def str_to_ascii(s: Word) -> Word:
+    """Step 1 for a whole str, which int() takes too: s itself when it is ASCII, else a new str."""
+    n = cast(Ptr[Str], s).nbytes
+    if cast(Ptr[Str], s).length == n:
+        return s
+    out = malloc(n + 1)
+    if not out:
+        return raise_memory_error()
+    w = to_ascii(cast(Ptr[Str], s).data, n, out)
+    result = str_new_utf8(out, w, w)
+    free(out)
+    return result
 
 
 def remove_underscores(text: Ptr[u8], n: i64) -> i64:
