@@ -32,8 +32,8 @@ from pyvm.runtime.tupleobj import Tuple, tuple_new
 from pyvm.runtime.listobj import (List, WordArray, list_new, list_append, list_pop, list_insert, list_array,
                                   list_resize, list_concat)
 from pyvm.runtime.rangeobj import Range, range_new
-from pyvm.runtime.errors import (ExceptionObject, raise_msg, raise_text, raise_message, raise_memory_error, clear, decimal_text,
-                                 pending, TYPE_ERROR, VALUE_ERROR, OVERFLOW_ERROR, ZERO_DIVISION_ERROR,
+from pyvm.runtime.errors import (ExceptionObject, raise_msg, raise_text, raise_message, raise_memory_error, clear,
+                                 decimal_text, pending, TYPE_ERROR, VALUE_ERROR, OVERFLOW_ERROR, ZERO_DIVISION_ERROR,
                                  ATTRIBUTE_ERROR, NOT_IMPLEMENTED_ERROR)
 from pyvm.runtime.writer import writer_write_cstr, writer_flush, check_written, write_text
 from pyvm.runtime.sysmodule import FileObject, file_write, file_flush, int_max_str_digits, INT_MAX_STR_DIGITS_THRESHOLD

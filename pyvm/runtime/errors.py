@@ -242,9 +242,13 @@ EPIPE = 32
 def raise_os_error(errnum: i32) -> Word:
     """Raise OSError(errnum, strerror(errnum)), as the subclass CPython picks for errnum
     (BrokenPipeError for EPIPE); str() shows it as [Errno 32] Broken pipe."""
-    kind = OS_ERROR
     if errnum == EPIPE:
-        kind = BROKEN_PIPE_ERROR
+        return raise_from_errno(BROKEN_PIPE_ERROR, errnum)
+    return raise_from_errno(OS_ERROR, errnum)
+
+
+def raise_from_errno(kind: Ptr[Type], errnum: i32) -> Word:
+    """Raise kind(errnum, strerror(errnum)), as CPython's PyErr_SetFromErrno."""
     text = str_from_cstr(strerror(errnum))
     if not text:
         return raise_memory_error()

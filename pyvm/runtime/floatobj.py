@@ -15,12 +15,11 @@ Not like CPython yet:
   moving collector cannot offer until objects get stable ids.
 """
 from pyvm.lowpy.lang import *
-from pyvm.runtime.object import Object, small
+from pyvm.runtime.object import Object
 from pyvm.runtime.tupleobj import Tuple
-from pyvm.runtime.strobj import str_from_cstr
 from pyvm.runtime.intobj import int_to_double, int_from_double
-from pyvm.runtime.errors import (ExceptionObject, raise_msg, raise_word, raise_memory_error,
-                                 ZERO_DIVISION_ERROR, OVERFLOW_ERROR, VALUE_ERROR)
+from pyvm.runtime.errors import (raise_msg, raise_from_errno, raise_memory_error, ZERO_DIVISION_ERROR,
+                                 OVERFLOW_ERROR, VALUE_ERROR)
 
 
 class Float(Object, name="float"):
@@ -178,20 +177,7 @@ def is_odd_integer(x: f64) -> bool:
 def raise_result_out_of_range() -> Word:
     """OverflowError(34, 'Numerical result out of range'): what CPython's
     PyErr_SetFromErrno(OverflowError) makes of ERANGE on Linux."""
-    message = str_from_cstr("Numerical result out of range")
-    if not message:
-        return raise_memory_error()
-    args = cast(Ptr[Tuple], new(Tuple, 2))
-    if not args:
-        return raise_memory_error()
-    args.items[0] = small(ERANGE)
-    args.items[1] = message
-    e = cast(Ptr[ExceptionObject], new(ExceptionObject))
-    if not e:
-        return raise_memory_error()
-    e.type = OVERFLOW_ERROR
-    e.args = cast(Word, args)
-    return raise_word(cast(Word, e))
+    return raise_from_errno(OVERFLOW_ERROR, ERANGE)
 
 
 def float_pow(a: Word, b: Word) -> Word:
