@@ -11,7 +11,6 @@ from pyvm.frontend.compiler import Unsupported, compile_module
 from pyvm.native import loader
 
 PENDING = "runtime.errors.pending"
-SET_MODE, UNBUFFERED = "runtime.writer.writer_set_mode", 3        # writer.MODE_UNBUFFERED
 
 
 def run_source(source, filename: str, argv: list[str], frames: str = "virtual", show_locals: bool = False,
@@ -39,8 +38,7 @@ def run_source(source, filename: str, argv: list[str], frames: str = "virtual", 
     signal.signal(signal.SIGPIPE, signal.SIG_IGN)
     rt = load_runtime()
     if unbuffered or os.environ.get("PYTHONUNBUFFERED"):
-        for fd in (1, 2):
-            rt.fn(SET_MODE)(fd, UNBUFFERED)
+        rt.unbuffer_output()
     jit = Jit(rt, frames)
     set_argv(rt, argv)
     image = jit.load(module)

@@ -31,6 +31,7 @@ class CodeObject:
         self.exception_table = exception_table if exception_table is not None else []
         self.is_module = is_module
         self.module = module
+        self._handlers, self._handlers_key = [], None      # handlers(), and what it was built for
 
     def __repr__(self):
         return f"<code {self.qualname} ({self.filename}, line {self.firstlineno})>"
@@ -53,7 +54,7 @@ class CodeObject:
         """handler_at for every instruction, built once: the analyses ask for each instruction many
         times, and searching the table each time made nested finally clauses take minutes."""
         key = (len(self.instructions), len(self.exception_table))
-        if getattr(self, "_handlers_key", None) != key:
+        if self._handlers_key != key:
             table = [None] * len(self.instructions)
             for start, end, handler, register in reversed(self.exception_table):    # inner ones win
                 table[start:end] = [(handler, register)] * (end - start)

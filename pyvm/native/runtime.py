@@ -18,6 +18,7 @@ import pyvm
 from pyvm.native import cache, loader
 
 FLUSH = "runtime.writer.writer_flush_all"    # writes out what print() buffered
+SET_MODE, MODE_UNBUFFERED = "runtime.writer.writer_set_mode", 3       # runtime/writer.py's MODE_UNBUFFERED
 
 PACKAGE_ROOT = Path(__file__).resolve().parent.parent.parent   # the folder holding `pyvm/`
 
@@ -164,6 +165,11 @@ class Runtime:
         if FLUSH in self.meta["functions"]:
             errnum = self.fn(FLUSH)()
             self.output_error = self.output_error or errnum
+
+    def unbuffer_output(self) -> None:
+        """stdout and stderr written through, as `python -u` makes them."""
+        for fd in (1, 2):
+            self.fn(SET_MODE)(fd, MODE_UNBUFFERED)
 
     def call(self, symbol: str, *args):
         """Call with Roots for Words; a Word result comes back as a Root, a null one raises."""

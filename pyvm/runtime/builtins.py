@@ -349,7 +349,6 @@ def builtin_print(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     return none_word()
 
 
-
 def one_argument(args: Ptr[Word], n: i64, kwnames: Word, fname: Ptr[u8]) -> bool:
     """Check the call passes exactly one positional argument: f() takes exactly one argument (2 given)."""
     if not no_keywords(kwnames, fname):

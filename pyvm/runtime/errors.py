@@ -101,12 +101,20 @@ def raise_with_str(kind: Ptr[Type], message: Word) -> Word:
             return raise_memory_error()
         t.items[0] = message
         args = cast(Word, t)
-    e = cast(Ptr[ExceptionObject], new(ExceptionObject))
+    e = exception_of(kind, args)
     if not e:
         return raise_memory_error()
+    return raise_word(e)
+
+
+def exception_of(kind: Ptr[Type], args: Word) -> Word:
+    """A new exception of type kind whose args are the tuple args; null after MemoryError."""
+    e = cast(Ptr[ExceptionObject], new(ExceptionObject))
+    if not e:
+        return cast(Word, 0)
     e.type = kind
     e.args = args
-    return raise_word(cast(Word, e))
+    return cast(Word, e)
 
 
 def raise_msg(kind: Ptr[Type], message: Ptr[u8]) -> Word:
@@ -257,12 +265,10 @@ def raise_from_errno(kind: Ptr[Type], errnum: i32) -> Word:
         return raise_memory_error()
     t.items[0] = small(i64(errnum))
     t.items[1] = text
-    e = cast(Ptr[ExceptionObject], new(ExceptionObject))
+    e = exception_of(kind, cast(Word, t))
     if not e:
         return raise_memory_error()
-    e.type = kind
-    e.args = cast(Word, t)
-    return raise_word(cast(Word, e))
+    return raise_word(e)
 
 
 def raise_message(kind: Ptr[Type], a: Ptr[u8], b: Ptr[u8], c: Ptr[u8], s: Word,
@@ -291,12 +297,7 @@ def exception_new(kind: Ptr[Type], args: Ptr[Word], n: i64, kwnames: Word) -> Wo
     t = tuple_from_items(args, n)
     if not t:
         return t
-    e = cast(Ptr[ExceptionObject], new(ExceptionObject))
-    if not e:
-        return cast(Word, 0)
-    e.type = kind
-    e.args = t
-    return cast(Word, e)
+    return exception_of(kind, t)
 
 
 def os_error_new(kind: Ptr[Type], args: Ptr[Word], n: i64, kwnames: Word) -> Word:

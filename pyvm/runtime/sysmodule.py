@@ -11,7 +11,7 @@ from pyvm.runtime.tupleobj import Tuple, tuple_from_items
 from pyvm.runtime.listobj import list_new
 from pyvm.runtime.intobj import BigInt, int_to_i64, int_from_i64
 from pyvm.runtime.errors import (raise_msg, raise_text, raise_with_str, raise_word, raise_memory_error,
-                                 ExceptionObject, decimal_text, EMPTY_ARGS,
+                                 exception_of, decimal_text, EMPTY_ARGS,
                                  TYPE_ERROR, VALUE_ERROR, OVERFLOW_ERROR, SYSTEM_EXIT)
 from pyvm.runtime.writer import writer_flush, write_text, check_written
 from pyvm.runtime.frameobj import SYS_GETFRAME, SYS_EXC_INFO
@@ -58,12 +58,10 @@ def sys_exit(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
         exit_args = tuple_from_items(args, 1)
         if not exit_args:
             return exit_args
-    e = cast(Ptr[ExceptionObject], new(ExceptionObject))
+    e = exception_of(SYSTEM_EXIT, exit_args)
     if not e:
-        return cast(Word, 0)
-    e.type = SYSTEM_EXIT
-    e.args = exit_args
-    return raise_word(cast(Word, e))
+        return e
+    return raise_word(e)
 
 
 def sys_getrecursionlimit(args: Ptr[Word], n: i64, kwnames: Word) -> Word:

@@ -9,10 +9,10 @@ redirected to one pipe the order is CPython's. Call writer_flush_all() before
 the process exits: it flushes stdout, then stderr, as CPython's shutdown does.
 Other descriptors are written through, unbuffered.
 
-Write errors are not raised here: the functions return False and drop the
-data that could not be written, and the caller decides: check_written raises
-the OSError, as CPython's write() does (at exit CPython reports it as
-"Exception ignored").
+The writer_ functions do not raise: after a write error they return False
+and drop the data that could not be written. check_written and write_text
+raise the OSError, as CPython's write() does; at exit the caller reports it
+as CPython's "Exception ignored" (writer_flush_all gives its errno).
 """
 from pyvm.lowpy.lang import *
 from pyvm.runtime.strobj import Str, check_encodable, is_surrogate_at, surrogate_escape, SURROGATE_TEXT
