@@ -80,6 +80,10 @@ INSTRUCTIONS = [
     Instruction("INTROSPECT", ("dst", "reg"), "dst = the register whose number is in reg: the frame must be complete"),
 ]
 
+# Instructions after which the next one runs only if something jumps to it.
+LEAVING = {"RETURN", "RAISE", "RAISE_FROM", "RAISE_ACTIVE", "RERAISE"}      # leave the function or go to a handler
+NO_FALLTHROUGH = LEAVING | {"JUMP"}
+
 OPCODES = {ins.name: number for number, ins in enumerate(INSTRUCTIONS)}
 BY_NAME = {ins.name: ins for ins in INSTRUCTIONS}
 

@@ -14,7 +14,7 @@ import symtable
 import tokenize
 
 from pyvm.bytecode.code import CodeObject, ModuleCode, Position
-from pyvm.bytecode.opcodes import BINARY_OPS, BY_NAME, COMPARE_OPS, UNARY_OPS
+from pyvm.bytecode.opcodes import BINARY_OPS, BY_NAME, COMPARE_OPS, NO_FALLTHROUGH, UNARY_OPS
 
 EXCEPTIONS = {"BaseException", "Exception", "ArithmeticError", "ZeroDivisionError", "OverflowError", "LookupError",
               "IndexError", "KeyError", "ValueError", "TypeError", "NameError", "UnboundLocalError", "AttributeError",
@@ -188,7 +188,7 @@ class Label:
 
     def __init__(self):
         self.at = None
-        self.users = []
+        self.reached = False        # by a jump emitted so far, or (a handler's label) by an exception
 
 
 class CodeBuilder:
@@ -214,6 +214,10 @@ class CodeBuilder:
         self.unwind: list = []          # Loop, TryBody, FinallyBody, HandlerBody
         self.handler_of: list = []      # the Handler (or None) of each instruction emitted
         self.unbindable: set = set()    # locals an except clause unbinds: read with CHECK_BOUND even as parameters
+        # False after a return, raise or jump until the next label: code there is dead and not emitted, as
+        # CPython drops it. It matters for finally clauses, copied onto every way out of their try body:
+        # without it each level of nesting would triple the code instead of doubling it.
+        self.reachable = True
 
     # -- registers and pools ------------------------------------------------------------
 
@@ -261,19 +265,26 @@ class CodeBuilder:
     # -- emitting -------------------------------------------------------------------------
 
     def emit(self, node, opname, *operands):
+        if not self.reachable:
+            return
+        self.reachable = opname not in NO_FALLTHROUGH
         ins = BY_NAME[opname]
         assert len(operands) == len(ins.operands), (opname, operands)
         self.code.instructions.append([opname, *operands])
-        self.handler_of.append(self.current_handler())
+        handler = self.current_handler()
+        self.handler_of.append(handler)
+        if handler is not None:
+            handler.label.reached = True
         self.code.positions.append(Position(getattr(node, "lineno", self.code.firstlineno) or self.code.firstlineno,
                                             getattr(node, "end_lineno", None) or getattr(node, "lineno", 0) or 0,
                                             getattr(node, "col_offset", 0) or 0, getattr(node, "end_col_offset", 0) or 0))
         for i, kind in enumerate(ins.operands):
             if kind == "label":
-                operands[i].users.append((len(self.code.instructions) - 1, i + 1))
+                operands[i].reached = True
 
     def place(self, label: Label):
         label.at = len(self.code.instructions)
+        self.reachable = self.reachable or label.reached
 
     def finish(self) -> CodeObject:
         for ins in self.code.instructions:
@@ -332,6 +343,8 @@ class CodeBuilder:
             self.next_temp = mark
 
     def statement(self, node):
+        if not self.reachable:
+            return
         method = getattr(self, "stmt_" + type(node).__name__, None)
         if method is None:
             raise Unsupported(UNSUPPORTED.get(type(node).__name__, type(node).__name__), node)

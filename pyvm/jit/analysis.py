@@ -6,7 +6,7 @@ import heapq
 from typing import NamedTuple
 
 from pyvm.bytecode.code import CodeObject
-from pyvm.bytecode.opcodes import BY_NAME
+from pyvm.bytecode.opcodes import BY_NAME, LEAVING
 
 
 def jump_targets(code: CodeObject) -> set:
@@ -16,9 +16,6 @@ def jump_targets(code: CodeObject) -> set:
             if kind == "label":
                 targets.add(value)
     return targets
-
-
-LEAVING = {"RETURN", "RAISE", "RAISE_FROM", "RAISE_ACTIVE", "RERAISE"}      # no next instruction
 
 
 def successors(code: CodeObject, index: int) -> list:
