@@ -32,6 +32,10 @@ def run_source(source, filename: str, argv: list[str], frames: str = "virtual", 
     except RecursionError:
         sys.stderr.write(f"pyvm: not supported yet: expressions nested this deeply ({filename})\n")
         return 1
+    unsupported = unsupported_stdout()
+    if unsupported:
+        sys.stderr.write(f"pyvm: not supported yet: {unsupported}\n")
+        return 1
     from pyvm.jit import Jit
     from pyvm.native import load_runtime
     # As CPython: writing to a closed pipe raises BrokenPipeError instead of killing the process.
@@ -39,6 +43,7 @@ def run_source(source, filename: str, argv: list[str], frames: str = "virtual", 
     rt = load_runtime()
     if unbuffered or os.environ.get("PYTHONUNBUFFERED"):
         rt.unbuffer_output()
+    rt.set_stdout_errors(stdout_errors())
     jit = Jit(rt, frames)
     set_argv(rt, argv)
     image = jit.load(module)
@@ -51,6 +56,24 @@ def run_source(source, filename: str, argv: list[str], frames: str = "virtual", 
         rt.report_stats(sys.stderr)
         jit.report_stats(sys.stderr)
     return status
+
+
+def stdout_errors() -> str:
+    """The error handler CPython gives sys.stdout in this environment (from the locale, PYTHONUTF8
+    and PYTHONIOENCODING): the host interpreter, started in the same environment, has chosen it."""
+    return getattr(sys.__stdout__, "errors", None) or "strict"
+
+
+def unsupported_stdout() -> str | None:
+    """What pyvm cannot yet write stdout as, should the environment ask for it."""
+    from pyvm.native.runtime import ERROR_HANDLERS
+    stdout = sys.__stdout__
+    encoding = getattr(stdout, "encoding", None) or "utf-8"
+    if encoding.lower().replace("_", "-") not in ("utf-8", "utf8"):
+        return f"stdout encoded as {encoding} (pyvm writes UTF-8)"
+    if stdout_errors() not in ERROR_HANDLERS:
+        return f"the error handler {stdout_errors()!r} for stdout"
+    return None
 
 
 def report_output_error(errnum: int) -> int:

@@ -19,6 +19,10 @@ from pyvm.native import cache, loader
 
 FLUSH = "runtime.writer.writer_flush_all"    # writes out what print() buffered
 SET_MODE, MODE_UNBUFFERED = "runtime.writer.writer_set_mode", 3       # runtime/writer.py's MODE_UNBUFFERED
+SET_ERRORS = "runtime.writer.writer_set_errors"
+# CPython's error handlers by name, as numbered by runtime/writer.py's ERRORS_ constants.
+ERROR_HANDLERS = {"strict": 0, "surrogateescape": 1, "backslashreplace": 2, "namereplace": 2, "surrogatepass": 3,
+                  "ignore": 4, "replace": 5, "xmlcharrefreplace": 6}
 
 PACKAGE_ROOT = Path(__file__).resolve().parent.parent.parent   # the folder holding `pyvm/`
 
@@ -170,6 +174,10 @@ class Runtime:
         """stdout and stderr written through, as `python -u` makes them."""
         for fd in (1, 2):
             self.fn(SET_MODE)(fd, MODE_UNBUFFERED)
+
+    def set_stdout_errors(self, handler: str) -> None:
+        """What writing a lone surrogate to stdout does: the error handler of that name."""
+        self.fn(SET_ERRORS)(ERROR_HANDLERS[handler])
 
     def call(self, symbol: str, *args):
         """Call with Roots for Words; a Word result comes back as a Root, a null one raises."""

@@ -655,7 +655,7 @@ def raise_utf8_decode_error(bad_byte: u8, start: i64, end: i64, reason: i64) -> 
 
 
 class SurrogateText(Struct):
-    text: Array[u8, 8]         # a backslash, u, four hex digits, NUL
+    text: Array[u8, 8]         # a backslash, u, four hex digits, NUL (or what another error handler writes)
 
 
 SURROGATE_TEXT = static(SurrogateText)
@@ -666,16 +666,27 @@ def is_surrogate_at(data: Ptr[u8], k: i64, n: i64) -> bool:
     return data[k] == 0xED and k + 1 < n and data[k + 1] >= 0xA0
 
 
+def surrogate_code_point(utf8: Ptr[u8]) -> i64:
+    """The surrogate encoded at utf8 (0xED, then two continuation bytes)."""
+    return ((i64(utf8[1]) & 0x3F) << 6) | (i64(utf8[2]) & 0x3F) | 0xD000
+
+
 def surrogate_escape(out: Ptr[u8], utf8: Ptr[u8]) -> None:
     """Write \\udXXX, the six-character escape of the surrogate encoded at utf8, to out."""
     out[0] = 0x5C              # backslash
     out[1] = 0x75              # u
-    repr_write_hex(out + 2, ((i64(utf8[1]) & 0x3F) << 6) | (i64(utf8[2]) & 0x3F) | 0xD000, 4)
+    repr_write_hex(out + 2, surrogate_code_point(utf8), 4)
 
 
-def check_encodable(s: Word) -> bool:
-    """True when the str s can be written out as UTF-8; False after raising CPython's
-    UnicodeEncodeError for its first run of lone surrogates."""
+def is_escapable_surrogate_at(data: Ptr[u8], k: i64, n: i64) -> bool:
+    """A surrogate the surrogateescape error handler turns back into a byte (U+DC80..U+DCFF)."""
+    return is_surrogate_at(data, k, n) and surrogate_code_point(data + k) >= 0xDC80
+
+
+def check_encodable(s: Word, escape: bool) -> bool:
+    """True when the str s can be written out as UTF-8 (escape: with the surrogateescape error
+    handler); False after raising CPython's UnicodeEncodeError for its first run of lone surrogates
+    that cannot be (with escape, starting after the escapable ones that begin the run)."""
     p = cast(Ptr[Str], s)
     n = p.nbytes
     if p.length == n:
@@ -684,6 +695,11 @@ def check_encodable(s: Word) -> bool:
     k: i64 = 0
     while k < n:
         if is_surrogate_at(p.data, k, n):
+            while escape and k < n and is_escapable_surrogate_at(p.data, k, n):
+                k += 3
+                position += 1
+            if k >= n or not is_surrogate_at(p.data, k, n):
+                continue
             start = position
             out = SURROGATE_TEXT.text
             surrogate_escape(out, p.data + k)

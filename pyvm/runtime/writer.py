@@ -13,9 +13,15 @@ The writer_ functions do not raise: after a write error they return False
 and drop the data that could not be written. check_written and write_text
 raise the OSError, as CPython's write() does; at exit the caller reports it
 as CPython's "Exception ignored" (writer_flush_all gives its errno).
+
+Text is written as UTF-8. The only code points UTF-8 cannot encode are lone
+surrogates; what becomes of them is the stream's error handler: stderr's is
+always backslashreplace, stdout's is the one the host CPython chose from the
+locale and PYTHONIOENCODING (writer_set_errors; strict when never set).
 """
 from pyvm.lowpy.lang import *
-from pyvm.runtime.strobj import Str, check_encodable, is_surrogate_at, surrogate_escape, SURROGATE_TEXT
+from pyvm.runtime.strobj import (Str, check_encodable, is_surrogate_at, surrogate_code_point, surrogate_escape,
+                                 SURROGATE_TEXT)
 from pyvm.runtime.errors import raise_os_error
 
 @extern
@@ -43,9 +49,20 @@ MODE_LINE = 2                  # also flushed after a write holding a line end
 MODE_UNBUFFERED = 3            # written through (python -u, PYTHONUNBUFFERED)
 
 
+# Error handlers of CPython's codecs: what writing a lone surrogate does.
+ERRORS_STRICT = 0              # UnicodeEncodeError
+ERRORS_SURROGATEESCAPE = 1     # U+DC80..U+DCFF become the bytes 0x80..0xFF; other surrogates are errors
+ERRORS_BACKSLASHREPLACE = 2    # \udXXX (namereplace too: surrogates have no names)
+ERRORS_SURROGATEPASS = 3       # their 3-byte sequences, as str holds them
+ERRORS_IGNORE = 4
+ERRORS_REPLACE = 5             # ?
+ERRORS_XMLCHARREFREPLACE = 6   # &#NNNNN;
+
+
 class OutputBuffer(Struct):
     used: i64
     mode: i64                  # a MODE_ constant
+    errors: i64                # an ERRORS_ constant (read for stdout only)
     data: Array[u8, 8192]      # BUFFER_SIZE (a named constant is not resolved in layouts yet)
 
 
@@ -92,6 +109,11 @@ def writer_set_mode(fd: i32, mode: i64) -> bool:
     ok = flush_buffer(fd, b)
     b.mode = mode
     return ok
+
+
+def writer_set_errors(errors: i64) -> None:
+    """Choose stdout's error handler (an ERRORS_ constant)."""
+    STDOUT_BUFFER.errors = errors
 
 
 def flush_buffer(fd: i32, b: Ptr[OutputBuffer]) -> bool:
@@ -171,20 +193,25 @@ def check_written(ok: bool) -> bool:
 
 def write_text(fd: i32, s: Word) -> bool:
     """Write the str s to sys.stdout or sys.stderr (fd 1 or 2) as their write() does: False after
-    raising the OSError of a failed write, or UnicodeEncodeError for lone surrogates on stdout
-    (stderr writes them as \\udXXX: CPython's errors='backslashreplace')."""
-    if fd == 2:
-        return check_written(write_backslashreplaced(fd, s))
-    return check_encodable(s) and check_written(writer_write_str(fd, s))
+    raising the OSError of a failed write, or the UnicodeEncodeError of a lone surrogate the stream's
+    error handler refuses (then nothing of s is written)."""
+    errors = ERRORS_BACKSLASHREPLACE
+    if fd != 2:
+        errors = STDOUT_BUFFER.errors
+    if errors == ERRORS_STRICT or errors == ERRORS_SURROGATEESCAPE:
+        if not check_encodable(s, errors == ERRORS_SURROGATEESCAPE):
+            return False
+    return check_written(write_surrogates_replaced(fd, s, errors))
 
 
-def write_backslashreplaced(fd: i32, s: Word) -> bool:
-    """Write the str s with each lone surrogate as \\udXXX (nothing here allocates: s cannot move)."""
+def write_surrogates_replaced(fd: i32, s: Word, errors: i64) -> bool:
+    """Write the str s with each lone surrogate as the error handler replaces it (nothing here
+    allocates: s cannot move). Under strict there are none: check_encodable has seen to that."""
     p = cast(Ptr[Str], s)
     n = p.nbytes
     if p.length == n:
         return writer_write_bytes(fd, p.data, n)      # ASCII
-    done: i64 = 0              # bytes of s written or escaped
+    done: i64 = 0              # bytes of s written or replaced
     k: i64 = 0
     while k < n:
         if not is_surrogate_at(p.data, k, n):
@@ -193,9 +220,36 @@ def write_backslashreplaced(fd: i32, s: Word) -> bool:
         if not writer_write_bytes(fd, p.data + done, k - done):
             return False
         out = SURROGATE_TEXT.text
-        surrogate_escape(out, p.data + k)
-        if not writer_write_bytes(fd, out, 6):
+        size = surrogate_replacement(out, p.data + k, errors)
+        if not writer_write_bytes(fd, out, size):
             return False
         k += 3
         done = k
     return writer_write_bytes(fd, p.data + done, n - done)
+
+
+def surrogate_replacement(out: Ptr[u8], utf8: Ptr[u8], errors: i64) -> i64:
+    """Write what the error handler makes of the surrogate encoded at utf8 to out; its length."""
+    if errors == ERRORS_SURROGATEESCAPE:
+        out[0] = u8(surrogate_code_point(utf8) & 0xFF)
+        return 1
+    if errors == ERRORS_SURROGATEPASS:
+        for i in range(3):
+            out[i] = utf8[i]
+        return 3
+    if errors == ERRORS_IGNORE:
+        return 0
+    if errors == ERRORS_REPLACE:
+        out[0] = 0x3F          # ?
+        return 1
+    if errors == ERRORS_XMLCHARREFREPLACE:
+        cp = surrogate_code_point(utf8)       # 55296..57343: always five digits
+        out[0] = 0x26          # &
+        out[1] = 0x23          # #
+        for i in range(5):
+            out[6 - i] = u8(0x30 + cp % 10)
+            cp = cp // 10
+        out[7] = 0x3B          # ;
+        return 8
+    surrogate_escape(out, utf8)
+    return 6

@@ -151,3 +151,52 @@ def test_stdout_and_stderr_interleave_as_in_cpython(tmp_path, how):
                for argv in ([sys.executable], [sys.executable, "-m", "pyvm"])]
     assert outputs[1] == outputs[0]
     assert outputs[0] == ("out 1\nerr\nout 2\n" if how else "err\nout 1\nout 2\n")
+
+
+LONE_SURROGATES = r'''import sys
+for s in ["a\udc80b", "\udc80\ud800\udc81x", "\udcff\udc80", "x\ud800\udc80", "é\udc90é", "\udbff"]:
+    try:
+        print(s)
+        print(s, file=sys.stderr)
+    except UnicodeEncodeError as e:
+        print("error:", e)
+'''
+
+
+@pytest.mark.parametrize("environment", [
+    {"LC_ALL": "C.UTF-8"}, {"LC_ALL": "C"}, {"PYTHONUTF8": "1"}, *(
+        {"PYTHONIOENCODING": "utf-8:" + handler}
+        for handler in ("strict", "surrogateescape", "surrogatepass", "backslashreplace", "namereplace", "ignore",
+                        "replace", "xmlcharrefreplace"))])
+def test_lone_surrogates_are_written_with_the_error_handler_cpython_chooses(tmp_path, environment):
+    """The locale (C and C.UTF-8 give surrogateescape), PYTHONUTF8 and PYTHONIOENCODING choose
+    stdout's error handler; stderr's is always backslashreplace."""
+    program = tmp_path / "p.py"
+    program.write_text(LONE_SURROGATES)
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "PYTHONIOENCODING", "PYTHONUTF8"))}
+    env.update(environment)
+    results = [subprocess.run(argv + [str(program)], capture_output=True, env=env, cwd=ROOT)
+               for argv in ([sys.executable], [sys.executable, "-m", "pyvm"])]
+    assert [(r.returncode, r.stdout, r.stderr) for r in results[1:]] == [
+        (r.returncode, r.stdout, r.stderr) for r in results[:1]]
+    assert results[0].returncode == 0
+
+
+def test_an_encoding_other_than_utf8_for_stdout_is_named_as_not_supported(tmp_path):
+    program = tmp_path / "p.py"
+    program.write_text("print('x')\n")
+    result = pyvm(str(program), env={"PYTHONIOENCODING": "latin-1"})
+    assert (result.returncode, result.stdout) == (1, "")
+    assert result.stderr == "pyvm: not supported yet: stdout encoded as iso8859-1 (pyvm writes UTF-8)\n"
+
+
+def test_the_drivers_writer_constants_are_the_runtimes():
+    import ast
+    from pyvm.native.runtime import ERROR_HANDLERS, MODE_UNBUFFERED
+    tree = ast.parse((ROOT / "pyvm" / "runtime" / "writer.py").read_text())
+    constants = {node.targets[0].id: node.value.value for node in tree.body
+                 if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name)
+                 and isinstance(node.value, ast.Constant)}
+    assert constants["MODE_UNBUFFERED"] == MODE_UNBUFFERED
+    for name, number in ERROR_HANDLERS.items():
+        assert constants["ERRORS_" + ("backslashreplace" if name == "namereplace" else name).upper()] == number
