@@ -41,9 +41,7 @@ def run_source(source, filename: str, argv: list[str], frames: str = "virtual", 
     # As CPython: writing to a closed pipe raises BrokenPipeError instead of killing the process.
     signal.signal(signal.SIGPIPE, signal.SIG_IGN)
     rt = load_runtime()
-    if unbuffered or os.environ.get("PYTHONUNBUFFERED"):
-        rt.unbuffer_output()
-    rt.set_stdout_errors(stdout_errors())
+    configure_output(rt, unbuffered)
     jit = Jit(rt, frames)
     set_argv(rt, argv)
     image = jit.load(module)
@@ -56,6 +54,15 @@ def run_source(source, filename: str, argv: list[str], frames: str = "virtual", 
         rt.report_stats(sys.stderr)
         jit.report_stats(sys.stderr)
     return status
+
+
+def configure_output(rt, unbuffered: bool) -> None:
+    """stdout and stderr as CPython sets them up in this environment."""
+    if unbuffered or os.environ.get("PYTHONUNBUFFERED"):
+        rt.unbuffer_output()
+    rt.set_stdout_errors(stdout_errors())
+    if sys.__stdout__ is None:          # started with fd 1 closed
+        rt.fn("runtime.sysmodule.sys_stdout_unconnected")()
 
 
 def stdout_errors() -> str:

@@ -36,7 +36,7 @@ from pyvm.runtime.errors import (ExceptionObject, raise_msg, raise_text, raise_m
                                  decimal_text, pending, TYPE_ERROR, VALUE_ERROR, OVERFLOW_ERROR, ZERO_DIVISION_ERROR,
                                  ATTRIBUTE_ERROR, NOT_IMPLEMENTED_ERROR)
 from pyvm.runtime.writer import writer_write_cstr, writer_flush, check_written, write_text
-from pyvm.runtime.sysmodule import FileObject, file_write, file_flush, int_max_str_digits, INT_MAX_STR_DIGITS_THRESHOLD
+from pyvm.runtime.sysmodule import FileObject, STDOUT, file_write, file_flush, int_max_str_digits, INT_MAX_STR_DIGITS_THRESHOLD
 from pyvm.runtime.function import call_object
 from pyvm.runtime.dictobj import DICT_TYPE, dict_find_method
 from pyvm.runtime.ops import (type_of_value, type_name, num_kind, is_int, is_str, is_type_object, is_subtype,
@@ -310,6 +310,8 @@ def builtin_print(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
             flush = args[npos + k]
         else:
             return raise_bad_keyword(key, "print()")
+    if (not file or file == none_word()) and STDOUT.fd < 0:
+        return none_word()     # sys.stdout is None: CPython checks nothing else
     if sep == none_word():
         sep = cast(Word, 0)
     if end == none_word():

@@ -24,7 +24,7 @@ class ModuleObject(Object, name="module"):
 
 
 class FileObject(Object, name="_io.TextIOWrapper"):
-    fd: i64
+    fd: i64                    # -1 for sys.stdout when the process started without fd 1: sys.stdout is None
     name: Ptr[u8]              # '<stdout>'
 
 
@@ -146,6 +146,8 @@ def sys_get_attr(name: Word) -> Word:
     if name_is(name, "setrecursionlimit"):
         return cast(Word, SYS_SETRECURSIONLIMIT)
     if name_is(name, "stdout"):
+        if STDOUT.fd < 0:
+            return none_word()
         return cast(Word, STDOUT)
     if name_is(name, "stderr"):
         return cast(Word, STDERR)
@@ -163,6 +165,12 @@ def sys_get_attr(name: Word) -> Word:
 
 
 # -- file objects ------------------------------------------------------------------------
+
+def sys_stdout_unconnected() -> None:
+    """The process started with fd 1 closed: sys.stdout is None, as CPython makes it, and print()
+    without a file writes nothing (a file the program opens may get fd 1 and must not receive it)."""
+    STDOUT.fd = -1
+
 
 def file_write(self: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     """f.write(s): the number of code points written."""

@@ -200,3 +200,15 @@ def test_the_drivers_writer_constants_are_the_runtimes():
     assert constants["MODE_UNBUFFERED"] == MODE_UNBUFFERED
     for name, number in ERROR_HANDLERS.items():
         assert constants["ERRORS_" + ("backslashreplace" if name == "namereplace" else name).upper()] == number
+
+
+@pytest.mark.parametrize("source", [
+    "import sys\nprint('x')\nprint(sys.stdout, sep=5)\nprint('err', sys.stdout is None, file=sys.stderr)\n",
+    "import sys\nprint('x', end='')\nsys.stdout.write('a')\n"])
+def test_without_stdout_sys_stdout_is_none_as_in_cpython(tmp_path, source):
+    program = tmp_path / "p.py"
+    program.write_text(source)
+    results = [subprocess.run(argv + [str(program)], stderr=subprocess.PIPE, text=True, cwd=ROOT,
+                              preexec_fn=lambda: os.close(1))
+               for argv in ([sys.executable], [sys.executable, "-m", "pyvm"])]
+    assert [(r.returncode, r.stderr) for r in results[1:]] == [(r.returncode, r.stderr) for r in results[:1]]
