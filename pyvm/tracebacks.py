@@ -161,6 +161,19 @@ def system_exit(rt, jit, exc) -> tuple[int, str]:
     return 1, ("<exception str() failed>" if text is None else text) + "\n"
 
 
+def not_supported(rt, jit, exc) -> str:
+    """The report of a NotSupported exception: what, and where it was raised, as the front end
+    reports a construct it cannot compile."""
+    heap = Heap(rt, jit)
+    what = heap.text("runtime.ops.str_of", exc.word)
+    frames = heap.frames(exc.word)
+    where = ""
+    if frames:
+        code, lasti, _ = frames[-1]
+        where = f" ({code.filename}, line {code.positions[lasti].line})"
+    return f"pyvm: not supported yet: {what}{where}\n"
+
+
 def format_uncaught(rt, jit, exc, global_names: list, show_locals: bool = False) -> str:
     """The text CPython prints on stderr for the uncaught exception held by the Root exc."""
     heap = Heap(rt, jit)

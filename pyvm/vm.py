@@ -42,6 +42,7 @@ def run_source(source, filename: str, argv: list[str], frames: str = "virtual", 
     signal.signal(signal.SIGPIPE, signal.SIG_IGN)
     rt = load_runtime()
     configure_output(rt, unbuffered)
+    install_attribute_hook(rt)
     jit = Jit(rt, frames)
     set_argv(rt, argv)
     image = jit.load(module)
@@ -54,6 +55,33 @@ def run_source(source, filename: str, argv: list[str], frames: str = "virtual", 
         rt.report_stats(sys.stderr)
         jit.report_stats(sys.stderr)
     return status
+
+
+# pyvm's names of the types whose CPython counterparts are not builtins.
+HOST_TYPES = {"NoneType": "types.NoneType", "function": "types.FunctionType", "module": "types.ModuleType",
+              "builtin_function_or_method": "types.BuiltinFunctionType", "frame": "types.FrameType",
+              "traceback": "types.TracebackType", "code": "types.CodeType", "_io.TextIOWrapper": "io.TextIOWrapper"}
+
+
+def install_attribute_hook(rt) -> None:
+    """Let the runtime ask, before it raises AttributeError, whether CPython's object would have
+    had the attribute: then the program needs what pyvm lacks, and stops with NotSupported."""
+    def has_attribute(owner: bytes, name: int, is_module: bool) -> bool:
+        import builtins, importlib
+        from pyvm.native.runtime import Root
+        text = rt.to_py(Root(rt, name))
+        owner = owner.decode()
+        if is_module:
+            host = sys.modules.get(owner) if owner in sys.builtin_module_names else None
+        elif owner in HOST_TYPES:
+            module, _, attribute = HOST_TYPES[owner].partition(".")
+            host = getattr(importlib.import_module(module), attribute)
+        else:
+            host = getattr(builtins, owner, None)
+        return host is not None and isinstance(text, str) and hasattr(host, text)
+    rt.attribute_hook = ctypes.CFUNCTYPE(ctypes.c_bool, ctypes.c_char_p, ctypes.c_int64, ctypes.c_bool)(has_attribute)
+    ctypes.c_void_p.from_address(loader.address("runtime.ops.cpython_has_attribute")).value = \
+        ctypes.cast(rt.attribute_hook, ctypes.c_void_p).value
 
 
 def configure_output(rt, unbuffered: bool) -> None:
@@ -102,11 +130,13 @@ def bound_globals(image) -> list[str]:
 
 def uncaught(rt, jit, image, show_locals: bool = False) -> int:
     """Report the pending exception as CPython does at top level; returns the exit status."""
-    from pyvm.tracebacks import format_uncaught, system_exit     # only a failing program pays for the import
+    from pyvm.tracebacks import format_uncaught, not_supported, system_exit     # only a failing program pays
     kind = rt.type_name(rt.global_i64(PENDING))
     exc = rt.take_pending()
     if kind == "SystemExit":
         status, text = system_exit(rt, jit, exc)
+    elif kind == "NotSupported":
+        status, text = 1, not_supported(rt, jit, exc)
     else:
         status, text = 1, format_uncaught(rt, jit, exc, bound_globals(image), show_locals)
     rt.flush_output()

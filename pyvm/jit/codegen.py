@@ -374,7 +374,8 @@ class FunctionCodegen:
 
     def landing(self, handler, traceback: bool):
         """The block an exception takes to handler (None: out of the function). With traceback, the
-        frame is synchronized and gets its traceback entry first (a re-raise adds none)."""
+        frame is synchronized and gets its traceback entry first (a re-raise adds none). NotSupported
+        passes every handler by."""
         key = (handler, traceback)
         if key in self.landings:
             return self.landings[key]
@@ -393,6 +394,10 @@ class FunctionCodegen:
             self.leave(c(0), None)
         else:
             label, register = handler
+            enter = self.fast.append_basic_block("enter_handler")
+            b.cbranch(b.call(self.runtime("runtime.errors.pending_is_catchable"), []), enter,
+                      self.landing(None, traceback=False))
+            b.position_at_end(enter)
             self.set_reg(register, b.load(self.at(PENDING), typ=I64))
             b.store(c(0), self.at(PENDING))
             b.branch(self.blocks[label])

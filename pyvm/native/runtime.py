@@ -37,6 +37,10 @@ _CTYPES = {
 }
 
 
+class NotSupported(Exception):
+    """The runtime's NotSupported exception (runtime/errors.py), seen from Python."""
+
+
 def ctype(name: str):
     return _CTYPES.get(name, ctypes.c_void_p)
 
@@ -269,7 +273,7 @@ class Runtime:
             raise SystemError("pyvm: a runtime function failed without raising")
         name = self.type_name(exc.word)
         args = to_py(self, Root(self, self.read_i64(exc.word + self.offset("runtime.errors.ExceptionObject", "args"))))
-        kind = getattr(builtins, name, RuntimeError)
+        kind = NotSupported if name == "NotSupported" else getattr(builtins, name, RuntimeError)
         try:
             error = kind(*args)
         except TypeError:             # e.g. UnicodeDecodeError wants five arguments: keep the runtime's

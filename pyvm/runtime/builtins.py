@@ -32,7 +32,8 @@ from pyvm.runtime.tupleobj import Tuple, tuple_new
 from pyvm.runtime.listobj import (List, WordArray, list_new, list_append, list_pop, list_insert, list_array,
                                   list_resize, list_concat)
 from pyvm.runtime.rangeobj import Range, range_new
-from pyvm.runtime.errors import (ExceptionObject, raise_msg, raise_text, raise_message, raise_memory_error, clear,
+from pyvm.runtime.errors import (raise_not_supported,
+                                 ExceptionObject, raise_msg, raise_text, raise_message, raise_memory_error, clear,
                                  decimal_text, pending, TYPE_ERROR, VALUE_ERROR, OVERFLOW_ERROR, ZERO_DIVISION_ERROR,
                                  ATTRIBUTE_ERROR, NOT_IMPLEMENTED_ERROR)
 from pyvm.runtime.writer import writer_write_cstr, writer_flush, check_written, write_text
@@ -130,6 +131,41 @@ def raise_arg_count(a: Ptr[u8], n: i64, b: Ptr[u8]) -> Word:
 def raise_bad_keyword(name: Word, fname: Ptr[u8]) -> Word:
     """TypeError: 'x' is an invalid keyword argument for print()."""
     return raise_message(TYPE_ERROR, "'", "", "", name, "' is an invalid keyword argument for ", fname, "", "")
+
+
+# Builtins whose parameters may be named (pow, round) check their arguments as CPython's Argument
+# Clinic parser does: too many, then each parameter in order (missing ones), then keywords left over.
+
+def clinic_argument(args: Ptr[Word], npos: i64, kwnames: Word, i: i64, name: Ptr[u8]) -> Word:
+    """Parameter i, called name: from the positional arguments, or a keyword; 0 when not given."""
+    if i < npos:
+        return args[i]
+    for k in range(kw_count(kwnames)):
+        if name_is(kw_name(kwnames, k), name):
+            return args[npos + k]
+    return cast(Word, 0)
+
+
+def clinic_keywords_used(npos: i64, kwnames: Word, fname: Ptr[u8], p0: Ptr[u8], p1: Ptr[u8], p2: Ptr[u8]) -> bool:
+    """False after TypeError for the first keyword naming no parameter (p0, p1, p2; "" for none) or
+    one given by position too."""
+    for k in range(kw_count(kwnames)):
+        key = kw_name(kwnames, k)
+        i: i64 = -1
+        if name_is(key, p0):
+            i = 0
+        elif name_is(key, p1):
+            i = 1
+        elif name_is(key, p2):
+            i = 2
+        if i < 0:
+            raise_bad_keyword(key, fname)
+            return False
+        if i < npos:
+            raise_message(TYPE_ERROR, "argument for ", fname, " given by name ('", key, "') and position (",
+                          decimal_text(0, i + 1), ")", "")
+            return False
+    return True
 
 
 def raise_not_integer(w: Word) -> Word:
@@ -597,24 +633,32 @@ def builtin_divmod(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
 
 
 def builtin_pow(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
-    """pow(base, exp[, mod]) (by position only)."""
-    if not no_keywords(kwnames, "pow()"):
-        return cast(Word, 0)
-    if n < 2:
-        if n == 0:
-            return raise_text(TYPE_ERROR, "pow() missing required argument 'base' (pos 1)", "", "", "", "")
-        return raise_text(TYPE_ERROR, "pow() missing required argument 'exp' (pos 2)", "", "", "", "")
+    """pow(base, exp, mod=None)."""
+    npos = n - kw_count(kwnames)
     if n > 3:
         return raise_arg_count("pow() takes at most 3 arguments (", n, " given)")
-    if n == 2 or args[2] == none_word():
-        return binary_op(OP_POW, args[0], args[1])
-    if not (is_int(args[0]) and is_int(args[1]) and is_int(args[2])):
-        for i in range(3):
-            if num_kind(args[i]) == KIND_FLOAT:     # float's pow refuses a modulus, whatever the others are
-                return raise_msg(TYPE_ERROR, "pow() 3rd argument not allowed unless all arguments are integers")
-        return raise_message(TYPE_ERROR, "unsupported operand type(s) for ** or pow(): '", type_name(args[0]),
-                             "', '", cast(Word, 0), type_name(args[1]), "', '", type_name(args[2]), "'")
-    return int_modpow(as_int(args[0]), as_int(args[1]), as_int(args[2]))
+    base = clinic_argument(args, npos, kwnames, 0, "base")
+    exp = clinic_argument(args, npos, kwnames, 1, "exp")
+    mod = clinic_argument(args, npos, kwnames, 2, "mod")
+    if not base:
+        return raise_text(TYPE_ERROR, "pow() missing required argument 'base' (pos 1)", "", "", "", "")
+    if not exp:
+        return raise_text(TYPE_ERROR, "pow() missing required argument 'exp' (pos 2)", "", "", "", "")
+    if not clinic_keywords_used(npos, kwnames, "pow()", "base", "exp", "mod"):
+        return cast(Word, 0)
+    if not mod or mod == none_word():
+        return binary_op(OP_POW, base, exp)
+    return three_argument_pow(base, exp, mod)
+
+
+def three_argument_pow(base: Word, exp: Word, mod: Word) -> Word:
+    if not (is_int(base) and is_int(exp) and is_int(mod)):
+        if num_kind(base) == KIND_FLOAT or num_kind(exp) == KIND_FLOAT or num_kind(mod) == KIND_FLOAT:
+            # float's pow refuses a modulus, whatever the others are
+            return raise_msg(TYPE_ERROR, "pow() 3rd argument not allowed unless all arguments are integers")
+        return raise_message(TYPE_ERROR, "unsupported operand type(s) for ** or pow(): '", type_name(base),
+                             "', '", cast(Word, 0), type_name(exp), "', '", type_name(mod), "'")
+    return int_modpow(as_int(base), as_int(exp), as_int(mod))
 
 
 def int_modpow(base: Word, e: Word, m: Word) -> Word:
@@ -695,26 +739,15 @@ def int_inverse(a: Word, m: Word) -> Word:
 
 def builtin_round(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     """round(number, ndigits=None)."""
-    nkw = kw_count(kwnames)
-    npos = n - nkw
-    number = cast(Word, 0)
-    ndigits = cast(Word, 0)
-    if npos >= 1:
-        number = args[0]
-    if npos >= 2:
-        ndigits = args[1]
-    if npos > 2:
+    npos = n - kw_count(kwnames)
+    if n > 2:
         return raise_arg_count("round() takes at most 2 arguments (", n, " given)")
-    for k in range(nkw):
-        kname = kw_name(kwnames, k)
-        if name_is(kname, "number") and npos < 1:
-            number = args[npos + k]
-        elif name_is(kname, "ndigits") and npos < 2:
-            ndigits = args[npos + k]
-        else:
-            return raise_bad_keyword(kname, "round()")
+    number = clinic_argument(args, npos, kwnames, 0, "number")
+    ndigits = clinic_argument(args, npos, kwnames, 1, "ndigits")
     if not number:
         return raise_text(TYPE_ERROR, "round() missing required argument 'number' (pos 1)", "", "", "", "")
+    if not clinic_keywords_used(npos, kwnames, "round()", "number", "ndigits", ""):
+        return cast(Word, 0)
     if ndigits == none_word():
         ndigits = cast(Word, 0)
     kind = num_kind(number)
@@ -900,7 +933,7 @@ def type_type(t: Ptr[Type], args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     if n == 1 and kw_count(kwnames) == 0:
         return cast(Word, type_of_value(args[0]))
     if n == 3:
-        return raise_msg(NOT_IMPLEMENTED_ERROR, "pyvm: type() with three arguments is not supported yet")
+        return raise_not_supported("type() with three arguments", "", "")
     return raise_text(TYPE_ERROR, "type() takes 1 or 3 arguments", "", "", "", "")
 
 
@@ -954,7 +987,7 @@ def type_str(t: Ptr[Type], args: Ptr[Word], n: i64, kwnames: Word) -> Word:
         if name_is(kname, "object") and npos < 1:
             obj = args[npos + k]
         elif name_is(kname, "encoding") or name_is(kname, "errors"):
-            return raise_msg(NOT_IMPLEMENTED_ERROR, "pyvm: str() does not decode bytes yet")
+            return raise_not_supported("str() with an encoding or errors", "", "")
         else:
             return raise_bad_keyword(kname, "str()")
     if n > 3:

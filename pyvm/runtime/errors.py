@@ -148,6 +148,20 @@ IMPORT_ERROR = static_type(ExceptionObject, "ImportError", base=EXCEPTION)
 MODULE_NOT_FOUND_ERROR = static_type(ExceptionObject, "ModuleNotFoundError", base=IMPORT_ERROR)
 SYSTEM_EXIT = static_type(ExceptionObject, "SystemExit", base=BASE_EXCEPTION)
 KEYBOARD_INTERRUPT = static_type(ExceptionObject, "KeyboardInterrupt", base=BASE_EXCEPTION)
+# What pyvm cannot run yet, met while running. No handler catches it: a program that caught it would
+# go on with a wrong answer. The driver reports it with where it was raised, and exits with status 1.
+# Programs cannot name it.
+NOT_SUPPORTED = static_type(ExceptionObject, "NotSupported", base=BASE_EXCEPTION)
+
+
+def raise_not_supported(a: Ptr[u8], b: Ptr[u8], c: Ptr[u8]) -> Word:
+    """Stop the program with "pyvm: not supported yet: " + a + b + c and where it was."""
+    return raise_text(NOT_SUPPORTED, a, b, c, "", "")
+
+
+def pending_is_catchable() -> bool:
+    """False when the pending exception may not enter an except or finally clause (NotSupported)."""
+    return cast(Ptr[Object], pending).type != NOT_SUPPORTED
 
 
 # -- messages with dynamic parts ----------------------------------------------------
@@ -304,8 +318,7 @@ def os_error_new(kind: Ptr[Type], args: Ptr[Word], n: i64, kwnames: Word) -> Wor
     """OSError(message): with two to five arguments CPython reads an errno, a strerror and file
     names, and picks a subclass by the errno; pyvm does not do that yet."""
     if n >= 2:
-        return raise_text(NOT_IMPLEMENTED_ERROR, "pyvm: not supported yet: ", kind.name,
-                          "() with an errno and a strerror", "", "")
+        return raise_not_supported(kind.name, "() with an errno and a strerror", "")
     return exception_new(kind, args, n, kwnames)
 
 

@@ -9,7 +9,7 @@ float(text) in float_parse.py.
 Not like CPython yet:
 - A negative number raised to a fractional power gives a complex number in
   CPython; pyvm has no complex type, so float_pow raises
-  ValueError("pyvm: complex numbers are not supported yet") (OverflowError, as
+  NotSupported, which stops the program (OverflowError, as
   CPython, when the modulus of that complex number overflows).
 - hash(nan) is 0 here. CPython 3.10+ hashes a nan by object identity, which a
   moving collector cannot offer until objects get stable ids.
@@ -18,7 +18,8 @@ from pyvm.lowpy.lang import *
 from pyvm.runtime.object import Object
 from pyvm.runtime.tupleobj import Tuple
 from pyvm.runtime.intobj import int_to_double, int_from_double
-from pyvm.runtime.errors import (raise_msg, raise_from_errno, raise_memory_error, ZERO_DIVISION_ERROR,
+from pyvm.runtime.errors import (raise_not_supported,
+                                 raise_msg, raise_from_errno, raise_memory_error, ZERO_DIVISION_ERROR,
                                  OVERFLOW_ERROR, VALUE_ERROR)
 
 
@@ -222,7 +223,7 @@ def float_pow(a: Word, b: Word) -> Word:
             # CPython returns a complex number here, or says its modulus |x|**y overflows.
             if isinf(pow(-x, y)):
                 return raise_msg(OVERFLOW_ERROR, "complex exponentiation")
-            return raise_msg(VALUE_ERROR, "pyvm: complex numbers are not supported yet")
+            return raise_not_supported("complex numbers (a negative float to a fractional power)", "", "")
         x = -x
         negate = is_odd_integer(y)
     if x == 1.0:

@@ -9,7 +9,8 @@ records that were looked at pay for any of this: the JIT tests `frame` once on r
 """
 from pyvm.lowpy.lang import *
 from pyvm.runtime.object import Object, small, none_word
-from pyvm.runtime.errors import (ExceptionObject, pending, handling, raise_msg, raise_text, decimal_text,
+from pyvm.runtime.errors import (raise_not_supported,
+                                 ExceptionObject, pending, handling, raise_msg, raise_text, decimal_text,
                                  VALUE_ERROR, TYPE_ERROR, OVERFLOW_ERROR, NOT_IMPLEMENTED_ERROR)
 from pyvm.runtime.function import Code, FRAME_FLAG
 from pyvm.runtime.tupleobj import Tuple
@@ -136,7 +137,7 @@ def frame_locals(frame: Word) -> Word:
     """f_locals: a new dict of the bound locals, from the record while the function runs."""
     code = cast(Ptr[Code], cast(Ptr[FrameObject], frame).code)
     if code.is_module:
-        return raise_msg(NOT_IMPLEMENTED_ERROR, "pyvm: not supported yet: f_locals of a module's frame")
+        return raise_not_supported("f_locals of a module's frame", "", "")
     d = dict_new()
     if not d:
         return d

@@ -8,7 +8,8 @@ else comes through `call_object`.
 """
 from pyvm.lowpy.lang import *
 from pyvm.runtime.object import Object, Type, BoolObject, as_object, has_type, small, is_small, small_value
-from pyvm.runtime.errors import (raise_msg, raise_with_str, TYPE_ERROR, VALUE_ERROR, NAME_ERROR,
+from pyvm.runtime.errors import (raise_not_supported,
+                                 raise_msg, raise_with_str, TYPE_ERROR, VALUE_ERROR, NAME_ERROR,
                                  UNBOUND_LOCAL_ERROR, RECURSION_ERROR)
 from pyvm.runtime.intobj import BigInt, int_add, int_compare
 from pyvm.runtime.builtins import call_builtin
@@ -63,7 +64,7 @@ def call_object(f: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     """f(*args): Python functions, builtins and types. `args` must lie in a root area."""
     if has_type(f, type_of(Function)):
         if kwnames:
-            return raise_msg(TYPE_ERROR, "pyvm: keyword arguments to Python functions are not supported yet")
+            return raise_not_supported("keyword arguments to Python functions", "", "")
         return call_function(f, args, n)
     return call_builtin(f, args, n, kwnames)
 

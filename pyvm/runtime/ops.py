@@ -46,7 +46,8 @@ from pyvm.runtime.dictobj import (DICT_TYPE, DICT_KEYS, DICT_ITEMS, is_mapping_t
                                   dict_iter_next, dict_getitem, dict_set, dict_view_compare)
 from pyvm.runtime.strbuilder import (StrBuilder, str_builder_new, str_builder_add_cstr, str_builder_add_str,
                                      str_builder_add_hex, str_builder_finish, str_builder_free)
-from pyvm.runtime.errors import (ExceptionObject, raise_msg, raise_text, raise_message, raise_memory_error,
+from pyvm.runtime.errors import (raise_not_supported, NOT_SUPPORTED,
+                                 ExceptionObject, raise_msg, raise_text, raise_message, raise_memory_error,
                                  message, decimal_text, is_exception_type, pending,
                                  TYPE_ERROR, VALUE_ERROR, INDEX_ERROR, OVERFLOW_ERROR, ZERO_DIVISION_ERROR,
                                  ATTRIBUTE_ERROR, RECURSION_ERROR, MODULE_NOT_FOUND_ERROR, NOT_IMPLEMENTED_ERROR, KEY_ERROR,
@@ -619,7 +620,7 @@ def binary_generic(op: i64, a: Word, b: Word, inplace: bool) -> Word:
         if is_sequence(b):
             return sequence_repeat(b, a, False)
     elif op == OP_MOD and ta == STR_TYPE:
-        return raise_msg(NOT_IMPLEMENTED_ERROR, "pyvm: printf-style str formatting is not supported yet")
+        return raise_not_supported("printf-style str formatting (%)", "", "")
     return raise_unsupported(op, a, b, inplace)
 
 
@@ -1626,15 +1627,26 @@ def tuple_from_list(l: Word) -> Word:
 
 # -- attributes and methods ----------------------------------------------------------------------
 
+# Set by the driver: whether CPython's module (is_module) or type of that name has the attribute.
+cpython_has_attribute: Fn[[Ptr[u8], Word, bool], bool]
+
+
 def raise_no_attribute(obj: Word, name: Word) -> Word:
+    """AttributeError as CPython words it; NotSupported where CPython's object has the attribute."""
     t = type_of_value(obj)
+    owner = t.name
     if t == MODULE_TYPE:
-        return raise_message(ATTRIBUTE_ERROR, "module '", cast(Ptr[ModuleObject], obj).name,
-                             "' has no attribute '", name, "'", "", "", "")
+        owner = cast(Ptr[ModuleObject], obj).name
+    elif t == TYPE_TYPE:
+        owner = cast(Ptr[Type], obj).name
+    if cpython_has_attribute:
+        if cpython_has_attribute(owner, name, t == MODULE_TYPE):
+            return raise_message(NOT_SUPPORTED, owner, ".", "", name, "", "", "", "")
+    if t == MODULE_TYPE:
+        return raise_message(ATTRIBUTE_ERROR, "module '", owner, "' has no attribute '", name, "'", "", "", "")
     if t == TYPE_TYPE:
-        return raise_message(ATTRIBUTE_ERROR, "type object '", cast(Ptr[Type], obj).name,
-                             "' has no attribute '", name, "'", "", "", "")
-    return raise_message(ATTRIBUTE_ERROR, "'", t.name, "' object has no attribute '", name, "'", "", "", "")
+        return raise_message(ATTRIBUTE_ERROR, "type object '", owner, "' has no attribute '", name, "'", "", "", "")
+    return raise_message(ATTRIBUTE_ERROR, "'", owner, "' object has no attribute '", name, "'", "", "", "")
 
 
 def get_attr(obj: Word, name: Word) -> Word:

@@ -1,0 +1,48 @@
+"""What pyvm cannot run yet stops the program with its name and place (exit status 1), even where
+the program would catch the exception: going on would give an answer CPython does not give."""
+import subprocess
+import sys
+
+import pytest
+
+CATCH_ALL = "try:\n    {}\nexcept BaseException as e:\n    print('caught', e)\n"
+
+
+@pytest.mark.parametrize("statement, what", [
+    ("x = 'abc'.upper()", "str.upper"),
+    ("x = (3).bit_length()", "int.bit_length"),
+    ("x = int.from_bytes", "int.from_bytes"),
+    ("import sys\n    x = sys.path", "sys.path"),
+    ("x = '%d' % 3", "printf-style str formatting (%)"),
+    ("x = (-8.0) ** 0.5", "complex numbers (a negative float to a fractional power)"),
+    ("x = OSError(2, 'No such file')", "OSError() with an errno and a strerror"),
+    ("x = type('X', (), 5)", "type() with three arguments"),
+])
+def test_what_pyvm_lacks_cannot_be_caught(tmp_path, statement, what):
+    program = tmp_path / "p.py"
+    program.write_text("print('before')\n" + CATCH_ALL.format(statement))
+    result = subprocess.run([sys.executable, "-m", "pyvm", str(program)], capture_output=True, text=True)
+    line = 3 + statement.count("\n")
+    assert (result.returncode, result.stdout) == (1, "before\n")
+    assert result.stderr == f"pyvm: not supported yet: {what} ({program}, line {line})\n"
+
+
+def test_it_passes_finally_clauses_and_callers_by(tmp_path):
+    program = tmp_path / "p.py"
+    program.write_text("def f(x):\n    try:\n        return x.upper()\n    finally:\n        print('finally')\n"
+                       "def g():\n    try:\n        f('a')\n    except:\n        print('caught')\n"
+                       "g()\n")
+    result = subprocess.run([sys.executable, "-m", "pyvm", str(program)], capture_output=True, text=True)
+    assert (result.returncode, result.stdout) == (1, "")
+    assert result.stderr == f"pyvm: not supported yet: str.upper ({program}, line 3)\n"
+
+
+def test_attributes_cpython_lacks_too_are_attribute_errors(tmp_path):
+    program = tmp_path / "p.py"
+    program.write_text("import sys\n" + CATCH_ALL.format("x = (5).bogus") + CATCH_ALL.format("x = sys.bogus")
+                       + CATCH_ALL.format("x = int.bogus"))
+    results = [subprocess.run(argv + [str(program)], capture_output=True, text=True)
+               for argv in ([sys.executable], [sys.executable, "-m", "pyvm"])]
+    assert results[0].stdout.count("caught") == 3
+    assert [(r.returncode, r.stdout, r.stderr) for r in results[1:]] == [
+        (r.returncode, r.stdout, r.stderr) for r in results[:1]]
