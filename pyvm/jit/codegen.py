@@ -983,8 +983,10 @@ class FunctionCodegen:
         fast_block, slow_block, body, done = (b.append_basic_block(n) for n in ("rangefast", "rangeslow", "rangebody", "rangedone"))
         advance = b.append_basic_block("rangeadvance")
         if counter in self.unit_step_ranges:
-            # range(stop) and range(start, stop): counting up by 1 from below a small stop cannot overflow.
-            b.cbranch(self.both_small(i, end), fast_block, slow_block)
+            # range(stop) and range(start, stop): the step is the small int 1 exactly when the counter
+            # and the stop are small (runtime range_start), and counting up by 1 from below a small
+            # stop cannot overflow. The step does not change in the loop: LLVM may test it once.
+            b.cbranch(self.is_small(s), fast_block, slow_block)
             b.position_at_end(fast_block)
             b.cbranch(b.icmp_signed("<", i, end), advance, self.blocks[label])
             b.position_at_end(advance)

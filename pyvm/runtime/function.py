@@ -11,7 +11,7 @@ from pyvm.runtime.object import Object, Type, BoolObject, as_object, has_type, s
 from pyvm.runtime.errors import (raise_not_supported,
                                  raise_msg, raise_with_str, TYPE_ERROR, VALUE_ERROR, NAME_ERROR,
                                  UNBOUND_LOCAL_ERROR, RECURSION_ERROR)
-from pyvm.runtime.intobj import BigInt, int_add, int_compare
+from pyvm.runtime.intobj import BigInt, int_add, int_compare, new_bigint
 from pyvm.runtime.builtins import call_builtin
 from pyvm.runtime.strobj import str_from_cstr, str_concat
 from pyvm.runtime.tupleobj import Tuple, tuple_from_items
@@ -178,12 +178,19 @@ def range_argument(w: Word) -> Word:
 
 
 def range_start(args: Ptr[Word], n: i64, state: Ptr[Word]) -> bool:
-    """state = (counter, stop, step) from range's 1 to 3 arguments; args and state lie in a frame record."""
+    """state = (counter, stop, step) from range's 1 to 3 arguments; args and state lie in a frame record.
+
+    With a step of 1 (one or two arguments), the step is the small int 1 only when the counter and the
+    stop are small ints too: the JIT's loop step tests that one loop-invariant register instead of
+    the counter and the stop at every turn. Otherwise it is a 1 held in a BigInt, which the
+    runtime's int operations take for 1."""
     if n == 1:
         state[0] = small(0)
         state[2] = small(1)
         state[1] = range_argument(args[0])
-        return state[1] != cast(Word, 0)
+        if not state[1]:
+            return False
+        return is_small(state[1]) or unit_step_not_small(state)
     for i in range(n):
         v = range_argument(args[i])
         if not v:
@@ -191,9 +198,22 @@ def range_start(args: Ptr[Word], n: i64, state: Ptr[Word]) -> bool:
         state[i] = v
     if n == 2:
         state[2] = small(1)
-    elif state[2] == small(0):
+        return (is_small(state[0]) and is_small(state[1])) or unit_step_not_small(state)
+    if state[2] == small(0):
         raise_msg(VALUE_ERROR, "range() arg 3 must not be zero")
         return False
+    return True
+
+
+def unit_step_not_small(state: Ptr[Word]) -> bool:
+    """Make the step a 1 that is not a small int; False after MemoryError."""
+    one = new_bigint(1)
+    if not one:
+        return False
+    one.sign = 1
+    one.size = 1
+    one.digits[0] = 1
+    state[2] = cast(Word, one)
     return True
 
 
