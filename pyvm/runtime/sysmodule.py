@@ -12,7 +12,8 @@ from pyvm.runtime.listobj import list_new
 from pyvm.runtime.intobj import BigInt, int_to_i64, int_from_i64
 from pyvm.runtime.errors import (raise_msg, raise_text, raise_with_str, raise_word, raise_memory_error,
                                  exception_of, decimal_text, EMPTY_ARGS,
-                                 TYPE_ERROR, VALUE_ERROR, OVERFLOW_ERROR, SYSTEM_EXIT)
+                                 TYPE_ERROR, VALUE_ERROR, OVERFLOW_ERROR, RECURSION_ERROR, SYSTEM_EXIT)
+from pyvm.runtime.function import depth
 from pyvm.runtime.writer import writer_flush, write_text, check_written
 from pyvm.runtime.frameobj import SYS_GETFRAME, SYS_EXC_INFO
 from pyvm.runtime.builtins import (BuiltinFunction, kw_count, no_keywords, raise_arg_count, index_arg,
@@ -87,6 +88,10 @@ def sys_setrecursionlimit(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
         return raise_msg(OVERFLOW_ERROR, "Python int too large to convert to C int")
     if v < 1:
         return raise_msg(VALUE_ERROR, "recursion limit must be greater or equal than 1")
+    # As CPython 3.11 counts it: the Python frames running, and this builtin's call.
+    if depth + 1 >= v:
+        return raise_text(RECURSION_ERROR, "cannot set the recursion limit to ", decimal_text(0, v),
+                          " at the recursion depth ", decimal_text(1, depth + 1), ": the limit is too low")
     recursion_limit = v
     return none_word()
 
