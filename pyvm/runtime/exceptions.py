@@ -11,7 +11,7 @@ from pyvm.runtime.errors import (ExceptionObject, raise_word, raise_msg, is_exce
                                  TYPE_ERROR, SYSTEM_EXIT, STOP_ITERATION)
 from pyvm.runtime.tupleobj import Tuple
 from pyvm.runtime.builtins import name_is
-from pyvm.runtime.ops import type_of_value, is_type_object, is_subtype
+from pyvm.runtime.ops import type_of_value, is_type_object, is_subtype, is_unicode_encode_error
 
 
 def is_exception(w: Word) -> bool:
@@ -117,4 +117,16 @@ def exception_get_attr(exc: Word, name: Word) -> Word:
         if args.size == 1 or is_subtype(e.type, STOP_ITERATION):
             return args.items[0]
         return e.args
+    if is_unicode_encode_error(exc):
+        # its five arguments
+        if name_is(name, "encoding"):
+            return args.items[0]
+        if name_is(name, "object"):
+            return args.items[1]
+        if name_is(name, "start"):
+            return args.items[2]
+        if name_is(name, "end"):
+            return args.items[3]
+        if name_is(name, "reason"):
+            return args.items[4]
     return cast(Word, 0)

@@ -6,6 +6,7 @@ The int objects themselves are made in intobj.py.
 """
 from pyvm.lowpy.lang import *
 from pyvm.runtime.bigint import mag_mul_digit_add, mag_normalize
+from pyvm.runtime.strobj import is_printable
 
 CHUNK = 1000000000             # 10**9: the base of the decimal chunks
 CHUNK_DIGITS = 9
@@ -238,38 +239,6 @@ def put_escape(out: Ptr[u8], pos: Ptr[i64], count: Ptr[i64], cp: u32) -> None:
         put(out, pos, count, hex_digit((cp >> u32(4 * i)) & 15))
 
 
-def is_printable(cp: u32) -> bool:
-    """str.isprintable() for one non-ASCII code point.
-
-    Exact for assigned code points (Unicode 14, CPython 3.11); unassigned
-    ones count as printable here, where CPython escapes them."""
-    if cp <= 0xA0 or cp == 0xAD:
-        return False
-    if cp < 0x600:
-        return True
-    if (cp >= 0x600 and cp <= 0x605) or cp == 0x61C or cp == 0x6DD or cp == 0x70F:
-        return False
-    if cp == 0x890 or cp == 0x891 or cp == 0x8E2 or cp == 0x180E or cp == 0x1680:
-        return False
-    if cp >= 0x2000 and cp <= 0x200F:
-        return False
-    if cp >= 0x2028 and cp <= 0x202F:
-        return False
-    if (cp >= 0x205F and cp <= 0x206F) or cp == 0x3000:
-        return False
-    if cp >= 0xD800 and cp <= 0xF8FF:      # surrogates and the private use area
-        return False
-    if cp == 0xFEFF or (cp >= 0xFFF0 and cp <= 0xFFFB) or cp == 0xFFFE or cp == 0xFFFF:
-        return False
-    if cp == 0x110BD or cp == 0x110CD or (cp >= 0x13430 and cp <= 0x13438):
-        return False
-    if (cp >= 0x1BCA0 and cp <= 0x1BCA3) or (cp >= 0x1D173 and cp <= 0x1D17A):
-        return False
-    if (cp >= 0xE0000 and cp <= 0xE00FF) or cp >= 0xF0000:
-        return False
-    return True
-
-
 def utf8_length(c: u8) -> i64:
     """Bytes of the UTF-8 sequence that starts with c (1 for a stray byte)."""
     if c < 0xC0:
@@ -330,7 +299,7 @@ def write_text_repr(out: Ptr[u8], start: i64, text: Ptr[u8], n: i64, chars: Ptr[
         cp = u32(c) & (u32(0x7F) >> u32(k))
         for j in range(1, k):
             cp = (cp << 6) | u32(text[i + j] & 0x3F)
-        if is_printable(cp):
+        if is_printable(i64(cp)):
             for j in range(k):
                 out[pos + j] = text[i + j]
             pos += k

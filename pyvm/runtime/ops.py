@@ -32,7 +32,7 @@ from pyvm.runtime.floatobj import (Float, float_new, float_value, float_pow, pyt
 from pyvm.runtime.float_repr import float_repr
 from pyvm.runtime.strobj import (Str, str_concat, str_repeat, str_eq, str_compare, str_repr, str_getitem,
                                  str_from_cstr, str_hash, str_from_code_point, utf8_decode, utf8_sequence_length,
-                                 memcmp)
+                                 memcmp, str_byte_offset, repr_write_hex, SURROGATE_TEXT)
 from pyvm.runtime.tupleobj import Tuple, tuple_getitem, tuple_concat, tuple_from_slice, TUPLE_MAX_ITEMS
 from pyvm.runtime.listobj import (List, WordArray, list_new, list_append, list_getitem, list_setitem,
                                   list_concat, list_resize, list_array, list_from_tuple, LIST_MAX_ITEMS)
@@ -45,13 +45,13 @@ from pyvm.runtime.dictobj import (DICT_TYPE, DICT_KEYS, DICT_ITEMS, is_mapping_t
                                   mapping_size, mapping_repr, mapping_contains, mapping_equal, mapping_iter,
                                   dict_iter_next, dict_getitem, dict_set, dict_view_compare)
 from pyvm.runtime.strbuilder import (StrBuilder, str_builder_new, str_builder_add_cstr, str_builder_add_str,
-                                     str_builder_add_hex, str_builder_finish, str_builder_free)
+                                     str_builder_add_hex, str_builder_add_bytes, str_builder_finish, str_builder_free)
 from pyvm.runtime.errors import (raise_not_supported, NOT_SUPPORTED,
                                  ExceptionObject, raise_msg, raise_text, raise_message, raise_memory_error,
                                  message, decimal_text, is_exception_type, pending,
                                  TYPE_ERROR, VALUE_ERROR, INDEX_ERROR, OVERFLOW_ERROR, ZERO_DIVISION_ERROR,
                                  ATTRIBUTE_ERROR, RECURSION_ERROR, MODULE_NOT_FOUND_ERROR, NOT_IMPLEMENTED_ERROR, KEY_ERROR,
-                                 OS_ERROR)
+                                 OS_ERROR, UNICODE_ENCODE_ERROR)
 from pyvm.runtime.sysmodule import ModuleObject, FileObject, SYS, sys_get_attr, recursion_limit, int_max_str_digits
 from pyvm.runtime.builtins import BuiltinFunction, find_method, bound_method_new, name_is
 from pyvm.runtime.function import Function, Code
@@ -1314,7 +1314,55 @@ def exception_str(obj: Word) -> Word:
         return str_of(cast(Ptr[Tuple], args).items[0])
     if n == 2 and is_subtype(cast(Ptr[ExceptionObject], obj).type, OS_ERROR):
         return os_error_str(args)
+    if is_unicode_encode_error(obj):
+        return unicode_encode_error_str(args)
     return repr_of(args)
+
+
+def is_unicode_encode_error(obj: Word) -> bool:
+    """A UnicodeEncodeError with CPython's five arguments: encoding, object, start, end, reason."""
+    e = cast(Ptr[ExceptionObject], obj)
+    if not is_subtype(e.type, UNICODE_ENCODE_ERROR) or cast(Ptr[Tuple], e.args).size != 5:
+        return False
+    a = cast(Ptr[Tuple], e.args).items
+    return is_str(a[0]) and is_str(a[1]) and is_small(a[2]) and is_small(a[3]) and is_str(a[4])
+
+
+def unicode_encode_error_str(args: Word) -> Word:
+    """CPython's UnicodeEncodeError_str: one character shown escaped, or a range of positions."""
+    a = cast(Ptr[Tuple], args).items
+    start = small_value(a[2])
+    end = small_value(a[3])
+    b = str_builder_new()
+    if not b:
+        return cast(Word, 0)
+    str_builder_add_cstr(b, "'")
+    str_builder_add_str(b, a[0])
+    if 0 <= start and start < cast(Ptr[Str], a[1]).length and end == start + 1:
+        cp = utf8_decode(cast(Ptr[Str], a[1]).data + str_byte_offset(a[1], start))
+        out = SURROGATE_TEXT.text
+        out[0] = 0x5C          # backslash
+        digits: i64 = 8
+        out[1] = 0x55          # U
+        if cp <= 0xFF:
+            digits = 2
+            out[1] = 0x78      # x
+        elif cp <= 0xFFFF:
+            digits = 4
+            out[1] = 0x75      # u
+        repr_write_hex(out + 2, cp, digits)
+        str_builder_add_cstr(b, "' codec can't encode character '")
+        str_builder_add_bytes(b, out, digits + 2, digits + 2)
+        str_builder_add_cstr(b, "' in position ")
+        str_builder_add_cstr(b, decimal_text(0, start))
+    else:
+        str_builder_add_cstr(b, "' codec can't encode characters in position ")
+        str_builder_add_cstr(b, decimal_text(0, start))
+        str_builder_add_cstr(b, "-")
+        str_builder_add_cstr(b, decimal_text(1, end - 1))
+    str_builder_add_cstr(b, ": ")
+    str_builder_add_str(b, a[4])
+    return str_builder_finish(b)
 
 
 def os_error_str(args: Word) -> Word:

@@ -11,9 +11,10 @@ The functions below take Words that the caller knows are str objects; they do
 not check types (the interpreter's generic paths do that).
 """
 from pyvm.lowpy.lang import *
-from pyvm.runtime.object import Object
+from pyvm.runtime.object import Object, small
+from pyvm.runtime.unicode_tables import NON_PRINTABLE, NON_PRINTABLE_RANGES
 from pyvm.runtime.tupleobj import Tuple, tuple_new
-from pyvm.runtime.errors import raise_msg, raise_with_str, raise_memory_error
+from pyvm.runtime.errors import raise_msg, raise_with_str, raise_memory_error, raise_word, exception_of
 from pyvm.runtime.errors import (INDEX_ERROR, OVERFLOW_ERROR, VALUE_ERROR, UNICODE_DECODE_ERROR, UNICODE_ENCODE_ERROR,
                                  raise_text, decimal_text)
 
@@ -358,58 +359,29 @@ def str_getitem(s: Word, i: i64) -> Word:
 
 # -- repr ------------------------------------------------------------------------
 
-def is_printable_non_ascii(cp: i64) -> bool:
-    """str.isprintable() for one code point >= 0x80, without the Unicode database.
+def non_printable_bound(k: i64) -> i64:
+    """The code point written at NON_PRINTABLE[k:k + 6] (six hex digits)."""
+    v: i64 = 0
+    for i in range(6):
+        c = i64(NON_PRINTABLE[k + i])
+        if c <= 0x39:
+            v = v * 16 + c - 0x30
+        else:
+            v = v * 16 + c - 0x57
+    return v
 
-    CPython's test is "not in categories Cc, Cf, Cs, Co, Cn, Zl, Zp, Zs". The
-    ranges below are exactly the non-printable *assigned* code points of
-    Unicode 14 (CPython 3.11's database), plus the noncharacters and the large
-    unassigned areas of planes 2 to 16. The one approximation: unassigned code
-    points scattered in planes 0 to 2 (about 47,000 of them) count as
-    printable, so repr() shows them as they are where CPython writes \\u or \\U
-    escapes. The tests check this against the host's unicodedata.
-    """
-    if cp < 0xA0:
-        return False                                 # C1 controls (Cc)
-    if cp < 0x2000:
-        if cp == 0xA0 or cp == 0xAD:                 # no-break space (Zs), soft hyphen (Cf)
-            return False
-        if cp < 0x600:
-            return True
-        if cp <= 0x605 or cp == 0x61C or cp == 0x6DD or cp == 0x70F:     # Arabic, Syriac format marks (Cf)
-            return False
-        if cp == 0x890 or cp == 0x891 or cp == 0x8E2:                    # Arabic format marks (Cf)
-            return False
-        return cp != 0x1680 and cp != 0x180E         # ogham space mark (Zs), Mongolian vowel separator (Cf)
-    if cp < 0x10000:
-        if cp <= 0x200F:                             # spaces (Zs), zero-width and direction marks (Cf)
-            return False
-        if cp >= 0x2028 and cp <= 0x202F:            # line/paragraph separators (Zl, Zp), embeddings (Cf), space
-            return False
-        if cp >= 0x205F and cp <= 0x206F:            # medium space, invisible operators, isolates (Cf, Cn)
-            return False
-        if cp == 0x3000 or cp == 0xFEFF:             # ideographic space (Zs), byte order mark (Cf)
-            return False
-        if cp >= 0xD800 and cp <= 0xF8FF:            # surrogates (Cs), private use (Co)
-            return False
-        if cp >= 0xFFF0 and cp <= 0xFFFB:            # unassigned, interlinear annotation (Cf)
-            return False
-        return cp < 0xFFFE                           # U+FFFE, U+FFFF are noncharacters (Cn)
-    if (cp & 0xFFFE) == 0xFFFE:                      # the noncharacters U+xFFFE, U+xFFFF (Cn)
-        return False
-    if cp == 0x110BD or cp == 0x110CD:               # Kaithi number signs (Cf)
-        return False
-    if cp >= 0x13430 and cp <= 0x13438:              # Egyptian hieroglyph format controls (Cf)
-        return False
-    if cp >= 0x1BCA0 and cp <= 0x1BCA3:              # shorthand format controls (Cf)
-        return False
-    if cp >= 0x1D173 and cp <= 0x1D17A:              # musical symbol format controls (Cf)
-        return False
-    if cp >= 0x2FA20 and cp <= 0x2FFFF:              # unassigned end of plane 2
-        return False
-    if cp >= 0x3134B and cp <= 0xE00FF:              # unassigned planes 3 to 13, language tags (Cf)
-        return False
-    return cp < 0xE01F0                              # after the variation selectors: unassigned, private use
+
+def is_printable(cp: i64) -> bool:
+    """str.isprintable() of the code point cp: a binary search of the ranges it refuses."""
+    lo: i64 = 0
+    hi: i64 = NON_PRINTABLE_RANGES
+    while lo < hi:              # ranges before lo start at or below cp; from hi on, above it
+        mid = (lo + hi) // 2
+        if non_printable_bound(12 * mid) <= cp:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo == 0 or cp > non_printable_bound(12 * lo - 6)
 
 
 REPR_HEX = "0123456789abcdef"
@@ -423,7 +395,7 @@ def repr_needs_escape(cp: i64, quote: i64) -> bool:
         return True
     if cp < 0x7F:
         return False
-    return not is_printable_non_ascii(cp)
+    return not is_printable(cp)
 
 
 def repr_escape_length(cp: i64, quote: i64) -> i64:
@@ -471,7 +443,7 @@ def repr_write_escape(cp: i64, quote: i64, out: Ptr[u8]) -> i64:
 
 
 def str_repr(s: Word) -> Word:
-    """repr(s) as CPython writes it (see is_printable_non_ascii for the one approximation)."""
+    """repr(s) as CPython writes it."""
     p = as_str(s)
     # Quote choice: single quotes unless the text has ' and no ".
     has_single = False
@@ -680,7 +652,34 @@ def surrogate_escape(out: Ptr[u8], utf8: Ptr[u8]) -> None:
 
 def is_escapable_surrogate_at(data: Ptr[u8], k: i64, n: i64) -> bool:
     """A surrogate the surrogateescape error handler turns back into a byte (U+DC80..U+DCFF)."""
-    return is_surrogate_at(data, k, n) and surrogate_code_point(data + k) >= 0xDC80
+    if not is_surrogate_at(data, k, n):
+        return False
+    cp = surrogate_code_point(data + k)
+    return cp >= 0xDC80 and cp <= 0xDCFF
+
+
+def raise_unicode_encode_error(s: Word, start: i64, end: i64) -> None:
+    """UnicodeEncodeError('utf-8', s, start, end, 'surrogates not allowed'), as CPython's codec makes
+    it (str() of it is computed from those five arguments)."""
+    t = cast(Ptr[Tuple], tuple_new(5))
+    if not t:
+        return
+    encoding = str_from_cstr("utf-8")
+    if not encoding:
+        return
+    t.items[0] = encoding
+    reason = str_from_cstr("surrogates not allowed")
+    if not reason:
+        return
+    t.items[4] = reason
+    t.items[1] = s
+    t.items[2] = small(start)
+    t.items[3] = small(end)
+    e = exception_of(UNICODE_ENCODE_ERROR, cast(Word, t))
+    if not e:
+        raise_memory_error()
+        return
+    raise_word(e)
 
 
 def check_encodable(s: Word, escape: bool) -> bool:
@@ -701,18 +700,10 @@ def check_encodable(s: Word, escape: bool) -> bool:
             if k >= n or not is_surrogate_at(p.data, k, n):
                 continue
             start = position
-            out = SURROGATE_TEXT.text
-            surrogate_escape(out, p.data + k)
-            out[6] = 0
             while k < n and is_surrogate_at(p.data, k, n):
                 k += 3
                 position += 1
-            if position - start > 1:
-                raise_text(UNICODE_ENCODE_ERROR, "'utf-8' codec can't encode characters in position ",
-                           decimal_text(0, start), "-", decimal_text(1, position - 1), ": surrogates not allowed")
-                return False
-            raise_text(UNICODE_ENCODE_ERROR, "'utf-8' codec can't encode character '", out, "' in position ",
-                       decimal_text(0, start), ": surrogates not allowed")
+            raise_unicode_encode_error(s, start, position)
             return False
         if (p.data[k] & 0xC0) != 0x80:
             position += 1

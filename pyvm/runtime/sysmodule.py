@@ -185,7 +185,9 @@ def file_write(self: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
         return raise_arg_count("write() takes exactly one argument (", n, " given)")
     s = args[0]
     if not is_str(s):
-        return raise_text(TYPE_ERROR, "write() argument must be str, not ", type_name(s), "", "", "")
+        # Argument Clinic names None itself, other objects by their type
+        return raise_text(TYPE_ERROR, "write() argument must be str, not ",
+                          "None" if s == none_word() else type_name(s), "", "", "")
     if not write_text(i32(cast(Ptr[FileObject], self).fd), s):
         return cast(Word, 0)
     return int_from_i64(cast(Ptr[Str], s).length)

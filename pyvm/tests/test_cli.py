@@ -154,7 +154,8 @@ def test_stdout_and_stderr_interleave_as_in_cpython(tmp_path, how):
 
 
 LONE_SURROGATES = r'''import sys
-for s in ["a\udc80b", "\udc80\ud800\udc81x", "\udcff\udc80", "x\ud800\udc80", "é\udc90é", "\udbff"]:
+for s in ["a\udc80b", "\udc80\ud800\udc81x", "\udcff\udc80", "x\ud800\udc80", "é\udc90é", "\udbff", "\udd00",
+          "\udc7f\udfff", "a\udcff\udd00b"]:
     try:
         print(s)
         print(s, file=sys.stderr)

@@ -1,12 +1,12 @@
 """str (pyvm/runtime/strobj.py) against CPython's own str."""
 import ctypes
 import os
-import unicodedata
 
 import pytest
 from hypothesis import given, settings, strategies as st, HealthCheck
 
 from pyvm.native import load_runtime
+from pyvm.runtime.tests.test_unicode_tables import non_printable_ranges
 
 STRESS = os.environ.get("PYVM_GC_STRESS") == "1"
 EXAMPLES = 30 if STRESS else 150
@@ -37,70 +37,7 @@ def py(rt, root):
     return rt.to_py(root)
 
 
-# -- the model of repr -----------------------------------------------------------
-
-NOT_PRINTABLE = [  # strobj.is_printable_non_ascii's ranges, inclusive
-    (0x80, 0xA0), (0xAD, 0xAD), (0x600, 0x605), (0x61C, 0x61C), (0x6DD, 0x6DD), (0x70F, 0x70F),
-    (0x890, 0x891), (0x8E2, 0x8E2), (0x1680, 0x1680), (0x180E, 0x180E), (0x2000, 0x200F),
-    (0x2028, 0x202F), (0x205F, 0x206F), (0x3000, 0x3000), (0xD800, 0xF8FF), (0xFEFF, 0xFEFF),
-    (0xFFF0, 0xFFFB), (0x110BD, 0x110BD), (0x110CD, 0x110CD), (0x13430, 0x13438), (0x1BCA0, 0x1BCA3),
-    (0x1D173, 0x1D17A), (0x2FA20, 0x2FFFF), (0x3134B, 0xE00FF), (0xE01F0, 0x10FFFF),
-]
-
-
-def approx_printable(cp):
-    """Python mirror of strobj.is_printable_non_ascii (cp >= 0x80)."""
-    if (cp & 0xFFFE) == 0xFFFE:
-        return False
-    return not any(lo <= cp <= hi for lo, hi in NOT_PRINTABLE)
-
-
-def model_repr(s):
-    """CPython's unicode_repr with approx_printable for non-ASCII characters."""
-    quote = '"' if ("'" in s and '"' not in s) else "'"
-    out = [quote]
-    for c in s:
-        cp = ord(c)
-        if c == quote or c == "\\":
-            out.append("\\" + c)
-        elif c == "\t":
-            out.append("\\t")
-        elif c == "\n":
-            out.append("\\n")
-        elif c == "\r":
-            out.append("\\r")
-        elif cp < 0x20 or cp == 0x7F:
-            out.append("\\x%02x" % cp)
-        elif cp < 0x7F or approx_printable(cp):
-            out.append(c)
-        elif cp <= 0xFF:
-            out.append("\\x%02x" % cp)
-        elif cp <= 0xFFFF:
-            out.append("\\u%04x" % cp)
-        else:
-            out.append("\\U%08x" % cp)
-    out.append(quote)
-    return "".join(out)
-
-
-def approximation_exact(s):
-    return all(ord(c) < 0x80 or approx_printable(ord(c)) == c.isprintable() for c in s)
-
-
-@given(any_text)
-@settings(max_examples=500, deadline=None)
-def test_model_repr_is_cpythons_where_the_approximation_holds(s):
-    if approximation_exact(s):
-        assert model_repr(s) == repr(s)
-
-
-def test_printable_approximation_is_exact_but_for_unassigned_code_points_of_planes_0_to_2():
-    # Checked against the host's Unicode database (CPython 3.11: Unicode 14).
-    wrong = [cp for cp in range(0x80, 0x110000)
-             if approx_printable(cp) != chr(cp).isprintable()
-             and (cp >= 0x30000 or unicodedata.category(chr(cp)) != "Cn")]
-    assert wrong == []
-
+# -- which code points repr() escapes ---------------------------------------------
 
 def runtime_thinks_printable(rt, c):
     return py(rt, rt.call(S + "str_repr", rt.from_py(c))) == "'" + c + "'"
@@ -108,16 +45,15 @@ def runtime_thinks_printable(rt, c):
 
 @given(st.integers(0x80, 0x10FFFF).filter(lambda cp: not 0xD800 <= cp <= 0xDFFF))    # a str holds no surrogates
 @SETTINGS
-def test_printable_mirror_matches_runtime(rt, cp):
-    assert runtime_thinks_printable(rt, chr(cp)) == approx_printable(cp)
+def test_printable_is_cpythons(rt, cp):
+    assert runtime_thinks_printable(rt, chr(cp)) == chr(cp).isprintable()
 
 
-def test_printable_mirror_matches_runtime_at_every_range_boundary(rt):
-    edges = {cp for lo, hi in NOT_PRINTABLE for cp in (lo - 1, lo, hi, hi + 1)}
-    edges |= {plane + k for plane in range(0, 0x110000, 0x10000) for k in (0xFFFD, 0xFFFE, 0xFFFF)}
+def test_printable_is_cpythons_at_every_range_boundary(rt):
+    edges = {cp for lo, hi in non_printable_ranges() for cp in (lo - 1, lo, hi, hi + 1)}
     for cp in sorted(edges):
-        if 0x80 <= cp <= 0x10FFFF and not 0xD800 <= cp <= 0xDFFF:
-            assert runtime_thinks_printable(rt, chr(cp)) == approx_printable(cp), hex(cp)
+        if 0 <= cp <= 0x10FFFF and not 0xD800 <= cp <= 0xDFFF:
+            assert runtime_thinks_printable(rt, chr(cp)) == chr(cp).isprintable(), hex(cp)
 
 
 # -- length, concatenation, equality, order ------------------------------------------
@@ -321,11 +257,8 @@ def test_repeat_overflow_and_memory(rt):
 @SETTINGS
 def test_repr(rt, s):
     r = rt.call(S + "str_repr", rt.from_py(s))
-    expected = model_repr(s)
-    assert py(rt, r) == expected
-    assert rt.call(S + "str_len", r) == len(expected)
-    if approximation_exact(s):
-        assert py(rt, r) == repr(s)
+    assert py(rt, r) == repr(s)
+    assert rt.call(S + "str_len", r) == len(repr(s))
 
 
 @pytest.mark.parametrize("s", [
