@@ -5,7 +5,7 @@ null Word (or another value its caller documents); whoever sees the null passes
 it on. The exception machinery of issue 5 builds on these objects.
 """
 from pyvm.lowpy.lang import *
-from pyvm.runtime.object import Object, Type, small
+from pyvm.runtime.object import Object, Type, small, is_small, small_value
 from pyvm.runtime.strobj import Str, str_from_cstr
 from pyvm.runtime.tupleobj import Tuple, tuple_from_items
 from pyvm.gc.roots import add_range
@@ -315,11 +315,31 @@ def exception_new(kind: Ptr[Type], args: Ptr[Word], n: i64, kwnames: Word) -> Wo
 
 
 def os_error_new(kind: Ptr[Type], args: Ptr[Word], n: i64, kwnames: Word) -> Word:
-    """OSError(message): with two to five arguments CPython reads an errno, a strerror and file
-    names, and picks a subclass by the errno; pyvm does not do that yet."""
-    if n >= 2:
-        return raise_not_supported(kind.name, "() with an errno and a strerror", "")
+    """OSError(message) or OSError(errno, strerror). Called on OSError itself with an errno, CPython
+    makes the subclass of that errno (EPIPE: BrokenPipeError); pyvm lacks the others, and file names
+    (a third argument)."""
+    if n >= 3:
+        return raise_not_supported(kind.name, "() with a file name", "")
+    if n == 2 and kind == OS_ERROR and is_small(args[0]):
+        errnum = small_value(args[0])
+        if errnum == EPIPE or errnum == ESHUTDOWN:
+            kind = BROKEN_PIPE_ERROR
+        elif errno_has_subclass(errnum):
+            return raise_not_supported("OSError() with errno ", decimal_text(0, errnum),
+                                       ", which CPython makes a subclass of OSError that pyvm lacks")
     return exception_new(kind, args, n, kwnames)
+
+
+EPIPE = 32
+ESHUTDOWN = 108
+
+
+def errno_has_subclass(e: i64) -> bool:
+    """CPython's errno map (Objects/exceptions.c) on Linux: EAGAIN, EALREADY, EINPROGRESS, ECHILD,
+    ECONNABORTED, ECONNREFUSED, ECONNRESET, EEXIST, ENOENT, EISDIR, ENOTDIR, EINTR, EACCES, EPERM,
+    ESRCH, ETIMEDOUT."""
+    return (e == 11 or e == 114 or e == 115 or e == 10 or e == 103 or e == 111 or e == 104 or e == 17
+            or e == 2 or e == 21 or e == 20 or e == 4 or e == 13 or e == 1 or e == 3 or e == 110)
 
 
 def is_exception_type(t: Ptr[Type]) -> bool:

@@ -8,7 +8,7 @@ BaseException and a `call` that makes an ExceptionObject.
 from pyvm.lowpy.lang import *
 from pyvm.runtime.object import Type, NONE, TRUE, FALSE, small, is_small, none_word, bool_word
 from pyvm.runtime.errors import (ExceptionObject, raise_word, raise_msg, is_exception_type,
-                                 TYPE_ERROR, SYSTEM_EXIT, STOP_ITERATION)
+                                 TYPE_ERROR, SYSTEM_EXIT, STOP_ITERATION, OS_ERROR)
 from pyvm.runtime.tupleobj import Tuple
 from pyvm.runtime.builtins import name_is
 from pyvm.runtime.ops import type_of_value, is_type_object, is_subtype, is_unicode_encode_error
@@ -117,6 +117,14 @@ def exception_get_attr(exc: Word, name: Word) -> Word:
         if args.size == 1 or is_subtype(e.type, STOP_ITERATION):
             return args.items[0]
         return e.args
+    if is_subtype(e.type, OS_ERROR):
+        # OSError(errno, strerror) has them; with another number of arguments they are None
+        if name_is(name, "errno") or name_is(name, "strerror"):
+            if args.size != 2:
+                return none_word()
+            return args.items[0] if name_is(name, "errno") else args.items[1]
+        if name_is(name, "filename") or name_is(name, "filename2"):
+            return none_word()
     if is_unicode_encode_error(exc):
         # its five arguments
         if name_is(name, "encoding"):
