@@ -62,6 +62,9 @@ def test_a_corrupt_cache_entry_is_rebuilt(tmp_path):
     again = pyvm("runtime", env=env)
     assert again.returncode == 0 and "runtime built" in again.stdout
     assert pyvm("lowpy", "examples/lowpy/hello.py", env=env).returncode == 0
+    (meta,) = tmp_path.glob("*.meta")
+    meta.write_bytes(meta.read_bytes()[:100])          # truncated metadata
+    assert "runtime built" in pyvm("runtime", env=env).stdout
 
 
 @pytest.mark.parametrize("name, data", [
