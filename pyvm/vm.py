@@ -57,27 +57,28 @@ def run_source(source, filename: str, argv: list[str], frames: str = "virtual", 
     return status
 
 
-# pyvm's names of the types whose CPython counterparts are not builtins.
-HOST_TYPES = {"NoneType": "types.NoneType", "function": "types.FunctionType", "module": "types.ModuleType",
-              "builtin_function_or_method": "types.BuiltinFunctionType", "frame": "types.FrameType",
-              "traceback": "types.TracebackType", "code": "types.CodeType", "_io.TextIOWrapper": "io.TextIOWrapper"}
+def host_type(name: str):
+    """The host CPython's type for pyvm's type of that name (None when there is none)."""
+    import builtins, io, types
+    others = {"NoneType": types.NoneType, "function": types.FunctionType, "module": types.ModuleType,
+              "builtin_function_or_method": types.BuiltinFunctionType, "frame": types.FrameType,
+              "code": types.CodeType, "traceback": types.TracebackType, "_io.TextIOWrapper": io.TextIOWrapper,
+              "list_iterator": type(iter([])), "range_iterator": type(iter(range(0))),
+              "longrange_iterator": type(iter(range(2 ** 64))), "dict_keys": type({}.keys()),
+              "dict_keyiterator": type(iter({}))}
+    return others.get(name, getattr(builtins, name, None))
 
 
 def install_attribute_hook(rt) -> None:
     """Let the runtime ask, before it raises AttributeError, whether CPython's object would have
     had the attribute: then the program needs what pyvm lacks, and stops with NotSupported."""
     def has_attribute(owner: bytes, name: int, is_module: bool) -> bool:
-        import builtins, importlib
         from pyvm.native.runtime import Root
-        text = rt.to_py(Root(rt, name))
-        owner = owner.decode()
+        text, owner = rt.to_py(Root(rt, name)), owner.decode()
         if is_module:
             host = sys.modules.get(owner) if owner in sys.builtin_module_names else None
-        elif owner in HOST_TYPES:
-            module, _, attribute = HOST_TYPES[owner].partition(".")
-            host = getattr(importlib.import_module(module), attribute)
         else:
-            host = getattr(builtins, owner, None)
+            host = host_type(owner)
         return host is not None and isinstance(text, str) and hasattr(host, text)
     rt.attribute_hook = ctypes.CFUNCTYPE(ctypes.c_bool, ctypes.c_char_p, ctypes.c_int64, ctypes.c_bool)(has_attribute)
     ctypes.c_void_p.from_address(loader.address("runtime.ops.cpython_has_attribute")).value = \
