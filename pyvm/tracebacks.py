@@ -99,16 +99,17 @@ class Heap:
 
 
 def chain_of(heap: Heap, exc) -> list:
-    """(message before it, exception Root) from the first exception raised to the last."""
+    """(message before it, exception Root) from the first exception raised to the last. As CPython's
+    printer, an exception already in the chain is not followed again, nor announced."""
     output, seen = [], set()
-    while exc is not None and exc.word not in seen:
+    while exc is not None:
         seen.add(exc.word)
         cause = heap.field(exc.word, EXC, "cause")
         context = heap.field(exc.word, EXC, "context")
-        if cause:
+        if cause and cause not in seen:
             output.append((CAUSE, exc))
             exc = heap.rt.root(cause)
-        elif context and not heap.field(exc.word, EXC, "suppress_context"):
+        elif not cause and context and context not in seen and not heap.field(exc.word, EXC, "suppress_context"):
             output.append((CONTEXT, exc))
             exc = heap.rt.root(context)
         else:

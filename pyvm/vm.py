@@ -20,8 +20,7 @@ def run_source(source, filename: str, argv: list[str], frames: str = "virtual", 
     try:
         module = compile_module(source, filename)
     except SyntaxError as e:
-        import traceback
-        sys.stderr.write("".join(traceback.format_exception_only(type(e), e)))
+        report_syntax_error(e, source)
         return 1
     except MemoryError:
         sys.stderr.write("MemoryError\n")          # what CPython's parser gives for absurd nesting
@@ -83,6 +82,23 @@ def install_attribute_hook(rt) -> None:
     rt.attribute_hook = ctypes.CFUNCTYPE(ctypes.c_bool, ctypes.c_char_p, ctypes.c_int64, ctypes.c_bool)(has_attribute)
     ctypes.c_void_p.from_address(loader.address("runtime.ops.cpython_has_attribute")).value = \
         ctypes.cast(rt.attribute_hook, ctypes.c_void_p).value
+
+
+# Errors of CPython's tokenizer: reading a file, it places them as when parsing a string.
+TOKENIZER_ERRORS = ("unindent does not match any outer indentation level",
+                    "inconsistent use of tabs and spaces in indentation", "too many levels of indentation")
+
+
+def report_syntax_error(e: SyntaxError, source) -> None:
+    """Print e as `python` does: with CPython's own printer, whose carets are not those of the
+    traceback module. The front end parses a string, where CPython reads a file: a parser error at
+    the end of the file (`try:` with no except clause, `if x:` with no body) then has no column, so
+    no caret."""
+    if e.end_offset == -1 and e.msg not in TOKENIZER_ERRORS and e.lineno is not None:
+        lines = source.splitlines() if isinstance(source, str) else source.decode("latin-1").splitlines()
+        if not any(line.strip() for line in lines[e.lineno:]):
+            e.offset = 0
+    sys.__excepthook__(type(e), e.with_traceback(None), None)
 
 
 def configure_output(rt, unbuffered: bool) -> None:

@@ -29,7 +29,8 @@ Instruction = namedtuple("Instruction", "name operands doc")
 INSTRUCTIONS = [
     Instruction("LOAD_CONST", ("dst", "const"), "dst = constant"),
     Instruction("MOVE", ("dst", "reg"), "dst = reg"),
-    Instruction("LOAD_GLOBAL", ("dst", "global"), "dst = module global; NameError if unbound"),
+    Instruction("LOAD_GLOBAL", ("dst", "global"),
+                "dst = module global; while unbound, the builtin of that name, else NameError"),
     Instruction("STORE_GLOBAL", ("global", "reg"), "module global = reg"),
     Instruction("LOAD_BUILTIN", ("dst", "name"), "dst = builtin function (the module never rebinds the name)"),
     Instruction("CHECK_BOUND", ("reg", "name"), "UnboundLocalError unless the local holds a value"),
@@ -83,6 +84,15 @@ INSTRUCTIONS = [
 # Instructions after which the next one runs only if something jumps to it.
 LEAVING = {"RETURN", "RAISE", "RAISE_FROM", "RAISE_ACTIVE", "RERAISE"}      # leave the function or go to a handler
 NO_FALLTHROUGH = LEAVING | {"JUMP"}
+
+# The builtins LOAD_BUILTIN may name (and LOAD_GLOBAL falls back to while the module leaves the name unbound).
+EXCEPTIONS = {"BaseException", "Exception", "ArithmeticError", "ZeroDivisionError", "OverflowError", "LookupError",
+              "IndexError", "KeyError", "ValueError", "TypeError", "NameError", "UnboundLocalError", "AttributeError",
+              "RuntimeError", "RecursionError", "NotImplementedError", "StopIteration", "AssertionError", "SystemExit",
+              "KeyboardInterrupt", "MemoryError", "ImportError", "ModuleNotFoundError", "UnicodeError",
+              "UnicodeDecodeError", "UnicodeEncodeError", "OSError", "ConnectionError", "BrokenPipeError"}
+BUILTINS = {"print", "len", "range", "abs", "min", "max", "int", "float", "str", "bool", "tuple", "list",
+            "isinstance", "type", "repr", "sum", "divmod", "pow", "round", "hash", "chr", "ord", "dict"} | EXCEPTIONS
 
 OPCODES = {ins.name: number for number, ins in enumerate(INSTRUCTIONS)}
 BY_NAME = {ins.name: ins for ins in INSTRUCTIONS}

@@ -12,17 +12,11 @@ import builtins
 import importlib.util
 import symtable
 import tokenize
+import warnings
 
 from pyvm.bytecode.code import CodeObject, ModuleCode, Position
-from pyvm.bytecode.opcodes import BINARY_OPS, BY_NAME, COMPARE_OPS, NO_FALLTHROUGH, UNARY_OPS
+from pyvm.bytecode.opcodes import BINARY_OPS, BUILTINS, BY_NAME, COMPARE_OPS, NO_FALLTHROUGH, UNARY_OPS
 
-EXCEPTIONS = {"BaseException", "Exception", "ArithmeticError", "ZeroDivisionError", "OverflowError", "LookupError",
-              "IndexError", "KeyError", "ValueError", "TypeError", "NameError", "UnboundLocalError", "AttributeError",
-              "RuntimeError", "RecursionError", "NotImplementedError", "StopIteration", "AssertionError", "SystemExit",
-              "KeyboardInterrupt", "MemoryError", "ImportError", "ModuleNotFoundError", "UnicodeError",
-              "UnicodeDecodeError", "UnicodeEncodeError", "OSError", "ConnectionError", "BrokenPipeError"}
-BUILTINS = {"print", "len", "range", "abs", "min", "max", "int", "float", "str", "bool", "tuple", "list",
-            "isinstance", "type", "repr", "sum", "divmod", "pow", "round", "hash", "chr", "ord", "dict"} | EXCEPTIONS
 MODULES = {"sys"}
 
 _BINOP = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.FloorDiv: "//", ast.Mod: "%",
@@ -84,7 +78,9 @@ def compile_module(source, filename: str) -> ModuleCode:
     compile(tree, filename, "exec", dont_inherit=True)
     if isinstance(source, bytes):
         source = importlib.util.decode_source(source)
-    table = symtable.symtable(source, filename, "exec")
+    with warnings.catch_warnings():       # parsing again: the tokenizer's warnings came out once already
+        warnings.simplefilter("ignore")
+        table = symtable.symtable(source, filename, "exec")
     module = ModuleCode(code=None, source_lines=source.splitlines())
     rebound = {n for n in _module_bound_names(tree)}
     unit = CodeBuilder(module, table, "<module>", "<module>", filename, 1, is_module=True, rebound=rebound)

@@ -17,10 +17,12 @@ the runtime.
 """
 from __future__ import annotations
 
+import builtins
+
 import llvmlite.ir as ir
 
 from pyvm.bytecode.code import CodeObject
-from pyvm.bytecode.opcodes import BINARY_OPS, COMPARE_OPS, UNARY_OPS
+from pyvm.bytecode.opcodes import BINARY_OPS, BUILTINS, COMPARE_OPS, UNARY_OPS
 from pyvm.jit.analysis import (INLINE_LIST_METHODS, LIST, SMALL, SMALL_MAX, SMALL_MIN, TUPLE, Seq, definitely_bound,
                                jump_targets, known_builtins, known_kinds, liveness, read, register_reads,
                                unit_step_ranges, written)
@@ -492,15 +494,26 @@ class FunctionCodegen:
         self.set_reg(dst, self.reg(src))
 
     def op_LOAD_GLOBAL(self, index, dst, slot):
+        """The module global, or while it is unbound the builtin of that name (a module may bind a
+        builtin's name, after its first uses or in code that never runs), or NameError."""
         v = self.load_at(self.image.data("globals"), 8 * slot)
         name = self.code.module.global_names[slot]
         b = self.b
+        bound = b.block
         missing, ok = b.append_basic_block("unbound"), b.append_basic_block("bound")
         b.cbranch(b.icmp_unsigned("==", v, c(0)), missing, ok)
         b.position_at_end(missing)
-        self.call(index, "runtime.function.name_error", self.cstring(name))
-        b.branch(self.error_block)
-        b.position_at_end(ok)
+        if name in BUILTINS:
+            builtin = self.word_of(self.jit.builtin_symbol(name))
+            unbound = b.block
+            b.branch(ok)
+            b.position_at_end(ok)
+            v = b.join([(v, bound), (builtin, unbound)])
+        else:
+            self.call(index, "runtime.function.builtin_not_supported" if hasattr(builtins, name)
+                      else "runtime.function.name_error", self.cstring(name))
+            b.branch(self.error_block)
+            b.position_at_end(ok)
         self.set_reg(dst, v)
 
     def op_STORE_GLOBAL(self, index, slot, src):

@@ -155,6 +155,11 @@ def name_error(name: Ptr[u8]) -> Word:
     return raise_with_str(NAME_ERROR, concat3(str_from_cstr("name '"), str_from_cstr(name), str_from_cstr("' is not defined")))
 
 
+def builtin_not_supported(name: Ptr[u8]) -> Word:
+    """A global that is unbound where CPython would find a builtin pyvm lacks."""
+    return raise_not_supported("the builtin ", name, "")
+
+
 def unbound_local_error(name: Ptr[u8]) -> Word:
     return raise_with_str(UNBOUND_LOCAL_ERROR, concat3(str_from_cstr("cannot access local variable '"),
                                                        str_from_cstr(name),

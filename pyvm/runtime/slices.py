@@ -1,7 +1,8 @@
 """Slicing of lists, tuples and strs: obj[start:stop:step] with CPython's index rules."""
 from pyvm.lowpy.lang import *
 from pyvm.runtime.object import BoolObject, NoneObject, as_object, has_type, is_small, small_value, none_word
-from pyvm.runtime.errors import raise_msg, raise_with_str, TYPE_ERROR, VALUE_ERROR
+from pyvm.runtime.errors import raise_msg, raise_not_supported, raise_with_str, TYPE_ERROR, VALUE_ERROR
+from pyvm.runtime.rangeobj import Range
 from pyvm.runtime.intobj import BigInt
 from pyvm.runtime.listobj import List, as_list, list_array, list_new, list_len
 from pyvm.runtime.tupleobj import Tuple, tuple_new
@@ -86,6 +87,8 @@ def getslice(obj: Word, start: Word, stop: Word, step: Word) -> Word:
         return slice_tuple(obj, start, stop, step)
     if has_type(obj, type_of(Str)):
         return slice_str(obj, start, stop, step)
+    if has_type(obj, type_of(Range)):
+        return raise_not_supported("slicing a range", "", "")
     if is_small(obj) or not obj:
         return raise_msg(TYPE_ERROR, "'int' object is not subscriptable")
     name = str_concat(str_from_cstr("'"), str_from_cstr(as_object(obj).type.name))

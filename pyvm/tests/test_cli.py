@@ -73,6 +73,11 @@ def test_a_corrupt_cache_entry_is_rebuilt(tmp_path):
     ("declared_latin1.py", b'# -*- coding: latin-1 -*-\nprint("caf\xe9")\n'),
     ("deep_nesting.py", b"x = " + b"-" * 100000 + b"1\n"),
     ("too_many_parentheses.py", b"x = " + b"(" * 300 + b"1" + b")" * 300 + b"\n"),
+    ("try_without_except.py", b"try:\n    pass\n"),
+    ("if_without_body.py", b"x = 1\nif x:\n\n"),
+    ("unindent.py", b"class A:\n    def f(self):\n        pass\n  x\n"),
+    ("bare_except_not_last.py", b"try:\n    pass\nexcept:\n    pass\nexcept ValueError:\n    pass\n"),
+    ("never_closed.py", b"x = (\n"),
 ])
 def test_bad_source_is_reported_like_cpython(tmp_path, name, data):
     path = tmp_path / name

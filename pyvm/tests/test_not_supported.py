@@ -12,6 +12,7 @@ CATCH_ALL = "try:\n    {}\nexcept BaseException as e:\n    print('caught', e)\n"
     ("x = 'abc'.upper()", "str.upper"),
     ("x = (3).bit_length()", "int.bit_length"),
     ("x = int.from_bytes", "int.from_bytes"),
+    ("if False:\n        open = 5\n    x = open", "the builtin open"),     # one pyvm lacks, its name bound
     ("import sys\n    x = sys.path", "sys.path"),
     ("x = '%d' % 3", "printf-style str formatting (%)"),
     ("x = (-8.0) ** 0.5", "complex numbers (a negative float to a fractional power)"),
@@ -19,6 +20,7 @@ CATCH_ALL = "try:\n    {}\nexcept BaseException as e:\n    print('caught', e)\n"
      "OSError() with errno 2, which CPython makes a subclass of OSError that pyvm lacks"),
     ("x = OSError(5, 'Input/output error', 'f')", "OSError() with a file name"),
     ("x = type('X', (), 5)", "type() with three arguments"),
+    ("x = range(10)[::2]", "slicing a range"),
 ])
 def test_what_pyvm_lacks_cannot_be_caught(tmp_path, statement, what):
     program = tmp_path / "p.py"
