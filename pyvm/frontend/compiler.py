@@ -18,6 +18,7 @@ from pyvm.bytecode.code import CodeObject, ModuleCode, Position
 from pyvm.bytecode.opcodes import BINARY_OPS, BUILTINS, BY_NAME, COMPARE_OPS, NO_FALLTHROUGH, UNARY_OPS
 
 MODULES = {"sys"}
+DISPLAY_CHUNK = 30          # the elements of a list or tuple display held in registers at once
 
 _BINOP = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.FloorDiv: "//", ast.Mod: "%",
           ast.Pow: "**", ast.LShift: "<<", ast.RShift: ">>", ast.BitAnd: "&", ast.BitOr: "|", ast.BitXor: "^",
@@ -766,11 +767,38 @@ class CodeBuilder:
     def build(self, node, opname, dst):
         if any(isinstance(e, ast.Starred) for e in node.elts):
             raise Unsupported("starred expressions", node)
+        if len(node.elts) > DISPLAY_CHUNK:
+            return self.build_long(node, opname, dst)
         first = self.temps(len(node.elts))
         for i, e in enumerate(node.elts):
             self.expr(e, first + i)
         r = self.target(dst)
         self.emit(node, opname, r, (first, len(node.elts)))
+        return r
+
+    def build_long(self, node, opname, dst):
+        """A long display: a list extended by DISPLAY_CHUNK elements at a time (then made a tuple), as
+        CPython 3.11 appends past 30 elements. Built at once, every element would stay live across
+        the runtime calls that make the next ones, and the JIT's code would grow with the square
+        of the length."""
+        items = self.temp()
+        first = self.temps(DISPLAY_CHUNK)
+        part = self.temp()
+        self.emit(node, "BUILD_LIST", items, (first, 0))
+        mark = self.next_temp
+        for start in range(0, len(node.elts), DISPLAY_CHUNK):
+            chunk = node.elts[start:start + DISPLAY_CHUNK]
+            for i, e in enumerate(chunk):
+                self.expr(e, first + i)
+                self.next_temp = mark          # what computing the element used is free again
+            self.emit(node, "BUILD_LIST", part, (first, len(chunk)))
+            self.emit(node, "INPLACE", items, BINARY_OPS.index("+"), items, part)
+        r = self.target(dst)
+        if opname == "BUILD_LIST":
+            self.emit(node, "MOVE", r, items)
+        else:
+            self.emit(node, "LOAD_BUILTIN", part, self.name("tuple"))
+            self.emit(node, "CALL", r, part, (items, 1))
         return r
 
     def expr_Subscript(self, node, dst):
