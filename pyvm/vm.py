@@ -123,14 +123,15 @@ def unsupported_stdout() -> str | None:
     encoding = getattr(stdout, "encoding", None) or "utf-8"
     if encoding.lower().replace("_", "-") not in ("utf-8", "utf8"):
         return f"stdout encoded as {encoding} (pyvm writes UTF-8)"
-    if stdout_errors() not in ERROR_HANDLERS:
-        return f"the error handler {stdout_errors()!r} for stdout"
+    errors = stdout_errors()
+    if errors not in ERROR_HANDLERS:
+        return f"the error handler {errors!r} for stdout"
     return None
 
 
 def report_output_error(errnum: int) -> int:
     """CPython's report of stdout failing to flush at exit, and its exit status."""
-    kind = "BrokenPipeError" if errnum == errno.EPIPE else "OSError"
+    kind = "BrokenPipeError" if errnum in (errno.EPIPE, errno.ESHUTDOWN) else "OSError"     # errors.os_error_kind
     sys.stderr.write("Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n"
                      f"{kind}: [Errno {errnum}] {os.strerror(errnum)}\n")
     return 120

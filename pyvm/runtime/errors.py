@@ -258,15 +258,10 @@ def message(a: Ptr[u8], b: Ptr[u8], c: Ptr[u8], s: Word, d: Ptr[u8], e: Ptr[u8],
 def strerror(errnum: i32) -> Ptr[u8]: ...
 
 
-EPIPE = 32
-
-
 def raise_os_error(errnum: i32) -> Word:
     """Raise OSError(errnum, strerror(errnum)), as the subclass CPython picks for errnum
     (BrokenPipeError for EPIPE); str() shows it as [Errno 32] Broken pipe."""
-    if errnum == EPIPE:
-        return raise_from_errno(BROKEN_PIPE_ERROR, errnum)
-    return raise_from_errno(OS_ERROR, errnum)
+    return raise_from_errno(os_error_kind(i64(errnum)), errnum)
 
 
 def raise_from_errno(kind: Ptr[Type], errnum: i32) -> Word:
@@ -322,9 +317,8 @@ def os_error_new(kind: Ptr[Type], args: Ptr[Word], n: i64, kwnames: Word) -> Wor
         return raise_not_supported(kind.name, "() with a file name", "")
     if n == 2 and kind == OS_ERROR and is_small(args[0]):
         errnum = small_value(args[0])
-        if errnum == EPIPE or errnum == ESHUTDOWN:
-            kind = BROKEN_PIPE_ERROR
-        elif errno_has_subclass(errnum):
+        kind = os_error_kind(errnum)
+        if kind == OS_ERROR and errno_has_subclass(errnum):
             return raise_not_supported("OSError() with errno ", decimal_text(0, errnum),
                                        ", which CPython makes a subclass of OSError that pyvm lacks")
     return exception_new(kind, args, n, kwnames)
@@ -332,6 +326,14 @@ def os_error_new(kind: Ptr[Type], args: Ptr[Word], n: i64, kwnames: Word) -> Wor
 
 EPIPE = 32
 ESHUTDOWN = 108
+
+
+def os_error_kind(errnum: i64) -> Ptr[Type]:
+    """The subclass of OSError CPython makes for errnum among those pyvm has (EPIPE, ESHUTDOWN:
+    BrokenPipeError), else OSError."""
+    if errnum == EPIPE or errnum == ESHUTDOWN:
+        return BROKEN_PIPE_ERROR
+    return OS_ERROR
 
 
 def errno_has_subclass(e: i64) -> bool:

@@ -20,7 +20,7 @@ from pyvm.runtime.tupleobj import Tuple
 from pyvm.runtime.intobj import int_to_double, int_from_double
 from pyvm.runtime.errors import (raise_not_supported,
                                  raise_msg, raise_from_errno, raise_memory_error, ZERO_DIVISION_ERROR,
-                                 OVERFLOW_ERROR, VALUE_ERROR)
+                                 OVERFLOW_ERROR)
 
 
 class Float(Object, name="float"):

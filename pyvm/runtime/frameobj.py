@@ -11,7 +11,7 @@ from pyvm.lowpy.lang import *
 from pyvm.runtime.object import Object, small, none_word
 from pyvm.runtime.errors import (raise_not_supported,
                                  ExceptionObject, pending, handling, raise_msg, raise_text, decimal_text,
-                                 VALUE_ERROR, TYPE_ERROR, OVERFLOW_ERROR, NOT_IMPLEMENTED_ERROR)
+                                 VALUE_ERROR, TYPE_ERROR, OVERFLOW_ERROR)
 from pyvm.runtime.function import Code, FRAME_FLAG
 from pyvm.runtime.tupleobj import Tuple
 from pyvm.runtime.strobj import str_from_cstr

@@ -32,7 +32,7 @@ from pyvm.runtime.floatobj import (Float, float_new, float_value, float_pow, pyt
 from pyvm.runtime.float_repr import float_repr
 from pyvm.runtime.strobj import (Str, str_concat, str_repeat, str_eq, str_compare, str_repr, str_getitem,
                                  str_from_cstr, str_hash, str_from_code_point, utf8_decode, utf8_sequence_length,
-                                 memcmp, str_byte_offset, repr_write_hex, SURROGATE_TEXT)
+                                 memcmp, str_byte_offset, write_code_point_escape, ESCAPE_TEXT)
 from pyvm.runtime.tupleobj import Tuple, tuple_getitem, tuple_concat, tuple_from_slice, TUPLE_MAX_ITEMS
 from pyvm.runtime.listobj import (List, WordArray, list_new, list_append, list_getitem, list_setitem,
                                   list_concat, list_resize, list_array, list_from_tuple, LIST_MAX_ITEMS)
@@ -50,7 +50,7 @@ from pyvm.runtime.errors import (raise_not_supported, NOT_SUPPORTED,
                                  ExceptionObject, raise_msg, raise_text, raise_message, raise_memory_error,
                                  message, decimal_text, is_exception_type, pending,
                                  TYPE_ERROR, VALUE_ERROR, INDEX_ERROR, OVERFLOW_ERROR, ZERO_DIVISION_ERROR,
-                                 ATTRIBUTE_ERROR, RECURSION_ERROR, MODULE_NOT_FOUND_ERROR, NOT_IMPLEMENTED_ERROR, KEY_ERROR,
+                                 ATTRIBUTE_ERROR, RECURSION_ERROR, MODULE_NOT_FOUND_ERROR, KEY_ERROR,
                                  OS_ERROR, UNICODE_ENCODE_ERROR)
 from pyvm.runtime.function import stack_floor
 from pyvm.runtime.sysmodule import ModuleObject, FileObject, SYS, sys_get_attr, recursion_limit, int_max_str_digits
@@ -1343,19 +1343,10 @@ def unicode_encode_error_str(args: Word) -> Word:
     str_builder_add_str(b, a[0])
     if 0 <= start and start < cast(Ptr[Str], a[1]).length and end == start + 1:
         cp = utf8_decode(cast(Ptr[Str], a[1]).data + str_byte_offset(a[1], start))
-        out = SURROGATE_TEXT.text
-        out[0] = 0x5C          # backslash
-        digits: i64 = 8
-        out[1] = 0x55          # U
-        if cp <= 0xFF:
-            digits = 2
-            out[1] = 0x78      # x
-        elif cp <= 0xFFFF:
-            digits = 4
-            out[1] = 0x75      # u
-        repr_write_hex(out + 2, cp, digits)
+        out = ESCAPE_TEXT.text
+        size = write_code_point_escape(cp, out)
         str_builder_add_cstr(b, "' codec can't encode character '")
-        str_builder_add_bytes(b, out, digits + 2, digits + 2)
+        str_builder_add_bytes(b, out, size, size)
         str_builder_add_cstr(b, "' in position ")
         str_builder_add_cstr(b, decimal_text(0, start))
     else:

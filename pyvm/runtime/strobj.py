@@ -15,8 +15,7 @@ from pyvm.runtime.object import Object, small
 from pyvm.runtime.unicode_tables import NON_PRINTABLE, NON_PRINTABLE_RANGES
 from pyvm.runtime.tupleobj import Tuple, tuple_new
 from pyvm.runtime.errors import raise_msg, raise_with_str, raise_memory_error, raise_word, exception_of
-from pyvm.runtime.errors import (INDEX_ERROR, OVERFLOW_ERROR, VALUE_ERROR, UNICODE_DECODE_ERROR, UNICODE_ENCODE_ERROR,
-                                 raise_text, decimal_text)
+from pyvm.runtime.errors import INDEX_ERROR, OVERFLOW_ERROR, VALUE_ERROR, UNICODE_DECODE_ERROR, UNICODE_ENCODE_ERROR
 
 @extern
 def memcpy(dst: Ptr[u8], src: Ptr[u8], n: i64) -> Ptr[u8]: ...
@@ -429,6 +428,13 @@ def repr_write_escape(cp: i64, quote: i64, out: Ptr[u8]) -> i64:
     if cp == 0x0D:
         out[1] = 0x72    # r
         return 2
+    return write_code_point_escape(cp, out)
+
+
+def write_code_point_escape(cp: i64, out: Ptr[u8]) -> i64:
+    """Write \\xhh, \\uhhhh or \\Uhhhhhhhh for cp at out, as repr() and the codecs' error messages
+    do; returns its length (at most 10)."""
+    out[0] = 0x5C
     if cp <= 0xFF:
         out[1] = 0x78    # x
         repr_write_hex(out + 2, cp, 2)
@@ -626,11 +632,11 @@ def raise_utf8_decode_error(bad_byte: u8, start: i64, end: i64, reason: i64) -> 
     return raise_with_str(UNICODE_DECODE_ERROR, cast(Word, m))
 
 
-class SurrogateText(Struct):
-    text: Array[u8, 8]         # a backslash, u, four hex digits, NUL (or what another error handler writes)
+class EscapeText(Struct):
+    text: Array[u8, 12]        # the longest escape, \\Uhhhhhhhh, and a NUL (or what an error handler writes)
 
 
-SURROGATE_TEXT = static(SurrogateText)
+ESCAPE_TEXT = static(EscapeText)
 
 
 def is_surrogate_at(data: Ptr[u8], k: i64, n: i64) -> bool:
@@ -641,13 +647,6 @@ def is_surrogate_at(data: Ptr[u8], k: i64, n: i64) -> bool:
 def surrogate_code_point(utf8: Ptr[u8]) -> i64:
     """The surrogate encoded at utf8 (0xED, then two continuation bytes)."""
     return ((i64(utf8[1]) & 0x3F) << 6) | (i64(utf8[2]) & 0x3F) | 0xD000
-
-
-def surrogate_escape(out: Ptr[u8], utf8: Ptr[u8]) -> None:
-    """Write \\udXXX, the six-character escape of the surrogate encoded at utf8, to out."""
-    out[0] = 0x5C              # backslash
-    out[1] = 0x75              # u
-    repr_write_hex(out + 2, surrogate_code_point(utf8), 4)
 
 
 def is_escapable_surrogate_at(data: Ptr[u8], k: i64, n: i64) -> bool:

@@ -20,8 +20,8 @@ always backslashreplace, stdout's is the one the host CPython chose from the
 locale and PYTHONIOENCODING (writer_set_errors; strict when never set).
 """
 from pyvm.lowpy.lang import *
-from pyvm.runtime.strobj import (Str, check_encodable, is_surrogate_at, surrogate_code_point, surrogate_escape,
-                                 SURROGATE_TEXT)
+from pyvm.runtime.strobj import (Str, check_encodable, is_surrogate_at, surrogate_code_point,
+                                 write_code_point_escape, ESCAPE_TEXT)
 from pyvm.runtime.errors import raise_os_error
 
 @extern
@@ -219,7 +219,7 @@ def write_surrogates_replaced(fd: i32, s: Word, errors: i64) -> bool:
             continue
         if not writer_write_bytes(fd, p.data + done, k - done):
             return False
-        out = SURROGATE_TEXT.text
+        out = ESCAPE_TEXT.text
         size = surrogate_replacement(out, p.data + k, errors)
         if not writer_write_bytes(fd, out, size):
             return False
@@ -251,5 +251,4 @@ def surrogate_replacement(out: Ptr[u8], utf8: Ptr[u8], errors: i64) -> i64:
             cp = cp // 10
         out[7] = 0x3B          # ;
         return 8
-    surrogate_escape(out, utf8)
-    return 6
+    return write_code_point_escape(surrogate_code_point(utf8), out)
