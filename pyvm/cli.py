@@ -87,6 +87,12 @@ def run_python(argv) -> int:
             return 2
         return run_source(argv[1], "<string>", ["-c"] + argv[2:], frames, show_locals, unbuffered)
     path = argv[0]
+    if os.path.isdir(path):             # CPython runs the directory's __main__.py
+        if os.path.exists(os.path.join(path, "__main__.py")):
+            print(f"pyvm: not supported yet: running a directory's __main__.py ({path})", file=sys.stderr)
+        else:
+            print(f"pyvm: can't find '__main__' module in {path!r}", file=sys.stderr)
+        return 1
     try:
         with open(path, "rb") as f:
             source = f.read()           # bytes: the parser reports encoding errors as CPython does

@@ -50,21 +50,22 @@ class Unsupported(Exception):
 def check_file_source(data: bytes, filename: str) -> None:
     """The errors CPython's file reader gives before parsing, with its messages (compiling the same
     bytes as a string words them differently)."""
+    first_lines = data.split(b"\n", 2)[:2]
+    declared = any(tokenize.cookie_re.match(line.decode("latin-1")) for line in first_lines)
+    if not declared:                    # else the parser decodes it, and reports a bad declaration
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError as e:
+            if b"\0" not in data[:e.start]:        # CPython reads the file in order: the first error wins
+                line = data.count(b"\n", 0, e.start) + 1
+                raise SyntaxError(f"Non-UTF-8 code starting with '\\x{data[e.start]:02x}' in file {filename} on "
+                                  f"line {line}, but no encoding declared; see https://peps.python.org/pep-0263/ "
+                                  "for details") from None
     if b"\0" in data:
         at = data.index(b"\0")
         line = data.count(b"\n", 0, at) + 1
         text = data[data.rfind(b"\n", 0, at) + 1:at].decode("utf-8", "replace")
         raise SyntaxError("source code cannot contain null bytes", (filename, line, 0, text, line, 0))
-    first_lines = data.split(b"\n", 2)[:2]
-    declared = any(tokenize.cookie_re.match(line.decode("latin-1")) for line in first_lines)
-    if declared:
-        return                          # the parser decodes it, and reports a bad declaration
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError as e:
-        line = data.count(b"\n", 0, e.start) + 1
-        raise SyntaxError(f"Non-UTF-8 code starting with '\\x{data[e.start]:02x}' in file {filename} on line "
-                          f"{line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details") from None
 
 
 def compile_module(source, filename: str) -> ModuleCode:

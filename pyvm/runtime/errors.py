@@ -9,6 +9,7 @@ from pyvm.runtime.object import Object, Type, small, is_small, small_value
 from pyvm.runtime.strobj import Str, str_from_cstr
 from pyvm.runtime.tupleobj import Tuple, tuple_from_items
 from pyvm.gc.roots import add_range
+from pyvm.runtime.exceptions import unicode_encode_error_new
 
 
 class ExceptionObject(Object, name="BaseException"):
@@ -368,7 +369,7 @@ def init_exception_types() -> None:
     MEMORY_ERROR.call = exception_new
     UNICODE_ERROR.call = exception_new
     UNICODE_DECODE_ERROR.call = exception_new
-    UNICODE_ENCODE_ERROR.call = exception_new
+    UNICODE_ENCODE_ERROR.call = unicode_encode_error_new
     OS_ERROR.call = os_error_new
     CONNECTION_ERROR.call = os_error_new
     BROKEN_PIPE_ERROR.call = os_error_new

@@ -7,11 +7,13 @@ BaseException and a `call` that makes an ExceptionObject.
 """
 from pyvm.lowpy.lang import *
 from pyvm.runtime.object import Type, NONE, TRUE, FALSE, small, is_small, none_word, bool_word
-from pyvm.runtime.errors import (ExceptionObject, raise_word, raise_msg, is_exception_type,
+from pyvm.runtime.errors import (ExceptionObject, raise_word, raise_msg, raise_text, decimal_text, exception_new,
+                                 is_exception_type,
                                  TYPE_ERROR, SYSTEM_EXIT, STOP_ITERATION, OS_ERROR)
 from pyvm.runtime.tupleobj import Tuple
-from pyvm.runtime.builtins import name_is
-from pyvm.runtime.ops import type_of_value, is_type_object, is_subtype, is_unicode_encode_error
+from pyvm.runtime.intobj import as_int
+from pyvm.runtime.builtins import name_is, kw_count, raise_arg_count, ssize_arg
+from pyvm.runtime.ops import type_of_value, type_name, is_str, is_type_object, is_subtype, is_unicode_encode_error
 
 
 def is_exception(w: Word) -> bool:
@@ -132,9 +134,27 @@ def exception_get_attr(exc: Word, name: Word) -> Word:
         if name_is(name, "object"):
             return args.items[1]
         if name_is(name, "start"):
-            return args.items[2]
+            return as_int(args.items[2])           # an int, when a bool was given
         if name_is(name, "end"):
-            return args.items[3]
+            return as_int(args.items[3])
         if name_is(name, "reason"):
             return args.items[4]
     return cast(Word, 0)
+
+
+def unicode_encode_error_new(kind: Ptr[Type], args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    """UnicodeEncodeError(encoding, object, start, end, reason), its arguments checked as CPython
+    checks them (str() and the attributes read them back)."""
+    if kw_count(kwnames) > 0:
+        return exception_new(kind, args, n, kwnames)         # which refuses them
+    if n != 5:
+        return raise_arg_count("function takes exactly 5 arguments (", n, " given)")
+    for i in range(5):
+        if (i == 0 or i == 1 or i == 4) and not is_str(args[i]):
+            return raise_text(TYPE_ERROR, "argument ", decimal_text(0, i + 1), " must be str, not ",
+                              type_name(args[i]), "")
+    start: i64 = 0
+    end: i64 = 0
+    if not ssize_arg(args[2], addr(start)) or not ssize_arg(args[3], addr(end)):
+        return cast(Word, 0)
+    return exception_new(kind, args, n, kwnames)

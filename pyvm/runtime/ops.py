@@ -1328,14 +1328,15 @@ def is_unicode_encode_error(obj: Word) -> bool:
     if not is_subtype(e.type, UNICODE_ENCODE_ERROR) or cast(Ptr[Tuple], e.args).size != 5:
         return False
     a = cast(Ptr[Tuple], e.args).items
-    return is_str(a[0]) and is_str(a[1]) and is_small(a[2]) and is_small(a[3]) and is_str(a[4])
+    return (is_str(a[0]) and is_str(a[1]) and is_small(as_int(a[2])) and is_small(as_int(a[3]))
+            and is_str(a[4]))
 
 
 def unicode_encode_error_str(args: Word) -> Word:
     """CPython's UnicodeEncodeError_str: one character shown escaped, or a range of positions."""
     a = cast(Ptr[Tuple], args).items
-    start = small_value(a[2])
-    end = small_value(a[3])
+    start = small_value(as_int(a[2]))
+    end = small_value(as_int(a[3]))
     b = str_builder_new()
     if not b:
         return cast(Word, 0)

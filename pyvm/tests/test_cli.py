@@ -78,6 +78,8 @@ def test_a_corrupt_cache_entry_is_rebuilt(tmp_path):
     ("unindent.py", b"class A:\n    def f(self):\n        pass\n  x\n"),
     ("bare_except_not_last.py", b"try:\n    pass\nexcept:\n    pass\nexcept ValueError:\n    pass\n"),
     ("never_closed.py", b"x = (\n"),
+    ("bad_utf8_before_null_byte.py", b'x = 1\ny = "\xff"\nz = "\x00"\n'),
+    ("null_byte_before_bad_utf8.py", b'x = "\x00\xff"\n'),
 ])
 def test_bad_source_is_reported_like_cpython(tmp_path, name, data):
     path = tmp_path / name
@@ -85,6 +87,13 @@ def test_bad_source_is_reported_like_cpython(tmp_path, name, data):
     expected = subprocess.run([sys.executable, str(path)], capture_output=True, text=True)
     got = pyvm(str(path))
     assert (got.returncode, got.stdout, got.stderr) == (expected.returncode, expected.stdout, expected.stderr)
+
+
+def test_a_directory_without_main_is_refused_like_python(tmp_path):
+    expected = subprocess.run([sys.executable, str(tmp_path)], capture_output=True, text=True)
+    got = pyvm(str(tmp_path))
+    assert got.returncode == expected.returncode == 1
+    assert got.stderr == expected.stderr.replace(sys.executable, "pyvm")
 
 
 def test_deep_recursion_with_a_raised_limit_never_crashes(tmp_path):
