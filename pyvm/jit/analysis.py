@@ -144,19 +144,30 @@ class Seq(NamedTuple):
     items: object = None
 
 
-def known_kinds(code: CodeObject) -> list:
+def known_kinds(code: CodeObject, items_of_site: dict | None = None) -> list:
     """For each instruction, what the registers certainly hold whenever they hold a value: a small
     int constant, or a list or tuple made here (BUILD_LIST, BUILD_TUPLE, moved around) with what
     its items are. An object never changes its type, so the JIT may skip their type tests.
 
     A tuple's items are the ones it was built from, forever. A list's items are known only while
     nothing but this code can reach the list (list_items); GET_ITEM of a list or a tuple gives
-    one of its items (there are no slice objects: slicing is GET_SLICE)."""
-    first = _kinds(code, {})
-    return _kinds(code, list_items(code, first))
+    one of its items (there are no slice objects: slicing is GET_SLICE). items_of_site: what
+    list_item_kinds gives, when the caller has it already."""
+    if items_of_site is None:
+        items_of_site = list_item_kinds(code)
+    entry = {r: UNSET for r in range(code.argcount, code.nregs)}
+    state = forward(code, entry, kind_transfer(code, items_of_site),
+                    lambda before, r: {q: k for q, k in before.items() if q != r}, merge_kinds)
+    return [s or {} for s in state]
 
 
-def _kinds(code: CodeObject, items_of_site: dict) -> list:
+def list_item_kinds(code: CodeObject) -> dict:
+    """For each BUILD_LIST whose list only this code reaches: what its items are (list_items)."""
+    return list_items(code, known_kinds(code, {}))
+
+
+def kind_transfer(code: CodeObject, items_of_site: dict):
+    """The kinds after an instruction, from the kinds before it (known_kinds)."""
     consts = code.consts
 
     def transfer(index, before):
@@ -178,9 +189,7 @@ def _kinds(code: CodeObject, items_of_site: dict) -> list:
         elif op == "UNBIND":
             after[ins[1]] = UNSET
         return after
-    entry = {r: UNSET for r in range(code.argcount, code.nregs)}
-    state = forward(code, entry, transfer, lambda before, r: {q: k for q, k in before.items() if q != r}, merge_kinds)
-    return [s or {} for s in state]
+    return transfer
 
 
 def merge_kind(a, b):

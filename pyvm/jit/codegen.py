@@ -24,8 +24,9 @@ import llvmlite.ir as ir
 from pyvm.bytecode.code import CodeObject
 from pyvm.bytecode.opcodes import BINARY_OPS, BUILTINS, COMPARE_OPS, UNARY_OPS
 from pyvm.jit.analysis import (INLINE_LIST_METHODS, LIST, SMALL, SMALL_MAX, SMALL_MIN, TUPLE, Seq, definitely_bound,
-                               jump_targets, known_builtins, known_kinds, liveness, read, register_reads,
-                               unit_step_ranges, written)
+                               jump_targets, known_builtins, known_kinds, list_item_kinds, liveness, read,
+                               register_reads, unit_step_ranges, written)
+from pyvm.jit.loops import BOOL, SmallIntLoop, small_int_loops
 from pyvm.lowpy.builder import Builder
 
 I1, I8, I32, I64 = ir.IntType(1), ir.IntType(8), ir.IntType(32), ir.IntType(64)
@@ -123,7 +124,7 @@ class FunctionCodegen:
             self.b.store_observable(v, self.heap_register(i))
             return
         self.b.store(v, self.regs[i])
-        if i < self.named:
+        if i < self.named and self.loop is None:      # a small-int loop stores its locals when it leaves
             # Write-through: the record always holds the program's own locals, so that frames,
             # tracebacks and f_locals see them without the registers being carried to every call.
             self.b.store(v, self.slot_address(i))
@@ -164,7 +165,15 @@ class FunctionCodegen:
 
     def call(self, index: int, symbol: str, *args, frame=False):
         """Call the runtime. Around calls that may collect, or that get pointers into the
-        frame record (frame=True), synchronize the frame."""
+        frame record (frame=True), synchronize the frame. In a small-int loop's version, leave it
+        instead: the generic code of the instruction runs again and calls (the code emitted after
+        this, up to the instruction's next block, is unreachable)."""
+        if self.loop is not None:
+            b = self.b
+            b.branch(self.leave_loop(self.generic_start(index)))
+            b.position_at_end(self.fast.append_basic_block("unreached"))
+            result = self.runtime(symbol).function_type.return_type
+            return None if isinstance(result, ir.VoidType) else ir.Constant(result, ir.Undefined)
         sync = frame or symbol in self.jit.collecting
         if sync:
             self.sync_out(index)
@@ -189,6 +198,8 @@ class FunctionCodegen:
 
     def is_small(self, v, register=None):
         kind = self.kind(register)
+        if kind == BOOL:
+            return c(0, I1)
         if kind == SMALL or isinstance(kind, Seq):
             return c(int(kind == SMALL), I1)
         return self.b.icmp_unsigned("!=", self.b.and_(v, c(1)), c(0))
@@ -294,18 +305,19 @@ class FunctionCodegen:
         b.branch(self.blocks[0])
 
         self.fused = set()
+        self.loop_versions = {}              # header -> {index: block} of its small-int loop's version
+        self.generic_entries = {}            # header -> where its generic code starts, past the guard
         for index, ins in enumerate(code.instructions):
             self.current = index
             b.position_at_end(self.blocks[index])
-            if index in self.fused:
-                b.unreachable()          # emitted together with the comparison before it
-                continue
-            getattr(self, "op_" + ins[0])(index, *ins[1:])
-            if not b.block.is_terminated:
-                b.branch(self.blocks[index + 1])
+            if index in self.small_int_loops:
+                self.guard_loop(self.small_int_loops[index])
+            self.emit(index, ins)
+        for loop in self.small_int_loops.values():
+            self.emit_loop_version(loop)
 
         b.position_at_end(self.overflow_block)
-        self.b.call(self.runtime("runtime.function.recursion_error"), [])
+        b.call(self.runtime("runtime.function.recursion_error"), [])
         b.ret(c(0))
         for block, value, index in self.returns:
             b.position_at_end(block)
@@ -320,7 +332,9 @@ class FunctionCodegen:
         self.reads = register_reads(code)
         self.builtin_in = known_builtins(code, self.jump_targets)
         self.unit_step_ranges = unit_step_ranges(code)
-        self.kinds = known_kinds(code)
+        items_of_site = list_item_kinds(code)
+        self.kinds = known_kinds(code, items_of_site)
+        self.small_int_loops = {}
         if self.heap_frames:
             everything = frozenset(range(code.nregs))
             self.live_in = [everything] * len(code.instructions)
@@ -329,6 +343,71 @@ class FunctionCodegen:
         self.live_in, live_out = liveness(code)
         self.carried_out = [live_out[i] | read(ins) for i, ins in enumerate(code.instructions)]
         self.carried_in = [live_out[i] | written(ins) for i, ins in enumerate(code.instructions)]
+        self.small_int_loops = {loop.header: loop for loop in small_int_loops(code, self.kinds, self.live_in,
+                                                                               items_of_site)}
+
+    def emit(self, index: int, ins):
+        b = self.b
+        if index in self.fused:
+            b.unreachable()          # emitted together with the comparison before it
+            return
+        getattr(self, "op_" + ins[0])(index, *ins[1:])
+        if not b.block.is_terminated:
+            b.branch(self.blocks[index + 1])
+
+    # -- small-int loops (pyvm/jit/loops.py) ------------------------------------------------------
+
+    loop = None                              # the SmallIntLoop whose version is being emitted
+
+    def guard_loop(self, loop: SmallIntLoop):
+        """At a small-int loop's header, from before the loop and from its generic code alike: into
+        its version when the guarded registers hold small ints, else on to the generic code."""
+        b = self.b
+        self.loop_versions[loop.header] = {i: self.fast.append_basic_block(f"small{i}")
+                                           for i in range(loop.header, loop.end + 1)}
+        generic = self.generic_entries[loop.header] = self.fast.append_basic_block(f"generic{loop.header}")
+        tags = c(1)
+        for r in sorted(loop.guard):
+            tags = b.and_(tags, self.reg(r))
+        b.cbranch(b.icmp_unsigned("!=", tags, c(0)), self.loop_versions[loop.header][loop.header], generic)
+        b.position_at_end(generic)
+
+    def emit_loop_version(self, loop: SmallIntLoop):
+        """The loop again, with what the guard and the loop's kinds (loops.py) tell, calling nothing:
+        its jumps stay in the version or leave the loop, its runtime calls leave the version."""
+        generic_blocks, generic_kinds = self.blocks, self.kinds
+        self.loop = loop
+        self.kinds = list(generic_kinds)
+        self.kinds[loop.header:loop.end + 1] = [loop.kinds.get(i, {}) for i in range(loop.header, loop.end + 1)]
+        self.blocks = LoopBlocks(self, self.loop_versions[loop.header], generic_blocks)
+        for index in range(loop.header, loop.end + 1):
+            self.current = index
+            self.b.position_at_end(self.blocks[index])
+            ins = self.code.instructions[index]
+            if index not in loop.kinds:
+                self.b.unreachable()                 # no way there from the loop's header
+            elif ins[0] == "RETURN":
+                self.b.branch(self.leave_loop(generic_blocks[index]))
+            else:
+                self.emit(index, ins)
+        self.loop, self.blocks, self.kinds = None, generic_blocks, generic_kinds
+
+    def generic_start(self, index: int):
+        """Where the generic code of instruction index starts (past the guard, at a loop's header)."""
+        blocks = self.blocks.generic if self.loop is not None else self.blocks
+        return self.generic_entries.get(index, blocks[index])
+
+    def leave_loop(self, target):
+        """A block out of the current loop's version to target: the locals it wrote reach the record."""
+        b = self.b
+        here = b.block
+        block = self.fast.append_basic_block("leaveloop")
+        b.position_at_end(block)
+        for r in sorted(self.loop.stores):
+            b.store(self.reg(r), self.slot_address(r))
+        b.branch(target)
+        b.position_at_end(here)
+        return block
 
     def handler_live(self, handler):
         """The registers an exception handler reads before writing (none when leaving the function)."""
@@ -362,7 +441,12 @@ class FunctionCodegen:
 
     @property
     def error_block(self):
-        """Where the current instruction goes when it fails: it records its index, then lands."""
+        """Where the current instruction goes when it fails: it records its index, then lands. (In a
+        small-int loop's version, failing code follows a call, which leaves the version: unreachable.)"""
+        if self.loop is not None:
+            block = self.fast.append_basic_block("unreached")
+            Builder(block).unreachable()
+            return block
         index = self.current
         if index not in self.raise_sites:
             block = self.fast.append_basic_block(f"raise{index}")
@@ -551,14 +635,16 @@ class FunctionCodegen:
             fast_block, slow_block, done = b.append_basic_block("fast"), b.append_basic_block("slow"), b.append_basic_block("join")
             b.cbranch(small, ok, slow_block)
             b.position_at_end(ok)
-            if sym == "+":
+            # Tagged words are 2n+1: one operand loses its tag bit first. For + it is the one written
+            # longer ago, so that a value carried around a loop (fib's b = a + b) waits for one add, not two.
+            if sym == "+" and self.written_later(index, registers[1], registers[0]):
+                pair = b.call(f, [b.sub(x, c(1)), y])
+            elif sym in "+-":
                 pair = b.call(f, [x, b.sub(y, c(1))])
-            elif sym == "-":
-                pair = b.call(f, [x, y])
             else:
                 pair = b.call(f, [b.ashr(x, c(1)), b.sub(y, c(1))])
             value = b.extract_value(pair, 0)
-            if sym != "+":
+            if sym == "*":
                 value = b.add(value, c(1))
             b.cbranch(b.extract_value(pair, 1), slow_block, fast_block)
             b.position_at_end(fast_block)
@@ -601,13 +687,28 @@ class FunctionCodegen:
             return self.fast_or_slow(b.and_(in_range, fits), lambda: b.or_(b.shl(shifted, c(1)), c(1)), slow)
         return slow()
 
+    def written_later(self, index: int, r, q) -> bool:
+        """Whether register r was written after register q, looking back from instruction index (round
+        the loop, in a small-int loop's version)."""
+        if r is None or q is None or r == q:
+            return False
+        first = self.loop.header if self.loop is not None else 0
+        back = list(range(index - 1, first - 1, -1))
+        if self.loop is not None:
+            back += range(self.loop.end, index - 1, -1)
+        for i in back:
+            regs = written(self.code.instructions[i])
+            if r in regs or q in regs:
+                return r in regs and q not in regs
+        return False
+
     def op_UNARY(self, index, dst, op, a):
         b = self.b
         x = self.reg(a)
         sym = UNARY_OPS[op]
         slow = lambda: self.check_word(self.call(index, "runtime.ops.unary_op", c(op), x))
         if sym == "not":
-            self.set_reg(dst, self.bool_word(b.not_(self.truth(index, x))))
+            self.set_reg(dst, self.bool_word(b.not_(self.truth(index, x, a))))
         elif sym == "-":
             usable = b.and_(b.icmp_unsigned("!=", b.and_(x, c(1)), c(0)), b.icmp_signed("!=", x, c((SMALL_MIN << 1) | 1)))
             self.set_reg(dst, self.fast_or_slow(usable, lambda: b.sub(c(2), x), slow))
@@ -662,9 +763,14 @@ class FunctionCodegen:
             return following[0], following[2]
         return None
 
-    def truth(self, index, v):
+    def truth(self, index, v, register=None):
         """An i1: v's truth value (CPython's rules), leaving through the error exit if that fails."""
         b = self.b
+        kind = self.kind(register)
+        if kind == BOOL:
+            return b.icmp_unsigned("==", v, self.word_of(TRUE))
+        if kind == SMALL:
+            return b.icmp_unsigned("!=", v, c(1))
         j = self.jit
         true, false, none = self.word_of(TRUE), self.word_of(FALSE), self.word_of(NONE)
         simple = b.or_(b.or_(b.icmp_unsigned("==", v, true), b.icmp_unsigned("==", v, false)),
@@ -688,10 +794,10 @@ class FunctionCodegen:
         self.b.branch(self.blocks[label])
 
     def op_JUMP_IF_FALSE(self, index, r, label):
-        self.b.cbranch(self.truth(index, self.reg(r)), self.blocks[index + 1], self.blocks[label])
+        self.b.cbranch(self.truth(index, self.reg(r), r), self.blocks[index + 1], self.blocks[label])
 
     def op_JUMP_IF_TRUE(self, index, r, label):
-        self.b.cbranch(self.truth(index, self.reg(r)), self.blocks[label], self.blocks[index + 1])
+        self.b.cbranch(self.truth(index, self.reg(r), r), self.blocks[label], self.blocks[index + 1])
 
     def op_RETURN(self, index, r):
         self.returns = list(self.returns) + [(self.b.append_basic_block("return"), self.reg(r), index)]
@@ -999,7 +1105,7 @@ class FunctionCodegen:
             # range(stop) and range(start, stop): the step is the small int 1 exactly when the counter
             # and the stop are small (runtime range_start), and counting up by 1 from below a small
             # stop cannot overflow. The step does not change in the loop: LLVM may test it once.
-            b.cbranch(self.is_small(s), fast_block, slow_block)
+            b.cbranch(self.is_small(s, step), fast_block, slow_block)
             b.position_at_end(fast_block)
             b.cbranch(b.icmp_signed("<", i, end), advance, self.blocks[label])
             b.position_at_end(advance)
@@ -1007,7 +1113,7 @@ class FunctionCodegen:
             self.set_reg(counter, b.add(i, c(2)))
             b.branch(done)
         else:
-            b.cbranch(b.and_(self.both_small(i, end), b.icmp_unsigned("!=", b.and_(s, c(1)), c(0))), fast_block, slow_block)
+            b.cbranch(b.and_(self.both_small(i, end, (counter, stop)), self.is_small(s, step)), fast_block, slow_block)
             b.position_at_end(fast_block)
             up = b.icmp_signed(">", s, c(1))
             more = b.select(up, b.icmp_signed("<", i, end), b.icmp_signed(">", i, end))
@@ -1036,3 +1142,19 @@ class FunctionCodegen:
         code_struct = self.jit.image_of(self.code.consts[k]).data("code")
         self.set_reg(dst, self.check_word(self.call(index, "runtime.function.make_function", self.at(code_struct),
                                                     self.slot_address(first), c(n), frame=True)))
+
+
+class LoopBlocks:
+    """blocks[index] while a small-int loop's version is emitted: the version's own block inside the
+    loop, a way out of the version (leave_loop) to the generic code outside it."""
+
+    def __init__(self, codegen: FunctionCodegen, version: dict, generic: list):
+        self.codegen, self.version, self.generic = codegen, version, generic
+        self.exits = {}
+
+    def __getitem__(self, index: int):
+        if index in self.version:
+            return self.version[index]
+        if index not in self.exits:
+            self.exits[index] = self.codegen.leave_loop(self.generic[index])
+        return self.exits[index]

@@ -124,6 +124,17 @@ def test_show_locals_lists_the_locals_of_every_frame_like_the_papers_example(tmp
     assert pyvm(str(program)).stderr == plain.stderr
 
 
+def test_show_locals_sees_what_a_small_int_loop_wrote_before_it_failed(tmp_path):
+    # the loop runs in its small-int version (pyvm/jit/loops.py), which stores its locals to the
+    # frame only when it leaves: the division by zero leaves it, and the traceback shows them
+    program = tmp_path / "loop.py"
+    program.write_text("def f(n):\n    q = 0\n    for i in range(n):\n        q = q + 100 // (3 - i)\n"
+                       "    return q\n\nf(5)\n")
+    result = pyvm("--show-locals", str(program))
+    assert result.returncode == 1
+    assert "    n = 5, q = 183, i = 3\n" in result.stderr
+
+
 def test_dis_prints_the_exception_table(tmp_path):
     program = tmp_path / "t.py"
     program.write_text("try:\n    x = 1 / 0\nexcept ZeroDivisionError as e:\n    print(e)\n")

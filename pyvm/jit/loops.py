@@ -1,0 +1,176 @@
+"""Small-int loops: innermost loops that run on small ints alone, which the JIT compiles a second
+time without a runtime call in them (codegen.FunctionCodegen.emit_loop_version).
+
+In that version of the loop, every arithmetic fast path that fails (an overflow, a zero divisor, a
+shift out of range, an index outside a list, a value of another kind) leaves it: the locals the loop
+wrote are stored to the frame record and the generic code runs that instruction again. So every
+result of `+`, `-`, `*`, ... inside is a small int, and a guard at the header, testing the registers
+the loop reads from before it, makes them all small ints: no tag test is left inside. Nothing is
+called either, so nothing can look at the frame or collect while the version runs: the locals reach
+the record when it leaves, not at every assignment (DESIGN.md 8: synchronization at observation points).
+"""
+from __future__ import annotations
+
+import heapq
+from typing import NamedTuple
+
+from pyvm.bytecode.code import CodeObject
+from pyvm.bytecode.opcodes import BINARY_OPS, BY_NAME, COMPARE_OPS, UNARY_OPS
+from pyvm.jit.analysis import SMALL, kind_transfer, merge_kinds, successors, written
+
+INT_BINARY = {"+", "-", "*", "//", "%", "<<", ">>", "&", "|", "^"}
+INT_UNARY = {"-", "~"}
+ORDERINGS = {"<", "<=", "==", "!=", ">", ">="}
+BOOL = "bool"                # True or False, a comparison's result: a kind known inside these loops only
+
+# What a small-int loop may hold: instructions that run inline, calling nothing, on small ints (and
+# on lists and tuples, for indexing). RETURN leaves the loop's version before it runs.
+LOOP_OPS = {"LOAD_CONST", "LOAD_BUILTIN", "MOVE", "CHECK_BOUND", "BINARY", "INPLACE", "UNARY", "COMPARE",
+            "JUMP", "JUMP_IF_FALSE", "JUMP_IF_TRUE", "RANGE_NEXT", "GET_ITEM", "SET_ITEM", "RETURN"}
+
+
+class SmallIntLoop(NamedTuple):
+    header: int
+    end: int                 # the last jump back to the header
+    guard: frozenset         # registers tested to hold small ints on the way in
+    kinds: dict              # index -> the registers' kinds before that instruction, in the loop's version
+    stores: frozenset        # the program's locals the loop writes: stored to the record on the way out
+
+    def __contains__(self, index) -> bool:
+        return self.header <= index <= self.end
+
+
+def labels(ins) -> list:
+    return [value for kind, value in zip(BY_NAME[ins[0]].operands, ins[1:]) if kind == "label"]
+
+
+def int_operands(ins):
+    """The registers an instruction needs to hold small ints to run inline, or None when it calls the
+    runtime whatever they hold."""
+    op = ins[0]
+    if op in ("BINARY", "INPLACE"):
+        return (ins[3], ins[4]) if BINARY_OPS[ins[2]] in INT_BINARY else None
+    if op == "UNARY":
+        symbol = UNARY_OPS[ins[2]]
+        return (ins[3],) if symbol in INT_UNARY else () if symbol == "not" else None
+    if op == "COMPARE":
+        symbol = COMPARE_OPS[ins[2]]
+        return (ins[3], ins[4]) if symbol in ORDERINGS else () if symbol in ("is", "is not") else None
+    if op == "GET_ITEM":
+        return (ins[3],)
+    if op == "SET_ITEM":
+        return (ins[2],)
+    if op == "RANGE_NEXT":
+        first = ins[2][0]
+        return (first, first + 1, first + 2)
+    return ()
+
+
+def truth_operand(ins):
+    """The register whose truth an instruction tests (inline for small ints and bools only), or None."""
+    if ins[0] in ("JUMP_IF_FALSE", "JUMP_IF_TRUE"):
+        return ins[1]
+    if ins[0] == "UNARY" and UNARY_OPS[ins[2]] == "not":
+        return ins[3]
+    return None
+
+
+def small_int_loops(code: CodeObject, kinds: list, live_in: list, items_of_site: dict) -> list:
+    """The innermost loops of code that qualify (see the module's docstring), as SmallIntLoops."""
+    instructions = code.instructions
+    ends = {}
+    for index, ins in enumerate(instructions):
+        for label in labels(ins):
+            if label <= index:
+                ends[label] = max(ends.get(label, index), index)
+    handlers = {handler for _, _, handler, _ in code.exception_table}
+    transfer = loop_transfer(code, kind_transfer(code, items_of_site))
+    loops = []
+    for header, end in sorted(ends.items()):
+        body = range(header, end + 1)
+        if any(other != header and other in body for other in ends):
+            continue                                  # it holds another loop
+        if any(instructions[i][0] not in LOOP_OPS or int_operands(instructions[i]) is None for i in body):
+            continue
+        entered_inside = any(header < label <= end for i, ins in enumerate(instructions) if i not in body
+                             for label in labels(ins))
+        if entered_inside or any(header < h <= end for h in handlers):
+            continue
+        loop = specialize(code, header, end, kinds[header], live_in[header], transfer)
+        if loop is not None:
+            loops.append(loop)
+    return loops
+
+
+def loop_transfer(code: CodeObject, transfer):
+    """known_kinds' transfer, plus what holds inside a loop's version: an int operation on small ints
+    gives a small int (anything else leaves the version), a comparison a bool."""
+    def inside(index, before):
+        after = transfer(index, before)
+        ins = code.instructions[index]
+        op = ins[0]
+        operands = int_operands(ins)
+        on_small = bool(operands) and all(before.get(r) == SMALL for r in operands)
+        if op in ("BINARY", "INPLACE", "UNARY", "RANGE_NEXT") and on_small:
+            after[ins[1]] = SMALL
+        elif op == "COMPARE" or (op == "UNARY" and UNARY_OPS[ins[2]] == "not"):
+            after[ins[1]] = BOOL
+        return after
+    return inside
+
+
+def specialize(code: CodeObject, header: int, end: int, header_kinds: dict, live: frozenset, transfer):
+    """The SmallIntLoop of code[header..end], or None when some instruction in it could still call
+    the runtime. The guard starts as every register live into the loop that an instruction needs to
+    be a small int, less those the loop itself may make something else."""
+    instructions = code.instructions
+    body = range(header, end + 1)
+    needed = set()
+    for i in body:
+        needed.update(int_operands(instructions[i]))
+        truth = truth_operand(instructions[i])
+        if truth is not None:
+            needed.add(truth)
+    guard = frozenset(needed & live)
+    while True:
+        entry = dict(header_kinds)
+        entry.update((r, SMALL) for r in guard)
+        states, back = loop_flow(code, header, end, entry, transfer)
+        kept = frozenset(r for r in guard if all(state.get(r) == SMALL for state in back))
+        if kept == guard:
+            break
+        guard = kept
+    for i, state in states.items():
+        ins = instructions[i]
+        if any(state.get(r) != SMALL for r in int_operands(ins)):
+            return None
+        truth = truth_operand(ins)
+        if truth is not None and state.get(truth) not in (SMALL, BOOL):
+            return None
+    if not guard:
+        return None
+    stores = frozenset(r for i in body for r in written(instructions[i]) if r < len(code.varnames))
+    return SmallIntLoop(header, end, guard, states, stores)
+
+
+def loop_flow(code: CodeObject, header: int, end: int, entry: dict, transfer) -> tuple:
+    """The kinds before each instruction of the loop reached from its header (entered with entry), and
+    the kinds on each jump back to the header."""
+    states = {header: entry}
+    back = []
+    work, queued = [header], {header}
+    while work:
+        i = heapq.heappop(work)
+        queued.discard(i)
+        after = transfer(i, states[i])
+        for j in successors(code, i):
+            if j == header:
+                back.append(after)
+            elif header < j <= end:
+                merged = after if j not in states else merge_kinds(states[j], after)
+                if merged != states.get(j):
+                    states[j] = merged
+                    if j not in queued:
+                        queued.add(j)
+                        heapq.heappush(work, j)
+    return states, back

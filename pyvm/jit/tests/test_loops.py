@@ -1,0 +1,59 @@
+"""Which loops the JIT compiles a small-int version of (pyvm/jit/loops.py), on code from the front end.
+tests/programs/loops_small_int_versions.py checks that leaving those versions changes nothing."""
+from pyvm.jit.analysis import known_kinds, list_item_kinds, liveness
+from pyvm.jit.loops import SMALL, small_int_loops
+from pyvm.jit.tests.test_analysis import first, function
+
+
+def loops_of(source: str, name: str = "f"):
+    code = function(source, name)
+    items = list_item_kinds(code)
+    return code, small_int_loops(code, known_kinds(code, items), liveness(code)[0], items)
+
+
+def test_fib_loop_is_guarded_on_its_locals_and_its_range():
+    code, loops = loops_of("def f(n):\n    a, b = 0, 1\n    for i in range(n):\n        a, b = b, a + b\n"
+                           "    return a\n")
+    [loop] = loops
+    header = first(code, "RANGE_NEXT")
+    assert loop.header == header
+    counter = code.instructions[header][2][0]
+    a, b = code.varnames.index("a"), code.varnames.index("b")
+    assert loop.guard == {a, b, counter, counter + 1, counter + 2}
+    assert code.varnames.index("i") in loop.stores and a in loop.stores
+    add = first(code, "BINARY")
+    assert loop.kinds[add][a] == SMALL and loop.kinds[add][b] == SMALL
+
+
+def test_a_loop_that_calls_or_divides_has_no_version():
+    assert loops_of("def f(n):\n    t = 0\n    for i in range(n):\n        t = t + abs(i)\n    return t\n")[1] == []
+    assert loops_of("def f(n):\n    t = 0\n    for i in range(n):\n        t = t + i / 2\n    return t\n")[1] == []
+    assert loops_of("def f(xs):\n    t = 0\n    for x in xs:\n        t = t + x\n    return t\n")[1] == []
+
+
+def test_a_value_the_loop_makes_something_else_is_not_guarded():
+    # s becomes a str inside: the loop has no version, since `s + 1` would call the runtime
+    source = "def f(n):\n    s = 0\n    for i in range(n):\n        s = s + 1\n        s = 'x'\n    return s\n"
+    assert loops_of(source)[1] == []
+
+
+def test_only_the_inner_of_two_loops_has_a_version():
+    code, loops = loops_of("def f(n):\n    t = 0\n    for i in range(n):\n        for j in range(i):\n"
+                           "            t = t + j\n    return t\n")
+    [loop] = loops
+    assert loop.header == [i for i, ins in enumerate(code.instructions) if ins[0] == "RANGE_NEXT"][1]
+
+
+def test_items_of_a_list_of_small_ints_count_as_small_ints():
+    source = ("def f(n):\n    xs = [1, 2, 3]\n    t = 0\n    for i in range(n):\n        t = t + xs[i % 3]\n"
+              "    return t\n")
+    assert len(loops_of(source)[1]) == 1
+    # a list that other code could fill with anything
+    source = "def f(xs, n):\n    t = 0\n    for i in range(n):\n        t = t + xs[i]\n    return t\n"
+    assert loops_of(source)[1] == []
+
+
+def test_while_loops_on_comparisons_and_on_ints_have_versions():
+    code, loops = loops_of("def f(k):\n    n = 0\n    while k:\n        k = k - 1\n    while n < 10 and not n == 3:\n"
+                           "        n += 1\n    return n\n")
+    assert len(loops) == 2
