@@ -361,7 +361,9 @@ class FunctionCodegen:
 
     def guard_loop(self, loop: SmallIntLoop):
         """At a small-int loop's header, from before the loop and from its generic code alike: into
-        its version when the guarded registers hold small ints, else on to the generic code."""
+        its version when the guarded registers hold small ints, else on to the generic code. (A loop
+        whose version failed comes back to it: failing costs a few stores, next to the runtime call
+        the generic code makes instead.)"""
         b = self.b
         self.loop_versions[loop.header] = {i: self.fast.append_basic_block(f"small{i}")
                                            for i in range(loop.header, loop.end + 1)}

@@ -1,13 +1,14 @@
 """Small-int loops: innermost loops that run on small ints alone, which the JIT compiles a second
 time without a runtime call in them (codegen.FunctionCodegen.emit_loop_version).
 
-In that version of the loop, every arithmetic fast path that fails (an overflow, a zero divisor, a
-shift out of range, an index outside a list, a value of another kind) leaves it: the locals the loop
-wrote are stored to the frame record and the generic code runs that instruction again. So every
-result of `+`, `-`, `*`, ... inside is a small int, and a guard at the header, testing the registers
-the loop reads from before it, makes them all small ints: no tag test is left inside. Nothing is
-called either, so nothing can look at the frame or collect while the version runs: the locals reach
-the record when it leaves, not at every assignment (DESIGN.md 8: synchronization at observation points).
+In that version of the loop, every fast path that fails (an overflow, a zero divisor, a shift out
+of range, an index outside a list, a value of another kind, a list that must grow) leaves it: the
+locals the loop wrote are stored to the frame record and the generic code runs that instruction
+again. So every result of `+`, `-`, `*`, ... inside is a small int, and so is every operand once
+tested; a guard at the header, testing the registers the loop reads from before it, makes those
+small ints from the start: most tag tests go. Nothing is called either, so nothing can look at the
+frame or collect while the version runs: the locals reach the record when it leaves, not at every
+assignment (DESIGN.md 8: synchronization at observation points).
 """
 from __future__ import annotations
 
@@ -16,7 +17,8 @@ from typing import NamedTuple
 
 from pyvm.bytecode.code import CodeObject
 from pyvm.bytecode.opcodes import BINARY_OPS, BY_NAME, COMPARE_OPS, UNARY_OPS
-from pyvm.jit.analysis import SMALL, kind_transfer, merge_kinds, successors, written
+from pyvm.jit.analysis import (INLINE_LIST_METHODS, SMALL, Seq, is_len_call, is_list_method_call, jump_targets,
+                               kind_transfer, known_builtins, merge_kinds, successors, written)
 
 INT_BINARY = {"+", "-", "*", "//", "%", "<<", ">>", "&", "|", "^"}
 INT_UNARY = {"-", "~"}
@@ -24,9 +26,11 @@ ORDERINGS = {"<", "<=", "==", "!=", ">", ">="}
 BOOL = "bool"                # True or False, a comparison's result: a kind known inside these loops only
 
 # What a small-int loop may hold: instructions that run inline, calling nothing, on small ints (and
-# on lists and tuples, for indexing). RETURN leaves the loop's version before it runs.
+# on lists and tuples: indexing, len(), append and pop). RETURN leaves the loop's version before it runs.
 LOOP_OPS = {"LOAD_CONST", "LOAD_BUILTIN", "MOVE", "CHECK_BOUND", "BINARY", "INPLACE", "UNARY", "COMPARE",
-            "JUMP", "JUMP_IF_FALSE", "JUMP_IF_TRUE", "RANGE_NEXT", "GET_ITEM", "SET_ITEM", "RETURN"}
+            "JUMP", "JUMP_IF_FALSE", "JUMP_IF_TRUE", "RANGE_NEXT", "GET_ITEM", "SET_ITEM", "RETURN",
+            "CALL", "CALL_METHOD", "CHECK_METHOD"}
+INT_OPS = {"BINARY", "INPLACE", "UNARY", "COMPARE", "RANGE_NEXT"}      # the instructions worth a version
 
 
 class SmallIntLoop(NamedTuple):
@@ -42,6 +46,21 @@ class SmallIntLoop(NamedTuple):
 
 def labels(ins) -> list:
     return [value for kind, value in zip(BY_NAME[ins[0]].operands, ins[1:]) if kind == "label"]
+
+
+def runs_inline(code: CodeObject, index: int, builtins: dict) -> bool:
+    """Whether an instruction may be in a small-int loop: its fast path calls nothing."""
+    ins = code.instructions[index]
+    op = ins[0]
+    if op not in LOOP_OPS:
+        return False
+    if op == "CALL":
+        return is_len_call(ins, index, builtins)
+    if op == "CALL_METHOD":
+        return is_list_method_call(code, ins)
+    if op == "CHECK_METHOD":
+        return code.names[ins[2]] in {name for name, _ in INLINE_LIST_METHODS}
+    return int_operands(ins) is not None
 
 
 def int_operands(ins):
@@ -84,13 +103,16 @@ def small_int_loops(code: CodeObject, kinds: list, live_in: list, items_of_site:
             if label <= index:
                 ends[label] = max(ends.get(label, index), index)
     handlers = {handler for _, _, handler, _ in code.exception_table}
-    transfer = loop_transfer(code, kind_transfer(code, items_of_site))
+    builtins = known_builtins(code, jump_targets(code))
+    transfer = loop_transfer(code, kind_transfer(code, items_of_site), builtins)
     loops = []
     for header, end in sorted(ends.items()):
         body = range(header, end + 1)
         if any(other != header and other in body for other in ends):
             continue                                  # it holds another loop
-        if any(instructions[i][0] not in LOOP_OPS or int_operands(instructions[i]) is None for i in body):
+        if not all(runs_inline(code, i, builtins) for i in body):
+            continue
+        if not any(instructions[i][0] in INT_OPS for i in body):
             continue
         entered_inside = any(header < label <= end for i, ins in enumerate(instructions) if i not in body
                              for label in labels(ins))
@@ -102,27 +124,37 @@ def small_int_loops(code: CodeObject, kinds: list, live_in: list, items_of_site:
     return loops
 
 
-def loop_transfer(code: CodeObject, transfer):
-    """known_kinds' transfer, plus what holds inside a loop's version: an int operation on small ints
-    gives a small int (anything else leaves the version), a comparison a bool."""
+def loop_transfer(code: CodeObject, transfer, builtins: dict):
+    """known_kinds' transfer, plus what holds inside a loop's version, which only goes on past an
+    instruction along its fast path: the operands an instruction needs small are small after it, an
+    int operation gives a small int, len() too, a comparison a bool."""
     def inside(index, before):
         after = transfer(index, before)
         ins = code.instructions[index]
         op = ins[0]
-        operands = int_operands(ins)
-        on_small = bool(operands) and all(before.get(r) == SMALL for r in operands)
-        if op in ("BINARY", "INPLACE", "UNARY", "RANGE_NEXT") and on_small:
+        operands = int_operands(ins) or ()
+        for r in operands:
+            if r not in written(ins):
+                after[r] = SMALL
+        if op in ("BINARY", "INPLACE", "UNARY", "RANGE_NEXT") and operands:
             after[ins[1]] = SMALL
         elif op == "COMPARE" or (op == "UNARY" and UNARY_OPS[ins[2]] == "not"):
             after[ins[1]] = BOOL
+        elif op == "CALL" and is_len_call(ins, index, builtins):
+            after[ins[1]] = SMALL
         return after
     return inside
 
 
+def never_inline(kind) -> bool:
+    """A register of this kind fails an int fast path or truth test every time: a list, a tuple."""
+    return isinstance(kind, Seq)
+
+
 def specialize(code: CodeObject, header: int, end: int, header_kinds: dict, live: frozenset, transfer):
-    """The SmallIntLoop of code[header..end], or None when some instruction in it could still call
-    the runtime. The guard starts as every register live into the loop that an instruction needs to
-    be a small int, less those the loop itself may make something else."""
+    """The SmallIntLoop of code[header..end], or None when some instruction in it would leave the
+    version every time. The guard starts as every register live into the loop that an instruction
+    needs to be a small int, less those the loop itself may make something else."""
     instructions = code.instructions
     body = range(header, end + 1)
     needed = set()
@@ -142,13 +174,11 @@ def specialize(code: CodeObject, header: int, end: int, header_kinds: dict, live
         guard = kept
     for i, state in states.items():
         ins = instructions[i]
-        if any(state.get(r) != SMALL for r in int_operands(ins)):
+        if any(never_inline(state.get(r)) or state.get(r) == BOOL for r in int_operands(ins) or ()):
             return None
         truth = truth_operand(ins)
-        if truth is not None and state.get(truth) not in (SMALL, BOOL):
+        if truth is not None and never_inline(state.get(truth)):
             return None
-    if not guard:
-        return None
     stores = frozenset(r for i in body for r in written(instructions[i]) if r < len(code.varnames))
     return SmallIntLoop(header, end, guard, states, stores)
 

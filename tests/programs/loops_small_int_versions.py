@@ -135,6 +135,69 @@ try:
 except UnboundLocalError as e:
     print("UnboundLocalError:", e)
 
+def move_all(src):
+    # append grows the list (which leaves the version), pop empties src
+    dst = []
+    moved = 0
+    while len(src) > 0:
+        dst.append(src.pop())
+        moved = moved + len(dst)
+    return moved, dst[:3], len(dst)
+
+
+print(move_all(list(range(100))), move_all([]), move_all([7]))
+
+
+def drain(xs, n):
+    k = 0
+    for i in range(n):
+        k = k + xs.pop()
+    return k
+
+
+print(drain([1, 2, 3], 3))
+try:
+    drain([1, 2, 3], 4)
+except IndexError as e:
+    print("IndexError:", e)
+
+
+def sum_any(xs):
+    # the items are ints, then a float, a str: each leaves the version, the loop goes on generic
+    total = 0
+    for i in range(len(xs)):
+        total = total + xs[i]
+    return total
+
+
+print(sum_any([1, 2, 3]), sum_any([1, 2.5, 3]), sum_any([2 ** 70, 1]), sum_any([True, 2]))
+try:
+    sum_any([1, "x"])
+except TypeError as e:
+    print("TypeError:", e)
+
+
+def lengths(items):
+    n = 0
+    for i in range(len(items)):
+        n = n + len(items[i])
+    return n
+
+
+print(lengths([[1], (2, 3), "abcd", []]))
+
+
+def truths(xs):
+    count = 0
+    for i in range(len(xs)):
+        if xs[i]:
+            count = count + 1
+    return count
+
+
+print(truths([0, 1, True, None, False, 7, "", "a", [], [0], 0.0, 2.5]))
+
+
 # The loop's locals, seen by a traceback after the loop left its version.
 def shown(n):
     total = 0

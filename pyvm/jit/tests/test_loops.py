@@ -26,31 +26,50 @@ def test_fib_loop_is_guarded_on_its_locals_and_its_range():
 
 
 def test_a_loop_that_calls_or_divides_has_no_version():
+    # (len() of the builtin, list append and pop are inline: see below)
     assert loops_of("def f(n):\n    t = 0\n    for i in range(n):\n        t = t + abs(i)\n    return t\n")[1] == []
     assert loops_of("def f(n):\n    t = 0\n    for i in range(n):\n        t = t + i / 2\n    return t\n")[1] == []
     assert loops_of("def f(xs):\n    t = 0\n    for x in xs:\n        t = t + x\n    return t\n")[1] == []
 
 
 def test_a_value_the_loop_makes_something_else_is_not_guarded():
-    # s becomes a str inside: the loop has no version, since `s + 1` would call the runtime
-    source = "def f(n):\n    s = 0\n    for i in range(n):\n        s = s + 1\n        s = 'x'\n    return s\n"
-    assert loops_of(source)[1] == []
-
-
-def test_only_the_inner_of_two_loops_has_a_version():
-    code, loops = loops_of("def f(n):\n    t = 0\n    for i in range(n):\n        for j in range(i):\n"
-                           "            t = t + j\n    return t\n")
+    # s becomes a str inside: `s + 1` keeps its tag test (and leaves the version on a str)
+    code, loops = loops_of("def f(n):\n    s = 0\n    for i in range(n):\n        s = s + 1\n        s = 'x'\n"
+                           "    return s\n")
     [loop] = loops
-    assert loop.header == [i for i, ins in enumerate(code.instructions) if ins[0] == "RANGE_NEXT"][1]
+    s = code.varnames.index("s")
+    assert s not in loop.guard
+    assert s not in loop.kinds[first(code, "BINARY")]
+
+
+def test_an_operand_tested_once_is_known_small_after():
+    code, loops = loops_of("def f(xs, n):\n    t = 0\n    for i in range(n):\n        x = xs[i]\n"
+                           "        t = t + x * 2 + x\n    return t\n")
+    [loop] = loops
+    x = code.varnames.index("x")
+    multiply, add, add_again = [i for i, ins in enumerate(code.instructions) if ins[0] == "BINARY"]
+    assert x not in loop.kinds[multiply]
+    assert loop.kinds[add_again][x] == SMALL
+
+
+def test_a_loop_over_lists_and_tuples_in_arithmetic_has_no_version():
+    source = "def f(n):\n    t = ()\n    for i in range(n):\n        t = t + (i,)\n    return t\n"
+    assert loops_of(source)[1] == []
 
 
 def test_items_of_a_list_of_small_ints_count_as_small_ints():
     source = ("def f(n):\n    xs = [1, 2, 3]\n    t = 0\n    for i in range(n):\n        t = t + xs[i % 3]\n"
               "    return t\n")
-    assert len(loops_of(source)[1]) == 1
-    # a list that other code could fill with anything
-    source = "def f(xs, n):\n    t = 0\n    for i in range(n):\n        t = t + xs[i]\n    return t\n"
-    assert loops_of(source)[1] == []
+    code, [loop] = loops_of(source)
+    get = first(code, "GET_ITEM")
+    assert loop.kinds[get + 1][code.instructions[get][1]] == SMALL
+
+
+def test_len_append_and_pop_of_lists_may_be_in_a_version():
+    code, loops = loops_of("def f(xs, ys):\n    k = 0\n    while len(xs) > 0:\n        ys.append(xs.pop())\n"
+                           "        k = k + 1\n    return k\n")
+    [loop] = loops
+    assert code.varnames.index("k") in loop.guard
 
 
 def test_while_loops_on_comparisons_and_on_ints_have_versions():
