@@ -13,7 +13,8 @@ registers are written to the record, a traceback entry is added, and the
 exception goes to the handler the exception table names, or out of the
 function. Small-int arithmetic, comparisons, truth tests, list and tuple indexing
 and same-arity calls of Python functions run inline; everything else calls
-the runtime.
+the runtime. Innermost loops that run on small ints are compiled a second
+time, without calls or frame stores (pyvm/jit/loops.py, emit_loop_version).
 """
 from __future__ import annotations
 
