@@ -135,6 +135,7 @@ try:
 except UnboundLocalError as e:
     print("UnboundLocalError:", e)
 
+
 def move_all(src):
     # append grows the list (which leaves the version), pop empties src
     dst = []
