@@ -1,7 +1,7 @@
 """Which loops the JIT compiles a small-int version of (pyvm/jit/loops.py), on code from the front end.
 tests/programs/loops_small_int_versions.py checks that leaving those versions changes nothing."""
 from pyvm.jit.analysis import known_kinds, list_item_kinds, liveness
-from pyvm.jit.loops import SMALL, small_int_loops
+from pyvm.jit.loops import LONGEST_VERSION, SMALL, small_int_loops
 from pyvm.jit.tests.test_analysis import first, function
 
 
@@ -76,3 +76,9 @@ def test_while_loops_on_comparisons_and_on_ints_have_versions():
     code, loops = loops_of("def f(k):\n    n = 0\n    while k:\n        k = k - 1\n    while n < 10 and not n == 3:\n"
                            "        n += 1\n    return n\n")
     assert len(loops) == 2
+
+
+def test_a_loop_longer_than_the_limit_is_compiled_once():
+    body = "".join(f"        x = (x * 3 + {k}) % 1000003\n" for k in range(LONGEST_VERSION // 5))
+    code, loops = loops_of("def f(n):\n    x = 0\n    for i in range(n):\n" + body + "    return x\n")
+    assert loops == [] and len(code.instructions) > LONGEST_VERSION
