@@ -9,12 +9,15 @@ from pyvm.bytecode.code import CodeObject
 from pyvm.bytecode.opcodes import BY_NAME, LEAVING
 
 
+def labels(ins) -> list:
+    """The instructions an instruction may jump to."""
+    return [value for kind, value in zip(BY_NAME[ins[0]].operands, ins[1:]) if kind == "label"]
+
+
 def jump_targets(code: CodeObject) -> set:
     targets = {handler for _, _, handler, _ in code.exception_table}
     for ins in code.instructions:
-        for kind, value in zip(BY_NAME[ins[0]].operands, ins[1:]):
-            if kind == "label":
-                targets.add(value)
+        targets.update(labels(ins))
     return targets
 
 
@@ -22,10 +25,9 @@ def successors(code: CodeObject, index: int) -> list:
     ins = code.instructions[index]
     if ins[0] in LEAVING:
         return []
-    labels = [v for kind, v in zip(BY_NAME[ins[0]].operands, ins[1:]) if kind == "label"]
     if ins[0] == "JUMP":
-        return labels
-    return labels + [index + 1]
+        return labels(ins)
+    return labels(ins) + [index + 1]
 
 
 def forward(code: CodeObject, entry, transfer, into_handler, merge) -> list:
@@ -229,6 +231,7 @@ def merge_kinds(a: dict, b: dict) -> dict:
 # (name, number of arguments): the list methods the JIT calls directly on a list, which run no other code
 # and keep a list private.
 INLINE_LIST_METHODS = {("append", 1), ("pop", 0)}
+LIST_METHODS = {name for name, _ in INLINE_LIST_METHODS}
 
 
 def is_list_method_call(code: CodeObject, ins) -> bool:

@@ -24,7 +24,7 @@ import llvmlite.ir as ir
 
 from pyvm.bytecode.code import CodeObject
 from pyvm.bytecode.opcodes import BINARY_OPS, BUILTINS, COMPARE_OPS, UNARY_OPS
-from pyvm.jit.analysis import (INLINE_LIST_METHODS, LIST, SMALL, SMALL_MAX, SMALL_MIN, TUPLE, Seq, definitely_bound,
+from pyvm.jit.analysis import (INLINE_LIST_METHODS, LIST, LIST_METHODS, SMALL, SMALL_MAX, SMALL_MIN, TUPLE, Seq, definitely_bound,
                                jump_targets, known_builtins, known_kinds, list_item_kinds, liveness, read,
                                register_reads, unit_step_ranges, written)
 from pyvm.jit.loops import BOOL, SmallIntLoop, small_int_loops
@@ -34,6 +34,7 @@ I1, I8, I32, I64 = ir.IntType(1), ir.IntType(8), ir.IntType(32), ir.IntType(64)
 PTR = ir.PointerType()
 FRAME_FLAG = 1 << 62
 HEADER = 5                         # prev, slot count, code, lasti, frame object
+LOOK_BACK = 64                     # instructions written_later looks at
 
 # Runtime symbols the generated code refers to.
 NONE, TRUE, FALSE = "runtime.object.NONE", "runtime.object.TRUE", "runtime.object.FALSE"
@@ -45,7 +46,6 @@ STACK_FLOOR = "runtime.function.stack_floor"
 CHAIN, PENDING, HANDLING = "gc.roots.chain", "runtime.errors.pending", "runtime.errors.handling"
 LASTI, FRAME = 3, 4                # record slots
 KIND_DESCRIPTORS = {LIST: LIST_TYPE, TUPLE: TUPLE_TYPE}
-LIST_METHODS = {name for name, _ in INLINE_LIST_METHODS}     # called directly on lists (list_method)
 
 _LLVM_TYPES = {"Word": I64, "i64": I64, "u64": I64, "i32": I32, "u32": I32, "i16": ir.IntType(16),
                "u16": ir.IntType(16), "i8": I8, "u8": I8, "bool": I1, "f64": ir.DoubleType(), "None": ir.VoidType()}
@@ -345,7 +345,7 @@ class FunctionCodegen:
         self.carried_out = [live_out[i] | read(ins) for i, ins in enumerate(code.instructions)]
         self.carried_in = [live_out[i] | written(ins) for i, ins in enumerate(code.instructions)]
         self.small_int_loops = {loop.header: loop for loop in small_int_loops(code, self.kinds, self.live_in,
-                                                                               items_of_site)}
+                                                                               items_of_site, self.builtin_in)}
 
     def emit(self, index: int, ins):
         b = self.b
@@ -383,6 +383,8 @@ class FunctionCodegen:
         self.kinds = list(generic_kinds)
         self.kinds[loop.header:loop.end + 1] = [loop.kinds.get(i, {}) for i in range(loop.header, loop.end + 1)]
         self.blocks = LoopBlocks(self, self.loop_versions[loop.header], generic_blocks)
+        self.unreached = self.fast.append_basic_block("unreached")
+        Builder(self.unreached).unreachable()
         for index in range(loop.header, loop.end + 1):
             self.current = index
             self.b.position_at_end(self.blocks[index])
@@ -397,14 +399,16 @@ class FunctionCodegen:
 
     def generic_start(self, index: int):
         """Where the generic code of instruction index starts (past the guard, at a loop's header)."""
-        blocks = self.blocks.generic if self.loop is not None else self.blocks
-        return self.generic_entries.get(index, blocks[index])
+        return self.generic_entries.get(index, self.blocks.generic[index])
 
     def leave_loop(self, target):
-        """A block out of the current loop's version to target: the locals it wrote reach the record."""
+        """The block out of the current loop's version to target (one for each target): the locals
+        it wrote reach the record."""
+        if target in self.blocks.exits:
+            return self.blocks.exits[target]
         b = self.b
         here = b.block
-        block = self.fast.append_basic_block("leaveloop")
+        block = self.blocks.exits[target] = self.fast.append_basic_block("leaveloop")
         b.position_at_end(block)
         for r in sorted(self.loop.stores):
             b.store(self.reg(r), self.slot_address(r))
@@ -447,9 +451,7 @@ class FunctionCodegen:
         """Where the current instruction goes when it fails: it records its index, then lands. (In a
         small-int loop's version, failing code follows a call, which leaves the version: unreachable.)"""
         if self.loop is not None:
-            block = self.fast.append_basic_block("unreached")
-            Builder(block).unreachable()
-            return block
+            return self.unreached
         index = self.current
         if index not in self.raise_sites:
             block = self.fast.append_basic_block(f"raise{index}")
@@ -691,15 +693,16 @@ class FunctionCodegen:
         return slow()
 
     def written_later(self, index: int, r, q) -> bool:
-        """Whether register r was written after register q, looking back from instruction index (round
-        the loop, in a small-int loop's version)."""
+        """Whether register r was written after register q, looking back at most LOOK_BACK instructions
+        from instruction index (round the loop, in a small-int loop's version). Looking further made
+        compiling a function of thousands of `+` quadratic."""
         if r is None or q is None or r == q:
             return False
         first = self.loop.header if self.loop is not None else 0
-        back = list(range(index - 1, first - 1, -1))
+        back = list(range(index - 1, max(first, index - LOOK_BACK) - 1, -1))
         if self.loop is not None:
             back += range(self.loop.end, index - 1, -1)
-        for i in back:
+        for i in back[:LOOK_BACK]:
             regs = written(self.code.instructions[i])
             if r in regs or q in regs:
                 return r in regs and q not in regs
@@ -1153,11 +1156,9 @@ class LoopBlocks:
 
     def __init__(self, codegen: FunctionCodegen, version: dict, generic: list):
         self.codegen, self.version, self.generic = codegen, version, generic
-        self.exits = {}
+        self.exits = {}                      # generic block -> the way out of the version to it
 
     def __getitem__(self, index: int):
         if index in self.version:
             return self.version[index]
-        if index not in self.exits:
-            self.exits[index] = self.codegen.leave_loop(self.generic[index])
-        return self.exits[index]
+        return self.codegen.leave_loop(self.generic[index])

@@ -16,9 +16,9 @@ import heapq
 from typing import NamedTuple
 
 from pyvm.bytecode.code import CodeObject
-from pyvm.bytecode.opcodes import BINARY_OPS, BY_NAME, COMPARE_OPS, UNARY_OPS
-from pyvm.jit.analysis import (INLINE_LIST_METHODS, SMALL, Seq, is_len_call, is_list_method_call, jump_targets,
-                               kind_transfer, known_builtins, merge_kinds, successors, written)
+from pyvm.bytecode.opcodes import BINARY_OPS, COMPARE_OPS, UNARY_OPS
+from pyvm.jit.analysis import (LIST_METHODS, SMALL, Seq, is_len_call, is_list_method_call, kind_transfer, labels,
+                               merge_kinds, successors, written)
 
 INT_BINARY = {"+", "-", "*", "//", "%", "<<", ">>", "&", "|", "^"}
 INT_UNARY = {"-", "~"}
@@ -47,10 +47,6 @@ class SmallIntLoop(NamedTuple):
         return self.header <= index <= self.end
 
 
-def labels(ins) -> list:
-    return [value for kind, value in zip(BY_NAME[ins[0]].operands, ins[1:]) if kind == "label"]
-
-
 def runs_inline(code: CodeObject, index: int, builtins: dict) -> bool:
     """Whether an instruction may be in a small-int loop: its fast path calls nothing."""
     ins = code.instructions[index]
@@ -62,7 +58,7 @@ def runs_inline(code: CodeObject, index: int, builtins: dict) -> bool:
     if op == "CALL_METHOD":
         return is_list_method_call(code, ins)
     if op == "CHECK_METHOD":
-        return code.names[ins[2]] in {name for name, _ in INLINE_LIST_METHODS}
+        return code.names[ins[2]] in LIST_METHODS
     return int_operands(ins) is not None
 
 
@@ -97,8 +93,9 @@ def truth_operand(ins):
     return None
 
 
-def small_int_loops(code: CodeObject, kinds: list, live_in: list, items_of_site: dict) -> list:
-    """The innermost loops of code that qualify (see the module's docstring), as SmallIntLoops."""
+def small_int_loops(code: CodeObject, kinds: list, live_in: list, items_of_site: dict, builtins: dict) -> list:
+    """The innermost loops of code that qualify (see the module's docstring), as SmallIntLoops. The
+    other arguments are what analysis.py found: known_kinds, liveness, list_item_kinds, known_builtins."""
     instructions = code.instructions
     ends = {}
     for index, ins in enumerate(instructions):
@@ -106,7 +103,6 @@ def small_int_loops(code: CodeObject, kinds: list, live_in: list, items_of_site:
             if label <= index:
                 ends[label] = max(ends.get(label, index), index)
     handlers = {handler for _, _, handler, _ in code.exception_table}
-    builtins = known_builtins(code, jump_targets(code))
     transfer = loop_transfer(code, kind_transfer(code, items_of_site), builtins)
     loops = []
     for header, end in sorted(ends.items()):

@@ -1,6 +1,6 @@
 """Which loops the JIT compiles a small-int version of (pyvm/jit/loops.py), on code from the front end.
 tests/programs/loops_small_int_versions.py checks that leaving those versions changes nothing."""
-from pyvm.jit.analysis import known_kinds, list_item_kinds, liveness
+from pyvm.jit.analysis import jump_targets, known_builtins, known_kinds, list_item_kinds, liveness
 from pyvm.jit.loops import LONGEST_VERSION, SMALL, small_int_loops
 from pyvm.jit.tests.test_analysis import first, function
 
@@ -8,7 +8,8 @@ from pyvm.jit.tests.test_analysis import first, function
 def loops_of(source: str, name: str = "f"):
     code = function(source, name)
     items = list_item_kinds(code)
-    return code, small_int_loops(code, known_kinds(code, items), liveness(code)[0], items)
+    builtins = known_builtins(code, jump_targets(code))
+    return code, small_int_loops(code, known_kinds(code, items), liveness(code)[0], items, builtins)
 
 
 def test_fib_loop_is_guarded_on_its_locals_and_its_range():
