@@ -32,6 +32,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import sysconfig
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -93,12 +94,21 @@ def run_once(cmd: list[str], timeout: float) -> Run:
     return Run(ms, True, proc.stdout)
 
 
+def pyvm_command() -> list[str]:
+    """The `pyvm` command that pip installed for this interpreter, as a user runs it (the one on PATH
+    may be a wrapper, such as pyenv's shims, that costs more than pyvm's own start); else
+    `python3 -m pyvm`."""
+    installed = os.path.join(sysconfig.get_path("scripts"), "pyvm")
+    return [installed] if os.access(installed, os.X_OK) else [sys.executable, "-m", "pyvm"]
+
+
 def commands(pypy: str | None) -> dict[str, object]:
     """Implementation name -> function (program, argument) -> argv, or None when not installed."""
+    pyvm = pyvm_command()
     return {
         CPYTHON: lambda prog, arg: [sys.executable, str(prog), str(arg)],
         PYPY: (lambda prog, arg: [pypy, str(prog), str(arg)]) if pypy else None,
-        PYVM: lambda prog, arg: [sys.executable, "-m", "pyvm", str(prog), str(arg)],
+        PYVM: lambda prog, arg: pyvm + [str(prog), str(arg)],
     }
 
 
@@ -303,7 +313,7 @@ def header(args, pypy: str | None) -> str:
              f"- machine: {cpu_name()}, {os.cpu_count()} CPUs, {platform.platform()}",
              f"- CPython: {platform.python_version()} (`{sys.executable}`)",
              f"- PyPy: {version_line([pypy, '--version']) if pypy else 'not installed'}",
-             f"- pyvm: commit {commit} (uncommitted changes, if any, included)",
+             f"- pyvm: commit {commit} (uncommitted changes, if any, included), run as `{' '.join(pyvm_command())}`",
              f"- budget per column: {args.budget:g} s per run; runs per cell: {args.repeat}", ""]
     return "\n".join(lines) + "\n"
 

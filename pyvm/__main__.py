@@ -1,5 +1,3 @@
-import sys
+from pyvm.cli import exit_now, main
 
-from pyvm.cli import main
-
-sys.exit(main())
+exit_now(main())

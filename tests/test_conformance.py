@@ -3,7 +3,7 @@
 Each program is run twice, with cwd=tests/programs and no arguments:
 
     [sys.executable, NAME]              the reference (the host CPython 3.11)
-    [sys.executable, "-m", "pyvm", NAME]  pyvm, whose command line must behave like `python FILE`
+    [sys.executable, "-S", "bin/pyvm", NAME]  pyvm as its command runs it, which must behave like `python FILE`
 
 and the two runs must agree on stdout (byte for byte), the exit status, and the last line of
 stderr (the exception line of a traceback, or the message of sys.exit("...")).  Comparing the
@@ -60,7 +60,8 @@ def run_cpython(name: str) -> subprocess.CompletedProcess:
 
 
 def run_pyvm(name: str) -> subprocess.CompletedProcess:
-    return run([sys.executable, "-m", "pyvm", name], PYVM_TIMEOUT)
+    # The `pyvm` command's Python part, as the installed command runs it (without site).
+    return run([sys.executable, "-S", str(REPO / "bin" / "pyvm"), name], PYVM_TIMEOUT)
 
 
 def text(data: bytes) -> str:

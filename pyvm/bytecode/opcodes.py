@@ -19,11 +19,17 @@ Front ends (Python, the tiny language) emit these; the JIT compiles them;
 """
 from __future__ import annotations
 
-from collections import namedtuple
+from _operator import itemgetter
 
-# name, the kinds of its operands, what it does. (Named tuples rather than dataclasses in the bytecode
-# package: importing dataclasses, and inspect through it, costs 3 ms of every start.)
-Instruction = namedtuple("Instruction", "name operands doc")
+
+class Instruction(tuple):
+    """An instruction's name, the kinds of its operands, what it does. (A tuple, like Position in
+    code.py: dataclasses and collections.namedtuple would cost 4 ms of every start to import.)"""
+    __slots__ = ()
+    name, operands, doc = (property(itemgetter(i)) for i in range(3))
+
+    def __new__(cls, name: str, operands: tuple, doc: str):
+        return tuple.__new__(cls, (name, operands, doc))
 
 
 INSTRUCTIONS = [
@@ -93,6 +99,14 @@ EXCEPTIONS = {"BaseException", "Exception", "ArithmeticError", "ZeroDivisionErro
               "UnicodeDecodeError", "UnicodeEncodeError", "OSError", "ConnectionError", "BrokenPipeError"}
 BUILTINS = {"print", "len", "range", "abs", "min", "max", "int", "float", "str", "bool", "tuple", "list",
             "isinstance", "type", "repr", "sum", "divmod", "pow", "round", "hash", "chr", "ord", "dict"} | EXCEPTIONS
+# The builtins `site` adds: `python` has them, and the host pyvm runs on may have been started without site.
+SITE_BUILTINS = {"exit", "quit", "help", "copyright", "credits", "license"}
+
+
+def is_cpython_builtin(name: str) -> bool:
+    """Whether `python` would find a builtin of that name (pyvm may lack it: then it is not supported yet)."""
+    import builtins
+    return hasattr(builtins, name) or name in SITE_BUILTINS
 
 OPCODES = {ins.name: number for number, ins in enumerate(INSTRUCTIONS)}
 BY_NAME = {ins.name: ins for ins in INSTRUCTIONS}

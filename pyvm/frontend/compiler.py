@@ -7,15 +7,15 @@ Anything outside the supported language raises `Unsupported` with its line.
 """
 from __future__ import annotations
 
-import ast
-import builtins
-import importlib.util
-import symtable
-import tokenize
+# The node classes, without ast.py's own imports (enum, contextlib, ...: 3 ms of every start);
+# `parse` and `walk` below are ast.py's, in short.
+import _ast as ast
+import _symtable                        # the tables themselves: symtable.py's classes cost 1.3 ms to import
 import warnings
 
 from pyvm.bytecode.code import CodeObject, ModuleCode, Position
-from pyvm.bytecode.opcodes import BINARY_OPS, BUILTINS, BY_NAME, COMPARE_OPS, NO_FALLTHROUGH, UNARY_OPS
+from pyvm.bytecode.opcodes import (BINARY_OPS, BUILTINS, BY_NAME, COMPARE_OPS, NO_FALLTHROUGH, UNARY_OPS,
+                                   is_cpython_builtin)
 
 MODULES = {"sys"}
 DISPLAY_CHUNK = 30          # the elements of a list or tuple display held in registers at once
@@ -40,6 +40,34 @@ UNSUPPORTED = {
 }
 
 
+def parse(source, filename: str):
+    """ast.parse(source, filename)."""
+    return compile(source, filename, "exec", ast.PyCF_ONLY_AST, dont_inherit=True, _feature_version=-1)
+
+
+def walk(node):
+    """Every node of a tree, node first (in a different order from ast.walk, which is breadth first)."""
+    stack = [node]
+    while stack:
+        node = stack.pop()
+        yield node
+        for field in node._fields:
+            value = getattr(node, field, None)
+            if isinstance(value, ast.AST):
+                stack.append(value)
+            elif isinstance(value, list):
+                stack.extend(item for item in value if isinstance(item, ast.AST))
+
+
+def scope(flags: int) -> int:
+    """A symbol's scope (LOCAL, CELL, FREE, GLOBAL_...), from its flags in a symbol table."""
+    return (flags >> _symtable.SCOPE_OFF) & _symtable.SCOPE_MASK
+
+
+def is_local(flags: int) -> bool:
+    return scope(flags) in (_symtable.LOCAL, _symtable.CELL)
+
+
 class Unsupported(Exception):
     def __init__(self, what: str, node):
         super().__init__(what)
@@ -50,12 +78,10 @@ class Unsupported(Exception):
 def check_file_source(data: bytes, filename: str) -> None:
     """The errors CPython's file reader gives before parsing, with its messages (compiling the same
     bytes as a string words them differently)."""
-    first_lines = data.split(b"\n", 2)[:2]
-    declared = any(tokenize.cookie_re.match(line.decode("latin-1")) for line in first_lines)
-    if not declared:                    # else the parser decodes it, and reports a bad declaration
-        try:
-            data.decode("utf-8")
-        except UnicodeDecodeError as e:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        if not declares_encoding(data):            # else the parser decodes it, and reports a bad declaration
             if b"\0" not in data[:e.start]:        # CPython reads the file in order: the first error wins
                 line = data.count(b"\n", 0, e.start) + 1
                 raise SyntaxError(f"Non-UTF-8 code starting with '\\x{data[e.start]:02x}' in file {filename} on "
@@ -68,21 +94,40 @@ def check_file_source(data: bytes, filename: str) -> None:
         raise SyntaxError("source code cannot contain null bytes", (filename, line, 0, text, line, 0))
 
 
+def declares_encoding(data: bytes) -> bool:
+    """Whether a file's first two lines declare its encoding (PEP 263)."""
+    first_lines = data.split(b"\n", 2)[:2]
+    if not any(b"coding" in line for line in first_lines):
+        return False
+    import tokenize                     # and re: 2 ms, which most files never pay
+    return any(tokenize.cookie_re.match(line.decode("latin-1")) for line in first_lines)
+
+
+def decode_source(data: bytes) -> str:
+    """A file's text as CPython decodes it, once check_file_source has accepted it."""
+    if declares_encoding(data):
+        import importlib.util
+        return importlib.util.decode_source(data)
+    if data.startswith(b"\xef\xbb\xbf"):        # a BOM (decoding as "utf-8-sig" would import its codec)
+        data = data[3:]
+    return data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")    # universal newlines
+
+
 def compile_module(source, filename: str) -> ModuleCode:
     """Compile a module (str, or bytes in the file's declared encoding); SyntaxError propagates as
     Python raises it, encoding errors included."""
     if isinstance(source, bytes):
         check_file_source(source, filename)
-    tree = ast.parse(source, filename=filename)
+    tree = parse(source, filename)
     # CPython's own compiler, run on the tree, issues the SyntaxWarnings `python` prints ("is" with
     # a literal, an assert that is always true, ...) through the warnings module, and its
     # compile-time SyntaxErrors. Its bytecode is not used.
     compile(tree, filename, "exec", dont_inherit=True)
     if isinstance(source, bytes):
-        source = importlib.util.decode_source(source)
+        source = decode_source(source)
     with warnings.catch_warnings():       # parsing again: the tokenizer's warnings came out once already
         warnings.simplefilter("ignore")
-        table = symtable.symtable(source, filename, "exec")
+        table = _symtable.symtable(source, filename, "exec")
     module = ModuleCode(code=None, source_lines=source.splitlines())
     rebound = {n for n in _module_bound_names(tree)}
     unit = CodeBuilder(module, table, "<module>", "<module>", filename, 1, is_module=True, rebound=rebound)
@@ -96,7 +141,7 @@ def compile_module(source, filename: str) -> ModuleCode:
 def _module_bound_names(tree) -> set:
     """Names bound at module level, or declared global and assigned anywhere: they shadow builtins."""
     names = set()
-    for node in ast.walk(tree):
+    for node in walk(tree):
         if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
             names.add(node.name)
         elif isinstance(node, ast.Import):
@@ -200,14 +245,14 @@ class CodeBuilder:
         self.locals: dict[str, int] = {}
         self.local_names = set()
         if not is_module:
-            for sym in table.get_symbols():
-                if sym.is_local() or sym.is_parameter():
-                    self.local_names.add(sym.get_name())
+            for name, flags in table.symbols.items():
+                if is_local(flags) or flags & _symtable.DEF_PARAM:
+                    self.local_names.add(name)
             for a in args:
                 self.local_register(a)
-            for sym in table.get_symbols():
-                if sym.is_local() and not sym.is_parameter():
-                    self.local_register(sym.get_name())
+            for name, flags in table.symbols.items():
+                if is_local(flags) and not flags & _symtable.DEF_PARAM:
+                    self.local_register(name)
         self.next_temp = len(self.locals)
         self.unwind: list = []          # Loop, TryBody, FinallyBody, HandlerBody
         self.handler_of: list = []      # the Handler (or None) of each instruction emitted
@@ -383,8 +428,9 @@ class CodeBuilder:
         a = node.args
         if a.vararg or a.kwarg or a.kwonlyargs or a.posonlyargs:
             raise Unsupported("*args, **kwargs and keyword-only parameters", node)
-        child_table = next(t for t in self.table.get_children() if t.get_name() == node.name and t.get_lineno() == node.lineno)
-        if child_table.get_frees() or any(child.get_type() == "function" for child in child_table.get_children()):
+        child_table = next(t for t in self.table.children if t.name == node.name and t.lineno == node.lineno)
+        if (any(scope(flags) == _symtable.FREE for flags in child_table.symbols.values())
+                or any(child.type == _symtable.TYPE_FUNCTION for child in child_table.children)):
             raise Unsupported("nested functions", node)
         defaults = self.temps(len(a.defaults))
         for i, d in enumerate(a.defaults):
@@ -392,7 +438,7 @@ class CodeBuilder:
         qual = node.name if self.code.is_module else f"{self.code.qualname}.<locals>.{node.name}"
         builder = CodeBuilder(self.module, child_table, node.name, qual, self.code.filename, node.lineno,
                               rebound=self.rebound, args=[p.arg for p in a.args])
-        builder.unbindable = {h.name for h in ast.walk(node) if isinstance(h, ast.ExceptHandler) and h.name}
+        builder.unbindable = {h.name for h in walk(node) if isinstance(h, ast.ExceptHandler) and h.name}
         builder.body(node.body)
         last = node.body[-1] if node.body else node
         end = ast.Pass(lineno=getattr(last, "end_lineno", node.lineno), col_offset=0)
@@ -694,7 +740,7 @@ class CodeBuilder:
         r = self.target(dst)
         if self.is_builtin(name):
             self.emit(node, "LOAD_BUILTIN", r, self.name(name))
-        elif name not in self.rebound and hasattr(builtins, name):
+        elif name not in self.rebound and is_cpython_builtin(name):
             raise Unsupported(f"the builtin {name}", node)
         else:
             self.emit(node, "LOAD_GLOBAL", r, self.global_slot(name))

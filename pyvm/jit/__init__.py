@@ -13,11 +13,9 @@ import time
 
 from pyvm.bytecode.code import CodeObject, ModuleCode
 from pyvm.jit.image import CodeImage, ModuleImage
-from pathlib import Path
-
 from pyvm.native import cache, loader
 
-JIT_SOURCES = Path(__file__).resolve().parent
+JIT_SOURCES = os.path.dirname(os.path.realpath(__file__))
 
 BUILTIN_FUNCTIONS = {"print", "len", "abs", "min", "max", "repr", "isinstance", "sum", "divmod", "pow", "round",
                      "hash", "chr", "ord"}
@@ -72,7 +70,7 @@ class Jit:
         self.cached = 0
         self.compile_seconds = 0.0
         self.dump_ir = os.environ.get("PYVM_DUMP_IR")
-        self.cache_key = cache.key_of([rt.key.encode()] + [cache.stamp(p) for p in sorted(JIT_SOURCES.glob("*.py"))])
+        self.cache_key = cache.key_of([rt.key.encode()] + [cache.stamp(p) for p in cache.python_files(JIT_SOURCES)])
         self._hook = ctypes.CFUNCTYPE(ctypes.c_int64, ctypes.c_void_p)(self._compile_hook)
         hook_address = loader.address("runtime.function.compile_hook")
         ctypes.c_void_p.from_address(hook_address).value = ctypes.cast(self._hook, ctypes.c_void_p).value

@@ -18,12 +18,10 @@ time, without calls or frame stores (pyvm/jit/loops.py, emit_loop_version).
 """
 from __future__ import annotations
 
-import builtins
-
 import llvmlite.ir as ir
 
 from pyvm.bytecode.code import CodeObject
-from pyvm.bytecode.opcodes import BINARY_OPS, BUILTINS, COMPARE_OPS, UNARY_OPS
+from pyvm.bytecode.opcodes import BINARY_OPS, BUILTINS, COMPARE_OPS, UNARY_OPS, is_cpython_builtin
 from pyvm.jit.analysis import (INLINE_LIST_METHODS, LIST, LIST_METHODS, SMALL, SMALL_MAX, SMALL_MIN, TUPLE, Seq, definitely_bound,
                                jump_targets, known_builtins, known_kinds, list_item_kinds, liveness, read,
                                register_reads, unit_step_ranges, written)
@@ -599,7 +597,7 @@ class FunctionCodegen:
             b.position_at_end(ok)
             v = b.join([(v, bound), (builtin, unbound)])
         else:
-            self.call(index, "runtime.function.builtin_not_supported" if hasattr(builtins, name)
+            self.call(index, "runtime.function.builtin_not_supported" if is_cpython_builtin(name)
                       else "runtime.function.name_error", self.cstring(name))
             b.branch(self.error_block)
             b.position_at_end(ok)

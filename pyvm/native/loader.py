@@ -7,6 +7,12 @@ sections out in fresh memory, resolve its symbols, patch its relocations, and
 make the code executable. Doing that here keeps llvmlite, whose import alone
 costs about 30 ms, out of every start from a warm cache.
 
+The runtime, the largest of them (5,000 relocations: 2.5 ms), is placed at
+a fixed address when it is free (`load_object(data, at=...)`), and the
+relocated image kept in the cache: a later start maps it at the same address
+and patches only the C library's addresses, which change from process to
+process (`load_prelinked`).
+
 The objects are built with the large code model and static relocations
 (engine.target_machine), so they refer to symbols by absolute 64-bit
 addresses: R_X86_64_64 is almost the only relocation there is. The unwind
@@ -33,7 +39,7 @@ R_X86_64_32, R_X86_64_32S, R_X86_64_PC64 = 10, 11, 24
 UNWIND_SECTIONS = {b".eh_frame"}
 
 PROT_READ, PROT_WRITE, PROT_EXEC = 1, 2, 4
-MAP_PRIVATE, MAP_ANONYMOUS = 0x02, 0x20
+MAP_PRIVATE, MAP_ANONYMOUS, MAP_FIXED_NOREPLACE = 0x02, 0x20, 0x100000
 PAGE = 4096
 WORD_MASK = (1 << 64) - 1
 
@@ -48,6 +54,9 @@ _mmap.restype = ctypes.c_void_p
 _mmap.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int, ctypes.c_int, ctypes.c_int, ctypes.c_long]
 _mprotect = _process.mprotect
 _mprotect.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int]
+_munmap = _process.munmap
+_munmap.argtypes = [ctypes.c_void_p, ctypes.c_size_t]
+MAP_FAILED = ctypes.c_void_p(-1).value
 
 _symbols: dict[str, int] = {}            # every global symbol defined so far, and the ones added by name
 
@@ -65,8 +74,10 @@ def address(symbol: str) -> int:
         raise KeyError(f"no native symbol {symbol}") from None
 
 
-def _external(name: str) -> int:
-    """An undefined symbol: an earlier unit's, or the C library's."""
+def _external(name: str, weak: bool = False) -> int:
+    """An undefined symbol: an earlier unit's, or the C library's (0 for a weak one defined nowhere)."""
+    if weak and name not in _symbols:
+        return 0
     if name in _symbols:
         return _symbols[name]
     try:
@@ -124,18 +135,39 @@ class _Object:
                 return
 
 
-def load_object(data: bytes) -> None:
-    """Place an object's code and data in memory, define its global symbols, resolve its relocations."""
+def _map(size: int, at: int | None = None) -> int | None:
+    """Fresh read-write memory, anywhere or exactly at `at` (None when that is taken)."""
+    flags = MAP_PRIVATE | MAP_ANONYMOUS | (MAP_FIXED_NOREPLACE if at else 0)
+    base = _mmap(at, size, PROT_READ | PROT_WRITE, flags, -1, 0)
+    if base is None or base == MAP_FAILED:
+        if at:
+            return None
+        raise MemoryError("pyvm: cannot map memory for native code")
+    if at and base != at:               # a kernel before Linux 4.17 takes the address as a hint
+        _munmap(base, size)
+        return None
+    return base
+
+
+def _place(base: int, image, readonly_size: int) -> None:
+    ctypes.memmove(base, bytes(image), len(image))
+    if readonly_size and _mprotect(base, readonly_size, PROT_READ | PROT_EXEC) != 0:
+        raise MemoryError("pyvm: cannot make native code executable")
+
+
+def load_object(data: bytes, at: int | None = None) -> tuple[bytes, dict] | None:
+    """Place an object's code and data in memory, define its global symbols, resolve its relocations.
+    With `at`, the object goes at that address if it is free, and comes back prelinked: the image
+    and what load_prelinked needs to map it there again in another process."""
     obj = _Object(data)
     offsets, readonly_size, size = obj.layout()
-    base = _mmap(None, max(size, PAGE), PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
-    if base is None or base == ctypes.c_void_p(-1).value:
-        raise MemoryError("pyvm: cannot map memory for native code")
+    size = max(size, PAGE)
+    base = (at and _map(size, at)) or _map(size)
     image = bytearray(size)
-    for i, at in offsets.items():
+    for i, start in offsets.items():
         if obj.sections[i][1] != SHT_NOBITS:
             contents = obj.contents(i)
-            image[at:at + len(contents)] = contents
+            image[start:start + len(contents)] = contents
 
     # Symbols: addresses of what this object defines, and of what it needs from elsewhere.
     addresses = []
@@ -145,10 +177,7 @@ def load_object(data: bytes) -> None:
             if not name:
                 addresses.append(0)
                 continue
-            if binding == STB_WEAK and name not in _symbols:
-                addresses.append(0)
-                continue
-            addresses.append(_external(name))
+            addresses.append(_external(name, binding == STB_WEAK))
         elif shndx == SHN_ABS:
             addresses.append(value)
         elif shndx == SHN_COMMON:
@@ -163,18 +192,45 @@ def load_object(data: bytes) -> None:
     for i, (_, kind, _, _, offset, rela_size, _, target, _, _) in enumerate(obj.sections):
         if kind != SHT_RELA or target not in offsets:
             continue
-        at = offsets[target]
+        start = offsets[target]
         for where, info, addend in RELA.iter_unpack(data[offset:offset + rela_size]):
             kind, value = info & 0xFFFFFFFF, addresses[info >> 32] + addend
             if kind == R_X86_64_64:           # nearly all of them: checked first, without a call
-                _PACK_WORD(image, at + where, value & WORD_MASK)
+                _PACK_WORD(image, start + where, value & WORD_MASK)
             else:
-                _relocate(image, at + where, base + at + where, kind, value)
+                _relocate(image, start + where, base + start + where, kind, value)
 
-    ctypes.memmove(base, bytes(image), size)
-    if readonly_size and _mprotect(base, readonly_size, PROT_READ | PROT_EXEC) != 0:
-        raise MemoryError("pyvm: cannot make native code executable")
+    _place(base, image, readonly_size)
     _symbols.update(defined)
+    if base != at:
+        return None
+    symbols = list(obj.symbols())
+    externals = []                      # what load_prelinked patches: (offset, kind, symbol, addend, weak)
+    for i, (_, kind, _, _, offset, rela_size, _, target, _, _) in enumerate(obj.sections):
+        if kind == SHT_RELA and target in offsets:
+            for where, info, addend in RELA.iter_unpack(data[offset:offset + rela_size]):
+                name, binding, shndx, _, _ = symbols[info >> 32]
+                if shndx == SHN_UNDEF and name:
+                    externals.append((offsets[target] + where, info & 0xFFFFFFFF, name, addend, binding == STB_WEAK))
+    return bytes(image), {"base": base, "readonly": readonly_size, "symbols": defined, "externals": externals}
+
+
+def load_prelinked(image: bytes, info: dict) -> bool:
+    """Map an image that load_object(data, at) returned, at its address; False (and nothing loaded)
+    when that address is taken in this process."""
+    base = _map(len(image), info["base"])
+    if base is None:
+        return False
+    image = bytearray(image)
+    for offset, kind, name, addend, weak in info["externals"]:
+        value = _external(name, weak) + addend
+        if kind == R_X86_64_64:
+            _PACK_WORD(image, offset, value & WORD_MASK)
+        else:
+            _relocate(image, offset, base + offset, kind, value)
+    _place(base, image, info["readonly"])
+    _symbols.update(info["symbols"])
+    return True
 
 
 _PACK_WORD = struct.Struct("<Q").pack_into

@@ -10,7 +10,6 @@ import builtins
 import ctypes
 import os
 import time
-from pathlib import Path
 
 import llvmlite
 
@@ -24,8 +23,11 @@ SET_ERRORS = "runtime.writer.writer_set_errors"
 ERROR_HANDLERS = {"strict": 0, "surrogateescape": 1, "backslashreplace": 2, "namereplace": 2, "surrogatepass": 3,
                   "ignore": 4, "replace": 5, "xmlcharrefreplace": 6}
 
-PACKAGE_ROOT = Path(__file__).resolve().parent.parent.parent   # the folder holding `pyvm/`
+PYVM = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))     # the `pyvm/` folder
 
+# Where the runtime is placed when the address is free, so that its relocated image can be cached
+# (loader.py): far below the shared libraries and the stack, far above the program and its brk heap.
+RUNTIME_ADDRESS = 0x2000_0000_0000
 LOWPY_PACKAGES = ("runtime", "gc")      # folders of pyvm/ holding lowpy sources
 HANDLES = 1 << 16
 MIB = 1 << 20
@@ -48,9 +50,9 @@ def ctype(name: str):
 def lowpy_modules() -> list[str]:
     names = []
     for package in LOWPY_PACKAGES:
-        for path in sorted((PACKAGE_ROOT / "pyvm" / package).glob("*.py")):
-            if path.name != "__init__.py":
-                names.append(f"{package}.{path.stem}")
+        for path in cache.python_files(os.path.join(PYVM, package)):
+            if not path.endswith("__init__.py"):
+                names.append(f"{package}.{os.path.basename(path)[:-3]}")
     return names
 
 
@@ -65,8 +67,8 @@ def runtime_program():
 def build_inputs(asserts: bool) -> list[bytes]:
     parts = [pyvm.__version__.encode(), llvmlite.__version__.encode(), str(asserts).encode()]
     for folder in ("lowpy",) + LOWPY_PACKAGES:
-        parts += [cache.stamp(path) for path in sorted((PACKAGE_ROOT / "pyvm" / folder).glob("*.py"))]
-    parts.append(cache.stamp(PACKAGE_ROOT / "pyvm" / "native" / "engine.py"))   # target options
+        parts += [cache.stamp(path) for path in cache.python_files(os.path.join(PYVM, folder))]
+    parts.append(cache.stamp(os.path.join(PYVM, "native", "engine.py")))   # target options
     return parts
 
 
@@ -125,11 +127,12 @@ class Root:
 
 
 class Runtime:
-    def __init__(self, meta: dict, load_seconds: float, built: bool, key: str = ""):
+    def __init__(self, meta: dict, load_seconds: float, built: bool, key: str = "", prelinked: bool = False):
         self.meta = meta
         self.key = key                  # the cache key of this runtime build
         self.load_seconds = load_seconds
         self.built = built
+        self.prelinked = prelinked      # mapped from its relocated image (loader.load_prelinked)
         self.output_error = 0           # see flush_output
         self._functions = {}
         self.handles = (ctypes.c_int64 * HANDLES)()
@@ -302,10 +305,15 @@ class Runtime:
         stats["bytes_allocated"] += self.global_i64("gc.heap.free") - self.global_i64("gc.heap.start")
         return stats
 
+    def how_loaded(self) -> str:
+        if self.built:
+            return "built"
+        return "loaded from the cache" + (f", prelinked at {RUNTIME_ADDRESS:#x}" if self.prelinked else "")
+
     def report_stats(self, out) -> None:
         s = self.gc_stats()
         out.write(
-            f"pyvm stats: runtime {'built' if self.built else 'loaded from cache'} in {self.load_seconds * 1000:.1f} ms\n"
+            f"pyvm stats: runtime {self.how_loaded()} in {self.load_seconds * 1000:.1f} ms\n"
             f"pyvm stats: gc: {s['collections']} collections, {s['bytes_allocated'] / MIB:.1f} MiB allocated, "
             f"{s['bytes_copied'] / MIB:.1f} MiB copied, pause total {s['pause_total_ns'] / 1e6:.2f} ms, "
             f"max {s['pause_max_ns'] / 1e6:.3f} ms, largest semispace {s['capacity_max'] / MIB:.1f} MiB\n")
@@ -321,19 +329,28 @@ def load_runtime() -> Runtime:
     began = time.perf_counter()
     asserts = os.environ.get("PYVM_LOWPY_ASSERTS", "1") != "0"
     key = cache.key_of(build_inputs(asserts))
-    entry = cache.load(key)
-    built = entry is None
-    if built:
-        data, meta = build(asserts)
-        cache.store(key, data, meta)
+    image_key = cache.key_of([key.encode(), b"prelinked at", hex(RUNTIME_ADDRESS).encode()])
+    prelinked = cache.load(image_key)
+    built = False
+    if prelinked is not None and loader.load_prelinked(prelinked[0], prelinked[1]["image"]):
+        meta = prelinked[1]["runtime"]
     else:
-        data, meta = entry
-    loader.load_object(data)
-    rt = Runtime(meta, time.perf_counter() - began, built, key)
+        prelinked = None
+        entry = cache.load(key)
+        built = entry is None
+        if built:
+            data, meta = build(asserts)
+            cache.store(key, data, meta)
+        else:
+            data, meta = entry
+        image = loader.load_object(data, at=RUNTIME_ADDRESS)
+        if image is not None:
+            cache.store(image_key, image[0], {"image": image[1], "runtime": meta})
+    rt = Runtime(meta, time.perf_counter() - began, built, key, prelinked is not None)
     rt.start()
     _loaded.append(rt)
     return rt
 
 
-def cached_runtime_path(rt: Runtime) -> Path:
-    return cache.cache_dir() / f"{rt.key}.o"
+def cached_runtime_path(rt: Runtime) -> str:
+    return os.path.join(cache.cache_dir(), f"{rt.key}.o")

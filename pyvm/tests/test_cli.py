@@ -24,6 +24,25 @@ def test_the_readme_example_runs():
                              "a list of 100000 ints survived the collector\n")
 
 
+def test_the_pyvm_command_starts_the_python_beside_it_without_site(tmp_path):
+    """bin/pyvm, as pip installs it: the Python in its folder runs it with -S, and the builtins
+    that site adds to CPython (exit, help, ...) are still known as builtins pyvm lacks."""
+    (tmp_path / "pyvm").write_bytes((ROOT / "bin" / "pyvm").read_bytes())
+    (tmp_path / "pyvm").chmod(0o755)
+    (tmp_path / "python3").write_text(f'#!/bin/sh\necho "$@" > "{tmp_path}/args"\nexec "{sys.executable}" "$@"\n')
+    (tmp_path / "python3").chmod(0o755)
+    program = tmp_path / "program.py"
+    program.write_text("import sys\nprint(len(sys.argv), sys.argv[1:])\nexit(3)\n")
+    result = subprocess.run([str(tmp_path / "pyvm"), str(program), "a b"], capture_output=True, text=True, cwd=tmp_path)
+    assert (tmp_path / "args").read_text() == f"-S -- {tmp_path}/pyvm {program} a b\n"
+    assert result.stdout == ""
+    assert result.stderr == f"pyvm: not supported yet: the builtin exit ({program}, line 3)\n"
+    assert result.returncode == 1
+    program.write_text("import sys\nprint(len(sys.argv), sys.argv[1:])\n")
+    result = subprocess.run([str(tmp_path / "pyvm"), str(program), "a b"], capture_output=True, text=True, cwd=tmp_path)
+    assert (result.returncode, result.stdout, result.stderr) == (0, "2 ['a b']\n", "")
+
+
 def test_stats_on_request():
     result = pyvm("lowpy", "examples/lowpy/hello.py", env={"PYVM_STATS": "1"})
     assert "pyvm stats: gc: " in result.stderr
@@ -54,16 +73,26 @@ def test_a_corrupt_cache_entry_is_rebuilt(tmp_path):
     env = {"PYVM_CACHE_DIR": str(tmp_path)}
     first = pyvm("runtime", env=env)
     assert first.returncode == 0 and "runtime built" in first.stdout
-    assert "runtime loaded from the cache" in pyvm("runtime", env=env).stdout
-    (obj,) = tmp_path.glob("*.o")
-    data = bytearray(obj.read_bytes())
-    data[len(data) // 2] ^= 0xFF
-    obj.write_bytes(bytes(data))
+    assert "runtime loaded from the cache, prelinked at 0x200000000000" in pyvm("runtime", env=env).stdout
+    objects = sorted(tmp_path.glob("*.o"), key=lambda p: p.stat().st_size)   # the image has no symbol table
+    assert len(objects) == 2
+
+    def damage(path):
+        data = bytearray(path.read_bytes())
+        data[len(data) // 2] ^= 0xFF
+        path.write_bytes(bytes(data))
+
+    damage(objects[0])                                 # the prelinked image: the object file is loaded
+    again = pyvm("runtime", env=env)
+    assert again.returncode == 0 and "runtime loaded from the cache in" in again.stdout
+    assert "prelinked" in pyvm("runtime", env=env).stdout
+    for path in objects:
+        damage(path)
     again = pyvm("runtime", env=env)
     assert again.returncode == 0 and "runtime built" in again.stdout
     assert pyvm("lowpy", "examples/lowpy/hello.py", env=env).returncode == 0
-    (meta,) = tmp_path.glob("*.meta")
-    meta.write_bytes(meta.read_bytes()[:100])          # truncated metadata
+    for meta in tmp_path.glob("*.meta"):
+        meta.write_bytes(meta.read_bytes()[:100])      # truncated metadata
     assert "runtime built" in pyvm("runtime", env=env).stdout
 
 
