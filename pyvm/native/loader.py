@@ -172,11 +172,13 @@ def load_object(data: bytes, at: int | None = None) -> tuple[bytes, dict] | None
     # Symbols: addresses of what this object defines, and of what it needs from elsewhere.
     addresses = []
     defined = {}
+    undefined = {}                      # symbol index -> (name, weak), for load_prelinked
     for name, binding, shndx, value, sym_size in obj.symbols():
         if shndx == SHN_UNDEF:
             if not name:
                 addresses.append(0)
                 continue
+            undefined[len(addresses)] = name, binding == STB_WEAK
             addresses.append(_external(name, binding == STB_WEAK))
         elif shndx == SHN_ABS:
             addresses.append(value)
@@ -189,6 +191,8 @@ def load_object(data: bytes, at: int | None = None) -> tuple[bytes, dict] | None
         if binding != STB_LOCAL and shndx != SHN_UNDEF and name:
             defined[name] = addresses[-1]
 
+    prelinked = base == at
+    externals = []                      # what load_prelinked patches: (offset, kind, symbol, weak, addend)
     for i, (_, kind, _, _, offset, rela_size, _, target, _, _) in enumerate(obj.sections):
         if kind != SHT_RELA or target not in offsets:
             continue
@@ -199,19 +203,13 @@ def load_object(data: bytes, at: int | None = None) -> tuple[bytes, dict] | None
                 _PACK_WORD(image, start + where, value & WORD_MASK)
             else:
                 _relocate(image, start + where, base + start + where, kind, value)
+            if prelinked and info >> 32 in undefined:
+                externals.append((start + where, kind, *undefined[info >> 32], addend))
 
     _place(base, image, readonly_size)
     _symbols.update(defined)
-    if base != at:
+    if not prelinked:
         return None
-    symbols = list(obj.symbols())
-    externals = []                      # what load_prelinked patches: (offset, kind, symbol, addend, weak)
-    for i, (_, kind, _, _, offset, rela_size, _, target, _, _) in enumerate(obj.sections):
-        if kind == SHT_RELA and target in offsets:
-            for where, info, addend in RELA.iter_unpack(data[offset:offset + rela_size]):
-                name, binding, shndx, _, _ = symbols[info >> 32]
-                if shndx == SHN_UNDEF and name:
-                    externals.append((offsets[target] + where, info & 0xFFFFFFFF, name, addend, binding == STB_WEAK))
     return bytes(image), {"base": base, "readonly": readonly_size, "symbols": defined, "externals": externals}
 
 
@@ -222,7 +220,7 @@ def load_prelinked(image: bytes, info: dict) -> bool:
     if base is None:
         return False
     image = bytearray(image)
-    for offset, kind, name, addend, weak in info["externals"]:
+    for offset, kind, name, weak, addend in info["externals"]:
         value = _external(name, weak) + addend
         if kind == R_X86_64_64:
             _PACK_WORD(image, offset, value & WORD_MASK)

@@ -329,7 +329,8 @@ def load_runtime() -> Runtime:
     began = time.perf_counter()
     asserts = os.environ.get("PYVM_LOWPY_ASSERTS", "1") != "0"
     key = cache.key_of(build_inputs(asserts))
-    image_key = cache.key_of([key.encode(), b"prelinked at", hex(RUNTIME_ADDRESS).encode()])
+    # The image's format is the loader's: a change to loader.py makes a new one.
+    image_key = cache.key_of([key.encode(), b"prelinked at", hex(RUNTIME_ADDRESS).encode(), cache.stamp(loader.__file__)])
     prelinked = cache.load(image_key)
     built = False
     if prelinked is not None and loader.load_prelinked(prelinked[0], prelinked[1]["image"]):

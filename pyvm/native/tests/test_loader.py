@@ -1,6 +1,9 @@
 """The object loader: objects built by LLVM placed in memory and called, without LLVM's engine."""
 import ctypes
+import marshal
 import struct
+import subprocess
+import sys
 
 import pytest
 
@@ -107,3 +110,35 @@ def test_relative_relocations_and_their_range():
         loader._relocate(image, 0, 0, loader.R_X86_64_PLT32, 1 << 40)
     with pytest.raises(loader.LoadError, match="relocation type 99 is not supported"):
         loader._relocate(image, 0, 0, 99, 0)
+
+
+PRELINK_IR = """
+    @loader.{name}.message = global [6 x i8] c"hello\\00"
+    declare i64 @strlen(ptr)
+    define i64 @loader.{name}.length() {{
+      %n = call i64 @strlen(ptr @loader.{name}.message)
+      ret i64 %n
+    }}
+"""
+
+
+def test_an_object_placed_at_a_free_address_comes_back_prelinked(tmp_path):
+    at = 0x2100_0000_0000
+    image, info = loader.load_object(engine.emit_object(engine.optimize(PRELINK_IR.format(name="t7"))), at=at)
+    assert loader.address("loader.t7.length") == info["symbols"]["loader.t7.length"]
+    assert at <= loader.address("loader.t7.length") < at + len(image)
+    assert function("loader.t7.length")() == 5
+    assert [e[2] for e in info["externals"]] == ["strlen"]
+    assert not loader.load_prelinked(image, info)             # the address is taken in this process
+    other = engine.emit_object(engine.optimize(PRELINK_IR.format(name="t8")))
+    assert loader.load_object(other, at=at) is None           # so an object for it goes elsewhere
+    assert function("loader.t8.length")() == 5
+    # Another process maps the image there as it is, with the C library's address patched in.
+    (tmp_path / "image").write_bytes(marshal.dumps((image, info)))
+    child = subprocess.run([sys.executable, "-c", (
+        "import ctypes, marshal, sys; from pyvm.native import loader\n"
+        f"image, info = marshal.loads(open({str(tmp_path / 'image')!r}, 'rb').read())\n"
+        "assert loader.load_prelinked(image, info)\n"
+        "print(ctypes.CFUNCTYPE(ctypes.c_int64)(loader.address('loader.t7.length'))())\n")],
+        capture_output=True, text=True)
+    assert (child.returncode, child.stdout, child.stderr) == (0, "5\n", "")
