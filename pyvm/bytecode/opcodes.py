@@ -19,6 +19,7 @@ Front ends (Python, the tiny language) emit these; the JIT compiles them;
 """
 from __future__ import annotations
 
+import builtins
 from _operator import itemgetter
 
 
@@ -105,8 +106,8 @@ SITE_BUILTINS = {"exit", "quit", "help", "copyright", "credits", "license"}
 
 def is_cpython_builtin(name: str) -> bool:
     """Whether `python` would find a builtin of that name (pyvm may lack it: then it is not supported yet)."""
-    import builtins
     return hasattr(builtins, name) or name in SITE_BUILTINS
+
 
 OPCODES = {ins.name: number for number, ins in enumerate(INSTRUCTIONS)}
 BY_NAME = {ins.name: ins for ins in INSTRUCTIONS}

@@ -199,7 +199,7 @@ def load_object(data: bytes, at: int | None = None) -> tuple[bytes, dict] | None
         start = offsets[target]
         for where, info, addend in RELA.iter_unpack(data[offset:offset + rela_size]):
             kind, value = info & 0xFFFFFFFF, addresses[info >> 32] + addend
-            if kind == R_X86_64_64:           # nearly all of them: checked first, without a call
+            if kind == R_X86_64_64:           # nearly all of them: patched here, without a call
                 _PACK_WORD(image, start + where, value & WORD_MASK)
             else:
                 _relocate(image, start + where, base + start + where, kind, value)
@@ -221,11 +221,7 @@ def load_prelinked(image: bytes, info: dict) -> bool:
         return False
     image = bytearray(image)
     for offset, kind, name, weak, addend in info["externals"]:
-        value = _external(name, weak) + addend
-        if kind == R_X86_64_64:
-            _PACK_WORD(image, offset, value & WORD_MASK)
-        else:
-            _relocate(image, offset, base + offset, kind, value)
+        _relocate(image, offset, base + offset, kind, _external(name, weak) + addend)
     _place(base, image, info["readonly"])
     _symbols.update(info["symbols"])
     return True
@@ -240,7 +236,9 @@ INT32_MIN, INT32_MAX = -(1 << 31), (1 << 31) - 1
 
 def _relocate(image: bytearray, offset: int, place: int, kind: int, value: int) -> None:
     """Patch one relocation: value is S + A (the symbol's address plus the addend), place is P."""
-    if kind == R_X86_64_PC64:
+    if kind == R_X86_64_64:
+        _PACK_WORD(image, offset, value & WORD_MASK)
+    elif kind == R_X86_64_PC64:
         _PACK_SIGNED_WORD(image, offset, value - place)
     elif kind in (R_X86_64_PC32, R_X86_64_PLT32, R_X86_64_32S):
         v = value - place if kind != R_X86_64_32S else value

@@ -331,12 +331,12 @@ def load_runtime() -> Runtime:
     key = cache.key_of(build_inputs(asserts))
     # The image's format is the loader's: a change to loader.py makes a new one.
     image_key = cache.key_of([key.encode(), b"prelinked at", hex(RUNTIME_ADDRESS).encode(), cache.stamp(loader.__file__)])
-    prelinked = cache.load(image_key)
+    entry = cache.load(image_key)
+    prelinked = entry is not None and loader.load_prelinked(entry[0], entry[1]["image"])
     built = False
-    if prelinked is not None and loader.load_prelinked(prelinked[0], prelinked[1]["image"]):
-        meta = prelinked[1]["runtime"]
+    if prelinked:
+        meta = entry[1]["runtime"]
     else:
-        prelinked = None
         entry = cache.load(key)
         built = entry is None
         if built:
@@ -347,7 +347,7 @@ def load_runtime() -> Runtime:
         image = loader.load_object(data, at=RUNTIME_ADDRESS)
         if image is not None:
             cache.store(image_key, image[0], {"image": image[1], "runtime": meta})
-    rt = Runtime(meta, time.perf_counter() - began, built, key, prelinked is not None)
+    rt = Runtime(meta, time.perf_counter() - began, built, key, prelinked)
     rt.start()
     _loaded.append(rt)
     return rt
