@@ -78,10 +78,17 @@ class Unsupported(Exception):
 def check_file_source(data: bytes, filename: str) -> None:
     """The errors CPython's file reader gives before parsing, with its messages (compiling the same
     bytes as a string words them differently)."""
+    encoding = declared_encoding(data)
+    if encoding is not None:
+        import codecs
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise SyntaxError(f"encoding problem: {encoding}") from None
     try:
         data.decode("utf-8")
     except UnicodeDecodeError as e:
-        if not declares_encoding(data):            # else the parser decodes it, and reports a bad declaration
+        if encoding is None:                       # else the parser decodes it, and reports a bad declaration
             if b"\0" not in data[:e.start]:        # CPython reads the file in order: the first error wins
                 line = data.count(b"\n", 0, e.start) + 1
                 raise SyntaxError(f"Non-UTF-8 code starting with '\\x{data[e.start]:02x}' in file {filename} on "
@@ -94,18 +101,23 @@ def check_file_source(data: bytes, filename: str) -> None:
         raise SyntaxError("source code cannot contain null bytes", (filename, line, 0, text, line, 0))
 
 
-def declares_encoding(data: bytes) -> bool:
-    """Whether a file's first two lines declare its encoding (PEP 263)."""
+def declared_encoding(data: bytes) -> str | None:
+    """The encoding a file's first two lines declare (PEP 263), by the name CPython's tokenizer
+    gives it (utf-8-foo is utf-8), or None."""
     first_lines = data.split(b"\n", 2)[:2]
     if not any(b"coding" in line for line in first_lines):
-        return False
+        return None
     import tokenize                     # and re: 2 ms, which most files never pay
-    return any(tokenize.cookie_re.match(line.decode("latin-1")) for line in first_lines)
+    for line in first_lines:
+        match = tokenize.cookie_re.match(line.decode("latin-1"))
+        if match:
+            return tokenize._get_normal_name(match.group(1))    # the C tokenizer's get_normal_name
+    return None
 
 
 def decode_source(data: bytes) -> str:
     """A file's text as CPython decodes it, once check_file_source has accepted it."""
-    if declares_encoding(data):
+    if declared_encoding(data) is not None:
         import importlib.util
         return importlib.util.decode_source(data)
     if data.startswith(b"\xef\xbb\xbf"):        # a BOM (decoding as "utf-8-sig" would import its codec)
