@@ -243,7 +243,10 @@ class DictMachine(RuleBasedStateMachine):
 
 
 TestDictMachine = DictMachine.TestCase
-TestDictMachine.settings = settings(max_examples=20 if STRESS else 60, stateful_step_count=30, deadline=None)
+# The keys' strs leave out unassigned code points, which Hypothesis does by filtering: now and then
+# this health check failed (as test_ops's settings expect for the same strategies).
+TestDictMachine.settings = settings(max_examples=20 if STRESS else 60, stateful_step_count=30, deadline=None,
+                                    suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.too_slow])
 
 
 # -- equality --------------------------------------------------------------------------------------
