@@ -65,9 +65,11 @@ class Jit:
         self.collecting = set(rt.meta["collecting"])
         self.images: dict[int, CodeImage] = {}          # Code struct address -> image
         self.by_code: dict[int, CodeImage] = {}         # id(CodeObject) -> image
-        self.modules: list[ModuleImage] = []
+        self.modules: list[ModuleImage] = []          # (which keeps the ids of their ModuleCode in use)
+        self._global_functions: dict[int, dict] = {}
         self.compiled = 0
         self.cached = 0
+        self.inlined = 0                                # calls compiled inline, in the functions loaded
         self.compile_seconds = 0.0
         self.dump_ir = os.environ.get("PYVM_DUMP_IR")
         self.cache_key = cache.key_of([rt.key.encode()] + [cache.stamp(p) for p in cache.python_files(JIT_SOURCES)])
@@ -86,6 +88,13 @@ class Jit:
 
     def image_of(self, code: CodeObject) -> CodeImage:
         return self.by_code[id(code)]
+
+    def global_functions(self, module: ModuleCode) -> dict:
+        """analysis.global_functions, worked out once per module."""
+        if id(module) not in self._global_functions:
+            from pyvm.jit.analysis import global_functions
+            self._global_functions[id(module)] = global_functions(module)
+        return self._global_functions[id(module)]
 
     # -- loading and compiling ------------------------------------------------------------
 
@@ -124,19 +133,22 @@ class Jit:
         if entry is not None:
             loader.load_object(entry[0])
             self.cached += 1
+            self.inlined += entry[1].get("inlined", 0)
         else:
             from pyvm.jit.codegen import FunctionCodegen       # a warm cache needs neither the code generator
             from pyvm.native import engine                     # nor LLVM
-            ir_text = FunctionCodegen(self, image.code, image).build()
+            codegen = FunctionCodegen(self, image.code, image)
+            ir_text = codegen.build()
             if self.dump_ir:
                 with open(self.dump_ir, "a") as out:
                     out.write(ir_text + "\n")
             quick = len(image.code.instructions) > HUGE_FUNCTION
             module = engine.optimize(ir_text, level=0 if quick else 2)
             data = engine.emit_object(module, level=0 if quick else 3)
-            cache.store(key, data, {"function": image.code.qualname})
+            cache.store(key, data, {"function": image.code.qualname, "inlined": len(codegen.inlined)})
             loader.load_object(data)
             self.compiled += 1
+            self.inlined += len(codegen.inlined)
         image.set_entries(loader.address(f"{image.symbol}.fast"), loader.address(f"{image.symbol}.generic"))
         self.compile_seconds += time.perf_counter() - began
 
@@ -148,4 +160,4 @@ class Jit:
 
     def report_stats(self, out) -> None:
         out.write(f"pyvm stats: jit: {self.compiled} functions compiled, {self.cached} loaded from the cache, "
-                  f"{self.compile_seconds * 1000:.1f} ms\n")
+                  f"{self.compile_seconds * 1000:.1f} ms; {self.inlined} calls inlined\n")

@@ -21,6 +21,16 @@ def jump_targets(code: CodeObject) -> set:
     return targets
 
 
+def in_loops(code: CodeObject) -> set:
+    """The instructions inside a loop: between a jump back and its target."""
+    inside = set()
+    for index, ins in enumerate(code.instructions):
+        for target in labels(ins):
+            if target <= index:
+                inside.update(range(target, index + 1))
+    return inside
+
+
 def successors(code: CodeObject, index: int) -> list:
     ins = code.instructions[index]
     if ins[0] in LEAVING:
@@ -345,9 +355,10 @@ def unit_step_ranges(code: CodeObject) -> set:
     return {counter for counter, unit in starts.items() if unit}
 
 
-def known_builtins(code: CodeObject, targets: set) -> dict:
-    """For each instruction, the registers certainly holding a builtin loaded by LOAD_BUILTIN
-    (tracked through straight-line code, forgotten at jump targets and overwrites)."""
+def known_loads(code: CodeObject, targets: set, opcode: str) -> dict:
+    """For each instruction, the registers certainly holding what an `opcode` instruction (LOAD_BUILTIN,
+    LOAD_GLOBAL) loaded, by its operand (tracked through straight-line code, forgotten at jump targets
+    and overwrites)."""
     known, result = {}, {}
     for index, ins in enumerate(code.instructions):
         if index in targets:
@@ -355,6 +366,29 @@ def known_builtins(code: CodeObject, targets: set) -> dict:
         result[index] = dict(known)
         for r in written(ins):
             known.pop(r, None)
-        if ins[0] == "LOAD_BUILTIN":
-            known[ins[1]] = code.names[ins[2]]
+        if ins[0] == opcode:
+            known[ins[1]] = ins[2]
     return result
+
+
+def known_builtins(code: CodeObject, targets: set) -> dict:
+    """For each instruction, the registers certainly holding a builtin, by name."""
+    return {index: {r: code.names[k] for r, k in regs.items()}
+            for index, regs in known_loads(code, targets, "LOAD_BUILTIN").items()}
+
+
+def global_functions(module) -> dict:
+    """The functions a module's globals most likely hold, by slot: a `def` at module level binds the
+    slot, and nothing else in the module binds it or unbinds it. A likelihood, not a fact (the def
+    may not have run yet, or the global may be replaced from outside): compiled code checks it."""
+    binds = {}
+    for code in module.walk():
+        for ins in code.instructions:
+            if ins[0] in ("STORE_GLOBAL", "UNBIND_GLOBAL"):
+                binds[ins[1]] = binds.get(ins[1], 0) + 1
+    top = module.code
+    found = {}
+    for ins, after in zip(top.instructions, top.instructions[1:]):
+        if ins[0] == "MAKE_FUNCTION" and after[0] == "STORE_GLOBAL" and after[2] == ins[1] and binds[after[1]] == 1:
+            found[after[1]] = top.consts[ins[2]]
+    return found

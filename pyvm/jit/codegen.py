@@ -15,6 +15,8 @@ function. Small-int arithmetic, comparisons, truth tests, list and tuple indexin
 and same-arity calls of Python functions run inline; everything else calls
 the runtime. Innermost loops that run on small ints are compiled a second
 time, without calls or frame stores (pyvm/jit/loops.py, emit_loop_version).
+Small module functions called in loops are compiled into their callers,
+behind a guard on the callee's code (calls_to_inline, inline_copy).
 """
 from __future__ import annotations
 
@@ -23,8 +25,8 @@ import llvmlite.ir as ir
 from pyvm.bytecode.code import CodeObject
 from pyvm.bytecode.opcodes import BINARY_OPS, BUILTINS, COMPARE_OPS, UNARY_OPS, is_cpython_builtin
 from pyvm.jit.analysis import (INLINE_LIST_METHODS, LIST, LIST_METHODS, SMALL, SMALL_MAX, SMALL_MIN, TUPLE, Seq, definitely_bound,
-                               jump_targets, known_builtins, known_kinds, list_item_kinds, liveness, read,
-                               register_reads, unit_step_ranges, written)
+                               in_loops, jump_targets, known_builtins, known_kinds, known_loads, list_item_kinds,
+                               liveness, read, register_reads, unit_step_ranges, written)
 from pyvm.jit.loops import BOOL, SmallIntLoop, small_int_loops
 from pyvm.lowpy.builder import Builder
 
@@ -33,6 +35,9 @@ PTR = ir.PointerType()
 FRAME_FLAG = 1 << 62
 HEADER = 5                         # prev, slot count, code, lasti, frame object
 LOOK_BACK = 64                     # instructions written_later looks at
+# Calls of a module's functions of at most INLINED_FUNCTION instructions are compiled inline, up to
+# INLINED_INSTRUCTIONS of them in one function (each callee counted once: its copy is shared).
+INLINED_FUNCTION, INLINED_INSTRUCTIONS = 60, 300
 
 # Runtime symbols the generated code refers to.
 NONE, TRUE, FALSE = "runtime.object.NONE", "runtime.object.TRUE", "runtime.object.FALSE"
@@ -58,14 +63,22 @@ def c(v: int, t=I64) -> ir.Constant:
 
 
 class FunctionCodegen:
-    def __init__(self, jit, code: CodeObject, image):
+    def __init__(self, jit, code: CodeObject, image, caller: FunctionCodegen | None = None):
+        """caller: the code generator of a function this code is inlined into, whose module it shares."""
         self.jit = jit
         self.rt = jit.rt
         self.code = code
         self.image = image                     # addresses of this code's constants, names, Code struct
-        self.module = ir.Module(name=f"py.{image.symbol}")
-        self.declared = {}
-        self.strings = {}
+        if caller is None:
+            self.module = ir.Module(name=f"py.{image.symbol}")
+            self.declared = {}
+            self.strings = {}
+        else:
+            self.module, self.declared, self.strings = caller.module, caller.declared, caller.strings
+        # Calls are inlined one level deep, and not into the naive baseline of --frames=heap.
+        self.inlining = caller is None and jit.frames == "virtual"
+        self.inline_copies = {}                # id(callee code) -> its code generator, sharing this module
+        self.inlined = {}                      # CALL index -> the code compiled inline there (analyse)
 
     # -- helpers -------------------------------------------------------------------------
 
@@ -252,10 +265,16 @@ class FunctionCodegen:
     # -- the function ----------------------------------------------------------------------
 
     def build(self) -> str:
+        """The module of this code's two entries: `fast`, then `generic` calling it."""
+        self.build_fast(f"{self.image.symbol}.fast")
+        self.build_generic()
+        return str(self.module)
+
+    def build_fast(self, name: str):
         code = self.code
         n = code.argcount
         fnty = ir.FunctionType(I64, [I64] * n)
-        self.fast = ir.Function(self.module, fnty, name=f"{self.image.symbol}.fast")
+        self.fast = ir.Function(self.module, fnty, name=name)
         entry = self.fast.append_basic_block("entry")
         self.b = b = Builder(entry)
         self.heap_frames = self.jit.frames == "heap"
@@ -321,8 +340,6 @@ class FunctionCodegen:
         for block, value, index in self.returns:
             b.position_at_end(block)
             self.leave(value, index)
-        self.build_generic()
-        return str(self.module)
 
     def analyse(self):
         code = self.code
@@ -344,6 +361,29 @@ class FunctionCodegen:
         self.carried_in = [live_out[i] | written(ins) for i, ins in enumerate(code.instructions)]
         self.small_int_loops = {loop.header: loop for loop in small_int_loops(code, self.kinds, self.live_in,
                                                                                items_of_site, self.builtin_in)}
+        self.inlined = self.calls_to_inline() if self.inlining else {}
+
+    def calls_to_inline(self) -> dict:
+        """CALL index -> the code of the small function it most likely calls (analysis.global_functions),
+        with as many arguments as it has parameters, for calls in loops (a call made once gains nothing):
+        compiled into this function too (call_value)."""
+        code = self.code
+        functions = self.jit.global_functions(code.module)
+        globals_in = known_loads(code, self.jump_targets, "LOAD_GLOBAL")
+        looping = in_loops(code)
+        chosen, copied = {}, {}                # copied: id(callee) -> its size, counted once
+        for index, ins in enumerate(code.instructions):
+            if ins[0] != "CALL" or index not in looping:
+                continue
+            callee = functions.get(globals_in[index].get(ins[2]))
+            if callee is None or callee is code or callee.argcount != ins[3][1]:
+                continue
+            size = len(callee.instructions)
+            if size > INLINED_FUNCTION or (id(callee) not in copied and sum(copied.values()) + size > INLINED_INSTRUCTIONS):
+                continue
+            copied[id(callee)] = size
+            chosen[index] = callee
+        return chosen
 
     def emit(self, index: int, ins):
         b = self.b
@@ -364,13 +404,13 @@ class FunctionCodegen:
         whose version failed comes back to it: failing costs a few stores, next to the runtime call
         the generic code makes instead.)"""
         b = self.b
-        self.loop_versions[loop.header] = {i: self.fast.append_basic_block(f"small{i}")
-                                           for i in range(loop.header, loop.end + 1)}
+        self.loop_versions[loop.header] = [{i: self.fast.append_basic_block(f"small{i}" + "'" * k)
+                                            for i in range(loop.header, loop.end + 1)} for k in range(loop.copies)]
         generic = self.generic_entries[loop.header] = self.fast.append_basic_block(f"generic{loop.header}")
         tags = c(1)
         for r in sorted(loop.guard):
             tags = b.and_(tags, self.reg(r))
-        b.cbranch(b.icmp_unsigned("!=", tags, c(0)), self.loop_versions[loop.header][loop.header], generic)
+        b.cbranch(b.icmp_unsigned("!=", tags, c(0)), self.loop_versions[loop.header][0][loop.header], generic)
         b.position_at_end(generic)
 
     def emit_loop_version(self, loop: SmallIntLoop):
@@ -380,19 +420,23 @@ class FunctionCodegen:
         self.loop = loop
         self.kinds = list(generic_kinds)
         self.kinds[loop.header:loop.end + 1] = [loop.kinds.get(i, {}) for i in range(loop.header, loop.end + 1)]
-        self.blocks = LoopBlocks(self, self.loop_versions[loop.header], generic_blocks)
         self.unreached = self.fast.append_basic_block("unreached")
         Builder(self.unreached).unreachable()
-        for index in range(loop.header, loop.end + 1):
-            self.current = index
-            self.b.position_at_end(self.blocks[index])
-            ins = self.code.instructions[index]
-            if index not in loop.kinds:
-                self.b.unreachable()                 # no way there from the loop's header
-            elif ins[0] == "RETURN":
-                self.b.branch(self.leave_loop(generic_blocks[index]))
-            else:
-                self.emit(index, ins)
+        copies = self.loop_versions[loop.header]
+        exits = {}
+        for k, version in enumerate(copies):
+            self.blocks = LoopBlocks(self, loop.header, version, copies[(k + 1) % len(copies)][loop.header],
+                                     generic_blocks, exits)
+            for index in range(loop.header, loop.end + 1):
+                self.current = index
+                self.b.position_at_end(version[index])
+                ins = self.code.instructions[index]
+                if index not in loop.kinds:
+                    self.b.unreachable()                 # no way there from the loop's header
+                elif ins[0] == "RETURN":
+                    self.b.branch(self.leave_loop(generic_blocks[index]))
+                else:
+                    self.emit(index, ins)
         self.loop, self.blocks, self.kinds = None, generic_blocks, generic_kinds
 
     def generic_start(self, index: int):
@@ -847,21 +891,41 @@ class FunctionCodegen:
                                                     c(n), kwnames if kwnames else c(0), frame=True))
         if kwnames:
             return self.check_word(slow_call())
-        code_field = lambda name: b.load(b.inttoptr(b.add(self.field(f, "runtime.function.Function", "code"),
-                                                          c(j.offset("runtime.function.Code", name))), PTR), typ=I64)
+        code_of = lambda: self.field(f, "runtime.function.Function", "code")
+        code_field = lambda name: b.load(b.inttoptr(b.add(code_of(), c(j.offset("runtime.function.Code", name))), PTR),
+                                         typ=I64)
         # A Python function of this arity, already compiled: call its fast entry directly.
-        ready = self.short_and(self.is_object_of(f, FUNCTION_TYPE),
-                               lambda: b.and_(b.icmp_signed("==", code_field("argcount"), c(n)),
-                                              b.icmp_unsigned("!=", code_field("fast"), c(0))))
+        ready = lambda: self.short_and(self.is_object_of(f, FUNCTION_TYPE),
+                                       lambda: b.and_(b.icmp_signed("==", code_field("argcount"), c(n)),
+                                                      b.icmp_unsigned("!=", code_field("fast"), c(0))))
 
-        def fast():
+        def call_fast(entry):
             args = [self.reg(first + i) for i in range(n)]
-            entry = code_field("fast")
             self.sync_out(index)
-            result = b.call(b.inttoptr(entry, ir.FunctionType(I64, [I64] * n).as_pointer()), args)
+            result = b.call(entry, args)
             self.sync_in(index)
             return result
-        return self.check_word(self.fast_or_slow(ready, fast, slow_call))
+        called = lambda: self.fast_or_slow(ready(), lambda: call_fast(b.inttoptr(
+            code_field("fast"), ir.FunctionType(I64, [I64] * n).as_pointer())), slow_call)
+        callee = self.inlined.get(index)
+        if callee is None:
+            return self.check_word(called())
+        # The function the call most likely makes, compiled into this one: its code is the guard. The
+        # same code is the same function body, whichever function object holds it.
+        copy = self.inline_copy(callee)
+        same = self.short_and(self.is_object_of(f, FUNCTION_TYPE),
+                              lambda: b.icmp_unsigned("==", code_of(), self.word_of(copy.image.data("code"))))
+        return self.check_word(self.fast_or_slow(same, lambda: call_fast(copy.fast), called))
+
+    def inline_copy(self, callee: CodeObject) -> FunctionCodegen:
+        """The callee's fast entry built into this module, private to it, for LLVM to inline."""
+        if id(callee) not in self.inline_copies:
+            copy = FunctionCodegen(self.jit, callee, self.jit.image_of(callee), caller=self)
+            copy.build_fast(f"{copy.image.symbol}.inlined")
+            copy.fast.linkage = "internal"
+            copy.fast.attributes.add("alwaysinline")
+            self.inline_copies[id(callee)] = copy
+        return self.inline_copies[id(callee)]
 
     # -- the tiny language (pyvm/tiny) --------------------------------------------------------
 
@@ -1149,14 +1213,18 @@ class FunctionCodegen:
 
 
 class LoopBlocks:
-    """blocks[index] while a small-int loop's version is emitted: the version's own block inside the
-    loop, a way out of the version (leave_loop) to the generic code outside it."""
+    """blocks[index] while a copy of a small-int loop's version is emitted: the copy's own block inside
+    the loop, the next copy's header for a jump back to the header, a way out of the version
+    (leave_loop) to the generic code outside it."""
 
-    def __init__(self, codegen: FunctionCodegen, version: dict, generic: list):
-        self.codegen, self.version, self.generic = codegen, version, generic
-        self.exits = {}                      # generic block -> the way out of the version to it
+    def __init__(self, codegen: FunctionCodegen, header: int, version: dict, next_header, generic: list, exits: dict):
+        self.codegen, self.header, self.version, self.next_header = codegen, header, version, next_header
+        self.generic = generic
+        self.exits = exits                   # generic block -> the way out of the version to it
 
     def __getitem__(self, index: int):
+        if index == self.header:
+            return self.next_header
         if index in self.version:
             return self.version[index]
         return self.codegen.leave_loop(self.generic[index])

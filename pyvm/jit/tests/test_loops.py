@@ -1,7 +1,7 @@
 """Which loops the JIT compiles a small-int version of (pyvm/jit/loops.py), on code from the front end.
 tests/programs/loops_small_int_versions.py checks that leaving those versions changes nothing."""
 from pyvm.jit.analysis import jump_targets, known_builtins, known_kinds, list_item_kinds, liveness
-from pyvm.jit.loops import LONGEST_VERSION, SMALL, small_int_loops
+from pyvm.jit.loops import LONGEST_VERSION, SMALL, UNROLLED, UNROLLED_LONGEST, small_int_loops
 from pyvm.jit.tests.test_analysis import first, function
 
 
@@ -83,3 +83,14 @@ def test_a_loop_longer_than_the_limit_is_compiled_once():
     body = "".join(f"        x = (x * 3 + {k}) % 1000003\n" for k in range(LONGEST_VERSION // 5))
     code, loops = loops_of("def f(n):\n    x = 0\n    for i in range(n):\n" + body + "    return x\n")
     assert loops == [] and len(code.instructions) > LONGEST_VERSION
+
+
+def test_a_short_loop_has_several_copies_of_its_version_and_a_longer_one_has_one():
+    seen = set()
+    for statements in range(1, 20):
+        body = "".join(f"        x = (x * 3 + {k}) % 1000003\n" for k in range(statements))
+        [loop] = loops_of("def f(n):\n    x = 0\n    for i in range(n):\n" + body + "    return x\n")[1]
+        short = loop.end - loop.header + 1 <= UNROLLED_LONGEST
+        assert loop.copies == (UNROLLED if short else 1)
+        seen.add(short)
+    assert seen == {True, False} and UNROLLED > 1
