@@ -65,8 +65,8 @@ class Jit:
         self.collecting = set(rt.meta["collecting"])
         self.images: dict[int, CodeImage] = {}          # Code struct address -> image
         self.by_code: dict[int, CodeImage] = {}         # id(CodeObject) -> image
-        self.modules: list[ModuleImage] = []          # (which keeps the ids of their ModuleCode in use)
-        self._global_functions: dict[int, dict] = {}
+        self.modules: list[ModuleImage] = []          # (they keep their ModuleCode alive, so its id stays its own)
+        self._global_functions: dict[int, dict] = {}   # id(ModuleCode) -> analysis.global_functions
         self.compiled = 0
         self.cached = 0
         self.inlined = 0                                # calls compiled inline, in the functions loaded
