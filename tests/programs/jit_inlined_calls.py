@@ -58,6 +58,40 @@ def observe():
 
 observe()
 
+
+# frames kept after the inlined callee returned, and frames of a traceback, keep their locals
+def keep(x):
+    y = x * 2
+    return sys._getframe()
+
+
+def kept():
+    frames = []
+    for i in range(3):
+        frames.append(keep(i))
+    for f in frames:
+        print(f.f_locals, f.f_lineno, f.f_code.co_name, f.f_back.f_code.co_name)
+
+
+def boom(x):
+    z = x + 1
+    raise ValueError(z)
+
+
+def caught():
+    out = []
+    for i in range(2):
+        try:
+            boom(i)
+        except ValueError as e:
+            tb = e.__traceback__
+            out.append((tb.tb_next.tb_frame.f_locals, tb.tb_lineno, tb.tb_next.tb_lineno))
+    return out
+
+
+kept()
+print(caught())
+
 # a callee that overflows into big ints and floats
 acc = 0
 for i in range(70):
