@@ -21,14 +21,19 @@ def jump_targets(code: CodeObject) -> set:
     return targets
 
 
-def in_loops(code: CodeObject) -> set:
-    """The instructions inside a loop: between a jump back and its target."""
-    inside = set()
+def loop_ends(code: CodeObject) -> dict:
+    """The loops' headers (targets of jumps back), each with the last instruction jumping back to it."""
+    ends = {}
     for index, ins in enumerate(code.instructions):
-        for target in labels(ins):
-            if target <= index:
-                inside.update(range(target, index + 1))
-    return inside
+        for label in labels(ins):
+            if label <= index:
+                ends[label] = max(ends.get(label, index), index)
+    return ends
+
+
+def in_loops(code: CodeObject) -> set:
+    """The instructions inside a loop: from a header to the last jump back to it."""
+    return {i for header, end in loop_ends(code).items() for i in range(header, end + 1)}
 
 
 def successors(code: CodeObject, index: int) -> list:

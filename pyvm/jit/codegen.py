@@ -323,7 +323,7 @@ class FunctionCodegen:
         b.branch(self.blocks[0])
 
         self.fused = set()
-        self.loop_versions = {}              # header -> {index: block} of its small-int loop's version
+        self.loop_versions = {}              # header -> [{index: block}] of its version's copies (loop.copies)
         self.generic_entries = {}            # header -> where its generic code starts, past the guard
         for index, ins in enumerate(code.instructions):
             self.current = index

@@ -18,7 +18,7 @@ from typing import NamedTuple
 from pyvm.bytecode.code import CodeObject
 from pyvm.bytecode.opcodes import BINARY_OPS, COMPARE_OPS, UNARY_OPS
 from pyvm.jit.analysis import (LIST_METHODS, SMALL, Seq, is_len_call, is_list_method_call, kind_transfer, labels,
-                               merge_kinds, successors, written)
+                               loop_ends, merge_kinds, successors, written)
 
 INT_BINARY = {"+", "-", "*", "//", "%", "<<", ">>", "&", "|", "^"}
 INT_UNARY = {"-", "~"}
@@ -108,11 +108,7 @@ def small_int_loops(code: CodeObject, kinds: list, live_in: list, items_of_site:
     """The innermost loops of code that qualify (see the module's docstring), as SmallIntLoops. The
     other arguments are what analysis.py found: known_kinds, liveness, list_item_kinds, known_builtins."""
     instructions = code.instructions
-    ends = {}
-    for index, ins in enumerate(instructions):
-        for label in labels(ins):
-            if label <= index:
-                ends[label] = max(ends.get(label, index), index)
+    ends = loop_ends(code)
     handlers = {handler for _, _, handler, _ in code.exception_table}
     transfer = loop_transfer(code, kind_transfer(code, items_of_site), builtins)
     loops = []
