@@ -91,8 +91,11 @@ class Heap:
             return []
         items = self.rt.offset("runtime.tupleobj.Tuple", "items")
         shown = []
+        cells = code.cell_registers()
         for i, name in enumerate(code.varnames):
             word = self.rt.read_i64(self.field(frame.word, FRAME, "values") + items + 8 * i)
+            if word and i in cells:
+                word = self.field(word, "runtime.function.Cell", "contents")     # a variable nested functions share
             if word:
                 shown.append((name, self.text("runtime.ops.repr_of", word) or "<repr failed>"))
         return shown

@@ -37,10 +37,17 @@ class CodeObject:
         self.exception_table = exception_table if exception_table is not None else []
         self.is_module = is_module
         self.module = module
+        # Registers of variables nested functions share hold cells: the code's own (cellvars, made at
+        # entry by MAKE_CELL) and its closure's (freevars, in closure order, set by COPY_FREE_VARS).
+        self.cellvars: list = []
+        self.freevars: list = []
         self._handlers, self._handlers_key = [], None      # handlers(), and what it was built for
 
     def __repr__(self):
         return f"<code {self.qualname} ({self.filename}, line {self.firstlineno})>"
+
+    def cell_registers(self) -> set:
+        return {self.varnames.index(name) for name in self.cellvars + self.freevars}
 
     def line_table(self):
         """(first instruction, last instruction, line) runs, like co_lines()."""

@@ -67,7 +67,16 @@ INSTRUCTIONS = [
     Instruction("RANGE_START", ("regs", "regs"),
                 "a for-range loop: (counter, stop, step) = validated (start, stop, step) of range()"),
     Instruction("RANGE_NEXT", ("dst", "regs", "label"), "dst = counter, counter += step; jump to label at the end"),
-    Instruction("MAKE_FUNCTION", ("dst", "const", "regs"), "dst = a function of a code constant with default values"),
+    Instruction("MAKE_FUNCTION", ("dst", "const", "regs"),
+                "dst = a function of a code constant; regs: none, or its defaults tuple, keyword-only defaults "
+                "dict, annotations and closure tuple (each None when absent)"),
+    # Variables nested functions share live in cells; the register of such a variable holds its cell.
+    Instruction("MAKE_CELL", ("dst", "reg"), "dst = a new cell holding reg's value (none for an unbound local)"),
+    Instruction("COPY_FREE_VARS", ("regs",), "regs = the cells of the running function's closure"),
+    Instruction("LOAD_DEREF", ("dst", "reg", "name"),
+                "dst = the contents of the cell in reg; UnboundLocalError or NameError while it has none"),
+    Instruction("STORE_DEREF", ("reg", "reg"), "the cell in the first reg now holds the second"),
+    Instruction("DELETE_DEREF", ("reg", "name"), "the cell in reg holds nothing any more; unbound: as LOAD_DEREF"),
     Instruction("IMPORT", ("dst", "name"), "dst = a builtin module (only sys for now)"),
     Instruction("UNBIND", ("unbind", "name"), "the local in the register has no value any more (end of `except E as name`)"),
     Instruction("UNBIND_GLOBAL", ("global",), "the module global has no value any more"),

@@ -31,12 +31,12 @@ _UNOP = {ast.USub: "-", ast.UAdd: "+", ast.Invert: "~", ast.Not: "not"}
 UNSUPPORTED = {
     "ClassDef": "class definitions", "TryStar": "except* (exception groups)",
     "With": "with statements", "AsyncFunctionDef": "async functions", "AsyncFor": "async for", "AsyncWith": "async with",
-    "Delete": "del statements", "Lambda": "lambda expressions",
+    "Delete": "del statements",
     "Dict": "dict displays", "Set": "set displays", "ListComp": "list comprehensions",
     "SetComp": "set comprehensions", "DictComp": "dict comprehensions", "GeneratorExp": "generator expressions",
     "JoinedStr": "f-strings", "FormattedValue": "f-strings", "Yield": "generators", "YieldFrom": "generators",
     "Await": "await", "Starred": "starred expressions", "Slice": "slices", "NamedExpr": "assignment expressions",
-    "Match": "match statements", "ImportFrom": "from-imports", "Nonlocal": "nonlocal", "AnnAssign": "annotated assignments",
+    "Match": "match statements", "ImportFrom": "from-imports", "AnnAssign": "annotated assignments",
 }
 
 
@@ -66,6 +66,67 @@ def scope(flags: int) -> int:
 
 def is_local(flags: int) -> bool:
     return scope(flags) in (_symtable.LOCAL, _symtable.CELL)
+
+
+SCOPE_NODES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef, ast.ListComp, ast.SetComp,
+               ast.DictComp, ast.GeneratorExp)
+
+
+def nested_scopes(block) -> list:
+    """The scopes (function, lambda, class, comprehension nodes) directly inside a block, in the order
+    CPython's symtable visits them: the order of its table's children. Mostly the order of the
+    tree's fields; a def's defaults, annotations and decorators belong to the enclosing block."""
+    found = []
+
+    def visit(node):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+            a = node.args
+            for e in a.defaults + [d for d in a.kw_defaults if d is not None]:
+                visit(e)
+            if not isinstance(node, ast.Lambda):
+                for arg in a.posonlyargs + a.args + [a.vararg] + a.kwonlyargs + [a.kwarg]:
+                    if arg is not None and arg.annotation is not None:
+                        visit(arg.annotation)
+                if node.returns is not None:
+                    visit(node.returns)
+                for d in node.decorator_list:
+                    visit(d)
+            found.append(node)
+        elif isinstance(node, ast.ClassDef):
+            for e in node.bases + [k.value for k in node.keywords] + node.decorator_list:
+                visit(e)
+            found.append(node)
+        elif isinstance(node, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
+            visit(node.generators[0].iter)            # evaluated in the enclosing scope
+            found.append(node)
+        else:
+            visit_fields(node)
+
+    def visit_fields(node):
+        for field in node._fields:
+            value = getattr(node, field, None)
+            if isinstance(value, ast.AST):
+                visit(value)
+            elif isinstance(value, list):
+                for item in value:
+                    if isinstance(item, ast.AST):
+                        visit(item)
+
+    if isinstance(block, ast.Lambda):
+        visit(block.body)
+    elif isinstance(block, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
+        first = block.generators[0]
+        for e in [first.target] + first.ifs:
+            visit(e)
+        for g in block.generators[1:]:
+            visit_fields(g)
+        for e in ([block.value] if isinstance(block, ast.DictComp) else []) + [
+                block.key if isinstance(block, ast.DictComp) else block.elt]:
+            visit(e)
+    else:
+        for statement in block.body:
+            visit(statement)
+    return found
 
 
 class Unsupported(Exception):
@@ -142,7 +203,7 @@ def compile_module(source, filename: str) -> ModuleCode:
         table = _symtable.symtable(source, filename, "exec")
     module = ModuleCode(code=None, source_lines=source.splitlines())
     rebound = {n for n in _module_bound_names(tree)}
-    unit = CodeBuilder(module, table, "<module>", "<module>", filename, 1, is_module=True, rebound=rebound)
+    unit = CodeBuilder(module, table, tree, "<module>", "<module>", filename, 1, is_module=True, rebound=rebound)
     unit.body(tree.body)
     unit.emit(tree, "LOAD_CONST", unit.temp_at(0), unit.const(None))
     unit.emit(tree, "RETURN", unit.temp_at(0))
@@ -247,24 +308,32 @@ class Label:
 
 
 class CodeBuilder:
-    def __init__(self, module, table, name, qualname, filename, firstlineno, *, is_module=False, rebound=(),
+    def __init__(self, module, table, block, name, qualname, filename, firstlineno, *, is_module=False, rebound=(),
                  args=()):
+        """block: the node whose code this is (the module, a def, a lambda)."""
         self.module = module
         self.table = table
+        self.block = block
+        self.child_tables = None            # id(scope node) -> its symbol table (tables_of)
         self.rebound = rebound
         self.code = CodeObject(name, qualname, filename, firstlineno, argcount=len(args), is_module=is_module,
                                module=module)
         self.locals: dict[str, int] = {}
-        self.local_names = set()
+        self.cells: set = set()             # names whose register holds a cell (LOAD_DEREF, STORE_DEREF)
         if not is_module:
-            for name, flags in table.symbols.items():
-                if is_local(flags) or flags & _symtable.DEF_PARAM:
-                    self.local_names.add(name)
+            # Registers in CPython's order of its frames' locals: parameters, other locals, then the
+            # variables nested functions share (cellvars) and the closure's (freevars), each sorted.
+            symbols = table.symbols
             for a in args:
                 self.local_register(a)
-            for name, flags in table.symbols.items():
-                if is_local(flags) and not flags & _symtable.DEF_PARAM:
+            for name, flags in symbols.items():
+                if scope(flags) == _symtable.LOCAL and not flags & _symtable.DEF_PARAM:
                     self.local_register(name)
+            self.code.cellvars = sorted(n for n, flags in symbols.items() if scope(flags) == _symtable.CELL)
+            self.code.freevars = sorted(n for n, flags in symbols.items() if scope(flags) == _symtable.FREE)
+            for name in self.code.cellvars + self.code.freevars:
+                self.local_register(name)
+            self.cells = set(self.code.cellvars + self.code.freevars)
         self.next_temp = len(self.locals)
         self.unwind: list = []          # Loop, TryBody, FinallyBody, HandlerBody
         self.handler_of: list = []      # the Handler (or None) of each instruction emitted
@@ -275,6 +344,22 @@ class CodeBuilder:
         self.reachable = True
 
     # -- registers and pools ------------------------------------------------------------
+
+    def enter(self):
+        """The code's first instructions: cells for its shared variables (holding the parameter's
+        value for a parameter), the closure's cells into their registers."""
+        for name in self.code.cellvars:
+            r = self.locals[name]
+            self.emit(self.block, "MAKE_CELL", r, r)
+        if self.code.freevars:
+            first = self.locals[self.code.freevars[0]]
+            self.emit(self.block, "COPY_FREE_VARS", (first, len(self.code.freevars)))
+
+    def tables_of(self, node):
+        """The symbol table of a scope directly inside this code."""
+        if self.child_tables is None:
+            self.child_tables = dict(zip(map(id, nested_scopes(self.block)), self.table.children))
+        return self.child_tables[id(node)]
 
     def local_register(self, name):
         if name not in self.locals:
@@ -409,8 +494,10 @@ class CodeBuilder:
         pass
 
     def stmt_Global(self, node):
-        if self.code.is_module:
-            return
+        pass            # the symbol table says where each name lives
+
+    def stmt_Nonlocal(self, node):
+        pass
 
     def stmt_Expr(self, node):
         self.expr(node.value)
@@ -435,32 +522,65 @@ class CodeBuilder:
             self.store_name(node, alias.asname or alias.name, r)
 
     def stmt_FunctionDef(self, node):
-        if node.decorator_list:
-            raise Unsupported("decorators", node)
         a = node.args
         if a.vararg or a.kwarg or a.kwonlyargs or a.posonlyargs:
             raise Unsupported("*args, **kwargs and keyword-only parameters", node)
-        child_table = next(t for t in self.table.children if t.name == node.name and t.lineno == node.lineno)
-        if (any(scope(flags) == _symtable.FREE for flags in child_table.symbols.values())
-                or any(child.type == _symtable.TYPE_FUNCTION for child in child_table.children)):
-            raise Unsupported("nested functions", node)
-        defaults = self.temps(len(a.defaults))
-        for i, d in enumerate(a.defaults):
-            self.expr(d, defaults + i)
-        qual = node.name if self.code.is_module else f"{self.code.qualname}.<locals>.{node.name}"
-        builder = CodeBuilder(self.module, child_table, node.name, qual, self.code.filename, node.lineno,
+        decorators = self.temps(len(node.decorator_list))
+        for i, d in enumerate(node.decorator_list):
+            self.expr(d, decorators + i)
+        f = self.function(node, node.name, node.body)
+        for i in reversed(range(len(node.decorator_list))):
+            # applied innermost first; a failing call is reported at the decorator, as CPython 3.11 does
+            self.emit(node.decorator_list[i], "CALL", f, decorators + i, (f, 1))
+        self.store_name(node, node.name, f)
+
+    def expr_Lambda(self, node, dst):
+        a = node.args
+        if a.vararg or a.kwarg or a.kwonlyargs or a.posonlyargs:
+            raise Unsupported("*args, **kwargs and keyword-only parameters", node)
+        return self.function(node, "<lambda>", [ast.Return(value=node.body, lineno=node.body.lineno,
+                                                            col_offset=node.body.col_offset,
+                                                            end_lineno=node.body.end_lineno,
+                                                            end_col_offset=node.body.end_col_offset)], dst)
+
+    def function(self, node, name, body, dst=None) -> int:
+        """Compile a def's or lambda's code; the register of the function object made of it."""
+        a = node.args
+        # MAKE_FUNCTION's parts: the defaults tuple, keyword-only defaults, annotations, closure.
+        parts = self.temps(4)
+        if a.defaults:
+            first = self.temps(len(a.defaults))
+            for i, d in enumerate(a.defaults):
+                self.expr(d, first + i)
+            self.emit(node, "BUILD_TUPLE", parts, (first, len(a.defaults)))
+        child_table = self.tables_of(node)
+        explicit_global = self.code.is_module or (
+            scope(self.table.symbols.get(name, 0)) == _symtable.GLOBAL_EXPLICIT and name != "<lambda>")
+        qual = name if explicit_global else f"{self.code.qualname}.<locals>.{name}"
+        first_line = node.decorator_list[0].lineno if getattr(node, "decorator_list", None) else node.lineno
+        builder = CodeBuilder(self.module, child_table, node, name, qual, self.code.filename, first_line,
                               rebound=self.rebound, args=[p.arg for p in a.args])
         builder.unbindable = {h.name for h in walk(node) if isinstance(h, ast.ExceptHandler) and h.name}
-        builder.body(node.body)
-        last = node.body[-1] if node.body else node
+        builder.enter()
+        builder.body(body)
+        last = body[-1] if body else node
         end = ast.Pass(lineno=getattr(last, "end_lineno", node.lineno), col_offset=0)
         r = builder.temp()
         builder.emit(end, "LOAD_CONST", r, builder.const(None))
         builder.emit(end, "RETURN", r)
         code = builder.finish()
-        f = self.temp()
-        self.emit(node, "MAKE_FUNCTION", f, self.const(code), (defaults, len(a.defaults)))
-        self.store_name(node, node.name, f)
+        if code.freevars:
+            cells = self.temps(len(code.freevars))
+            for i, free in enumerate(code.freevars):
+                self.emit(node, "MOVE", cells + i, self.locals[free])       # the cell itself, not its contents
+            self.emit(node, "BUILD_TUPLE", parts + 3, (cells, len(code.freevars)))
+        present = (bool(a.defaults), False, False, bool(code.freevars))
+        for i in range(4):
+            if any(present) and not present[i]:
+                self.load_const(node, None, parts + i)
+        f = self.target(dst)
+        self.emit(node, "MAKE_FUNCTION", f, self.const(code), (parts, 4 if any(present) else 0))
+        return f
 
     def stmt_Assign(self, node):
         if len(node.targets) == 1 and isinstance(node.targets[0], (ast.Tuple, ast.List)) \
@@ -506,7 +626,9 @@ class CodeBuilder:
             raise Unsupported(UNSUPPORTED.get(type(target).__name__, type(target).__name__), target)
 
     def store_name(self, node, name, r):
-        if name in self.locals and not self.code.is_module:
+        if name in self.cells:
+            self.emit(node, "STORE_DEREF", self.locals[name], r)
+        elif name in self.locals and not self.code.is_module:
             if self.locals[name] != r:
                 self.emit(node, "MOVE", self.locals[name], r)
         else:
@@ -684,7 +806,10 @@ class CodeBuilder:
         self.place(end)
 
     def unbind(self, node, name):
-        if name in self.locals and not self.code.is_module:
+        if name in self.cells:                      # as CPython: name = None; del name
+            self.emit(node, "STORE_DEREF", self.locals[name], self.load_const(node, None))
+            self.emit(node, "DELETE_DEREF", self.locals[name], self.name(name))
+        elif name in self.locals and not self.code.is_module:
             self.emit(node, "UNBIND", self.locals[name], self.name(name))
         else:
             self.emit(node, "UNBIND_GLOBAL", self.global_slot(name))
@@ -744,6 +869,10 @@ class CodeBuilder:
         return name in BUILTINS and name not in self.rebound and name not in self.locals
 
     def load_name(self, node, name, dst=None):
+        if name in self.cells:
+            r = self.target(dst)
+            self.emit(node, "LOAD_DEREF", r, self.locals[name], self.name(name))
+            return r
         if name in self.locals and not self.code.is_module:
             # parameters are bound, unless an except clause unbinds them
             if self.locals[name] >= self.code.argcount or name in self.unbindable:

@@ -156,7 +156,7 @@ class Jit:
         """Run a module's code; returns its result Word (0 when an exception is pending)."""
         top = image.codes[0]
         self.compile_or_exit(top)
-        return ctypes.CFUNCTYPE(ctypes.c_int64)(top.fast)()
+        return ctypes.CFUNCTYPE(ctypes.c_int64, ctypes.c_int64)(top.fast)(0)     # no function: no closure
 
     def report_stats(self, out) -> None:
         out.write(f"pyvm stats: jit: {self.compiled} functions compiled, {self.cached} loaded from the cache, "

@@ -89,7 +89,7 @@ def definitely_bound(code: CodeObject) -> list:
     return [everything if s is None else s for s in state]
 
 
-WRITES_FIRST_RUN = {"UNPACK", "RANGE_START"}          # their first `regs` operand is written, not read
+WRITES_FIRST_RUN = {"UNPACK", "RANGE_START", "COPY_FREE_VARS"}          # their first `regs` operand is written, not read
 WRITES_WHEN_CONTINUING = {"RANGE_NEXT", "FOR_ITER"}    # the jump at the end of the loop writes nothing
 
 

@@ -273,8 +273,10 @@ class FunctionCodegen:
     def build_fast(self, name: str):
         code = self.code
         n = code.argcount
-        fnty = ir.FunctionType(I64, [I64] * n)
+        fnty = ir.FunctionType(I64, [I64] * (n + 1))         # the function called (its closure), then the arguments
         self.fast = ir.Function(self.module, fnty, name=name)
+        self.function = self.fast.args[0]
+        params = self.fast.args[1:]
         entry = self.fast.append_basic_block("entry")
         self.b = b = Builder(entry)
         self.heap_frames = self.jit.frames == "heap"
@@ -285,7 +287,7 @@ class FunctionCodegen:
         self.named = len(code.varnames)          # registers 0..named-1 are the program's locals
         self.analyse()
         for i in range(code.nregs):
-            b.store(self.fast.args[i] if i < n else c(0), self.regs[i])
+            b.store(params[i] if i < n else c(0), self.regs[i])
         self.blocks = [self.fast.append_basic_block(f"i{i}") for i in range(len(code.instructions))]
         self.raise_sites = {}
         self.landings = {}
@@ -309,12 +311,12 @@ class FunctionCodegen:
         b.store(c(1), slot(LASTI))
         b.store(c(0), slot(FRAME))
         for i in range(code.nregs + extra):
-            b.store(self.fast.args[i] if i < n and not self.heap_frames else c(0), slot(HEADER + i))
+            b.store(params[i] if i < n and not self.heap_frames else c(0), slot(HEADER + i))
         b.store(self.record, chain)
         if self.heap_frames:
             # The naive frame of an interpreter: a heap array of registers, allocated by every call.
             for i in range(n):
-                b.store(self.fast.args[i], slot(HEADER + i))
+                b.store(params[i], slot(HEADER + i))
             array = b.call(self.runtime("runtime.tupleobj.tuple_new"), [c(code.nregs)])
             b.store(array, slot(HEADER + code.nregs))
             self.check_word(array)
@@ -583,11 +585,13 @@ class FunctionCodegen:
     returns = ()
 
     def build_generic(self):
-        """generic(args, n, defaults): the caller checked the arity; missing parameters come from defaults."""
+        """generic(args, n, f): the caller checked the arity; missing parameters come from f's defaults."""
         code = self.code
         g = ir.Function(self.module, ir.FunctionType(I64, [PTR, I64, I64]), name=f"{self.image.symbol}.generic")
         b = Builder(g.append_basic_block("entry"))
-        args, n, defaults = g.args
+        args, n, function = g.args
+        defaults = b.load(b.inttoptr(b.add(function, c(self.rt.offset("runtime.function.Function", "defaults"))), PTR),
+                          typ=I64)
         items = self.rt.offset("runtime.tupleobj.Tuple", "items")
         size = self.rt.offset("runtime.tupleobj.Tuple", "size")
         values = []
@@ -604,7 +608,7 @@ class FunctionCodegen:
             b.branch(join)
             b.position_at_end(join)
             values.append(b.join([(v1, given), (v2, default)]))
-        b.ret(b.call(self.fast, values))
+        b.ret(b.call(self.fast, [function] + values))
 
     # -- instructions ------------------------------------------------------------------------
 
@@ -900,13 +904,13 @@ class FunctionCodegen:
                                                       b.icmp_unsigned("!=", code_field("fast"), c(0))))
 
         def call_fast(entry):
-            args = [self.reg(first + i) for i in range(n)]
+            args = [f] + [self.reg(first + i) for i in range(n)]
             self.sync_out(index)
             result = b.call(entry, args)
             self.sync_in(index)
             return result
         called = lambda: self.fast_or_slow(ready(), lambda: call_fast(b.inttoptr(
-            code_field("fast"), ir.FunctionType(I64, [I64] * n).as_pointer())), slow_call)
+            code_field("fast"), ir.FunctionType(I64, [I64] * (n + 1)).as_pointer())), slow_call)
         callee = self.inlined.get(index)
         if callee is None:
             return self.check_word(called())
@@ -1210,6 +1214,50 @@ class FunctionCodegen:
         code_struct = self.jit.image_of(self.code.consts[k]).data("code")
         self.set_reg(dst, self.check_word(self.call(index, "runtime.function.make_function", self.at(code_struct),
                                                     self.slot_address(first), c(n), frame=True)))
+
+    # -- variables nested functions share (cells) ---------------------------------------------
+
+    def op_MAKE_CELL(self, index, dst, r):
+        self.set_reg(dst, self.check_word(self.call(index, "runtime.function.cell_new", self.reg(r))))
+
+    def op_COPY_FREE_VARS(self, index, regs):
+        first, n = regs
+        closure = self.field(self.function, "runtime.function.Function", "closure")
+        for i in range(n):
+            self.set_reg(first + i, self.b.load(self.b.inttoptr(self.b.add(closure, c(self.tuple_items + 8 * i)), PTR),
+                                                typ=I64))
+
+    def cell_contents(self, r):
+        return self.b.inttoptr(self.b.add(self.reg(r), c(self.rt.offset("runtime.function.Cell", "contents"))), PTR)
+
+    def op_LOAD_DEREF(self, index, dst, r, name):
+        b = self.b
+        v = b.load(self.cell_contents(r), typ=I64)
+        missing, ok = b.append_basic_block("unbound"), b.append_basic_block("bound")
+        b.cbranch(b.icmp_unsigned("==", v, c(0)), missing, ok)
+        b.position_at_end(missing)
+        self.unbound_variable(index, r, name)
+        b.position_at_end(ok)
+        self.set_reg(dst, v)
+
+    def unbound_variable(self, index, r, name):
+        """UnboundLocalError for the code's own variable, NameError for its closure's."""
+        free = self.code.varnames[r] in self.code.freevars
+        self.call(index, "runtime.function.unbound_free_error" if free else "runtime.function.unbound_local_error",
+                  self.cstring(self.code.names[name]))
+        self.b.branch(self.error_block)
+
+    def op_STORE_DEREF(self, index, r, src):
+        self.b.store(self.reg(src), self.cell_contents(r))
+
+    def op_DELETE_DEREF(self, index, r, name):
+        b = self.b
+        missing, ok = b.append_basic_block("unbound"), b.append_basic_block("bound")
+        b.cbranch(b.icmp_unsigned("==", b.load(self.cell_contents(r), typ=I64), c(0)), missing, ok)
+        b.position_at_end(missing)
+        self.unbound_variable(index, r, name)
+        b.position_at_end(ok)
+        b.store(c(0), self.cell_contents(r))
 
 
 class LoopBlocks:

@@ -12,7 +12,7 @@ from pyvm.runtime.object import Object, small, none_word
 from pyvm.runtime.errors import (raise_not_supported,
                                  ExceptionObject, pending, handling, raise_msg, raise_text, decimal_text,
                                  VALUE_ERROR, TYPE_ERROR, OVERFLOW_ERROR)
-from pyvm.runtime.function import Code, FRAME_FLAG
+from pyvm.runtime.function import Code, Cell, FRAME_FLAG
 from pyvm.runtime.tupleobj import Tuple
 from pyvm.runtime.strobj import str_from_cstr
 from pyvm.runtime.dictobj import dict_new, dict_set
@@ -148,6 +148,8 @@ def frame_locals(frame: Word) -> Word:
             value = cast(Word, cast(Ptr[i64], f.record)[FRAME_HEADER + i])
         elif f.values:
             value = cast(Ptr[Tuple], f.values).items[i]
+        if value and code.cells[i]:
+            value = cast(Ptr[Cell], value).contents      # a variable nested functions share
         if value:
             name = str_from_cstr(code.varnames[i])
             if not name:

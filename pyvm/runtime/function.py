@@ -2,12 +2,16 @@
 
 A `Code` is the native face of a code object: made by the driver outside the
 moving heap, it holds the entry points the JIT fills in on the first call. A
-`Function` is the heap object `def` creates: its code and default values.
-JIT-compiled code calls `fast` directly when the arity matches; everything
-else comes through `call_object`.
+`Function` is the heap object `def` and `lambda` create: its code, default
+values and closure. Both entries take the function as their first argument
+(its closure, its defaults): JIT-compiled code calls `fast(f, a0, ...)`
+directly when the arity matches; everything else comes through `call_object`.
+
+A `Cell` holds a variable that nested functions share (CPython's cell
+objects): the register of a cell or free variable holds its cell.
 """
 from pyvm.lowpy.lang import *
-from pyvm.runtime.object import Object, Type, BoolObject, as_object, has_type, small, is_small, small_value
+from pyvm.runtime.object import Object, Type, BoolObject, NONE, as_object, has_type, small, is_small, small_value
 from pyvm.runtime.errors import (raise_not_supported,
                                  raise_msg, raise_with_str, TYPE_ERROR, VALUE_ERROR, NAME_ERROR,
                                  UNBOUND_LOCAL_ERROR, RECURSION_ERROR)
@@ -30,13 +34,21 @@ class Code(Object, name="code"):
     varnames: Ptr[Ptr[u8]]                           # parameters first
     lines: Ptr[i64]                                  # the line of each instruction
     is_module: i64
-    fast: Ptr[u8]                                    # Word fast(Word, ...) of argcount Words
-    generic: Fn[[Ptr[Word], i64, Word], Word]        # generic(args, n, defaults)
+    cells: Ptr[u8]                                   # per local: 1 when its register holds a Cell
+    fast: Ptr[u8]                                    # Word fast(Word f, Word a0, ...) of argcount Words
+    generic: Fn[[Ptr[Word], i64, Word], Word]        # generic(args, n, f)
 
 
 class Function(Object, name="function"):
     code: Ptr[Code]
     defaults: Word            # a tuple, or 0
+    kwdefaults: Word          # a dict, or 0
+    annotations: Word         # a dict, or 0
+    closure: Word             # a tuple of cells, or 0
+
+
+class Cell(Object, name="cell"):
+    contents: Word            # 0 while the variable is unbound
 
 
 # Set by the driver: compiles a code object and fills in its entries; 0 after raising.
@@ -46,18 +58,41 @@ depth: i64 = 0          # Python frames running; the limit is sysmodule.recursio
 stack_floor: i64 = 0    # a frame record below this address raises RecursionError (set by the JIT; 0: unchecked)
 
 
-def make_function(code: Ptr[Code], defaults: Ptr[Word], ndefaults: i64) -> Word:
-    d = cast(Word, 0)
-    if ndefaults > 0:
-        d = tuple_from_items(defaults, ndefaults)
-        if not d:
-            return cast(Word, 0)
+def make_function(code: Ptr[Code], parts: Ptr[Word], nparts: i64) -> Word:
+    """A function of code; parts (none, or four: defaults, kwdefaults, annotations, closure, each
+    None when absent) lie in a root area."""
     f = new(Function)
     if not f:
         return cast(Word, 0)
     f.code = code
-    f.defaults = d
+    if nparts == 4:
+        f.defaults = absent_as_zero(parts[0])
+        f.kwdefaults = absent_as_zero(parts[1])
+        f.annotations = absent_as_zero(parts[2])
+        f.closure = absent_as_zero(parts[3])
     return cast(Word, f)
+
+
+@inline
+def absent_as_zero(w: Word) -> Word:
+    if w == cast(Word, NONE):
+        return cast(Word, 0)
+    return w
+
+
+def cell_new(contents: Word) -> Word:
+    """MAKE_CELL: a cell holding contents (0: an unbound variable)."""
+    cell = new(Cell)
+    if not cell:
+        return cast(Word, 0)
+    cell.contents = contents
+    return cast(Word, cell)
+
+
+def unbound_free_error(name: Ptr[u8]) -> Word:
+    """A free variable read before the enclosing function bound it."""
+    return raise_with_str(NAME_ERROR, concat3(str_from_cstr("cannot access free variable '"), str_from_cstr(name),
+                                              str_from_cstr("' where it is not associated with a value in enclosing scope")))
 
 
 def call_object(f: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
@@ -79,7 +114,7 @@ def call_function(f: Word, args: Ptr[Word], n: i64) -> Word:
     if not code.generic:
         if compile_hook(code) == 0:
             return cast(Word, 0)
-    return code.generic(args, n, cast(Ptr[Function], f).defaults)
+    return code.generic(args, n, f)
 
 
 def ensure_compiled(code: Ptr[Code]) -> i64:

@@ -1,0 +1,19 @@
+# several closures share one cell: a write through one is seen by the others
+def pair():
+    value = 0
+    def get():
+        return value
+    def put(v):
+        nonlocal value
+        value = v
+    return get, put
+
+get, put = pair()
+print(get())
+put(42)
+print(get())
+put("text")
+print(get())
+get2, put2 = pair()
+put2(1)
+print(get(), get2())
