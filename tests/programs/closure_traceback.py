@@ -1,5 +1,5 @@
 # expect-exit: 1
-# expect-stderr: ZeroDivisionError: division by zero
+# expect-stderr: ZeroDivisionError: integer division or modulo by zero
 # a traceback through closures: every frame, with the nested functions' names
 def make_divider(d):
     def divide(x):

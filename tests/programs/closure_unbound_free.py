@@ -1,5 +1,5 @@
 # expect-exit: 1
-# expect-stderr: NameError: cannot access free variable 'v' where it is not associated with a value in enclosing scope
+# expect-stderr: NameError: cannot access free variable 'w' where it is not associated with a value in enclosing scope
 # a free variable read before the enclosing function bound it
 def outer():
     def inner():
