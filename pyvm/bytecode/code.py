@@ -41,6 +41,7 @@ class CodeObject:
         # entry by MAKE_CELL) and its closure's (freevars, in closure order, set by COPY_FREE_VARS).
         self.cellvars: list = []
         self.freevars: list = []
+        self.doc = -1                   # the index of the docstring in consts (functions only), or -1
         self._handlers, self._handlers_key = [], None      # handlers(), and what it was built for
 
     def __repr__(self):

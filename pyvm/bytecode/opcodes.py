@@ -55,6 +55,7 @@ INSTRUCTIONS = [
                 "AttributeError if obj has no attribute name: a method is looked up before its arguments run"),
     Instruction("CALL_METHOD", ("dst", "reg", "name", "regs"), "dst = obj.name(*regs)"),
     Instruction("GET_ATTR", ("dst", "reg", "name"), "dst = obj.name"),
+    Instruction("SET_ATTR", ("reg", "name", "reg"), "obj.name = value"),
     Instruction("RETURN", ("reg",), "return reg"),
     Instruction("BUILD_TUPLE", ("dst", "regs"), "dst = tuple of regs"),
     Instruction("BUILD_LIST", ("dst", "regs"), "dst = list of regs"),

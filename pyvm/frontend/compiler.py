@@ -561,6 +561,9 @@ class CodeBuilder:
         builder = CodeBuilder(self.module, child_table, node, name, qual, self.code.filename, first_line,
                               rebound=self.rebound, args=[p.arg for p in a.args])
         builder.unbindable = {h.name for h in walk(node) if isinstance(h, ast.ExceptHandler) and h.name}
+        if (name != "<lambda>" and body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant)
+                and isinstance(body[0].value.value, str)):
+            builder.code.doc = builder.const(body[0].value.value)
         builder.enter()
         builder.body(body)
         last = body[-1] if body else node
@@ -621,7 +624,10 @@ class CodeBuilder:
             for i, e in enumerate(target.elts):
                 self.assign(e, first + i)
         elif isinstance(target, ast.Attribute):
-            raise Unsupported("attribute assignment", target)
+            mark = self.next_temp
+            obj = self.expr(target.value)
+            self.emit(target, "SET_ATTR", obj, self.name(target.attr), r)
+            self.next_temp = mark
         else:
             raise Unsupported(UNSUPPORTED.get(type(target).__name__, type(target).__name__), target)
 
@@ -652,6 +658,14 @@ class CodeBuilder:
             result = self.temp()
             self.emit(node, "INPLACE", result, BINARY_OPS.index(op), current, value)
             self.emit(node, "SET_ITEM", obj, index, result)
+        elif isinstance(target, ast.Attribute):
+            obj = self.expr(target.value)
+            current = self.temp()
+            self.emit(target, "GET_ATTR", current, obj, self.name(target.attr))
+            value = self.expr(node.value)
+            result = self.temp()
+            self.emit(node, "INPLACE", result, BINARY_OPS.index(op), current, value)
+            self.emit(node, "SET_ATTR", obj, self.name(target.attr), result)
         else:
             raise Unsupported("augmented assignment to this target", node)
 

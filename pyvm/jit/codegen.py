@@ -1041,6 +1041,15 @@ class FunctionCodegen:
     def op_GET_ATTR(self, index, dst, obj, name):
         self.set_reg(dst, self.check_word(self.call(index, "runtime.ops.get_attr", self.reg(obj), self.name_word(name))))
 
+    def op_SET_ATTR(self, index, obj, name, value):
+        self.check_true(self.call(index, "runtime.ops.set_attr", self.reg(obj), self.name_word(name), self.reg(value)))
+
+    def check_true(self, ok):
+        """A runtime call's False means an exception is pending: leave through the error exit."""
+        good = self.b.append_basic_block("ok")
+        self.b.cbranch(ok, good, self.error_block)
+        self.b.position_at_end(good)
+
     def op_IMPORT(self, index, dst, name):
         self.set_reg(dst, self.check_word(self.call(index, "runtime.ops.import_module", self.name_word(name))))
 
@@ -1109,10 +1118,7 @@ class FunctionCodegen:
         b.store(v, b.inttoptr(b.add(b.add(array, c(j.offset("runtime.listobj.WordArray", "items"))), b.mul(k, c(8))), PTR))
         b.branch(done)
         b.position_at_end(slow_block)
-        ok = self.call(index, "runtime.ops.setitem", o, i, v)
-        good = b.append_basic_block("setok")
-        b.cbranch(ok, good, self.error_block)
-        b.position_at_end(good)
+        self.check_true(self.call(index, "runtime.ops.setitem", o, i, v))
         b.branch(done)
         b.position_at_end(done)
 

@@ -23,7 +23,8 @@ def code_fingerprint(code: CodeObject):
     consts = [("code", c.qualname, c.firstlineno) if isinstance(c, CodeObject) else (type(c).__name__, repr(c))
               for c in code.consts]
     return (code.filename, code.qualname, code.firstlineno, code.argcount, code.nregs, code.instructions,
-            [p.line for p in code.positions], consts, code.names, code.varnames, code.cellvars, code.freevars)
+            [p.line for p in code.positions], consts, code.names, code.varnames, code.cellvars, code.freevars,
+            code.doc)
 
 
 def word_array(rt, n: int):
@@ -62,6 +63,8 @@ class CodeImage:
         self._set("varnames", self._array(ctypes.c_void_p, [self._cstring(n) for n in code.varnames]))
         self._set("lines", self._array(ctypes.c_int64, [p.line for p in code.positions]))
         self._set("is_module", int(code.is_module))
+        self._set("consts", self.consts)
+        self._set("doc", code.doc)
         cells = code.cell_registers()
         self._set("cells", self._array(ctypes.c_uint8, [int(i in cells) for i in range(len(code.varnames))]))
         for kind, address in (("code", self.code_struct), ("consts", self.consts), ("names", self.names)):

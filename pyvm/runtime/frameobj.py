@@ -189,18 +189,34 @@ def code_get_attr(code_word: Word, name: Word) -> Word:
     if name_is(name, "co_argcount"):
         return small(code.argcount)
     if name_is(name, "co_nlocals"):
-        return small(code.nlocals)
+        return small(plain_locals(code))
     if name_is(name, "co_varnames"):
-        t = new(Tuple, code.nlocals)
+        t = new(Tuple, plain_locals(code))
         if not t:
             return cast(Word, 0)
+        k: i64 = 0
         for i in range(code.nlocals):
-            s = str_from_cstr(code.varnames[i])
-            if not s:
-                return s
-            t.items[i] = s
+            if is_plain_local(code, i):
+                s = str_from_cstr(code.varnames[i])
+                if not s:
+                    return s
+                t.items[k] = s
+                k += 1
         return cast(Word, t)
     return cast(Word, 0)
+
+
+def is_plain_local(code: Ptr[Code], i: i64) -> bool:
+    """Whether local i is in co_varnames: parameters, and locals no nested function shares."""
+    return i < code.argcount or code.cells[i] == 0
+
+
+def plain_locals(code: Ptr[Code]) -> i64:
+    n: i64 = 0
+    for i in range(code.nlocals):
+        if is_plain_local(code, i):
+            n += 1
+    return n
 
 
 def traceback_get_attr(tb_word: Word, name: Word) -> Word:

@@ -35,6 +35,8 @@ class Code(Object, name="code"):
     lines: Ptr[i64]                                  # the line of each instruction
     is_module: i64
     cells: Ptr[u8]                                   # per local: 1 when its register holds a Cell
+    consts: Ptr[Word]                                # its constants (a root range: they may move)
+    doc: i64                                         # the index of its docstring in consts, or -1
     fast: Ptr[u8]                                    # Word fast(Word f, Word a0, ...) of argcount Words
     generic: Fn[[Ptr[Word], i64, Word], Word]        # generic(args, n, f)
 
@@ -45,6 +47,12 @@ class Function(Object, name="function"):
     kwdefaults: Word          # a dict, or 0
     annotations: Word         # a dict, or 0
     closure: Word             # a tuple of cells, or 0
+    # Set when assigned (runtime/functionattrs.py); 0 until then: the code's name, qualname, docstring.
+    name: Word
+    qualname: Word
+    doc: Word
+    module: Word
+    dict: Word                # __dict__, made on first use
 
 
 class Cell(Object, name="cell"):

@@ -55,7 +55,9 @@ from pyvm.runtime.errors import (raise_not_supported, NOT_SUPPORTED,
 from pyvm.runtime.function import stack_floor
 from pyvm.runtime.sysmodule import ModuleObject, FileObject, SYS, sys_get_attr, recursion_limit, int_max_str_digits
 from pyvm.runtime.builtins import BuiltinFunction, find_method, bound_method_new, name_is
-from pyvm.runtime.function import Function, Code
+from pyvm.runtime.function import Function, Code, Cell
+from pyvm.runtime.functionattrs import (function_repr, function_get_attr, function_set_attr, cell_repr, cell_get_attr,
+                                        cell_set_attr)
 from pyvm.runtime.frameobj import (FrameObject, TracebackObject, frame_get_attr, code_get_attr, traceback_get_attr,
                                    frame_repr, code_repr)
 from pyvm.runtime.exceptions import exception_get_attr
@@ -126,6 +128,7 @@ FILE_TYPE = type_of(FileObject)
 FUNCTION_TYPE = type_of(Function)
 FRAME_TYPE = type_of(FrameObject)
 CODE_TYPE = type_of(Code)
+CELL_TYPE = type_of(Cell)
 TRACEBACK_TYPE = type_of(TracebackObject)
 
 TWO_POW_53 = 9007199254740992
@@ -1377,19 +1380,6 @@ def os_error_str(args: Word) -> Word:
     return str_builder_finish(b)
 
 
-def function_repr(obj: Word) -> Word:
-    """<function f at 0x7f...>, with the qualified name (outer.<locals>.inner)."""
-    b = str_builder_new()
-    if not b:
-        return cast(Word, 0)
-    str_builder_add_cstr(b, "<function ")
-    str_builder_add_cstr(b, cast(Ptr[Function], obj).code.qualname)
-    str_builder_add_cstr(b, " at ")
-    str_builder_add_hex(b, cast(u64, obj))
-    str_builder_add_cstr(b, ">")
-    return str_builder_finish(b)
-
-
 def object_repr(obj: Word) -> Word:
     """<list_iterator object at 0x7f...>: the default repr."""
     b = str_builder_new()
@@ -1467,6 +1457,8 @@ def repr_of(obj: Word) -> Word:
         return frame_repr(obj)
     if t == CODE_TYPE:
         return code_repr(obj)
+    if t == CELL_TYPE:
+        return cell_repr(obj)
     return object_repr(obj)
 
 
@@ -1713,11 +1705,36 @@ def get_attr(obj: Word, name: Word) -> Word:
         r = code_get_attr(obj, name)
     elif t == TRACEBACK_TYPE:
         r = traceback_get_attr(obj, name)
+    elif t == FUNCTION_TYPE:
+        r = function_get_attr(obj, name)
+    elif t == CELL_TYPE:
+        r = cell_get_attr(obj, name)
     if r or pending:
         return r
     if t == TYPE_TYPE and name_is(name, "__name__"):
         return str_from_cstr(cast(Ptr[Type], obj).name)
     return raise_no_attribute(obj, name)
+
+
+def set_attr(obj: Word, name: Word, value: Word) -> bool:
+    """obj.name = value: functions' attributes and cells' contents; CPython's AttributeError for the
+    builtin objects that have no such attribute. False after raising."""
+    t = type_of_value(obj)
+    if t == FUNCTION_TYPE:
+        return function_set_attr(obj, name, value)
+    if t == CELL_TYPE and cell_set_attr(obj, name, value):
+        return True
+    if t == TYPE_TYPE:
+        raise_message(TYPE_ERROR, "cannot set '", "", "", name, "' attribute of immutable type '",
+                      cast(Ptr[Type], obj).name, "'", "")
+        return False
+    if t == MODULE_TYPE or is_exception_type(t) or t == FRAME_TYPE or t == CELL_TYPE:
+        raise_message(NOT_SUPPORTED, "setting attributes of ", t.name, " objects", cast(Word, 0), "", "", "", "")
+        return False
+    if find_method(t, name):
+        raise_message(ATTRIBUTE_ERROR, "'", t.name, "' object attribute '", name, "' is read-only", "", "", "")
+        return False
+    return raise_no_attribute(obj, name) != cast(Word, 0)
 
 
 def check_method(obj: Word, name: Word) -> bool:
