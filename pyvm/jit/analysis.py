@@ -203,6 +203,9 @@ def kind_transfer(code: CodeObject, items_of_site: dict):
             after[ins[1]] = before[ins[2]]
         elif op == "GET_ITEM" and isinstance(before.get(ins[2]), Seq) and before[ins[2]].items is not None:
             after[ins[1]] = before[ins[2]].items
+        elif op == "UNPACK" and isinstance(before.get(ins[2]), Seq) and before[ins[2]].items is not None:
+            first, n = ins[1]
+            after.update((r, before[ins[2]].items) for r in range(first, first + n))
         elif op == "UNBIND":
             after[ins[1]] = UNSET
         return after

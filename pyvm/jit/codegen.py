@@ -1129,11 +1129,34 @@ class FunctionCodegen:
         self.set_reg(dst, self.check_word(v))
 
     def op_UNPACK(self, index, regs, src):
+        """A tuple or list of exactly n items inline, read straight into the registers; anything else,
+        and the errors, through the runtime (which writes the items into the frame record)."""
         first, n = regs
-        ok = self.call(index, "runtime.ops.unpack", self.reg(src), c(n), self.slot_address(first), frame=True)
-        good = self.b.append_basic_block("unpacked")
-        self.b.cbranch(ok, good, self.error_block)
-        self.b.position_at_end(good)
+        b = self.b
+        v = self.reg(src)
+        done, slow_block = b.append_basic_block("unpacked"), b.append_basic_block("unpackslow")
+        for struct, descriptor, items in (("runtime.listobj.List", LIST_TYPE, None),
+                                          ("runtime.tupleobj.Tuple", TUPLE_TYPE, self.tuple_items)):
+            this, other = b.append_basic_block("unpackseq"), b.append_basic_block("notseq")
+            b.cbranch(self.is_object_of(v, descriptor, src), this, other)
+            b.position_at_end(this)
+            load_block = b.append_basic_block("unpackload")
+            b.cbranch(b.icmp_signed("==", self.field(v, struct, "size"), c(n)), load_block, slow_block)
+            b.position_at_end(load_block)
+            if items is None:       # a list's items live in a separate array
+                base = b.add(self.field(v, struct, "items"), c(self.jit.offset("runtime.listobj.WordArray", "items")))
+            else:
+                base = b.add(v, c(items))
+            values = [b.load(b.inttoptr(b.add(base, c(8 * i)), PTR), typ=I64) for i in range(n)]
+            for i, value in enumerate(values):
+                self.set_reg(first + i, value)
+            b.branch(done)
+            b.position_at_end(other)
+        b.branch(slow_block)
+        b.position_at_end(slow_block)
+        self.check_true(self.call(index, "runtime.ops.unpack", v, c(n), self.slot_address(first), frame=True))
+        b.branch(done)
+        b.position_at_end(done)
 
     def op_GET_ITER(self, index, dst, src):
         self.set_reg(dst, self.check_word(self.call(index, "runtime.ops.get_iter", self.reg(src))))
