@@ -26,14 +26,36 @@ class LocalsFrame(traceback.FrameSummary):
 
 
 STDLIB_ANCHORS = traceback._extract_caret_anchors_from_line_segment
+WHITESPACE = b" \t\f"
 
 
 def caret_anchors(segment: str):
-    """Where the ~ of a line segment end and its ^ begin, as CPython's C printer finds them.
-    traceback.py (3.11) adds a UTF-8 byte offset to a character offset for a binary operator after
-    non-ASCII text, one column too far per extra byte; on a copy with every non-ASCII character
-    made one ASCII letter, bytes and characters agree, and the anchors are the same."""
-    return STDLIB_ANCHORS("".join(c if c.isascii() else "x" for c in segment))
+    """Where the ~ of a line segment end and its ^ begin, as CPython's C printer finds them
+    (Python/traceback.c, extract_anchors_from_expr), which traceback.py (3.11) does not quite
+    follow: the C printer walks the UTF-8 bytes between a binary operator's operands, skipping
+    whitespace and the `)` closing the left operand (`(x) >> 13`), and converts byte offsets to
+    characters only at the end."""
+    import ast
+    try:
+        tree = ast.parse(segment)
+    except (SyntaxError, MemoryError, RecursionError):
+        return None
+    if len(tree.body) != 1 or not isinstance(tree.body[0], ast.Expr) \
+            or not isinstance(tree.body[0].value, ast.BinOp):
+        return STDLIB_ANCHORS(segment)          # a subscript: the two agree
+    expr, data = tree.body[0].value, segment.encode()
+    anchors = None
+    for i in range(expr.left.end_col_offset, expr.right.col_offset):
+        if data[i] in WHITESPACE:
+            continue
+        two = i + 1 < expr.right.col_offset and data[i + 1] not in WHITESPACE       # `//`, `**`, `>>`
+        anchors = (i, i + 1 + two)
+        if data[i] != ord(")") or i + 1 >= expr.right.col_offset:
+            break
+    if anchors is None:
+        return None
+    chars = lambda offset: len(data[:offset].decode("utf-8", "replace"))
+    return traceback._Anchors(chars(anchors[0]), chars(anchors[1]), "~", "^")
 
 
 class LocalsStack(traceback.StackSummary):
