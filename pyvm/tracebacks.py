@@ -9,9 +9,11 @@ frame's lines (carets, "[Previous line repeated N more times]") is the standard 
 """
 from __future__ import annotations
 
+import ctypes
 import traceback
 
-from pyvm.suggestions import suggest_name
+from pyvm.suggestions import best_match, suggest_name
+from pyvm.vm import host_object
 
 CAUSE = "\nThe above exception was the direct cause of the following exception:\n\n"
 CONTEXT = "\nDuring handling of the above exception, another exception occurred:\n\n"
@@ -93,6 +95,19 @@ class Heap:
             return None
         return rt.to_py(rt.root(result))
 
+    def owner(self, word: int) -> tuple[str, bool]:
+        """The name of a module, of a type object, or else of word's type (as the runtime names the
+        owner in its AttributeError), and whether word is a module."""
+        kind = self.rt.type_name(word)
+        if kind == "module":
+            return self.c_string(word, "runtime.sysmodule.ModuleObject"), True
+        if kind == "type":
+            return self.c_string(word, "runtime.object.Type"), False
+        return kind, False
+
+    def c_string(self, word: int, struct: str) -> str:
+        return ctypes.string_at(self.field(word, struct, "name")).decode()
+
     def frames(self, exc: int) -> list:
         """The traceback of exc as (code object, instruction index, frame Root), outermost first."""
         entries = []
@@ -155,11 +170,18 @@ def last_line(heap: Heap, exc: int, frames: list, global_names: list) -> str:
     message = heap.text("runtime.ops.str_of", exc)
     if message is None:
         message = "<exception str() failed>"
-    if name == "NameError" and message.startswith("name '") and message.endswith("' is not defined"):
+    suggestion = None
+    missing = heap.field(exc, EXC, "name")          # set by the runtime's NameError and AttributeError
+    if name == "NameError" and missing:
         local_names = [] if not frames or frames[-1][0].is_module else frames[-1][0].varnames
-        suggestion = suggest_name(message[6:-16], local_names, global_names)
-        if suggestion:
-            message += f". Did you mean: '{suggestion}'?"
+        suggestion = suggest_name(heap.rt.to_py(heap.rt.root(missing)), local_names, global_names)
+    elif name == "AttributeError" and missing:
+        # CPython suggests from dir(obj): pyvm's objects stand for the host's of the same type
+        host = host_object(*heap.owner(heap.field(exc, EXC, "obj")))
+        if host is not None:
+            suggestion = best_match(dir(host), heap.rt.to_py(heap.rt.root(missing)))
+    if suggestion:
+        message += f". Did you mean: '{suggestion}'?"
     return f"{name}: {message}\n" if message else f"{name}\n"
 
 

@@ -68,16 +68,19 @@ def host_type(name: str):
     return others.get(name, getattr(builtins, name, None))
 
 
+def host_object(owner: str, is_module: bool):
+    """The host CPython's module (is_module) or type of that name (None when there is none)."""
+    if is_module:
+        return sys.modules.get(owner) if owner in sys.builtin_module_names else None
+    return host_type(owner)
+
+
 def install_attribute_hook(rt) -> None:
     """Let the runtime ask, before it raises AttributeError, whether CPython's object would have
     had the attribute: then the program needs what pyvm lacks, and stops with NotSupported."""
     def has_attribute(owner: bytes, name: int, is_module: bool) -> bool:
         from pyvm.native.runtime import Root
-        text, owner = rt.to_py(Root(rt, name)), owner.decode()
-        if is_module:
-            host = sys.modules.get(owner) if owner in sys.builtin_module_names else None
-        else:
-            host = host_type(owner)
+        text, host = rt.to_py(Root(rt, name)), host_object(owner.decode(), is_module)
         return host is not None and isinstance(text, str) and hasattr(host, text)
     rt.attribute_hook = ctypes.CFUNCTYPE(ctypes.c_bool, ctypes.c_char_p, ctypes.c_int64, ctypes.c_bool)(has_attribute)
     ctypes.c_void_p.from_address(loader.address("runtime.ops.cpython_has_attribute")).value = \
