@@ -103,13 +103,16 @@ def run_python(argv) -> int:
 
 def disassemble(argv) -> int:
     from pyvm.bytecode.dis import disassemble as dis
-    from pyvm.frontend.compiler import Unsupported, compile_module
+    from pyvm.vm import compile_or_report
     path = argv[0]
     try:
         with open(path, "rb") as f:
-            module = compile_module(f.read(), path)
-    except (SyntaxError, Unsupported, OSError) as e:
+            source = f.read()
+    except OSError as e:
         print(f"pyvm dis: {e}", file=sys.stderr)
+        return 1
+    module = compile_or_report(source, path)        # a program that cannot run is reported as running it does
+    if module is None:
         return 1
     sys.stdout.write(dis(module))
     return 0

@@ -17,19 +17,8 @@ def run_source(source, filename: str, argv: list[str], frames: str = "virtual", 
                unbuffered: bool = False) -> int:
     """Compile and run a program (source as str, or as the file's bytes); returns the exit status.
     unbuffered: stdout and stderr are written through (python -u; PYTHONUNBUFFERED does it too)."""
-    try:
-        module = compile_module(source, filename)
-    except SyntaxError as e:
-        report_syntax_error(e, source)
-        return 1
-    except MemoryError:
-        sys.stderr.write("MemoryError\n")          # what CPython's parser gives for absurd nesting
-        return 1
-    except Unsupported as e:
-        sys.stderr.write(f"pyvm: not supported yet: {e.what} ({filename}, line {e.line})\n")
-        return 1
-    except RecursionError:
-        sys.stderr.write(f"pyvm: not supported yet: expressions nested this deeply ({filename})\n")
+    module = compile_or_report(source, filename)
+    if module is None:
         return 1
     unsupported = unsupported_stdout()
     if unsupported:
@@ -54,6 +43,22 @@ def run_source(source, filename: str, argv: list[str], frames: str = "virtual", 
         rt.report_stats(sys.stderr)
         jit.report_stats(sys.stderr)
     return status
+
+
+def compile_or_report(source, filename: str):
+    """The module compiled from source (str, or the file's bytes); None after reporting on stderr
+    why it could not be, as `python` reports it (exit status 1)."""
+    try:
+        return compile_module(source, filename)
+    except SyntaxError as e:
+        report_syntax_error(e, source)
+    except MemoryError:
+        sys.stderr.write("MemoryError\n")          # what CPython's parser gives for absurd nesting
+    except Unsupported as e:
+        sys.stderr.write(f"pyvm: not supported yet: {e.what} ({filename}, line {e.line})\n")
+    except RecursionError:
+        sys.stderr.write(f"pyvm: not supported yet: expressions nested this deeply ({filename})\n")
+    return None
 
 
 def host_type(name: str):

@@ -176,6 +176,19 @@ def test_dis_prints_the_exception_table(tmp_path):
     assert "PUSH_EXC_INFO" in result.stdout and "CHECK_EXC_MATCH" in result.stdout
 
 
+@pytest.mark.parametrize("source", ["x = " + "-" * 500 + "1\n", "x = 1" + "+1" * 5000 + "\n",
+                                    "x = " + "-" * 100000 + "1\n", "x = " + "(" * 300 + ")" * 300 + "\n"],
+                         ids=["500 minus signs", "5000 additions", "100000 minus signs", "300 parentheses"])
+def test_dis_reports_what_cannot_be_compiled_as_running_does(tmp_path, source):
+    """Nesting too deep for the front end, or for the parser: one report, no internal traceback."""
+    program = tmp_path / "deep.py"
+    program.write_text(source)
+    ran, listed = pyvm(str(program)), pyvm("dis", str(program))
+    assert ran.returncode == listed.returncode == 1
+    assert listed.stderr == ran.stderr and "Traceback" not in ran.stderr
+    assert listed.stdout == ""
+
+
 @pytest.mark.parametrize("source", ["print('one line')\n", "for i in range(100000):\n    print(i)\n"])
 @pytest.mark.parametrize("unbuffered", ["", "1"])
 def test_writing_to_a_closed_pipe_fails_as_in_cpython(tmp_path, source, unbuffered):
