@@ -92,19 +92,25 @@ def install_attribute_hook(rt) -> None:
         ctypes.cast(rt.attribute_hook, ctypes.c_void_p).value
 
 
+BACKSLASH_AT_END = "unexpected EOF while parsing"
 # Errors of CPython's tokenizer: reading a file, it places them as when parsing a string.
 TOKENIZER_ERRORS = ("unindent does not match any outer indentation level",
-                    "inconsistent use of tabs and spaces in indentation", "too many levels of indentation")
+                    "inconsistent use of tabs and spaces in indentation", "too many levels of indentation",
+                    BACKSLASH_AT_END)
 
 
 def report_syntax_error(e: SyntaxError, source) -> None:
     """Print e as `python` does: with CPython's own printer, whose carets are not those of the
-    traceback module. The front end parses a string, where CPython reads a file: a parser error at
-    the end of the file (`try:` with no except clause, `if x:` with no body) then has no column, so
-    no caret."""
-    if e.end_offset == -1 and e.msg not in TOKENIZER_ERRORS and e.lineno is not None:
-        lines = source.splitlines() if isinstance(source, str) else source.decode("latin-1").splitlines()
-        if not any(line.strip() for line in lines[e.lineno:]):
+    traceback module. The front end parses a string, where CPython reads a file (source in bytes;
+    `-c CODE` is a string for both): a parser error at the end of the file (`try:` with no except
+    clause, `if x:` with no body) then has no column, so no caret; nor has a backslash ending the
+    file alone on its line."""
+    if not isinstance(source, bytes):
+        pass
+    elif e.msg == BACKSLASH_AT_END and (e.text or "").strip() == "\\":
+        e.offset = 0
+    elif e.end_offset == -1 and e.msg not in TOKENIZER_ERRORS and e.lineno is not None:
+        if not any(line.strip() for line in source.decode("latin-1").splitlines()[e.lineno:]):
             e.offset = 0
     sys.__excepthook__(type(e), e.with_traceback(None), None)
 

@@ -119,6 +119,10 @@ def test_a_corrupt_cache_entry_is_rebuilt(tmp_path):
     ("unindent.py", b"class A:\n    def f(self):\n        pass\n  x\n"),
     ("bare_except_not_last.py", b"try:\n    pass\nexcept:\n    pass\nexcept ValueError:\n    pass\n"),
     ("never_closed.py", b"x = (\n"),
+    ("backslash_at_the_end.py", b"x = \\\n"),
+    ("backslash_at_the_end_without_newline.py", b"print(1)\\"),
+    ("backslash_alone_at_the_end.py", b"x = 1\n  \\\n"),
+    ("backslash_after_a_string_at_the_end.py", b'x = """a\n"""\\\n'),
     ("bad_utf8_before_null_byte.py", b'x = 1\ny = "\xff"\nz = "\x00"\n'),
     ("null_byte_before_bad_utf8.py", b'x = "\x00\xff"\n'),
 ])
@@ -127,6 +131,14 @@ def test_bad_source_is_reported_like_cpython(tmp_path, name, data):
     path.write_bytes(data)
     expected = subprocess.run([sys.executable, str(path)], capture_output=True, text=True)
     got = pyvm(str(path))
+    assert (got.returncode, got.stdout, got.stderr) == (expected.returncode, expected.stdout, expected.stderr)
+
+
+@pytest.mark.parametrize("code", ["x = \\", "\\", "try:", "x = (", "if 1:\n  \\"])
+def test_bad_code_given_with_c_is_reported_like_cpython(code):
+    """-c CODE is parsed as a string by CPython too: its errors keep their columns."""
+    expected = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    got = pyvm("-c", code)
     assert (got.returncode, got.stdout, got.stderr) == (expected.returncode, expected.stdout, expected.stderr)
 
 
