@@ -19,6 +19,8 @@ from __future__ import annotations
 import os
 import sys
 
+from pyvm import switches
+
 
 def run_lowpy(args) -> int:
     from pathlib import Path
@@ -47,7 +49,7 @@ def run_lowpy(args) -> int:
 
 def finish(rt) -> None:
     rt.flush_output()
-    if os.environ.get("PYVM_STATS") == "1":
+    if switches.flag("PYVM_STATS"):
         rt.report_stats(sys.stderr)
 
 
@@ -62,7 +64,7 @@ def show_runtime(args) -> int:
 
 def run_python(argv) -> int:
     from pyvm.vm import run_source
-    frames = os.environ.get("PYVM_FRAMES", "virtual")
+    frames = switches.frames()
     show_locals = unbuffered = False
     while argv and (argv[0].startswith("--frames=") or argv[0] in ("--show-locals", "-u")):
         if argv[0] == "--show-locals":
@@ -119,7 +121,15 @@ def disassemble(argv) -> int:
 
 
 def main(argv=None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
+    try:
+        switches.check()                # before anything runs
+        return command(sys.argv[1:] if argv is None else argv)
+    except switches.BadSwitch as e:
+        print(f"pyvm: {e}", file=sys.stderr)
+        return 1
+
+
+def command(argv) -> int:
     if argv and argv[0] == "tiny":
         from pyvm.tiny.command import main as tiny
         return tiny(argv[1:])

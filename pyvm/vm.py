@@ -7,6 +7,7 @@ import os
 import _signal as signal        # the C module: signal.py builds enums of every signal (4 ms)
 import sys
 
+from pyvm import switches
 from pyvm.frontend.compiler import Unsupported, compile_module
 from pyvm.native import loader
 
@@ -39,7 +40,7 @@ def run_source(source, filename: str, argv: list[str], frames: str = "virtual", 
     rt.flush_output()
     if rt.output_error:
         status = report_output_error(rt.output_error)
-    if os.environ.get("PYVM_STATS") == "1":
+    if switches.flag("PYVM_STATS"):
         rt.report_stats(sys.stderr)
         jit.report_stats(sys.stderr)
     return status

@@ -188,6 +188,35 @@ def test_show_locals_sees_what_a_small_int_loop_wrote_before_it_failed(tmp_path)
     assert "    n = 5, q = 183, i = 3\n" in result.stderr
 
 
+@pytest.mark.parametrize("name, value, message", [
+    ("PYVM_HEAP_MAX_MB", "abc", "PYVM_HEAP_MAX_MB must be a whole number of MiB from 1 to 8388608, not 'abc'"),
+    ("PYVM_HEAP_MAX_MB", "0", "PYVM_HEAP_MAX_MB must be a whole number of MiB from 1 to 8388608, not '0'"),
+    ("PYVM_HEAP_INITIAL_MB", "-1", "PYVM_HEAP_INITIAL_MB must be a whole number of MiB from 1 to 8388608, not '-1'"),
+    ("PYVM_HEAP_INITIAL_MB", "100000", "PYVM_HEAP_INITIAL_MB (100000) is above PYVM_HEAP_MAX_MB (8192)"),
+    ("PYVM_STATS", "yes", "PYVM_STATS must be 0 or 1, not 'yes'"),
+    ("PYVM_GC_STRESS", "2", "PYVM_GC_STRESS must be 0 or 1, not '2'"),
+    ("PYVM_LOWPY_ASSERTS", "off", "PYVM_LOWPY_ASSERTS must be 0 or 1, not 'off'"),
+    ("PYVM_FRAMES", "stack", "PYVM_FRAMES must be virtual or heap, not 'stack'"),
+    ("PYVM_DUMP_IR", "/no/such/folder/ir.ll",
+     "PYVM_DUMP_IR: cannot open '/no/such/folder/ir.ll': [Errno 2] No such file or directory"),
+])
+@pytest.mark.parametrize("command", [["examples/python/hello.py"], ["tiny", "examples/tiny/count.tiny", "3"],
+                                     ["runtime"]])
+def test_a_bad_switch_stops_pyvm_with_one_line_naming_it(name, value, message, command):
+    result = pyvm(*command, env={name: value})
+    assert (result.returncode, result.stdout, result.stderr) == (1, "", f"pyvm: {message}\n")
+
+
+def test_an_empty_switch_is_unset_and_a_heap_too_big_to_map_is_reported():
+    assert pyvm("examples/python/hello.py", env={"PYVM_STATS": "", "PYVM_HEAP_MAX_MB": ""}).returncode == 0
+    limit = lambda: resource.setrlimit(resource.RLIMIT_AS, (1 << 40, 1 << 40))     # whatever the overcommit policy
+    result = subprocess.run([sys.executable, "-m", "pyvm.cli", "examples/python/hello.py"], capture_output=True,
+                            text=True, cwd=ROOT, preexec_fn=limit,
+                            env=dict(os.environ, PYVM_HEAP_INITIAL_MB="8000000", PYVM_HEAP_MAX_MB="8000000"))
+    assert (result.returncode, result.stdout) == (1, "")
+    assert result.stderr == "pyvm: cannot map the heap's two spaces of 8000000 MiB (PYVM_HEAP_INITIAL_MB)\n"
+
+
 def test_dis_prints_the_exception_table(tmp_path):
     program = tmp_path / "t.py"
     program.write_text("try:\n    x = 1 / 0\nexcept ZeroDivisionError as e:\n    print(e)\n")
