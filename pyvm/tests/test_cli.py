@@ -142,6 +142,45 @@ def test_bad_code_given_with_c_is_reported_like_cpython(code):
     assert (got.returncode, got.stdout, got.stderr) == (expected.returncode, expected.stdout, expected.stderr)
 
 
+@pytest.mark.parametrize("args", [[], ["-"], ["--"], ["-m", "json.tool"], ["-u", "-m", "json.tool", "x"]])
+def test_stdin_and_modules_are_not_supported_yet(args):
+    result = pyvm(*args)
+    assert (result.returncode, result.stdout) == (1, "")
+    assert result.stderr.startswith("pyvm: not supported yet: ") and result.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize("args", [["-Z", "x.py"], ["--frobnicate", "x.py"], ["-c"], ["-m"], ["-uW"]])
+def test_a_bad_option_is_refused_like_python(args):
+    expected = subprocess.run([sys.executable, *args], capture_output=True, text=True)
+    got = pyvm(*args)
+    assert got.returncode == expected.returncode == 2 and got.stdout == ""
+    assert got.stderr.splitlines()[0] == expected.stderr.splitlines()[0]
+    assert got.stderr.splitlines()[1:] == ["usage: pyvm [option] ... [-c cmd | file] [arg] ...",
+                                           "Try `pyvm -h' for more information."]
+
+
+@pytest.mark.parametrize("option", ["-V", "--version"])
+def test_version(option):
+    import tomllib
+    with open(ROOT / "pyproject.toml", "rb") as f:
+        expected = tomllib.load(f)["project"]["version"]
+    assert (pyvm(option).returncode, pyvm(option).stdout) == (0, f"pyvm {expected}\n")
+
+
+@pytest.mark.parametrize("option", ["-h", "--help"])
+def test_help_says_how_to_run_a_program(option):
+    result = pyvm(option)
+    assert result.returncode == 0 and result.stderr == ""
+    assert result.stdout.startswith("usage: pyvm [option] ... [-c cmd | file] [arg] ...\n")
+    for text in ("-c cmd", "-u ", "--frames=heap", "--show-locals", "dis FILE", "tiny [--interp]", "lowpy", "runtime"):
+        assert text in result.stdout
+
+
+def test_options_may_be_grouped_as_in_python():
+    assert pyvm("-uc", "import sys; print(sys.argv)", "a").stdout == "['-c', 'a']\n"
+    assert pyvm("-u", "-cprint(2)").stdout == "2\n"
+
+
 def test_a_directory_without_main_is_refused_like_python(tmp_path):
     expected = subprocess.run([sys.executable, str(tmp_path)], capture_output=True, text=True)
     got = pyvm(str(tmp_path))
