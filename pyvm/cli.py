@@ -1,23 +1,10 @@
-"""The `pyvm` command.
-
-    pyvm [-u] [--frames=heap] [--show-locals] FILE [ARGS...]
-                               run a Python program, as `python FILE` does
-                               (-u: stdout and stderr unbuffered, as PYTHONUNBUFFERED=1 makes them too;
-                               --frames=heap keeps every frame's registers in a heap array: the naive baseline;
-                               --show-locals lists each frame's local variables in a traceback)
-    pyvm -c CODE [ARGS...]     run a string of code
-    pyvm dis FILE              print the register bytecode of every code object
-    pyvm lowpy FILE            compile a lowpy module against the runtime and run its main() -> i64
-    pyvm lowpy --emit-ir FILE  print the module's LLVM IR instead
-    pyvm runtime               build (or load) the runtime and say where it is cached and how long it took
-
-PYVM_STATS=1 prints the collector's statistics to stderr at exit;
-PYVM_GC_STRESS=1 collects at every allocation.
-"""
+"""The `pyvm` command: HELP says what it does."""
 from __future__ import annotations
 
 import os
 import sys
+
+from pyvm import switches
 
 
 def run_lowpy(args) -> int:
@@ -47,7 +34,7 @@ def run_lowpy(args) -> int:
 
 def finish(rt) -> None:
     rt.flush_output()
-    if os.environ.get("PYVM_STATS") == "1":
+    if switches.flag("PYVM_STATS"):
         rt.report_stats(sys.stderr)
 
 
@@ -60,29 +47,111 @@ def show_runtime(args) -> int:
     return 0
 
 
+HELP = """\
+usage: pyvm [option] ... [-c cmd | file] [arg] ...
+       pyvm dis FILE | tiny [--interp] FILE [INT...] | lowpy [--emit-ir] FILE | runtime
+
+Runs a Python 3.11 program as `python3 file` does, compiled to native code through LLVM.
+
+Options:
+  -c cmd          run the program in the string cmd (ends the options, as a file does)
+  -u              stdout and stderr unbuffered (also PYTHONUNBUFFERED=x)
+  --frames=heap   keep every frame's registers in a heap array (the naive baseline)
+  --show-locals   on an uncaught exception, list each frame's local variables in the traceback
+  -h, --help      print this help and exit
+  -V, --version   print pyvm's version and exit
+  file            the program to run; arg ...: its sys.argv[1:]
+
+Commands:
+  dis FILE                   print the register bytecode of every code object
+  tiny [--interp] FILE [INT...]
+                             run a program of the paper's tiny language (with the JIT, or
+                             the reference interpreter)
+  lowpy [--emit-ir] FILE     compile a lowpy module against the runtime and run its main()
+  runtime                    build or load the runtime and say where it is cached
+
+Environment variables: PYVM_STATS, PYVM_FRAMES, PYVM_GC_STRESS, PYVM_HEAP_INITIAL_MB,
+PYVM_HEAP_MAX_MB, PYVM_LOWPY_ASSERTS, PYVM_CACHE_DIR, PYVM_DUMP_IR (README.md, "Switches").
+"""
+USAGE = "usage: pyvm [option] ... [-c cmd | file] [arg] ...\nTry `pyvm -h' for more information.\n"
+PYTHON_FLAGS = "bBdEiIOPqRsStvx"       # CPython's options pyvm has not (yet); -W and -X take an argument
+
+
+def usage_error(message: str) -> int:
+    """What python prints for a bad command line, and its exit status."""
+    sys.stderr.write(f"{message}\n{USAGE}")
+    return 2
+
+
+def not_supported(what: str) -> int:
+    print(f"pyvm: not supported yet: {what}", file=sys.stderr)
+    return 1
+
+
+def version() -> str:
+    """pyvm's version: in a source tree pyproject.toml's, else the installed package's metadata."""
+    project = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "pyproject.toml")
+    if os.path.exists(project):
+        import tomllib
+        with open(project, "rb") as f:
+            return tomllib.load(f)["project"]["version"]
+    from importlib import metadata
+    return metadata.version("pyvm")
+
+
 def run_python(argv) -> int:
+    """Read the options as python's getopt does (letters may be grouped: -uc CODE), then run."""
     from pyvm.vm import run_source
-    frames = os.environ.get("PYVM_FRAMES", "virtual")
-    show_locals = unbuffered = False
-    while argv and (argv[0].startswith("--frames=") or argv[0] in ("--show-locals", "-u")):
-        if argv[0] == "--show-locals":
-            show_locals = True
-        elif argv[0] == "-u":
-            unbuffered = True
-        else:
-            frames = argv[0].split("=", 1)[1]
-        argv = argv[1:]
+    frames = switches.frames()
+    show_locals = unbuffered = show_help = show_version = False
+    code = None
+    while code is None and argv and argv[0].startswith("-") and argv[0] != "-":
+        arg, argv = argv[0], argv[1:]
+        if arg == "--":
+            break
+        if arg.startswith("--"):
+            if arg == "--show-locals":
+                show_locals = True
+            elif arg.startswith("--frames="):
+                frames = arg.split("=", 1)[1]
+            elif arg in ("--help", "--version"):
+                show_help, show_version = show_help or arg == "--help", show_version or arg == "--version"
+            elif arg in ("--help-env", "--help-xoptions", "--help-all", "--check-hash-based-pycs"):
+                return not_supported(f"the option {arg}")
+            else:
+                return usage_error(f"unknown option {arg}")
+            continue
+        for i, letter in enumerate(arg[1:], 2):
+            if letter in "cmWX":                    # the rest of arg, or the next one, is its argument
+                if i == len(arg) and not argv:
+                    return usage_error(f"Argument expected for the -{letter} option")
+                if letter != "c":
+                    return not_supported("-m (running a module)" if letter == "m" else f"the option -{letter}")
+                code = arg[i:] or argv.pop(0)
+                break
+            if letter == "u":
+                unbuffered = True
+            elif letter in "h?":
+                show_help = True
+            elif letter == "V":
+                show_version = True
+            elif letter in PYTHON_FLAGS:
+                return not_supported(f"the option -{letter}")
+            else:
+                return usage_error(f"Unknown option: -{letter}")
+    if show_help:
+        sys.stdout.write(HELP)
+        return 0
+    if show_version:
+        print(f"pyvm {version()}")
+        return 0
     if frames not in ("virtual", "heap"):
         print(f"pyvm: --frames must be virtual or heap, not {frames!r}", file=sys.stderr)
         return 2
-    if not argv:
-        print("pyvm: no program given", file=sys.stderr)
-        return 2
-    if argv[0] == "-c":
-        if len(argv) < 2:
-            print("Argument expected for the -c option", file=sys.stderr)
-            return 2
-        return run_source(argv[1], "<string>", ["-c"] + argv[2:], frames, show_locals, unbuffered)
+    if code is not None:
+        return run_source(code, "<string>", ["-c"] + argv, frames, show_locals, unbuffered)
+    if not argv or argv[0] == "-":
+        return not_supported("the interactive interpreter, and a program read from stdin")
     path = argv[0]
     if os.path.isdir(path):             # CPython runs the directory's __main__.py
         if os.path.exists(os.path.join(path, "__main__.py")):
@@ -103,26 +172,40 @@ def run_python(argv) -> int:
 
 def disassemble(argv) -> int:
     from pyvm.bytecode.dis import disassemble as dis
-    from pyvm.frontend.compiler import Unsupported, compile_module
+    from pyvm.vm import compile_or_report
     path = argv[0]
     try:
         with open(path, "rb") as f:
-            module = compile_module(f.read(), path)
-    except (SyntaxError, Unsupported, OSError) as e:
+            source = f.read()
+    except OSError as e:
         print(f"pyvm dis: {e}", file=sys.stderr)
+        return 1
+    module = compile_or_report(source, path)        # a program that cannot run is reported as running it does
+    if module is None:
         return 1
     sys.stdout.write(dis(module))
     return 0
 
 
 def main(argv=None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
+    try:
+        switches.check()                # before anything runs
+        return command(sys.argv[1:] if argv is None else argv)
+    except switches.BadSwitch as e:
+        print(f"pyvm: {e}", file=sys.stderr)
+        return 1
+
+
+def command(argv) -> int:
     if argv and argv[0] == "tiny":
         from pyvm.tiny.command import main as tiny
         return tiny(argv[1:])
-    if argv and argv[0] == "dis" and len(argv) == 2:
+    if argv and argv[0] == "dis":
+        if len(argv) != 2:
+            print("usage: pyvm dis FILE", file=sys.stderr)
+            return 2
         return disassemble(argv[1:])
-    if argv and argv[0] not in ("lowpy", "runtime", "-h", "--help"):
+    if not argv or argv[0] not in ("lowpy", "runtime"):
         return run_python(argv)
     import argparse                    # only here: running a program skips its import (and gettext's)
     parser = argparse.ArgumentParser(prog="pyvm", description="A Python VM that runs programs as native code.")
@@ -134,15 +217,10 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     from pyvm.lowpy.errors import LowpyError
     try:
-        if args.command == "lowpy":
-            return run_lowpy(args)
-        if args.command == "runtime":
-            return show_runtime(args)
+        return run_lowpy(args) if args.command == "lowpy" else show_runtime(args)
     except LowpyError as e:
         print(e, file=sys.stderr)
         return 1
-    parser.print_help(sys.stderr)
-    return 2
 
 
 def exit_now(status: int) -> None:

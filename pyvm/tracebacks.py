@@ -9,9 +9,11 @@ frame's lines (carets, "[Previous line repeated N more times]") is the standard 
 """
 from __future__ import annotations
 
+import ctypes
 import traceback
 
-from pyvm.suggestions import suggest_name
+from pyvm.suggestions import best_match, suggest_name
+from pyvm.vm import host_object
 
 CAUSE = "\nThe above exception was the direct cause of the following exception:\n\n"
 CONTEXT = "\nDuring handling of the above exception, another exception occurred:\n\n"
@@ -26,14 +28,36 @@ class LocalsFrame(traceback.FrameSummary):
 
 
 STDLIB_ANCHORS = traceback._extract_caret_anchors_from_line_segment
+WHITESPACE = b" \t\f"
 
 
 def caret_anchors(segment: str):
-    """Where the ~ of a line segment end and its ^ begin, as CPython's C printer finds them.
-    traceback.py (3.11) adds a UTF-8 byte offset to a character offset for a binary operator after
-    non-ASCII text, one column too far per extra byte; on a copy with every non-ASCII character
-    made one ASCII letter, bytes and characters agree, and the anchors are the same."""
-    return STDLIB_ANCHORS("".join(c if c.isascii() else "x" for c in segment))
+    """Where the ~ of a line segment end and its ^ begin, as CPython's C printer finds them
+    (Python/traceback.c, extract_anchors_from_expr), which traceback.py (3.11) does not quite
+    follow: the C printer walks the UTF-8 bytes between a binary operator's operands, skipping
+    whitespace and the `)` closing the left operand (`(x) >> 13`), and converts byte offsets to
+    characters only at the end."""
+    import ast
+    try:
+        tree = ast.parse(segment)
+    except (SyntaxError, MemoryError, RecursionError):
+        return None
+    if len(tree.body) != 1 or not isinstance(tree.body[0], ast.Expr) \
+            or not isinstance(tree.body[0].value, ast.BinOp):
+        return STDLIB_ANCHORS(segment)          # a subscript: the two agree
+    expr, data = tree.body[0].value, segment.encode()
+    anchors = None
+    for i in range(expr.left.end_col_offset, expr.right.col_offset):
+        if data[i] in WHITESPACE:
+            continue
+        two = i + 1 < expr.right.col_offset and data[i + 1] not in WHITESPACE       # `//`, `**`, `>>`
+        anchors = (i, i + 1 + two)
+        if data[i] != ord(")") or i + 1 >= expr.right.col_offset:
+            break
+    if anchors is None:
+        return None
+    chars = lambda offset: len(data[:offset].decode("utf-8", "replace"))
+    return traceback._Anchors(chars(anchors[0]), chars(anchors[1]), "~", "^")
 
 
 class LocalsStack(traceback.StackSummary):
@@ -70,6 +94,19 @@ class Heap:
             rt.clear_pending()
             return None
         return rt.to_py(rt.root(result))
+
+    def owner(self, word: int) -> tuple[str, bool]:
+        """The name of a module, of a type object, or else of word's type (as the runtime names the
+        owner in its AttributeError), and whether word is a module."""
+        kind = self.rt.type_name(word)
+        if kind == "module":
+            return self.c_string(word, "runtime.sysmodule.ModuleObject"), True
+        if kind == "type":
+            return self.c_string(word, "runtime.object.Type"), False
+        return kind, False
+
+    def c_string(self, word: int, struct: str) -> str:
+        return ctypes.string_at(self.field(word, struct, "name")).decode()
 
     def frames(self, exc: int) -> list:
         """The traceback of exc as (code object, instruction index, frame Root), outermost first."""
@@ -136,11 +173,18 @@ def last_line(heap: Heap, exc: int, frames: list, global_names: list) -> str:
     message = heap.text("runtime.ops.str_of", exc)
     if message is None:
         message = "<exception str() failed>"
-    if name == "NameError" and message.startswith("name '") and message.endswith("' is not defined"):
+    suggestion = None
+    missing = heap.field(exc, EXC, "name")          # set by the runtime's NameError and AttributeError
+    if name == "NameError" and missing:
         local_names = [] if not frames or frames[-1][0].is_module else frames[-1][0].varnames
-        suggestion = suggest_name(message[6:-16], local_names, global_names)
-        if suggestion:
-            message += f". Did you mean: '{suggestion}'?"
+        suggestion = suggest_name(heap.rt.to_py(heap.rt.root(missing)), local_names, global_names)
+    elif name == "AttributeError" and missing:
+        # CPython suggests from dir(obj): pyvm's objects stand for the host's of the same type
+        host = host_object(*heap.owner(heap.field(exc, EXC, "obj")))
+        if host is not None:
+            suggestion = best_match(dir(host), heap.rt.to_py(heap.rt.root(missing)))
+    if suggestion:
+        message += f". Did you mean: '{suggestion}'?"
     return f"{name}: {message}\n" if message else f"{name}\n"
 
 

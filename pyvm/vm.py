@@ -7,6 +7,7 @@ import os
 import _signal as signal        # the C module: signal.py builds enums of every signal (4 ms)
 import sys
 
+from pyvm import switches
 from pyvm.frontend.compiler import Unsupported, compile_module
 from pyvm.native import loader
 
@@ -17,19 +18,8 @@ def run_source(source, filename: str, argv: list[str], frames: str = "virtual", 
                unbuffered: bool = False) -> int:
     """Compile and run a program (source as str, or as the file's bytes); returns the exit status.
     unbuffered: stdout and stderr are written through (python -u; PYTHONUNBUFFERED does it too)."""
-    try:
-        module = compile_module(source, filename)
-    except SyntaxError as e:
-        report_syntax_error(e, source)
-        return 1
-    except MemoryError:
-        sys.stderr.write("MemoryError\n")          # what CPython's parser gives for absurd nesting
-        return 1
-    except Unsupported as e:
-        sys.stderr.write(f"pyvm: not supported yet: {e.what} ({filename}, line {e.line})\n")
-        return 1
-    except RecursionError:
-        sys.stderr.write(f"pyvm: not supported yet: expressions nested this deeply ({filename})\n")
+    module = compile_or_report(source, filename)
+    if module is None:
         return 1
     unsupported = unsupported_stdout()
     if unsupported:
@@ -50,10 +40,26 @@ def run_source(source, filename: str, argv: list[str], frames: str = "virtual", 
     rt.flush_output()
     if rt.output_error:
         status = report_output_error(rt.output_error)
-    if os.environ.get("PYVM_STATS") == "1":
+    if switches.flag("PYVM_STATS"):
         rt.report_stats(sys.stderr)
         jit.report_stats(sys.stderr)
     return status
+
+
+def compile_or_report(source, filename: str):
+    """The module compiled from source (str, or the file's bytes); None after reporting on stderr
+    why it could not be, as `python` reports it (exit status 1)."""
+    try:
+        return compile_module(source, filename)
+    except SyntaxError as e:
+        report_syntax_error(e, source)
+    except MemoryError:
+        sys.stderr.write("MemoryError\n")          # what CPython's parser gives for absurd nesting
+    except Unsupported as e:
+        sys.stderr.write(f"pyvm: not supported yet: {e.what} ({filename}, line {e.line})\n")
+    except RecursionError:
+        sys.stderr.write(f"pyvm: not supported yet: expressions nested this deeply ({filename})\n")
+    return None
 
 
 def host_type(name: str):
@@ -68,35 +74,44 @@ def host_type(name: str):
     return others.get(name, getattr(builtins, name, None))
 
 
+def host_object(owner: str, is_module: bool):
+    """The host CPython's module (is_module) or type of that name (None when there is none)."""
+    if is_module:
+        return sys.modules.get(owner) if owner in sys.builtin_module_names else None
+    return host_type(owner)
+
+
 def install_attribute_hook(rt) -> None:
     """Let the runtime ask, before it raises AttributeError, whether CPython's object would have
     had the attribute: then the program needs what pyvm lacks, and stops with NotSupported."""
     def has_attribute(owner: bytes, name: int, is_module: bool) -> bool:
         from pyvm.native.runtime import Root
-        text, owner = rt.to_py(Root(rt, name)), owner.decode()
-        if is_module:
-            host = sys.modules.get(owner) if owner in sys.builtin_module_names else None
-        else:
-            host = host_type(owner)
+        text, host = rt.to_py(Root(rt, name)), host_object(owner.decode(), is_module)
         return host is not None and isinstance(text, str) and hasattr(host, text)
     rt.attribute_hook = ctypes.CFUNCTYPE(ctypes.c_bool, ctypes.c_char_p, ctypes.c_int64, ctypes.c_bool)(has_attribute)
     ctypes.c_void_p.from_address(loader.address("runtime.ops.cpython_has_attribute")).value = \
         ctypes.cast(rt.attribute_hook, ctypes.c_void_p).value
 
 
+BACKSLASH_AT_END = "unexpected EOF while parsing"
 # Errors of CPython's tokenizer: reading a file, it places them as when parsing a string.
 TOKENIZER_ERRORS = ("unindent does not match any outer indentation level",
-                    "inconsistent use of tabs and spaces in indentation", "too many levels of indentation")
+                    "inconsistent use of tabs and spaces in indentation", "too many levels of indentation",
+                    BACKSLASH_AT_END)
 
 
 def report_syntax_error(e: SyntaxError, source) -> None:
     """Print e as `python` does: with CPython's own printer, whose carets are not those of the
-    traceback module. The front end parses a string, where CPython reads a file: a parser error at
-    the end of the file (`try:` with no except clause, `if x:` with no body) then has no column, so
-    no caret."""
-    if e.end_offset == -1 and e.msg not in TOKENIZER_ERRORS and e.lineno is not None:
-        lines = source.splitlines() if isinstance(source, str) else source.decode("latin-1").splitlines()
-        if not any(line.strip() for line in lines[e.lineno:]):
+    traceback module. The front end parses a string, where CPython reads a file (source in bytes;
+    `-c CODE` is a string for both): a parser error at the end of the file (`try:` with no except
+    clause, `if x:` with no body) then has no column, so no caret; nor has a backslash ending the
+    file alone on its line."""
+    if not isinstance(source, bytes):
+        pass
+    elif e.msg == BACKSLASH_AT_END and (e.text or "").strip() == "\\":
+        e.offset = 0
+    elif e.end_offset == -1 and e.msg not in TOKENIZER_ERRORS and e.lineno is not None:
+        if not any(line.strip() for line in source.decode("latin-1").splitlines()[e.lineno:]):
             e.offset = 0
     sys.__excepthook__(type(e), e.with_traceback(None), None)
 

@@ -136,16 +136,18 @@ class Unsupported(Exception):
         self.line = getattr(node, "lineno", 0)
 
 
+UTF8_BOM = b"\xef\xbb\xbf"
+
+
 def check_file_source(data: bytes, filename: str) -> None:
     """The errors CPython's file reader gives before parsing, with its messages (compiling the same
     bytes as a string words them differently)."""
-    encoding = declared_encoding(data)
-    if encoding is not None:
-        import codecs
-        try:
-            codecs.lookup(encoding)
-        except LookupError:
-            raise SyntaxError(f"encoding problem: {encoding}") from None
+    encoding, declared_at = declared_encoding(data)
+    if encoding is not None and encoding != "utf-8":
+        if data.startswith(UTF8_BOM):
+            raise SyntaxError(f"encoding problem: {encoding} with BOM")
+        if not reopens(data[declared_at - 1:], encoding):
+            raise SyntaxError(f"encoding problem: {encoding}")
     try:
         data.decode("utf-8")
     except UnicodeDecodeError as e:
@@ -162,27 +164,44 @@ def check_file_source(data: bytes, filename: str) -> None:
         raise SyntaxError("source code cannot contain null bytes", (filename, line, 0, text, line, 0))
 
 
-def declared_encoding(data: bytes) -> str | None:
+def reopens(rest: bytes, encoding: str) -> bool:
+    """Whether CPython's file reader can go on in the declared encoding. It reopens the file with
+    io.open(encoding), from the last byte of the line that declares it, and reads the end of that
+    line: io must know the encoding as a text encoding, and decode what it reads at once (8 KiB)."""
+    import io
+    try:
+        io.TextIOWrapper(io.BytesIO(rest), encoding).readline()
+    except Exception:                   # LookupError, UnicodeError, or whatever the codec raises
+        return False
+    return True
+
+
+def declared_encoding(data: bytes) -> tuple[str | None, int]:
     """The encoding a file's first two lines declare (PEP 263), by the name CPython's tokenizer
-    gives it (utf-8-foo is utf-8), or None."""
-    first_lines = data.split(b"\n", 2)[:2]
+    gives it (utf-8-foo is utf-8), or None; and where the line declaring it ends."""
+    bom = len(UTF8_BOM) if data.startswith(UTF8_BOM) else 0
+    first_lines = data[bom:].splitlines(keepends=True)[:2]
     if not any(b"coding" in line for line in first_lines):
-        return None
+        return None, 0
     import tokenize                     # and re: 2 ms, which most files never pay
+    end = bom
     for line in first_lines:
+        end += len(line)
         match = tokenize.cookie_re.match(line.decode("latin-1"))
         if match:
-            return tokenize._get_normal_name(match.group(1))    # the C tokenizer's get_normal_name
-    return None
+            return tokenize._get_normal_name(match.group(1)), end    # the C tokenizer's get_normal_name
+        if not tokenize.blank_re.match(line):       # only a comment or blank line may come before it
+            break
+    return None, 0
 
 
 def decode_source(data: bytes) -> str:
     """A file's text as CPython decodes it, once check_file_source has accepted it."""
-    if declared_encoding(data) is not None:
+    if declared_encoding(data)[0] is not None:
         import importlib.util
         return importlib.util.decode_source(data)
-    if data.startswith(b"\xef\xbb\xbf"):        # a BOM (decoding as "utf-8-sig" would import its codec)
-        data = data[3:]
+    if data.startswith(UTF8_BOM):               # a BOM (decoding as "utf-8-sig" would import its codec)
+        data = data[len(UTF8_BOM):]
     return data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")    # universal newlines
 
 

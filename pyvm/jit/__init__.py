@@ -11,6 +11,7 @@ import os
 import sys
 import time
 
+from pyvm import switches
 from pyvm.bytecode.code import CodeObject, ModuleCode
 from pyvm.jit.image import CodeImage, ModuleImage
 from pyvm.native import cache, loader
@@ -71,7 +72,7 @@ class Jit:
         self.cached = 0
         self.inlined = 0                                # calls compiled inline, in the functions loaded
         self.compile_seconds = 0.0
-        self.dump_ir = os.environ.get("PYVM_DUMP_IR")
+        self.dump_ir = switches.value_of("PYVM_DUMP_IR")
         self.cache_key = cache.key_of([rt.key.encode()] + [cache.stamp(p) for p in cache.python_files(JIT_SOURCES)])
         self._hook = ctypes.CFUNCTYPE(ctypes.c_int64, ctypes.c_void_p)(self._compile_hook)
         hook_address = loader.address("runtime.function.compile_hook")

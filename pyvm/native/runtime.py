@@ -14,6 +14,7 @@ import time
 import llvmlite
 
 import pyvm
+from pyvm import switches
 from pyvm.native import cache, loader
 
 FLUSH = "runtime.writer.writer_flush_all"    # writes out what print() buffered
@@ -142,11 +143,9 @@ class Runtime:
     # -- starting ----------------------------------------------------------------------
 
     def start(self):
-        stress = os.environ.get("PYVM_GC_STRESS") == "1"
-        initial = int(os.environ.get("PYVM_HEAP_INITIAL_MB", "4")) * MIB
-        maximum = int(os.environ.get("PYVM_HEAP_MAX_MB", str(8 * 1024))) * MIB
-        if not self.fn("gc.heap.setup")(initial, maximum, stress):
-            raise MemoryError("pyvm: cannot map the heap")
+        initial, maximum = switches.heap_megabytes()
+        if not self.fn("gc.heap.setup")(initial * MIB, maximum * MIB, switches.flag("PYVM_GC_STRESS")):
+            raise switches.BadSwitch(f"cannot map the heap's two spaces of {initial} MiB (PYVM_HEAP_INITIAL_MB)")
         self.fn("gc.roots.add_range")(ctypes.addressof(self.handles), HANDLES)
         self._start_unit(self.meta)
 
@@ -327,7 +326,7 @@ def load_runtime() -> Runtime:
     if _loaded:
         return _loaded[0]
     began = time.perf_counter()
-    asserts = os.environ.get("PYVM_LOWPY_ASSERTS", "1") != "0"
+    asserts = switches.flag("PYVM_LOWPY_ASSERTS", default=True)
     key = cache.key_of(build_inputs(asserts))
     # The image's format is the loader's: a change to loader.py makes a new one.
     image_key = cache.key_of([key.encode(), b"prelinked at", hex(RUNTIME_ADDRESS).encode(), cache.stamp(loader.__file__)])

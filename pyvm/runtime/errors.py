@@ -18,6 +18,8 @@ class ExceptionObject(Object, name="BaseException"):
     context: Word              # __context__: the exception being handled when this one was raised, 0 for None
     cause: Word                # __cause__ (raise ... from ...), 0 for None
     suppress_context: i64      # __suppress_context__: 1 after raise ... from ...
+    name: Word                 # NameError.name, AttributeError.name: what was not found, 0 for None
+    obj: Word                  # AttributeError.obj: the object that lacks it, 0 for None
 
 
 BASE_EXCEPTION = type_of(ExceptionObject)
@@ -116,6 +118,16 @@ def exception_of(kind: Ptr[Type], args: Word) -> Word:
     e.type = kind
     e.args = args
     return cast(Word, e)
+
+
+def name_pending(kind: Ptr[Type], name: Word, obj: Word) -> Word:
+    """Give the exception of type kind just raised the name (and object) that was not found, as
+    CPython's interpreter does for the "Did you mean" of its printer; returns the null Word."""
+    e = cast(Ptr[ExceptionObject], pending)
+    if e.type == kind:                  # not the MemoryError raised instead
+        e.name = name
+        e.obj = obj
+    return cast(Word, 0)
 
 
 def raise_msg(kind: Ptr[Type], message: Ptr[u8]) -> Word:

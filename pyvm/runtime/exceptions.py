@@ -9,7 +9,7 @@ from pyvm.lowpy.lang import *
 from pyvm.runtime.object import Type, NONE, TRUE, FALSE, small, is_small, none_word, bool_word
 from pyvm.runtime.errors import (ExceptionObject, raise_word, raise_msg, raise_text, decimal_text, exception_new,
                                  is_exception_type,
-                                 TYPE_ERROR, SYSTEM_EXIT, STOP_ITERATION, OS_ERROR)
+                                 TYPE_ERROR, SYSTEM_EXIT, STOP_ITERATION, OS_ERROR, NAME_ERROR, ATTRIBUTE_ERROR)
 from pyvm.runtime.tupleobj import Tuple
 from pyvm.runtime.intobj import as_int
 from pyvm.runtime.builtins import name_is, kw_count, raise_arg_count, ssize_arg
@@ -111,6 +111,11 @@ def exception_get_attr(exc: Word, name: Word) -> Word:
         return or_none(e.cause)
     if name_is(name, "__suppress_context__"):
         return bool_word(e.suppress_context != 0)
+    if is_subtype(e.type, NAME_ERROR) or is_subtype(e.type, ATTRIBUTE_ERROR):
+        if name_is(name, "name"):
+            return or_none(e.name)
+        if name_is(name, "obj") and is_subtype(e.type, ATTRIBUTE_ERROR):
+            return or_none(e.obj)
     args = cast(Ptr[Tuple], e.args)
     if (name_is(name, "code") and is_subtype(e.type, SYSTEM_EXIT)) or (name_is(name, "value") and is_subtype(e.type, STOP_ITERATION)):
         # SystemExit.code and StopIteration.value: the argument, None without one, the tuple with several

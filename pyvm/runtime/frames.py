@@ -5,24 +5,24 @@ INTROSPECT is such a place (the paper's frame synchronization).
 """
 from pyvm.lowpy.lang import *
 from pyvm.runtime.object import has_type, is_small, small_value
-from pyvm.runtime.intobj import BigInt
+from pyvm.runtime.intobj import BigInt, int_to_decimal
 from pyvm.runtime.errors import raise_msg, raise_with_str, TYPE_ERROR, INDEX_ERROR
 from pyvm.runtime.strobj import str_from_cstr, str_concat
-from pyvm.runtime.function import decimal
+from pyvm.runtime.function import decimal, concat3
 from pyvm.runtime.frameobj import FRAME_HEADER
 
 
 def introspect(record: Ptr[i64], index: Word, registers: i64) -> Word:
     """The register whose number is in index, read from a synchronized frame record
     (registers: how many the program can name; the JIT's scratch registers lie above)."""
-    if not is_small(index):
-        if has_type(index, type_of(BigInt)):
-            return outside(str_from_cstr("r?"))
+    if is_small(index):
+        i = small_value(index)
+        if i < 0 or i >= registers:
+            return outside(index)
+    elif has_type(index, type_of(BigInt)):
+        return outside(index)                   # beyond every frame
+    else:
         return raise_msg(TYPE_ERROR, "INTROSPECT needs an int register number")
-    i = small_value(index)
-    if i < 0 or i >= registers:
-        name = str_concat(str_from_cstr("r-"), decimal(-i)) if i < 0 else str_concat(str_from_cstr("r"), decimal(i))
-        return outside(name)
     value = cast(Word, record[FRAME_HEADER + i])
     if not value:
         return raise_with_str(INDEX_ERROR, str_concat(str_from_cstr("INTROSPECT of register r"),
@@ -30,6 +30,9 @@ def introspect(record: Ptr[i64], index: Word, registers: i64) -> Word:
     return value
 
 
-def outside(name: Word) -> Word:
-    return raise_with_str(INDEX_ERROR, str_concat(str_concat(str_from_cstr("INTROSPECT of register "), name),
-                                                  str_from_cstr(", outside the frame")))
+def outside(index: Word) -> Word:
+    """IndexError naming the register by its number, whatever its size (as the reference interpreter)."""
+    text = concat3(str_from_cstr("INTROSPECT of register r"), int_to_decimal(index), str_from_cstr(", outside the frame"))
+    if not text:
+        return text                             # MemoryError is pending
+    return raise_with_str(INDEX_ERROR, text)

@@ -13,7 +13,7 @@ objects): the register of a cell or free variable holds its cell.
 from pyvm.lowpy.lang import *
 from pyvm.runtime.object import Object, Type, BoolObject, NONE, as_object, has_type, small, is_small, small_value
 from pyvm.runtime.errors import (raise_not_supported,
-                                 raise_msg, raise_with_str, TYPE_ERROR, VALUE_ERROR, NAME_ERROR,
+                                 raise_msg, raise_with_str, name_pending, TYPE_ERROR, VALUE_ERROR, NAME_ERROR,
                                  UNBOUND_LOCAL_ERROR, RECURSION_ERROR)
 from pyvm.runtime.intobj import BigInt, int_add, int_compare, new_bigint
 from pyvm.runtime.builtins import call_builtin
@@ -195,7 +195,11 @@ def arity_error(code: Ptr[Code], n: i64, ndefaults: i64) -> Word:
 
 
 def name_error(name: Ptr[u8]) -> Word:
-    return raise_with_str(NAME_ERROR, concat3(str_from_cstr("name '"), str_from_cstr(name), str_from_cstr("' is not defined")))
+    text = str_from_cstr(name)
+    if not text:
+        return text
+    raise_with_str(NAME_ERROR, concat3(str_from_cstr("name '"), text, str_from_cstr("' is not defined")))
+    return name_pending(NAME_ERROR, text, cast(Word, 0))
 
 
 def builtin_not_supported(name: Ptr[u8]) -> Word:

@@ -48,7 +48,7 @@ from pyvm.runtime.strbuilder import (StrBuilder, str_builder_new, str_builder_ad
                                      str_builder_add_hex, str_builder_add_bytes, str_builder_finish, str_builder_free)
 from pyvm.runtime.errors import (raise_not_supported, NOT_SUPPORTED,
                                  ExceptionObject, raise_msg, raise_text, raise_message, raise_memory_error,
-                                 message, decimal_text, is_exception_type, pending,
+                                 message, decimal_text, is_exception_type, pending, name_pending,
                                  TYPE_ERROR, VALUE_ERROR, INDEX_ERROR, OVERFLOW_ERROR, ZERO_DIVISION_ERROR,
                                  ATTRIBUTE_ERROR, RECURSION_ERROR, MODULE_NOT_FOUND_ERROR, KEY_ERROR,
                                  OS_ERROR, UNICODE_ENCODE_ERROR)
@@ -1678,10 +1678,12 @@ def raise_no_attribute(obj: Word, name: Word) -> Word:
         if cpython_has_attribute(owner, name, t == MODULE_TYPE):
             return raise_message(NOT_SUPPORTED, owner, ".", "", name, "", "", "", "")
     if t == MODULE_TYPE:
-        return raise_message(ATTRIBUTE_ERROR, "module '", owner, "' has no attribute '", name, "'", "", "", "")
-    if t == TYPE_TYPE:
-        return raise_message(ATTRIBUTE_ERROR, "type object '", owner, "' has no attribute '", name, "'", "", "", "")
-    return raise_message(ATTRIBUTE_ERROR, "'", owner, "' object has no attribute '", name, "'", "", "", "")
+        raise_message(ATTRIBUTE_ERROR, "module '", owner, "' has no attribute '", name, "'", "", "", "")
+    elif t == TYPE_TYPE:
+        raise_message(ATTRIBUTE_ERROR, "type object '", owner, "' has no attribute '", name, "'", "", "", "")
+    else:
+        raise_message(ATTRIBUTE_ERROR, "'", owner, "' object has no attribute '", name, "'", "", "", "")
+    return name_pending(ATTRIBUTE_ERROR, name, obj)
 
 
 def get_attr(obj: Word, name: Word) -> Word:

@@ -103,6 +103,15 @@ def test_a_corrupt_cache_entry_is_rebuilt(tmp_path):
     ("unknown_encoding.py", b"# coding: nope\nprint(1)\n"),
     ("encoding_name_normalized.py", b"# coding: utf-8-foo\nprint(1)\n"),
     ("second_declaration_ignored.py", b"# -*- coding: utf-8 -*-\n# coding: nope\nprint(1)\n"),
+    ("declaration_after_code_ignored.py", b"x = 1\n# coding: nope\nprint(1)\n"),
+    ("declared_utf16.py", b"# coding: utf-16\nprint(1)\n"),
+    ("declared_utf32.py", b"# coding: utf-32\nprint(1)\n"),
+    ("not_a_text_encoding.py", b"# coding: rot13\nprint(1)\n"),
+    ("declared_ascii_not_ascii.py", b'#!/usr/bin/env python3\n# coding: ascii\nprint("\xc3\xa9")\n'),
+    ("declared_cp1252_undefined_byte.py", b'# coding: cp1252\r\nprint("\x81")\r\n'),
+    ("bom_and_latin1.py", b"\xef\xbb\xbf# coding: latin-1\nprint(1)\n"),
+    ("bom_and_utf8_spelled_utf8.py", b"\xef\xbb\xbf# coding: utf8\nprint(1)\n"),
+    ("bom_and_utf8.py", b"\xef\xbb\xbf# coding: utf-8\nprint(1)\n"),
     ("deep_nesting.py", b"x = " + b"-" * 100000 + b"1\n"),
     ("too_many_parentheses.py", b"x = " + b"(" * 300 + b"1" + b")" * 300 + b"\n"),
     ("try_without_except.py", b"try:\n    pass\n"),
@@ -110,6 +119,10 @@ def test_a_corrupt_cache_entry_is_rebuilt(tmp_path):
     ("unindent.py", b"class A:\n    def f(self):\n        pass\n  x\n"),
     ("bare_except_not_last.py", b"try:\n    pass\nexcept:\n    pass\nexcept ValueError:\n    pass\n"),
     ("never_closed.py", b"x = (\n"),
+    ("backslash_at_the_end.py", b"x = \\\n"),
+    ("backslash_at_the_end_without_newline.py", b"print(1)\\"),
+    ("backslash_alone_at_the_end.py", b"x = 1\n  \\\n"),
+    ("backslash_after_a_string_at_the_end.py", b'x = """a\n"""\\\n'),
     ("bad_utf8_before_null_byte.py", b'x = 1\ny = "\xff"\nz = "\x00"\n'),
     ("null_byte_before_bad_utf8.py", b'x = "\x00\xff"\n'),
 ])
@@ -119,6 +132,53 @@ def test_bad_source_is_reported_like_cpython(tmp_path, name, data):
     expected = subprocess.run([sys.executable, str(path)], capture_output=True, text=True)
     got = pyvm(str(path))
     assert (got.returncode, got.stdout, got.stderr) == (expected.returncode, expected.stdout, expected.stderr)
+
+
+@pytest.mark.parametrize("code", ["x = \\", "\\", "try:", "x = (", "if 1:\n  \\"])
+def test_bad_code_given_with_c_is_reported_like_cpython(code):
+    """-c CODE is parsed as a string by CPython too: its errors keep their columns."""
+    expected = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    got = pyvm("-c", code)
+    assert (got.returncode, got.stdout, got.stderr) == (expected.returncode, expected.stdout, expected.stderr)
+
+
+@pytest.mark.parametrize("args", [[], ["-"], ["--"], ["-m", "json.tool"], ["-u", "-m", "json.tool", "x"]])
+def test_stdin_and_modules_are_not_supported_yet(args):
+    result = pyvm(*args)
+    assert (result.returncode, result.stdout) == (1, "")
+    assert result.stderr.startswith("pyvm: not supported yet: ") and result.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize("args", [["-Z", "x.py"], ["--frobnicate", "x.py"], ["-c"], ["-m"], ["-uW"]])
+def test_a_bad_option_is_refused_like_python(args):
+    expected = subprocess.run([sys.executable, *args], capture_output=True, text=True)
+    got = pyvm(*args)
+    assert got.returncode == expected.returncode == 2 and got.stdout == ""
+    assert got.stderr.splitlines()[0] == expected.stderr.splitlines()[0]
+    assert got.stderr.splitlines()[1:] == ["usage: pyvm [option] ... [-c cmd | file] [arg] ...",
+                                           "Try `pyvm -h' for more information."]
+
+
+@pytest.mark.parametrize("option", ["-V", "--version"])
+def test_version(option):
+    import tomllib
+    with open(ROOT / "pyproject.toml", "rb") as f:
+        expected = tomllib.load(f)["project"]["version"]
+    assert (pyvm(option).returncode, pyvm(option).stdout) == (0, f"pyvm {expected}\n")
+
+
+@pytest.mark.parametrize("option", ["-h", "--help"])
+def test_help_says_how_to_run_a_program(option):
+    result = pyvm(option)
+    assert result.returncode == 0 and result.stderr == ""
+    assert result.stdout.startswith("usage: pyvm [option] ... [-c cmd | file] [arg] ...\n")
+    for text in ("-c cmd", "-u ", "--frames=heap", "--show-locals", "dis FILE", "tiny [--interp]", "lowpy", "runtime"):
+        assert text in result.stdout
+
+
+def test_options_may_be_grouped_as_in_python():
+    assert pyvm("-uc", "import sys; print(sys.argv)", "a").stdout == "['-c', 'a']\n"
+    assert pyvm("-u", "-cprint(2)").stdout == "2\n"
 
 
 def test_a_directory_without_main_is_refused_like_python(tmp_path):
@@ -167,6 +227,35 @@ def test_show_locals_sees_what_a_small_int_loop_wrote_before_it_failed(tmp_path)
     assert "    n = 5, q = 183, i = 3\n" in result.stderr
 
 
+@pytest.mark.parametrize("name, value, message", [
+    ("PYVM_HEAP_MAX_MB", "abc", "PYVM_HEAP_MAX_MB must be a whole number of MiB from 1 to 8388608, not 'abc'"),
+    ("PYVM_HEAP_MAX_MB", "0", "PYVM_HEAP_MAX_MB must be a whole number of MiB from 1 to 8388608, not '0'"),
+    ("PYVM_HEAP_INITIAL_MB", "-1", "PYVM_HEAP_INITIAL_MB must be a whole number of MiB from 1 to 8388608, not '-1'"),
+    ("PYVM_HEAP_INITIAL_MB", "100000", "PYVM_HEAP_INITIAL_MB (100000) is above PYVM_HEAP_MAX_MB (8192)"),
+    ("PYVM_STATS", "yes", "PYVM_STATS must be 0 or 1, not 'yes'"),
+    ("PYVM_GC_STRESS", "2", "PYVM_GC_STRESS must be 0 or 1, not '2'"),
+    ("PYVM_LOWPY_ASSERTS", "off", "PYVM_LOWPY_ASSERTS must be 0 or 1, not 'off'"),
+    ("PYVM_FRAMES", "stack", "PYVM_FRAMES must be virtual or heap, not 'stack'"),
+    ("PYVM_DUMP_IR", "/no/such/folder/ir.ll",
+     "PYVM_DUMP_IR: cannot open '/no/such/folder/ir.ll': [Errno 2] No such file or directory"),
+])
+@pytest.mark.parametrize("command", [["examples/python/hello.py"], ["tiny", "examples/tiny/count.tiny", "3"],
+                                     ["runtime"]])
+def test_a_bad_switch_stops_pyvm_with_one_line_naming_it(name, value, message, command):
+    result = pyvm(*command, env={name: value})
+    assert (result.returncode, result.stdout, result.stderr) == (1, "", f"pyvm: {message}\n")
+
+
+def test_an_empty_switch_is_unset_and_a_heap_too_big_to_map_is_reported():
+    assert pyvm("examples/python/hello.py", env={"PYVM_STATS": "", "PYVM_HEAP_MAX_MB": ""}).returncode == 0
+    limit = lambda: resource.setrlimit(resource.RLIMIT_AS, (1 << 40, 1 << 40))     # whatever the overcommit policy
+    result = subprocess.run([sys.executable, "-m", "pyvm.cli", "examples/python/hello.py"], capture_output=True,
+                            text=True, cwd=ROOT, preexec_fn=limit,
+                            env=dict(os.environ, PYVM_HEAP_INITIAL_MB="8000000", PYVM_HEAP_MAX_MB="8000000"))
+    assert (result.returncode, result.stdout) == (1, "")
+    assert result.stderr == "pyvm: cannot map the heap's two spaces of 8000000 MiB (PYVM_HEAP_INITIAL_MB)\n"
+
+
 def test_dis_prints_the_exception_table(tmp_path):
     program = tmp_path / "t.py"
     program.write_text("try:\n    x = 1 / 0\nexcept ZeroDivisionError as e:\n    print(e)\n")
@@ -174,6 +263,19 @@ def test_dis_prints_the_exception_table(tmp_path):
     assert result.returncode == 0
     assert "ExceptionTable:" in result.stdout
     assert "PUSH_EXC_INFO" in result.stdout and "CHECK_EXC_MATCH" in result.stdout
+
+
+@pytest.mark.parametrize("source", ["x = " + "-" * 500 + "1\n", "x = 1" + "+1" * 5000 + "\n",
+                                    "x = " + "-" * 100000 + "1\n", "x = " + "(" * 300 + ")" * 300 + "\n"],
+                         ids=["500 minus signs", "5000 additions", "100000 minus signs", "300 parentheses"])
+def test_dis_reports_what_cannot_be_compiled_as_running_does(tmp_path, source):
+    """Nesting too deep for the front end, or for the parser: one report, no internal traceback."""
+    program = tmp_path / "deep.py"
+    program.write_text(source)
+    ran, listed = pyvm(str(program)), pyvm("dis", str(program))
+    assert ran.returncode == listed.returncode == 1
+    assert listed.stderr == ran.stderr and "Traceback" not in ran.stderr
+    assert listed.stdout == ""
 
 
 @pytest.mark.parametrize("source", ["print('one line')\n", "for i in range(100000):\n    print(i)\n"])

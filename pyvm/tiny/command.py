@@ -12,11 +12,11 @@ printed), and exit status 1; a usage error or an unreadable file, 2.
 """
 from __future__ import annotations
 
-import os
 import re
 import signal
 import sys
 
+from pyvm import switches
 from pyvm.tiny.assembler import Program, TinyError, assemble
 from pyvm.tiny.interpreter import TinyRuntimeError, format_value, run
 
@@ -30,7 +30,7 @@ TINY_KINDS = (TypeError, IndexError, RecursionError)
 
 
 def main(argv: list[str]) -> int:
-    route, frames = "jit", os.environ.get("PYVM_FRAMES")
+    route, frames = "jit", switches.frames()
     while argv and argv[0].startswith("--"):
         option = argv.pop(0)
         if option == "--interp":
@@ -41,7 +41,7 @@ def main(argv: list[str]) -> int:
             frames = option.split("=", 1)[1]
         else:
             return usage(f"unknown option {option}")
-    if frames not in (None, "virtual", "heap"):
+    if frames not in ("virtual", "heap"):
         return usage(f"--frames must be virtual or heap, not {frames!r}")
     if not argv:
         return usage("no program given")
@@ -72,7 +72,7 @@ def main(argv: list[str]) -> int:
         from pyvm.tiny.lowering import lower
         sys.stdout.write(disassemble(lower(program, args)))
         return 0
-    return run_jit(program, args, frames or "virtual")
+    return run_jit(program, args, frames)
 
 
 def usage(message: str) -> int:
@@ -115,7 +115,7 @@ def run_jit(program: Program, args: list, frames: str) -> int:
         rt.flush_output()
         status = runtime_error(program, pending_message(rt))
     rt.flush_output()
-    if os.environ.get("PYVM_STATS") == "1":
+    if switches.flag("PYVM_STATS"):
         rt.report_stats(sys.stderr)
         jit.report_stats(sys.stderr)
     return status

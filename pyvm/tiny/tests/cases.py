@@ -62,6 +62,17 @@ main:
     INTROSPECT r0 => r1
     RETURN r1
 """, [-1], "", "INTROSPECT of register r-1, outside the frame"),
+    "introspect_beyond_64_bits": ("""\
+main:
+    LOAD 99999999999999999999 => r1
+    INTROSPECT r1 => r2
+    RETURN r2
+""", [], "", "INTROSPECT of register r99999999999999999999, outside the frame"),
+    "introspect_below_64_bits": ("""\
+main:
+    INTROSPECT r0 => r1
+    RETURN r1
+""", [-2 ** 64], "", "INTROSPECT of register r-18446744073709551616, outside the frame"),
     "introspect_unset": ("""\
 main:
     LOAD 3 => r1
