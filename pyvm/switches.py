@@ -65,10 +65,36 @@ def dump_ir() -> str | None:
     return path
 
 
+TIERS = ("tiered", "baseline", "optimized", "random")
+TIER_UP_AFTER = 1000
+
+
+def tier() -> str:
+    """PYVM_TIER: tiered (the default: the interpreter first, LLVM's code once hot), baseline (the
+    interpreter only), optimized (LLVM's code from the first call), random (tier-up at random points,
+    for tests; PYVM_TIER_SEED picks them)."""
+    value = value_of("PYVM_TIER") or "tiered"
+    if value not in TIERS:
+        raise BadSwitch(f"PYVM_TIER must be one of {', '.join(TIERS)}, not {value!r}")
+    return value
+
+
+def tier_up_after() -> int:
+    """PYVM_TIER_UP_AFTER: the calls and turns of its loops after which code is compiled."""
+    value = value_of("PYVM_TIER_UP_AFTER")
+    if value is None:
+        return TIER_UP_AFTER
+    if not (value.isascii() and value.isdigit() and 1 <= int(value) <= 1 << 40):
+        raise BadSwitch(f"PYVM_TIER_UP_AFTER must be a whole number from 1 to {1 << 40}, not {value!r}")
+    return int(value)
+
+
 def check() -> None:
     """Raise BadSwitch for the first variable with a value pyvm cannot use."""
     for name in ("PYVM_STATS", "PYVM_GC_STRESS", "PYVM_LOWPY_ASSERTS"):
         flag(name)
     frames()
+    tier()
+    tier_up_after()
     heap_megabytes()
     dump_ir()

@@ -22,6 +22,12 @@ class RangeTable(Struct):
 ranges = static(RangeTable)
 
 
+def set_chain(record: Ptr[i64]) -> None:
+    """The innermost record is now this one (a frame record linked or unlinked by the interpreter)."""
+    global chain
+    chain = record
+
+
 def add_range(start: Ptr[Word], n: i64) -> bool:
     """Register n Words at start as roots; False when the table is full."""
     if ranges.count == MAX_RANGES:

@@ -78,6 +78,8 @@ class Jit:
         hook_address = loader.address("runtime.function.compile_hook")
         ctypes.c_void_p.from_address(hook_address).value = ctypes.cast(self._hook, ctypes.c_void_p).value
         ctypes.c_int64.from_address(loader.address("runtime.function.stack_floor")).value = stack_floor()
+        from pyvm.jit.tiers import Tiers
+        self.tiers = Tiers(self)
 
     def offset(self, struct: str, field: str) -> int:
         return self.rt.offset(struct, field)
@@ -105,17 +107,18 @@ class Jit:
         for ci in image.codes:
             self.images[ci.code_struct] = ci
             self.by_code[id(ci.code)] = ci
+            self.tiers.loaded(ci)
         return image
 
     def _compile_hook(self, code_struct) -> int:
         self.compile_or_exit(self.images[code_struct])
         return 1
 
-    def compile_or_exit(self, image: CodeImage) -> None:
+    def compile_or_exit(self, image: CodeImage, osr: int | None = None) -> int:
         """compile(), and should the JIT itself fail (a bug of pyvm's), say where and stop with status
         1: a failure inside the ctypes callback would otherwise come back to native code as a crash."""
         try:
-            self.compile(image)
+            return self.compile(image, osr)
         except Exception as e:
             code = image.code
             self.rt.flush_output()
@@ -124,13 +127,25 @@ class Jit:
             sys.stderr.flush()
             os._exit(1)
 
-    def compile(self, image: CodeImage) -> None:
-        """Native code for a code object: from the disk cache, or built with LLVM and cached."""
-        if image.fast:
-            return
+    def cache_key_of(self, image: CodeImage, osr: int | None) -> str:
+        return cache.key_of([self.cache_key.encode(), image.symbol.encode(), self.frames.encode(),
+                             b"" if osr is None else b"osr%d" % osr])
+
+    def load_cached(self, image: CodeImage) -> bool:
+        """Take the compiled code of a code object from the disk cache, if it is there."""
+        return self.compile(image, cached_only=True) != 0
+
+    def compile(self, image: CodeImage, osr: int | None = None, cached_only: bool = False) -> int:
+        """Native code for a code object: from the disk cache, or built with LLVM and cached (or, with
+        cached_only, 0 if it is not in the cache). Returns the fast entry, or with osr the entry that
+        goes on from that loop header (codegen.build_osr)."""
+        if image.fast and osr is None:
+            return image.fast
         began = time.perf_counter()
-        key = cache.key_of([self.cache_key.encode(), image.symbol.encode(), self.frames.encode()])
+        key = self.cache_key_of(image, osr)
         entry = None if self.dump_ir else cache.load(key)
+        if entry is None and cached_only:
+            return 0
         if entry is not None:
             loader.load_object(entry[0])
             self.cached += 1
@@ -139,7 +154,7 @@ class Jit:
             from pyvm.jit.codegen import FunctionCodegen       # a warm cache needs neither the code generator
             from pyvm.native import engine                     # nor LLVM
             codegen = FunctionCodegen(self, image.code, image)
-            ir_text = codegen.build()
+            ir_text = codegen.build() if osr is None else codegen.build_osr(osr)
             if self.dump_ir:
                 with open(self.dump_ir, "a") as out:
                     out.write(ir_text + "\n")
@@ -150,15 +165,20 @@ class Jit:
             loader.load_object(data)
             self.compiled += 1
             self.inlined += len(codegen.inlined)
-        image.set_entries(loader.address(f"{image.symbol}.fast"), loader.address(f"{image.symbol}.generic"))
         self.compile_seconds += time.perf_counter() - began
+        if osr is not None:
+            return loader.address(f"{image.symbol}.osr{osr}")
+        image.set_entries(loader.address(f"{image.symbol}.fast"), loader.address(f"{image.symbol}.generic"))
+        return image.fast
 
     def run_module(self, image: ModuleImage) -> int:
         """Run a module's code; returns its result Word (0 when an exception is pending)."""
+        if self.tiers.interpreting:
+            return self.tiers.run_module(image)
         top = image.codes[0]
         self.compile_or_exit(top)
         return ctypes.CFUNCTYPE(ctypes.c_int64, ctypes.c_int64)(top.fast)(0)     # no function: no closure
 
     def report_stats(self, out) -> None:
         out.write(f"pyvm stats: jit: {self.compiled} functions compiled, {self.cached} loaded from the cache, "
-                  f"{self.compile_seconds * 1000:.1f} ms; {self.inlined} calls inlined\n")
+                  f"{self.compile_seconds * 1000:.1f} ms; {self.inlined} calls inlined; {self.tiers.report()}\n")

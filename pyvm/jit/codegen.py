@@ -270,13 +270,21 @@ class FunctionCodegen:
         self.build_generic()
         return str(self.module)
 
-    def build_fast(self, name: str):
+    def build_osr(self, header: int) -> str:
+        """The module of an entry `osr(f, record)` that goes on from a loop's header with the registers
+        of the interpreter's frame record, which it takes over (on-stack replacement, docs/tiers.md)."""
+        self.build_fast(f"{self.image.symbol}.osr{header}", osr=header)
+        return str(self.module)
+
+    def build_fast(self, name: str, osr: int | None = None):
         code = self.code
         n = code.argcount
-        fnty = ir.FunctionType(I64, [I64] * (n + 1))         # the function called (its closure), then the arguments
+        if osr is None:
+            fnty = ir.FunctionType(I64, [I64] * (n + 1))     # the function called (its closure), then the arguments
+        else:
+            fnty = ir.FunctionType(I64, [I64, PTR])          # the function called, the interpreter's record
         self.fast = ir.Function(self.module, fnty, name=name)
         self.function = self.fast.args[0]
-        params = self.fast.args[1:]
         entry = self.fast.append_basic_block("entry")
         self.b = b = Builder(entry)
         self.heap_frames = self.jit.frames == "heap"
@@ -286,8 +294,13 @@ class FunctionCodegen:
         self.regs = [b.alloca(I64, name=f"r{i}") for i in range(code.nregs)]
         self.named = len(code.varnames)          # registers 0..named-1 are the program's locals
         self.analyse()
+        if osr is None:
+            params = list(self.fast.args[1:]) + [c(0)] * (code.nregs - n)
+        else:
+            source = self.fast.args[1]
+            params = [b.load(b.gep(source, [c(HEADER + i)], source_etype=I64), typ=I64) for i in range(code.nregs)]
         for i in range(code.nregs):
-            b.store(params[i] if i < n else c(0), self.regs[i])
+            b.store(params[i], self.regs[i])
         self.blocks = [self.fast.append_basic_block(f"i{i}") for i in range(len(code.instructions))]
         self.raise_sites = {}
         self.landings = {}
@@ -311,8 +324,10 @@ class FunctionCodegen:
         b.store(c(1), slot(LASTI))
         b.store(c(0), slot(FRAME))
         for i in range(code.nregs + extra):
-            b.store(params[i] if i < n and not self.heap_frames else c(0), slot(HEADER + i))
+            b.store(params[i] if i < code.nregs and not self.heap_frames else c(0), slot(HEADER + i))
         b.store(self.record, chain)
+        if osr is not None:
+            b.call(self.runtime("runtime.frameobj.frame_moved"), [source, self.record])
         if self.heap_frames:
             # The naive frame of an interpreter: a heap array of registers, allocated by every call.
             for i in range(n):
@@ -322,7 +337,7 @@ class FunctionCodegen:
             self.check_word(array)
             for i in range(n):
                 self.set_reg(i, b.load(slot(HEADER + i), typ=I64))
-        b.branch(self.blocks[0])
+        b.branch(self.blocks[osr or 0])
 
         self.fused = set()
         self.loop_versions = {}              # header -> [{index: block}] of its version's copies (loop.copies)

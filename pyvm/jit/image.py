@@ -11,6 +11,7 @@ import ctypes
 
 
 from pyvm.bytecode.code import CodeObject, ModuleCode
+from pyvm.bytecode.opcodes import BUILTINS, BY_NAME, OPCODES, is_cpython_builtin
 from pyvm.native import loader
 from pyvm.native.cache import sha256
 
@@ -27,6 +28,9 @@ def code_fingerprint(code: CodeObject):
             code.doc)
 
 
+WIDTH = 6          # words per instruction for the interpreter (baseline/interpreter.py)
+
+
 def word_array(rt, n: int):
     """A root range of n Words (at least one, so that its address is distinct)."""
     array = (ctypes.c_int64 * max(n, 1))()
@@ -39,7 +43,7 @@ class CodeImage:
     """One code object's data. Generated code names it by symbols derived from the code's content
     (`symbol`), which the JIT registers with LLVM; so the same code compiles to the same object."""
 
-    def __init__(self, rt, code: CodeObject, module_symbol: str):
+    def __init__(self, rt, code: CodeObject, module_symbol: str, globals_address: int):
         self.rt = rt
         self.code = code
         self.module_symbol = module_symbol
@@ -63,6 +67,10 @@ class CodeImage:
         self._set("varnames", self._array(ctypes.c_void_p, [self._cstring(n) for n in code.varnames]))
         self._set("lines", self._array(ctypes.c_int64, [p.line for p in code.positions]))
         self._set("is_module", int(code.is_module))
+        self._set("nregs", code.nregs)
+        self._set("names", self.names)
+        self._set("globals", globals_address)
+        self.encoded = False
         self._set("consts", self.consts)
         self._set("doc", code.doc)
         cells = code.cell_registers()
@@ -100,6 +108,50 @@ class CodeImage:
         for i, name in enumerate(self.code.names):
             self.names_array[i] = rt.from_py(name).word
 
+    def encode(self, builtin_address) -> None:
+        """The instructions and the exception table as the interpreter reads them (once)."""
+        if self.encoded:
+            return
+        code = self.code
+        words = []
+        for ins in code.instructions:
+            encoded = self._encode(ins, builtin_address)
+            assert len(encoded) <= WIDTH, ins
+            words += encoded + [0] * (WIDTH - len(encoded))
+        self._set("ins", self._array(ctypes.c_int64, words))
+        table = [value for entry in code.exception_table for value in entry]
+        self._set("handlers", self._array(ctypes.c_int64, table))
+        self._set("nhandlers", len(code.exception_table))
+        self.encoded = True
+
+    def _encode(self, ins, builtin_address) -> list:
+        """One instruction: its opcode, then its operands in the table's order (a run of registers as
+        first and count); names the interpreter only reports as C strings, builtins as addresses."""
+        name, code = ins[0], self.code
+        words = [OPCODES[name]]
+        for kind, value in zip(BY_NAME[name].operands, ins[1:]):
+            words += list(value) if kind == "regs" else [value]
+        if name == "LOAD_GLOBAL":
+            global_name = code.module.global_names[ins[2]]
+            fallback = (builtin_address(global_name) if global_name in BUILTINS
+                        else 1 if is_cpython_builtin(global_name) else 0)
+            words += [fallback, self._cstring(global_name)]
+        elif name == "LOAD_BUILTIN":
+            words[2] = builtin_address(code.names[ins[2]])
+        elif name == "CHECK_BOUND":
+            words[2] = self._cstring(code.names[ins[2]])
+        elif name in ("LOAD_DEREF", "DELETE_DEREF"):
+            at = 3 if name == "LOAD_DEREF" else 2
+            words[at] = self._cstring(code.names[ins[at]])
+            words.append(int(code.varnames[ins[at - 1]] in code.freevars))
+        return words
+
+    def set_generic(self, generic: int):
+        self._set("generic", generic)
+
+    def set_heat(self, heat: int):
+        self._set("heat", heat)
+
     def set_entries(self, fast: int, generic: int):
         self.fast = fast
         self._set("fast", fast)
@@ -116,7 +168,7 @@ class ModuleImage:
         self.globals_array = word_array(rt, len(module.global_names))
         self.globals = ctypes.addressof(self.globals_array)
         loader.add_symbol(f"{self.symbol}.globals", self.globals)
-        self.codes = [CodeImage(rt, code, self.symbol) for code in module.walk()]
+        self.codes = [CodeImage(rt, code, self.symbol, self.globals) for code in module.walk()]
         structs = {id(ci.code): ci.code_struct for ci in self.codes}
         for ci in self.codes:
             ci.fill_constants(structs)

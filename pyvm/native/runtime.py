@@ -29,7 +29,7 @@ PYVM = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))     # the `p
 # Where the runtime is placed when the address is free, so that its relocated image can be cached
 # (loader.py): far below the shared libraries and the stack, far above the program and its brk heap.
 RUNTIME_ADDRESS = 0x2000_0000_0000
-LOWPY_PACKAGES = ("runtime", "gc")      # folders of pyvm/ holding lowpy sources
+LOWPY_PACKAGES = ("runtime", "gc", "baseline")      # folders of pyvm/ holding lowpy sources
 HANDLES = 1 << 16
 MIB = 1 << 20
 

@@ -78,6 +78,24 @@ def set_context(exc: Word, context: Word) -> None:
     cast(Ptr[ExceptionObject], exc).context = context
 
 
+def take_pending() -> Word:
+    """The pending exception, which is pending no more (it enters a handler)."""
+    global pending
+    exc = pending
+    pending = cast(Word, 0)
+    return exc
+
+
+def set_pending(exc: Word) -> None:
+    global pending
+    pending = exc
+
+
+def set_handling(exc: Word) -> None:
+    global handling
+    handling = exc
+
+
 def reraise_active() -> i64:
     """Bare `raise`: 1 with the exception being handled pending again (its traceback kept and no
     new entry), or 0 after raising RuntimeError when there is none."""

@@ -94,6 +94,14 @@ def frame_detach(record: Ptr[i64], result: Word) -> Word:
     return result
 
 
+def frame_moved(old: Ptr[i64], new_record: Ptr[i64]) -> None:
+    """A function's frame goes on in another record (on-stack replacement: from the interpreter's to
+    compiled code's): its frame object, if one was made, follows it."""
+    new_record[RECORD_FRAME] = old[RECORD_FRAME]
+    if old[RECORD_FRAME]:
+        cast(Ptr[FrameObject], old[RECORD_FRAME]).record = cast(i64, new_record)
+
+
 def traceback_here(record: Ptr[i64]) -> None:
     """The pending exception passes through record's frame: add a traceback entry (CPython's
     PyTraceBack_Here). A failure to allocate leaves the traceback as it was."""

@@ -19,6 +19,7 @@ from pyvm.runtime.intobj import BigInt, int_add, int_compare, new_bigint
 from pyvm.runtime.builtins import call_builtin
 from pyvm.runtime.strobj import str_from_cstr, str_concat
 from pyvm.runtime.tupleobj import Tuple, tuple_from_items
+from pyvm.gc.roots import set_chain
 
 FRAME_FLAG = 1 << 62        # set in a root record's slot count: the record is a Python frame
 
@@ -34,11 +35,21 @@ class Code(Object, name="code"):
     varnames: Ptr[Ptr[u8]]                           # parameters first
     lines: Ptr[i64]                                  # the line of each instruction
     is_module: i64
+    nregs: i64                                       # registers: locals, then the compiler's temporaries
     cells: Ptr[u8]                                   # per local: 1 when its register holds a Cell
     consts: Ptr[Word]                                # its constants (a root range: they may move)
     doc: i64                                         # the index of its docstring in consts, or -1
-    fast: Ptr[u8]                                    # Word fast(Word f, Word a0, ...) of argcount Words
-    generic: Fn[[Ptr[Word], i64, Word], Word]        # generic(args, n, f)
+    fast: Ptr[u8]                                    # Word fast(Word f, Word a0, ...) of argcount Words, or 0
+    generic: Fn[[Ptr[Word], i64, Word], Word]        # generic(args, n, f): compiled, or the interpreter
+    # The baseline tier's view (pyvm/baseline/interpreter.py): the encoded instructions, the exception
+    # table as (start, end, handler, register) runs, the names as Words, the module's global slots,
+    # and how hot the code is (calls and turns of its loops).
+    ins: Ptr[i64]
+    handlers: Ptr[i64]
+    nhandlers: i64
+    names: Ptr[Word]
+    globals: Ptr[Word]
+    heat: i64
 
 
 class Function(Object, name="function"):
@@ -123,6 +134,19 @@ def call_function(f: Word, args: Ptr[Word], n: i64) -> Word:
         if compile_hook(code) == 0:
             return cast(Word, 0)
     return code.generic(args, n, f)
+
+
+def enter_frame(record: Ptr[i64]) -> None:
+    """A frame record (its slots set) becomes the innermost, one level deeper."""
+    global depth
+    set_chain(record)
+    depth += 1
+
+
+def leave_frame(record: Ptr[i64]) -> None:
+    global depth
+    set_chain(cast(Ptr[i64], record[0]))
+    depth -= 1
 
 
 def ensure_compiled(code: Ptr[Code]) -> i64:

@@ -1,0 +1,476 @@
+"""The baseline tier: an interpreter over the register bytecode, in lowpy (docs/tiers.md).
+
+Code starts here and moves to LLVM's code once hot (pyvm/jit/tiers.py). A frame's registers live
+in its frame record, the same record compiled code keeps (`[prev, n | FRAME_FLAG, code, lasti,
+frame, r0, r1, ...]`, DESIGN.md 8), linked into the same chain: tracebacks, sys._getframe,
+f_locals, the collector and the recursion limit see no difference between the tiers. The records
+lie on a stack of their own (`frames`), not on the native stack, which holds only this
+function's few words per Python call.
+
+Instructions come encoded by the driver (jit/image.py, `encode`): six words each, the opcode and
+its operands in the order of the instruction table, a `regs` operand as two words (first,
+count); names needed for messages as C strings, builtins as their addresses. The opcode numbers
+below are the table's (pyvm/bytecode/opcodes.py): a test checks that they agree and that every
+instruction is here.
+"""
+from pyvm.lowpy.lang import *
+from pyvm.runtime.object import NONE, TRUE, FALSE, small, is_small, bool_word
+from pyvm.runtime.errors import (pending, handling, reraise_active, pending_is_catchable, take_pending, set_pending,
+                                 set_handling)
+from pyvm.runtime.function import (Code, Function, FRAME_FLAG, call_object, make_function, cell_new, Cell,
+                                   unbound_local_error, unbound_free_error, name_error, builtin_not_supported,
+                                   recursion_error, range_start, range_next, depth, stack_floor, enter_frame,
+                                   leave_frame, compile_hook)
+from pyvm.runtime.sysmodule import recursion_limit
+from pyvm.runtime.tupleobj import Tuple, tuple_from_items
+from pyvm.runtime.listobj import list_from_items
+from pyvm.runtime.ops import (binary_op, inplace_op, unary_op, compare_op, truthy, getitem, setitem, unpack, get_iter,
+                              iter_next, check_method, call_method, get_attr, set_attr, import_module)
+from pyvm.runtime.slices import getslice
+from pyvm.runtime.exceptions import do_raise, exception_matches
+from pyvm.runtime.frameobj import frame_detach, traceback_here, FRAME_HEADER, RECORD_LASTI, RECORD_FRAME
+from pyvm.runtime.frames import introspect
+from pyvm.runtime.tinyobj import tiny_add, tiny_call, tiny_print
+from pyvm.gc.roots import chain
+
+WIDTH = 6                  # words per encoded instruction
+FRAMES_WORDS = 1 << 24     # the frame records' stack: 128 MiB of address space, touched as it is used
+
+# The instruction table's numbers (checked by pyvm/baseline/tests/test_interpreter.py).
+LOAD_CONST = 0
+MOVE = 1
+LOAD_GLOBAL = 2
+STORE_GLOBAL = 3
+LOAD_BUILTIN = 4
+CHECK_BOUND = 5
+BINARY = 6
+INPLACE = 7
+UNARY = 8
+COMPARE = 9
+JUMP = 10
+JUMP_IF_FALSE = 11
+JUMP_IF_TRUE = 12
+CALL = 13
+CALL_KW = 14
+CHECK_METHOD = 15
+CALL_METHOD = 16
+GET_ATTR = 17
+SET_ATTR = 18
+RETURN = 19
+BUILD_TUPLE = 20
+BUILD_LIST = 21
+GET_ITEM = 22
+SET_ITEM = 23
+GET_SLICE = 24
+UNPACK = 25
+GET_ITER = 26
+FOR_ITER = 27
+RANGE_START = 28
+RANGE_NEXT = 29
+MAKE_FUNCTION = 30
+MAKE_CELL = 31
+COPY_FREE_VARS = 32
+LOAD_DEREF = 33
+STORE_DEREF = 34
+DELETE_DEREF = 35
+IMPORT = 36
+UNBIND = 37
+UNBIND_GLOBAL = 38
+RAISE = 39
+RAISE_FROM = 40
+RAISE_ACTIVE = 41
+RERAISE = 42
+PUSH_EXC_INFO = 43
+POP_EXC_INFO = 44
+CHECK_EXC_MATCH = 45
+TINY_ADD = 46
+TINY_CALL = 47
+TINY_PRINT = 48
+INTROSPECT = 49
+
+# Set by the driver (jit/tiers.py): hook(code, where) for code in this tier. where -2: its first call
+# (the driver encodes its instructions), 1 when compiled code for it was in the disk cache and is
+# now its entries; -1: it has run
+# `tier_up_after` calls and turns of its loops, 1 when it is compiled now; a loop header (>= 0):
+# 1 with `osr_entry` set to compiled code that goes on from that header with the registers of a
+# frame record (on-stack replacement). 0: it stays here (or a JIT failure was reported, and the
+# process ended).
+tier_up_hook: Fn[[Ptr[Code], i64], i64]
+tier_up_after: i64 = 1000          # 0: never leave this tier (PYVM_TIER=baseline)
+osr_entry: Fn[[Word, Ptr[i64]], Word]
+osr_header: i64 = -1               # set by execute: the frame goes on in osr_entry
+
+COLD = -(1 << 62)                  # the heat of code that will stay here
+
+frames: Ptr[i64] = null(i64)       # the frame records' stack
+frames_top: Ptr[i64] = null(i64)
+frames_end: Ptr[i64] = null(i64)
+
+
+@extern
+def malloc(n: i64) -> Ptr[u8]: ...
+
+
+def init() -> None:
+    global frames, frames_top, frames_end
+    frames = cast(Ptr[i64], malloc(FRAMES_WORDS * 8))
+    frames_top = frames
+    frames_end = frames + FRAMES_WORDS
+
+
+def interpret(args: Ptr[Word], n: i64, f: Word) -> Word:
+    """The generic entry of code in the baseline tier: f(*args[0:n]), the arity checked by the
+    caller, missing parameters taken from f's defaults."""
+    return run_code(cast(Ptr[Function], f).code, args, n, f)
+
+
+def run_module(code: Ptr[Code]) -> Word:
+    """A module's code (no function, no arguments)."""
+    return run_code(code, null(Word), 0, cast(Word, 0))
+
+
+def tier_up(code: Ptr[Code], where: i64) -> bool:
+    """Ask the driver to move code (or, where >= 0, its frame at that loop header) to compiled code."""
+    if tier_up_hook(code, where):
+        return True
+    if where != -2:
+        code.heat = COLD               # not again
+    return False
+
+
+def run_code(code: Ptr[Code], args: Ptr[Word], n: i64, f: Word) -> Word:
+    global frames_top, osr_header
+    if not code.ins and tier_up(code, -2):          # its first call (the driver encodes it then)
+        return code.generic(args, n, f)
+    code.heat += 1
+    if tier_up_after and code.heat >= tier_up_after and not code.is_module and tier_up(code, -1):
+        return code.generic(args, n, f)
+    size = FRAME_HEADER + code.nregs
+    record = frames_top
+    here: i64 = 0
+    if depth >= recursion_limit or record + size > frames_end or cast(i64, addr(here)) < stack_floor:
+        return recursion_error()
+    frames_top = record + size
+    for i in range(size):
+        record[i] = 0
+    record[0] = cast(i64, chain)
+    record[1] = (size - 2) | FRAME_FLAG
+    record[2] = cast(i64, code)
+    record[RECORD_LASTI] = 1
+    regs = cast(Ptr[Word], record + FRAME_HEADER)
+    for i in range(code.argcount):
+        if i < n:
+            regs[i] = args[i]
+        else:
+            defaults = cast(Ptr[Tuple], cast(Ptr[Function], f).defaults)
+            regs[i] = defaults.items[defaults.size - (code.argcount - i)]
+    enter_frame(record)
+    result = execute(code, record, f)
+    if osr_header >= 0:
+        # The loop goes on in compiled code, which takes the frame over: its own record, linked where
+        # this one was, gets the registers and the frame object (jit/codegen.py, build_osr).
+        osr_header = -1
+        leave_frame(record)
+        result = osr_entry(f, record)
+    else:
+        if record[RECORD_FRAME]:
+            result = frame_detach(record, result)
+        leave_frame(record)
+    frames_top = record
+    return result
+
+
+def execute(code: Ptr[Code], record: Ptr[i64], f: Word) -> Word:
+    """Run the instructions of a frame linked in the chain; its result, or 0 with an exception pending."""
+    regs = cast(Ptr[Word], record + FRAME_HEADER)
+    pc: i64 = 0
+    while True:
+        ins = code.ins + pc * WIDTH
+        op = ins[0]
+        a = ins[1]
+        record[RECORD_LASTI] = pc * 2 + 1
+        pc += 1
+        failed = False
+        if op == LOAD_CONST:
+            regs[a] = code.consts[ins[2]]
+        elif op == MOVE:
+            regs[a] = regs[ins[2]]
+        elif op == BINARY or op == INPLACE:
+            x = regs[ins[3]]
+            y = regs[ins[4]]
+            v = small_int_binary(ins[2], x, y)
+            if not v:
+                v = binary_op(ins[2], x, y) if op == BINARY else inplace_op(ins[2], x, y)
+            regs[a] = v
+            failed = not v
+        elif op == COMPARE:
+            x = regs[ins[3]]
+            y = regs[ins[4]]
+            if is_small(x) and is_small(y) and ins[2] <= 5:
+                regs[a] = bool_word(small_compare(ins[2], cast(i64, x), cast(i64, y)))
+            else:
+                v = compare_op(ins[2], x, y)
+                regs[a] = v
+                failed = not v
+        elif op == JUMP_IF_FALSE or op == JUMP_IF_TRUE:
+            t = truth(regs[a])
+            if t < 0:
+                failed = True
+            elif (t == 1) == (op == JUMP_IF_TRUE):
+                pc = jump(code, pc, ins[2])
+                if osr_header >= 0:
+                    return cast(Word, 0)
+        elif op == JUMP:
+            pc = jump(code, pc, a)
+            if osr_header >= 0:
+                return cast(Word, 0)
+        elif op == LOAD_GLOBAL:
+            v = code.globals[ins[2]]
+            if not v:
+                if ins[3] > 1:
+                    v = cast(Word, ins[3])          # the builtin the name falls back to
+                elif ins[3] == 1:
+                    builtin_not_supported(cast(Ptr[u8], ins[4]))
+                else:
+                    name_error(cast(Ptr[u8], ins[4]))
+            regs[a] = v
+            failed = not v
+        elif op == STORE_GLOBAL:
+            code.globals[a] = regs[ins[2]]
+        elif op == LOAD_BUILTIN:
+            regs[a] = cast(Word, ins[2])
+        elif op == CHECK_BOUND:
+            if not regs[a]:
+                unbound_local_error(cast(Ptr[u8], ins[2]))
+                failed = True
+        elif op == UNARY:
+            v = unary_op(ins[2], regs[ins[3]])
+            regs[a] = v
+            failed = not v
+        elif op == CALL or op == CALL_KW:
+            kwnames = code.consts[ins[5]] if op == CALL_KW else cast(Word, 0)
+            v = call_object(regs[ins[2]], regs + ins[3], ins[4], kwnames)
+            regs[a] = v
+            failed = not v
+        elif op == CHECK_METHOD:
+            failed = not check_method(regs[a], code.names[ins[2]])
+        elif op == CALL_METHOD:
+            v = call_method(regs[ins[2]], code.names[ins[3]], regs + ins[4], ins[5])
+            regs[a] = v
+            failed = not v
+        elif op == GET_ATTR:
+            v = get_attr(regs[ins[2]], code.names[ins[3]])
+            regs[a] = v
+            failed = not v
+        elif op == SET_ATTR:
+            failed = not set_attr(regs[a], code.names[ins[2]], regs[ins[3]])
+        elif op == RETURN:
+            return regs[a]
+        elif op == BUILD_TUPLE or op == BUILD_LIST:
+            v = tuple_from_items(regs + ins[2], ins[3]) if op == BUILD_TUPLE else list_from_items(regs + ins[2], ins[3])
+            regs[a] = v
+            failed = not v
+        elif op == GET_ITEM:
+            v = getitem(regs[ins[2]], regs[ins[3]])
+            regs[a] = v
+            failed = not v
+        elif op == SET_ITEM:
+            failed = not setitem(regs[a], regs[ins[2]], regs[ins[3]])
+        elif op == GET_SLICE:
+            first = ins[3]
+            v = getslice(regs[ins[2]], regs[first], regs[first + 1], regs[first + 2])
+            regs[a] = v
+            failed = not v
+        elif op == UNPACK:
+            failed = not unpack(regs[ins[3]], ins[2], regs + a)
+        elif op == GET_ITER:
+            v = get_iter(regs[ins[2]])
+            regs[a] = v
+            failed = not v
+        elif op == FOR_ITER:
+            v = iter_next(regs[ins[2]])
+            if v:
+                regs[a] = v
+            elif pending:
+                failed = True
+            else:
+                pc = ins[3]
+        elif op == RANGE_START:
+            failed = not range_start(regs + ins[3], ins[4], regs + a)
+        elif op == RANGE_NEXT:
+            more = range_step(regs + ins[2], regs + a)
+            if more < 0:
+                failed = True
+            elif more == 0:
+                pc = ins[4]
+        elif op == MAKE_FUNCTION:
+            v = make_function(cast(Ptr[Code], code.consts[ins[2]]), regs + ins[3], ins[4])
+            regs[a] = v
+            failed = not v
+        elif op == MAKE_CELL:
+            v = cell_new(regs[ins[2]])
+            regs[a] = v
+            failed = not v
+        elif op == COPY_FREE_VARS:
+            closure = cast(Ptr[Tuple], cast(Ptr[Function], f).closure)
+            for i in range(ins[2]):
+                regs[a + i] = closure.items[i]
+        elif op == LOAD_DEREF:
+            v = cast(Ptr[Cell], regs[ins[2]]).contents
+            if not v:
+                unbound_variable(ins[3], ins[4])
+            regs[a] = v
+            failed = not v
+        elif op == STORE_DEREF:
+            cast(Ptr[Cell], regs[a]).contents = regs[ins[2]]
+        elif op == DELETE_DEREF:
+            cell = cast(Ptr[Cell], regs[a])
+            if not cell.contents:
+                unbound_variable(ins[2], ins[3])
+                failed = True
+            cell.contents = cast(Word, 0)
+        elif op == IMPORT:
+            v = import_module(code.names[ins[2]])
+            regs[a] = v
+            failed = not v
+        elif op == UNBIND:
+            regs[a] = cast(Word, 0)
+        elif op == UNBIND_GLOBAL:
+            code.globals[a] = cast(Word, 0)
+        elif op == RAISE or op == RAISE_FROM:
+            do_raise(regs[a], regs[ins[2]] if op == RAISE_FROM else cast(Word, 0), 1 if op == RAISE_FROM else 0)
+            failed = True
+        elif op == RAISE_ACTIVE:
+            if reraise_active() == 1:
+                pc = handle(code, record, pc - 1, False)
+                if pc < 0:
+                    return cast(Word, 0)
+            else:
+                failed = True
+        elif op == RERAISE:
+            set_pending(regs[a])
+            pc = handle(code, record, pc - 1, False)
+            if pc < 0:
+                return cast(Word, 0)
+        elif op == PUSH_EXC_INFO:
+            exc = regs[ins[2]]
+            regs[a] = handling
+            set_handling(exc)
+        elif op == POP_EXC_INFO:
+            set_handling(regs[a])
+        elif op == CHECK_EXC_MATCH:
+            r = exception_matches(regs[ins[2]], regs[ins[3]])
+            regs[a] = bool_word(r == 1)
+            failed = r < 0
+        elif op == TINY_ADD:
+            v = tiny_add(regs[ins[2]], regs[ins[3]])
+            regs[a] = v
+            failed = not v
+        elif op == TINY_CALL:
+            v = tiny_call(regs[ins[2]], regs[ins[3]])
+            regs[a] = v
+            failed = not v
+        elif op == TINY_PRINT:
+            failed = not tiny_print(regs[a])
+        elif op == INTROSPECT:
+            v = introspect(record, regs[ins[2]], code.nlocals)
+            regs[a] = v
+            failed = not v
+        else:
+            unreachable()
+        if failed:
+            traceback_here(record)
+            pc = handle(code, record, pc - 1, True)
+            if pc < 0:
+                return cast(Word, 0)
+
+
+def handle(code: Ptr[Code], record: Ptr[i64], at: i64, traceback: bool) -> i64:
+    """The pending exception raised by instruction `at`: where its handler starts, with the exception in
+    the handler's register, or -1 when it leaves the function (NotSupported passes every handler)."""
+    for k in range(code.nhandlers):
+        entry = code.handlers + 4 * k
+        if entry[0] <= at and at < entry[1]:
+            if not pending_is_catchable():
+                return -1
+            regs = cast(Ptr[Word], record + FRAME_HEADER)
+            regs[entry[3]] = take_pending()
+            return entry[2]
+    return -1
+
+
+def jump(code: Ptr[Code], pc: i64, target: i64) -> i64:
+    """Where a jump from pc goes. A jump back to a loop's header counts toward tier-up; once the code
+    is hot, its frame goes on in compiled code from the header (osr_header set, run_code calls it)."""
+    global osr_header
+    if target >= pc or not tier_up_after:
+        return target
+    code.heat += 1
+    if code.heat >= tier_up_after and tier_up(code, target):
+        osr_header = target
+    return target
+
+
+def truth(v: Word) -> i64:
+    """bool(v): 1, 0, or -1 after raising."""
+    if v == cast(Word, TRUE):
+        return 1
+    if v == cast(Word, FALSE) or v == cast(Word, NONE):
+        return 0
+    if is_small(v):
+        return 0 if v == small(0) else 1
+    return truthy(v)
+
+
+def small_int_binary(op: i64, x: Word, y: Word) -> Word:
+    """x + y and x - y on small ints that stay small; the null Word for anything else."""
+    if not is_small(x) or not is_small(y):
+        return cast(Word, 0)
+    if op == 0:
+        r, overflow = add_ovf(cast(i64, x), cast(i64, y) - 1)
+        if not overflow:
+            return cast(Word, r)
+    elif op == 1:
+        r, overflow = sub_ovf(cast(i64, x), cast(i64, y) - 1)
+        if not overflow:
+            return cast(Word, r)
+    return cast(Word, 0)
+
+
+def small_compare(op: i64, x: i64, y: i64) -> bool:
+    """An ordering of two small ints (tagged alike, so compared as they are)."""
+    if op == 0:
+        return x < y
+    if op == 1:
+        return x <= y
+    if op == 2:
+        return x == y
+    if op == 3:
+        return x != y
+    if op == 4:
+        return x > y
+    return x >= y
+
+
+def range_step(state: Ptr[Word], out: Ptr[Word]) -> i64:
+    """RANGE_NEXT: 1 with the next item in out, 0 at the end, -1 after raising."""
+    counter = state[0]
+    stop = state[1]
+    step = state[2]
+    if is_small(counter) and is_small(stop) and is_small(step):
+        up = cast(i64, step) > 1
+        if (up and cast(i64, counter) >= cast(i64, stop)) or (not up and cast(i64, counter) <= cast(i64, stop)):
+            return 0
+        following, overflow = add_ovf(cast(i64, counter), cast(i64, step) - 1)
+        if not overflow:
+            out[0] = counter
+            state[0] = cast(Word, following)
+            return 1
+    return range_next(state, out)
+
+
+def unbound_variable(name: i64, free: i64) -> None:
+    if free:
+        unbound_free_error(cast(Ptr[u8], name))
+    else:
+        unbound_local_error(cast(Ptr[u8], name))

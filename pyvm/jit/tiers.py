@@ -1,0 +1,80 @@
+"""Tiers (docs/tiers.md): code runs first in the baseline interpreter (pyvm/baseline), and moves to
+LLVM's code when it is hot: after `tier_up_after` calls and turns of its loops, counted by the
+interpreter in `Code.heat`. A call then goes to the compiled entries; a loop still running in the
+interpreter goes on in a compiled version of its function that starts at the loop's header with the
+interpreter's registers (on-stack replacement). Compiled code already in the disk cache is taken at
+the first call.
+
+PYVM_TIER chooses: tiered (the default), baseline (the interpreter only), optimized (compiled at the
+first call, as before tiers existed; also what --frames=heap uses, which compares frame layouts of
+compiled code), random (each code object tiers up after a random count, 1 to 2 * tier_up_after, from
+PYVM_TIER_SEED: the test suite runs this way too, to find where the tiers disagree).
+"""
+from __future__ import annotations
+
+import ctypes
+import os
+import random
+
+from pyvm import switches
+from pyvm.native import loader
+
+HOOK = ctypes.CFUNCTYPE(ctypes.c_int64, ctypes.c_void_p, ctypes.c_int64)
+FIRST_CALL, HOT = -2, -1
+
+
+class Tiers:
+    def __init__(self, jit):
+        self.jit = jit
+        self.mode = "optimized" if jit.frames == "heap" else switches.tier()
+        self.after = switches.tier_up_after()
+        self.random = random.Random(os.environ.get("PYVM_TIER_SEED", "0")) if self.mode == "random" else None
+        self.interpret = loader.address("baseline.interpreter.interpret")
+        self.run_module_entry = loader.address("baseline.interpreter.run_module")
+        self.tier_ups = 0
+        self.osr = 0
+        self._hook = HOOK(self._tier_up)
+        ctypes.c_void_p.from_address(loader.address("baseline.interpreter.tier_up_hook")).value = \
+            ctypes.cast(self._hook, ctypes.c_void_p).value
+        after = 0 if self.mode == "baseline" else self.after
+        ctypes.c_int64.from_address(loader.address("baseline.interpreter.tier_up_after")).value = after
+
+    @property
+    def interpreting(self) -> bool:
+        return self.mode != "optimized"
+
+    def loaded(self, image) -> None:
+        """A code object's first entry: the interpreter, unless code is compiled at its first call."""
+        if self.interpreting:
+            image.set_generic(self.interpret)
+            if self.random is not None:
+                image.set_heat(-self.random.randrange(2 * self.after))
+
+    def run_module(self, image) -> int:
+        """Run a module's code in the interpreter; its result Word (0 when an exception is pending)."""
+        top = image.codes[0]
+        self.encode(top)
+        return ctypes.CFUNCTYPE(ctypes.c_int64, ctypes.c_void_p)(self.run_module_entry)(top.code_struct)
+
+    def encode(self, image) -> None:
+        image.encode(lambda name: loader.address(self.jit.builtin_symbol(name)))
+
+    def _tier_up(self, code_struct, where) -> int:
+        """baseline.interpreter.tier_up_hook (called from native code: a failure here ends the process,
+        as compile_or_exit does)."""
+        jit = self.jit
+        image = jit.images[code_struct]
+        if where == FIRST_CALL:
+            self.encode(image)
+            return int(self.mode == "tiered" and jit.load_cached(image))
+        if where == HOT:
+            jit.compile_or_exit(image)
+            self.tier_ups += 1
+            return 1
+        entry = jit.compile_or_exit(image, osr=where)
+        ctypes.c_void_p.from_address(loader.address("baseline.interpreter.osr_entry")).value = entry
+        self.osr += 1
+        return 1
+
+    def report(self) -> str:
+        return f"tiers: {self.mode}, {self.tier_ups} tier-ups, {self.osr} loops moved to compiled code"
