@@ -25,10 +25,12 @@ from pyvm.runtime.sysmodule import recursion_limit
 from pyvm.runtime.tupleobj import Tuple, tuple_from_items
 from pyvm.runtime.listobj import list_from_items
 from pyvm.runtime.ops import (binary_op, inplace_op, unary_op, compare_op, truthy, getitem, setitem, unpack, get_iter,
-                              iter_next, check_method, call_method, get_attr, set_attr, import_module)
-from pyvm.runtime.slices import getslice
+                              iter_next, check_method, call_method, get_attr, set_attr, import_module, delitem,
+                              unpack_ex, list_extend_star, del_attr)
+from pyvm.runtime.slices import getslice, setslice, delslice
+from pyvm.runtime.namespace import Namespace, global_store, global_delete, module_namespace
 from pyvm.runtime.exceptions import do_raise, exception_matches
-from pyvm.runtime.frameobj import frame_detach, traceback_here, FRAME_HEADER, RECORD_LASTI, RECORD_FRAME
+from pyvm.runtime.frameobj import frame_detach, traceback_here, record_locals, FRAME_HEADER, RECORD_LASTI, RECORD_FRAME
 from pyvm.runtime.frames import introspect
 from pyvm.runtime.tinyobj import tiny_add, tiny_call, tiny_print
 from pyvm.gc.roots import chain
@@ -83,10 +85,19 @@ RERAISE = 42
 PUSH_EXC_INFO = 43
 POP_EXC_INFO = 44
 CHECK_EXC_MATCH = 45
-TINY_ADD = 46
-TINY_CALL = 47
-TINY_PRINT = 48
-INTROSPECT = 49
+DELETE_GLOBAL = 46
+DEL_ITEM = 47
+DEL_SLICE = 48
+SET_SLICE = 49
+DEL_ATTR = 50
+UNPACK_EX = 51
+LIST_EXTEND = 52
+GLOBALS = 53
+LOCALS = 54
+TINY_ADD = 55
+TINY_CALL = 56
+TINY_PRINT = 57
+INTROSPECT = 58
 
 # Set by the driver (jit/tiers.py): hook(code, where) for code in this tier. where -2: its first call
 # (the driver encodes its instructions), 1 when compiled code for it was in the disk cache and is
@@ -236,7 +247,11 @@ def execute(code: Ptr[Code], record: Ptr[i64], f: Word) -> Word:
             regs[a] = v
             failed = not v
         elif op == STORE_GLOBAL:
-            code.globals[a] = regs[ins[2]]
+            ns = cast(Ptr[Namespace], code.namespace)
+            if code.globals[a] and not code.globals[ns.count]:
+                code.globals[a] = regs[ins[2]]
+            else:
+                failed = not global_store(ns, a, regs[ins[2]])     # first binding, or globals() exists
         elif op == LOAD_BUILTIN:
             regs[a] = cast(Word, ins[2])
         elif op == CHECK_BOUND:
@@ -335,8 +350,26 @@ def execute(code: Ptr[Code], record: Ptr[i64], f: Word) -> Word:
             failed = not v
         elif op == UNBIND:
             regs[a] = cast(Word, 0)
-        elif op == UNBIND_GLOBAL:
-            code.globals[a] = cast(Word, 0)
+        elif op == UNBIND_GLOBAL or op == DELETE_GLOBAL:
+            failed = not global_delete(cast(Ptr[Namespace], code.namespace), a, op == DELETE_GLOBAL)
+        elif op == DEL_ITEM:
+            failed = not delitem(regs[a], regs[ins[2]])
+        elif op == DEL_SLICE or op == SET_SLICE:
+            first = ins[2]
+            if op == DEL_SLICE:
+                failed = not delslice(regs[a], regs[first], regs[first + 1], regs[first + 2])
+            else:
+                failed = not setslice(regs[a], regs[first], regs[first + 1], regs[first + 2], regs[ins[4]])
+        elif op == DEL_ATTR:
+            failed = not del_attr(regs[a], code.names[ins[2]])
+        elif op == UNPACK_EX:
+            failed = not unpack_ex(regs[ins[3]], ins[2], ins[4], regs + a)
+        elif op == LIST_EXTEND:
+            failed = not list_extend_star(regs[a], regs[ins[2]])
+        elif op == GLOBALS or op == LOCALS:
+            v = module_namespace(cast(Ptr[Namespace], code.namespace)) if op == GLOBALS else record_locals(record)
+            regs[a] = v
+            failed = not v
         elif op == RAISE or op == RAISE_FROM:
             do_raise(regs[a], regs[ins[2]] if op == RAISE_FROM else cast(Word, 0), 1 if op == RAISE_FROM else 0)
             failed = True

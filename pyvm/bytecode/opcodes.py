@@ -91,6 +91,17 @@ INSTRUCTIONS = [
                 "entering a handler: dst = the exception being handled until now; reg's becomes it"),
     Instruction("POP_EXC_INFO", ("reg",), "leaving a handler: the exception being handled is reg's again"),
     Instruction("CHECK_EXC_MATCH", ("dst", "reg", "reg"), "dst = whether the exception matches the except clause's class or tuple"),
+    # Deleting, slices as targets, starred unpacking and displays, the namespaces (issue 17).
+    Instruction("DELETE_GLOBAL", ("global",), "del of a module global: NameError unless it holds a value, then unbound"),
+    Instruction("DEL_ITEM", ("reg", "reg"), "del obj[index]"),
+    Instruction("DEL_SLICE", ("reg", "regs"), "del obj[start:stop:step], from three registers (None if absent)"),
+    Instruction("SET_SLICE", ("reg", "regs", "reg"), "obj[start:stop:step] = value, the bounds in three registers"),
+    Instruction("DEL_ATTR", ("reg", "name"), "del obj.name"),
+    Instruction("UNPACK_EX", ("regs", "reg", "int"),
+                "regs = the items of a sequence, the register at position int (a starred target) a list of the rest"),
+    Instruction("LIST_EXTEND", ("reg", "reg"), "list.extend(iterable) for *iterable in a display"),
+    Instruction("GLOBALS", ("dst",), "dst = the module's namespace, a dict kept in step with its global slots"),
+    Instruction("LOCALS", ("dst",), "dst = a new dict of the function's bound locals"),
     # The paper's tiny language (pyvm/tiny) lowers to the instructions above plus these:
     Instruction("TINY_ADD", ("dst", "reg", "reg"), "dst = a + b on ints; two functions compose into f(g(x))"),
     Instruction("TINY_CALL", ("dst", "reg", "reg"), "dst = f(x) for a tiny function or composition f"),
@@ -116,7 +127,7 @@ SITE_BUILTINS = {"exit", "quit", "help", "copyright", "credits", "license"}
 
 def is_cpython_builtin(name: str) -> bool:
     """Whether `python` would find a builtin of that name (pyvm may lack it: then it is not supported yet)."""
-    return hasattr(builtins, name) or name in SITE_BUILTINS
+    return name in builtins.__dict__ or name in SITE_BUILTINS     # (not hasattr: __annotations__, __dict__)
 
 
 OPCODES = {ins.name: number for number, ins in enumerate(INSTRUCTIONS)}

@@ -31,12 +31,11 @@ _UNOP = {ast.USub: "-", ast.UAdd: "+", ast.Invert: "~", ast.Not: "not"}
 UNSUPPORTED = {
     "ClassDef": "class definitions", "TryStar": "except* (exception groups)",
     "With": "with statements", "AsyncFunctionDef": "async functions", "AsyncFor": "async for", "AsyncWith": "async with",
-    "Delete": "del statements",
     "Dict": "dict displays", "Set": "set displays", "ListComp": "list comprehensions",
     "SetComp": "set comprehensions", "DictComp": "dict comprehensions", "GeneratorExp": "generator expressions",
     "JoinedStr": "f-strings", "FormattedValue": "f-strings", "Yield": "generators", "YieldFrom": "generators",
-    "Await": "await", "Starred": "starred expressions", "Slice": "slices", "NamedExpr": "assignment expressions",
-    "Match": "match statements", "ImportFrom": "from-imports", "AnnAssign": "annotated assignments",
+    "Await": "await", "Starred": "starred expressions", "Slice": "slices",
+    "Match": "match statements", "ImportFrom": "from-imports",
 }
 
 
@@ -223,6 +222,7 @@ def compile_module(source, filename: str) -> ModuleCode:
     module = ModuleCode(code=None, source_lines=source.splitlines())
     rebound = {n for n in _module_bound_names(tree)}
     unit = CodeBuilder(module, table, tree, "<module>", "<module>", filename, 1, is_module=True, rebound=rebound)
+    unit.setup_annotations(tree)
     unit.body(tree.body)
     unit.emit(tree, "LOAD_CONST", unit.temp_at(0), unit.const(None))
     unit.emit(tree, "RETURN", unit.temp_at(0))
@@ -251,6 +251,18 @@ class Handler:
     def __init__(self, register):
         self.label = Label()
         self.register = register
+
+
+def unbound_names(function) -> set:
+    """The locals of a function that may lose their value: except clauses' names and del targets
+    (their reads check, even as parameters)."""
+    names = set()
+    for node in walk(function):
+        if isinstance(node, ast.ExceptHandler) and node.name:
+            names.add(node.name)
+        elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Del):
+            names.add(node.id)
+    return names
 
 
 def last_comparison(test):
@@ -579,7 +591,7 @@ class CodeBuilder:
         first_line = node.decorator_list[0].lineno if getattr(node, "decorator_list", None) else node.lineno
         builder = CodeBuilder(self.module, child_table, node, name, qual, self.code.filename, first_line,
                               rebound=self.rebound, args=[p.arg for p in a.args])
-        builder.unbindable = {h.name for h in walk(node) if isinstance(h, ast.ExceptHandler) and h.name}
+        builder.unbindable = unbound_names(node)
         if (name != "<lambda>" and body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant)
                 and isinstance(body[0].value.value, str)):
             builder.code.doc = builder.const(body[0].value.value)
@@ -628,20 +640,15 @@ class CodeBuilder:
         if isinstance(target, ast.Name):
             self.store_name(target, target.id, r)
         elif isinstance(target, ast.Subscript):
-            if isinstance(target.slice, ast.Slice):
-                raise Unsupported("slice assignment", target)
             mark = self.next_temp
             obj = self.expr(target.value)
-            index = self.expr(target.slice)
-            self.emit(target, "SET_ITEM", obj, index, r)
+            if isinstance(target.slice, ast.Slice):
+                self.emit(target, "SET_SLICE", obj, (self.slice_parts(target.slice), 3), r)
+            else:
+                self.emit(target, "SET_ITEM", obj, self.expr(target.slice), r)
             self.next_temp = mark
         elif isinstance(target, (ast.Tuple, ast.List)):
-            if any(isinstance(e, ast.Starred) for e in target.elts):
-                raise Unsupported("starred assignment", target)
-            first = self.temps(len(target.elts))
-            self.emit(target, "UNPACK", (first, len(target.elts)), r)
-            for i, e in enumerate(target.elts):
-                self.assign(e, first + i)
+            self.unpack(target, r)
         elif isinstance(target, ast.Attribute):
             mark = self.next_temp
             obj = self.expr(target.value)
@@ -685,6 +692,8 @@ class CodeBuilder:
             result = self.temp()
             self.emit(node, "INPLACE", result, BINARY_OPS.index(op), current, value)
             self.emit(node, "SET_ATTR", obj, self.name(target.attr), result)
+        elif isinstance(target, ast.Subscript):
+            self.augassign_slice(node, BINARY_OPS.index(op))
         else:
             raise Unsupported("augmented assignment to this target", node)
 
@@ -894,8 +903,8 @@ class CodeBuilder:
         return r
 
     def expr_Constant(self, node, dst):
-        if isinstance(node.value, (bytes, complex)) or node.value is Ellipsis:
-            raise Unsupported({bytes: "bytes literals", complex: "complex numbers"}.get(type(node.value), "Ellipsis"), node)
+        if isinstance(node.value, (bytes, complex)):
+            raise Unsupported({bytes: "bytes literals", complex: "complex numbers"}[type(node.value)], node)
         return self.load_const(node, node.value, dst)
 
     def is_builtin(self, name):
@@ -911,6 +920,8 @@ class CodeBuilder:
             if self.locals[name] >= self.code.argcount or name in self.unbindable:
                 self.emit(node, "CHECK_BOUND", self.locals[name], self.name(name))
             return self.locals[name]
+        if name == "Ellipsis" and name not in self.rebound:
+            return self.load_const(node, Ellipsis, dst)             # the one object, as `...`
         r = self.target(dst)
         if self.is_builtin(name):
             self.emit(node, "LOAD_BUILTIN", r, self.name(name))
@@ -986,9 +997,7 @@ class CodeBuilder:
         return self.build(node, "BUILD_LIST", dst)
 
     def build(self, node, opname, dst):
-        if any(isinstance(e, ast.Starred) for e in node.elts):
-            raise Unsupported("starred expressions", node)
-        if len(node.elts) > DISPLAY_CHUNK:
+        if len(node.elts) > DISPLAY_CHUNK or any(isinstance(e, ast.Starred) for e in node.elts):
             return self.build_long(node, opname, dst)
         first = self.temps(len(node.elts))
         for i, e in enumerate(node.elts):
@@ -998,21 +1007,32 @@ class CodeBuilder:
         return r
 
     def build_long(self, node, opname, dst):
-        """A long display: a list extended by DISPLAY_CHUNK elements at a time (then made a tuple), as
-        CPython 3.11 appends past 30 elements. Built at once, every element would stay live across
-        the runtime calls that make the next ones, and the JIT's code would grow with the square
-        of the length."""
+        """A long display, or one with starred elements: a list extended by runs of at most
+        DISPLAY_CHUNK elements and by each *iterable (then made a tuple), as CPython 3.11 appends
+        past 30 elements. Built at once, every element would stay live across the runtime calls
+        that make the next ones, and the JIT's code would grow with the square of the length."""
+        runs = []                               # lists of plain elements, and Starred nodes
+        for e in node.elts:
+            if isinstance(e, ast.Starred):
+                runs.append(e)
+            elif runs and isinstance(runs[-1], list) and len(runs[-1]) < DISPLAY_CHUNK:
+                runs[-1].append(e)
+            else:
+                runs.append([e])
         items = self.temp()
-        first = self.temps(DISPLAY_CHUNK)
+        first = self.temps(max((len(run) for run in runs if isinstance(run, list)), default=0))
         part = self.temp()
         self.emit(node, "BUILD_LIST", items, (first, 0))
         mark = self.next_temp
-        for start in range(0, len(node.elts), DISPLAY_CHUNK):
-            chunk = node.elts[start:start + DISPLAY_CHUNK]
-            for i, e in enumerate(chunk):
+        for run in runs:
+            if isinstance(run, ast.Starred):
+                self.emit(node, "LIST_EXTEND", items, self.expr(run.value))
+                self.next_temp = mark
+                continue
+            for i, e in enumerate(run):
                 self.expr(e, first + i)
                 self.next_temp = mark          # what computing the element used is free again
-            self.emit(node, "BUILD_LIST", part, (first, len(chunk)))
+            self.emit(node, "BUILD_LIST", part, (first, len(run)))
             self.emit(node, "INPLACE", items, BINARY_OPS.index("+"), items, part)
         r = self.target(dst)
         if opname == "BUILD_LIST":
@@ -1025,12 +1045,7 @@ class CodeBuilder:
     def expr_Subscript(self, node, dst):
         if isinstance(node.slice, ast.Slice):
             obj = self.expr(node.value)
-            parts = self.temps(3)
-            for i, part in enumerate((node.slice.lower, node.slice.upper, node.slice.step)):
-                if part is None:
-                    self.load_const(node, None, parts + i)
-                else:
-                    self.expr(part, parts + i)
+            parts = self.slice_parts(node.slice)
             r = self.target(dst)
             self.emit(node, "GET_SLICE", r, obj, (parts, 3))
             return r
@@ -1047,6 +1062,8 @@ class CodeBuilder:
         return r
 
     def expr_Call(self, node, dst):
+        if self.namespace_call(node):
+            return self.namespace(node, dst)
         if any(isinstance(a, ast.Starred) for a in node.args) or any(k.arg is None for k in node.keywords):
             raise Unsupported("star arguments", node)
         if isinstance(node.func, ast.Attribute):
@@ -1074,4 +1091,125 @@ class CodeBuilder:
             self.emit(node, "CALL_KW", r, f, (args, n), self.const(tuple(k.arg for k in node.keywords)))
         else:
             self.emit(node, "CALL", r, f, (args, n))
+        return r
+
+    # -- del, slices and starred targets, :=, annotations, globals() and locals() ---------
+
+    def slice_parts(self, node) -> int:
+        """The first of three registers holding a slice's start, stop and step (None where absent)."""
+        parts = self.temps(3)
+        for i, part in enumerate((node.lower, node.upper, node.step)):
+            if part is None:
+                self.load_const(node, None, parts + i)
+            else:
+                self.expr(part, parts + i)
+        return parts
+
+    def stmt_Delete(self, node):
+        for target in node.targets:
+            self.delete(target)
+
+    def delete(self, target):
+        mark = self.next_temp
+        if isinstance(target, ast.Name):
+            if target.id in self.cells:
+                self.emit(target, "DELETE_DEREF", self.locals[target.id], self.name(target.id))
+            elif target.id in self.locals and not self.code.is_module:
+                r, name = self.locals[target.id], self.name(target.id)
+                self.emit(target, "CHECK_BOUND", r, name)         # CPython's message for del is the read's
+                self.emit(target, "UNBIND", r, name)
+            else:
+                self.emit(target, "DELETE_GLOBAL", self.global_slot(target.id))
+        elif isinstance(target, (ast.Tuple, ast.List)):
+            for e in target.elts:
+                self.delete(e)
+        elif isinstance(target, ast.Subscript):
+            obj = self.expr(target.value)
+            if isinstance(target.slice, ast.Slice):
+                self.emit(target, "DEL_SLICE", obj, (self.slice_parts(target.slice), 3))
+            else:
+                self.emit(target, "DEL_ITEM", obj, self.expr(target.slice))
+        elif isinstance(target, ast.Attribute):
+            self.emit(target, "DEL_ATTR", self.expr(target.value), self.name(target.attr))
+        else:
+            raise Unsupported(UNSUPPORTED.get(type(target).__name__, type(target).__name__), target)
+        self.next_temp = mark
+
+    def unpack(self, target, r):
+        """a, b = r, or a, *b, c = r (CPython's compile() refused two starred targets)."""
+        stars = [i for i, e in enumerate(target.elts) if isinstance(e, ast.Starred)]
+        n = len(target.elts)
+        first = self.temps(n)
+        if stars:
+            self.emit(target, "UNPACK_EX", (first, n), r, stars[0])
+        else:
+            self.emit(target, "UNPACK", (first, n), r)
+        for i, e in enumerate(target.elts):
+            self.assign(e.value if isinstance(e, ast.Starred) else e, first + i)
+
+    def augassign_slice(self, node, op):
+        """x[a:b] op= v: x, a and b evaluated once, as CPython does."""
+        target = node.target
+        obj = self.expr(target.value)
+        parts = self.slice_parts(target.slice)
+        current = self.temp()
+        self.emit(target, "GET_SLICE", current, obj, (parts, 3))
+        value = self.expr(node.value)
+        result = self.temp()
+        self.emit(node, "INPLACE", result, op, current, value)
+        self.emit(node, "SET_SLICE", obj, (parts, 3), result)
+
+    def expr_NamedExpr(self, node, dst):
+        r = self.expr(node.value, dst)
+        self.store_name(node.target, node.target.id, r)
+        return r
+
+    def setup_annotations(self, tree):
+        """`__annotations__ = {}` at the start of a module that may look at it: CPython's __main__
+        always has it."""
+        uses = {"__annotations__", "globals", "locals"}
+        if not any(isinstance(n, ast.AnnAssign) or (isinstance(n, ast.Name) and n.id in uses) for n in walk(tree)):
+            return
+        r = self.temp()
+        self.emit(tree, "LOAD_BUILTIN", r, self.name("dict"))
+        self.emit(tree, "CALL", r, r, (r + 1, 0))
+        self.emit(tree, "STORE_GLOBAL", self.global_slot("__annotations__"), r)
+        self.rebound.add("__annotations__")             # a global then, not what builtins has
+        self.next_temp = r
+
+    def stmt_AnnAssign(self, node):
+        """As CPython 3.11: the value is assigned; without one, a complex target's parts are evaluated.
+        Only a module evaluates the annotation, and records a plain name's in __annotations__."""
+        target = node.target
+        if node.value is not None:
+            self.assign(target, self.expr(node.value))
+        elif isinstance(target, ast.Attribute):
+            self.expr(target.value)
+        elif isinstance(target, ast.Subscript):
+            self.expr(target.value)
+            if isinstance(target.slice, ast.Slice):
+                self.slice_parts(target.slice)
+            else:
+                self.expr(target.slice)
+        if not self.code.is_module:
+            return
+        annotation = self.expr(node.annotation)
+        if node.simple and isinstance(target, ast.Name):
+            annotations = self.load_name(node, "__annotations__")
+            self.emit(node, "SET_ITEM", annotations, self.load_const(node, target.id), annotation)
+
+    def namespace_call(self, node) -> bool:
+        """Whether node is a call of the builtin globals or locals."""
+        return (isinstance(node.func, ast.Name) and node.func.id in ("globals", "locals")
+                and node.func.id not in self.rebound and node.func.id not in self.locals)
+
+    def namespace(self, node, dst):
+        """globals(), and locals(): the module's namespace at module level, else a new dict of the locals."""
+        if node.args or node.keywords:
+            raise Unsupported(f"{node.func.id}() with arguments", node)
+        r = self.target(dst)
+        if node.func.id == "globals" or self.code.is_module:
+            self.emit(node, "GLOBALS", r)
+        else:
+            self.emit(node, "LOCALS", r)
         return r

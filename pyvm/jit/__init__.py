@@ -17,6 +17,8 @@ from pyvm.jit.image import CodeImage, ModuleImage
 from pyvm.native import cache, loader
 
 JIT_SOURCES = os.path.dirname(os.path.realpath(__file__))
+# The code generated also depends on the instruction table (opcodes.py: which names are builtins).
+BYTECODE_SOURCES = os.path.join(os.path.dirname(JIT_SOURCES), "bytecode")
 
 BUILTIN_FUNCTIONS = {"print", "len", "abs", "min", "max", "repr", "isinstance", "sum", "divmod", "pow", "round",
                      "hash", "chr", "ord"}
@@ -73,7 +75,8 @@ class Jit:
         self.inlined = 0                                # calls compiled inline, in the functions loaded
         self.compile_seconds = 0.0
         self.dump_ir = switches.value_of("PYVM_DUMP_IR")
-        self.cache_key = cache.key_of([rt.key.encode()] + [cache.stamp(p) for p in cache.python_files(JIT_SOURCES)])
+        self.cache_key = cache.key_of([rt.key.encode()] + [cache.stamp(p) for p in cache.python_files(JIT_SOURCES)
+                                                           + cache.python_files(BYTECODE_SOURCES)])
         self._hook = ctypes.CFUNCTYPE(ctypes.c_int64, ctypes.c_void_p)(self._compile_hook)
         hook_address = loader.address("runtime.function.compile_hook")
         ctypes.c_void_p.from_address(hook_address).value = ctypes.cast(self._hook, ctypes.c_void_p).value

@@ -89,7 +89,7 @@ def definitely_bound(code: CodeObject) -> list:
     return [everything if s is None else s for s in state]
 
 
-WRITES_FIRST_RUN = {"UNPACK", "RANGE_START", "COPY_FREE_VARS"}          # their first `regs` operand is written, not read
+WRITES_FIRST_RUN = {"UNPACK", "UNPACK_EX", "RANGE_START", "COPY_FREE_VARS"}   # their first `regs` operand is written, not read
 WRITES_WHEN_CONTINUING = {"RANGE_NEXT", "FOR_ITER"}    # the jump at the end of the loop writes nothing
 
 
@@ -292,7 +292,7 @@ def runs_other_code(code: CodeObject, builtins: dict) -> bool:
             return True
         if op == "CALL_METHOD" and not is_list_method_call(code, ins):
             return True
-        if op in ("CALL_KW", "INTROSPECT", "TINY_CALL"):
+        if op in ("CALL_KW", "INTROSPECT", "TINY_CALL", "LOCALS"):      # locals() hands the locals out
             return True
     return False
 
@@ -392,7 +392,7 @@ def global_functions(module) -> dict:
     binds = {}
     for code in module.walk():
         for ins in code.instructions:
-            if ins[0] in ("STORE_GLOBAL", "UNBIND_GLOBAL"):
+            if ins[0] in ("STORE_GLOBAL", "UNBIND_GLOBAL", "DELETE_GLOBAL"):
                 binds[ins[1]] = binds.get(ins[1], 0) + 1
     top = module.code
     found = {}

@@ -595,7 +595,53 @@ class FunctionCodegen:
         self.set_reg(r, c(0))
 
     def op_UNBIND_GLOBAL(self, index, slot):
-        self.b.store(c(0), self.at(self.image.data("globals"), 8 * slot))
+        self.global_delete(index, slot, check=False)
+
+    # -- del, slices as targets, starred unpacking and displays, the namespaces -------------------
+
+    def succeeded(self, ok):
+        """Go on where a runtime call returned True, else to the error exit."""
+        good = self.b.append_basic_block("ok")
+        self.b.cbranch(ok, good, self.error_block)
+        self.b.position_at_end(good)
+
+    def global_delete(self, index, slot, check: bool):
+        self.succeeded(self.call(index, "runtime.namespace.global_delete", self.at(self.image.data("namespace")), c(slot),
+                                 c(int(check), I1)))
+
+    def op_DELETE_GLOBAL(self, index, slot):
+        self.global_delete(index, slot, check=True)
+
+    def op_DEL_ITEM(self, index, obj, idx):
+        self.succeeded(self.call(index, "runtime.ops.delitem", self.reg(obj), self.reg(idx)))
+
+    def op_DEL_SLICE(self, index, obj, parts):
+        first, _ = parts
+        self.succeeded(self.call(index, "runtime.slices.delslice", self.reg(obj), *(self.reg(first + i) for i in range(3))))
+
+    def op_SET_SLICE(self, index, obj, parts, value):
+        first, _ = parts
+        self.succeeded(self.call(index, "runtime.slices.setslice", self.reg(obj), *(self.reg(first + i) for i in range(3)),
+                                 self.reg(value)))
+
+    def op_DEL_ATTR(self, index, obj, name):
+        self.succeeded(self.call(index, "runtime.ops.del_attr", self.reg(obj), self.name_word(name)))
+
+    def op_UNPACK_EX(self, index, regs, src, star):
+        first, n = regs
+        self.succeeded(self.call(index, "runtime.ops.unpack_ex", self.reg(src), c(n), c(star), self.slot_address(first),
+                                 frame=True))
+
+    def op_LIST_EXTEND(self, index, items, iterable):
+        self.succeeded(self.call(index, "runtime.ops.list_extend_star", self.reg(items), self.reg(iterable)))
+
+    def op_GLOBALS(self, index, dst):
+        self.set_reg(dst, self.check_word(self.call(index, "runtime.namespace.module_namespace",
+                                                    self.at(self.image.data("namespace")))))
+
+    def op_LOCALS(self, index, dst):
+        # frame=True: the record must hold every register (with --frames=heap too)
+        self.set_reg(dst, self.check_word(self.call(index, "runtime.frameobj.record_locals", self.record, frame=True)))
 
     returns = ()
 
@@ -667,7 +713,22 @@ class FunctionCodegen:
         self.set_reg(dst, v)
 
     def op_STORE_GLOBAL(self, index, slot, src):
-        self.b.store(self.reg(src), self.at(self.image.data("globals"), 8 * slot))
+        """A plain store, unless the slot is unbound (its binding is stamped) or the module's namespace
+        dict exists (it gets the value too): runtime/namespace.py."""
+        b = self.b
+        v = self.reg(src)
+        slots = self.image.data("globals")
+        usual = b.and_(b.icmp_unsigned("!=", self.load_at(slots, 8 * slot), c(0)),
+                       b.icmp_unsigned("==", self.load_at(slots, 8 * len(self.code.module.global_names)), c(0)))
+        store, slow, done = (b.append_basic_block(n) for n in ("store", "storeslow", "stored"))
+        b.cbranch(usual, store, slow)
+        b.position_at_end(store)
+        b.store(v, self.at(slots, 8 * slot))
+        b.branch(done)
+        b.position_at_end(slow)
+        self.succeeded(self.call(index, "runtime.namespace.global_store", self.at(self.image.data("namespace")), c(slot), v))
+        b.branch(done)
+        b.position_at_end(done)
 
     def op_LOAD_BUILTIN(self, index, dst, name):
         self.set_reg(dst, self.word_of(self.jit.builtin_symbol(self.code.names[name])))
@@ -1057,13 +1118,7 @@ class FunctionCodegen:
         self.set_reg(dst, self.check_word(self.call(index, "runtime.ops.get_attr", self.reg(obj), self.name_word(name))))
 
     def op_SET_ATTR(self, index, obj, name, value):
-        self.check_true(self.call(index, "runtime.ops.set_attr", self.reg(obj), self.name_word(name), self.reg(value)))
-
-    def check_true(self, ok):
-        """A runtime call's False means an exception is pending: leave through the error exit."""
-        good = self.b.append_basic_block("ok")
-        self.b.cbranch(ok, good, self.error_block)
-        self.b.position_at_end(good)
+        self.succeeded(self.call(index, "runtime.ops.set_attr", self.reg(obj), self.name_word(name), self.reg(value)))
 
     def op_IMPORT(self, index, dst, name):
         self.set_reg(dst, self.check_word(self.call(index, "runtime.ops.import_module", self.name_word(name))))
@@ -1133,7 +1188,7 @@ class FunctionCodegen:
         b.store(v, b.inttoptr(b.add(b.add(array, c(j.offset("runtime.listobj.WordArray", "items"))), b.mul(k, c(8))), PTR))
         b.branch(done)
         b.position_at_end(slow_block)
-        self.check_true(self.call(index, "runtime.ops.setitem", o, i, v))
+        self.succeeded(self.call(index, "runtime.ops.setitem", o, i, v))
         b.branch(done)
         b.position_at_end(done)
 
@@ -1169,7 +1224,7 @@ class FunctionCodegen:
             b.position_at_end(other)
         b.branch(slow_block)
         b.position_at_end(slow_block)
-        self.check_true(self.call(index, "runtime.ops.unpack", v, c(n), self.slot_address(first), frame=True))
+        self.succeeded(self.call(index, "runtime.ops.unpack", v, c(n), self.slot_address(first), frame=True))
         b.branch(done)
         b.position_at_end(done)
 

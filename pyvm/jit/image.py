@@ -1,6 +1,7 @@
 """A module's run-time image: what compiled code addresses directly.
 
-- global slots: one Word per module-level name (0 while unbound);
+- global slots: one Word per module-level name (0 while unbound), then the module's namespace
+  dict once globals() made it, with a `Namespace` struct describing them (runtime/namespace.py);
 - per code object: its constants and names as Words, and its `Code` struct.
 The Word arrays are registered with the collector as root ranges, so the
 objects they hold may move; the `Code` structs live outside the heap.
@@ -43,7 +44,7 @@ class CodeImage:
     """One code object's data. Generated code names it by symbols derived from the code's content
     (`symbol`), which the JIT registers with LLVM; so the same code compiles to the same object."""
 
-    def __init__(self, rt, code: CodeObject, module_symbol: str, globals_address: int):
+    def __init__(self, rt, code: CodeObject, module_symbol: str, globals_address: int, namespace: int):
         self.rt = rt
         self.code = code
         self.module_symbol = module_symbol
@@ -70,6 +71,7 @@ class CodeImage:
         self._set("nregs", code.nregs)
         self._set("names", self.names)
         self._set("globals", globals_address)
+        self._set("namespace", namespace)
         self.encoded = False
         self._set("consts", self.consts)
         self._set("doc", code.doc)
@@ -79,9 +81,10 @@ class CodeImage:
             loader.add_symbol(self.data(kind), address)
 
     def data(self, kind: str) -> str:
-        """The symbol of this code's data: "code" (its Code struct), "consts", "names", or the module's "globals"."""
-        if kind == "globals":
-            return f"{self.module_symbol}.globals"
+        """The symbol of this code's data: "code" (its Code struct), "consts", "names", or the module's
+        "globals" and "namespace"."""
+        if kind in ("globals", "namespace"):
+            return f"{self.module_symbol}.{kind}"
         return f"{self.symbol}.{kind}"
 
     def _cstring(self, text: str) -> int:
@@ -165,10 +168,21 @@ class ModuleImage:
         # change every symbol, or cached code would call stale code.
         everything = [code_fingerprint(code) for code in module.walk()]
         self.symbol = f"pym.{content_hash(module.code.filename, module.global_names, everything)}"
-        self.globals_array = word_array(rt, len(module.global_names))
+        n = len(module.global_names)
+        self.globals_array = word_array(rt, n + 1)
         self.globals = ctypes.addressof(self.globals_array)
         loader.add_symbol(f"{self.symbol}.globals", self.globals)
-        self.codes = [CodeImage(rt, code, self.symbol, self.globals) for code in module.walk()]
+        self.names = [ctypes.create_string_buffer(name.encode()) for name in module.global_names]
+        self.name_pointers = (ctypes.c_void_p * max(n, 1))(*map(ctypes.addressof, self.names))
+        self.order = (ctypes.c_int64 * max(n, 1))()
+        self.namespace = (ctypes.c_char * rt.meta["structs"]["runtime.namespace.Namespace"]["size"])()
+        for field, value in (("slots", self.globals), ("count", n), ("names", ctypes.addressof(self.name_pointers)),
+                             ("order", ctypes.addressof(self.order))):
+            ctypes.c_int64.from_address(ctypes.addressof(self.namespace)
+                                        + rt.offset("runtime.namespace.Namespace", field)).value = value
+        loader.add_symbol(f"{self.symbol}.namespace", ctypes.addressof(self.namespace))
+        self.codes = [CodeImage(rt, code, self.symbol, self.globals, ctypes.addressof(self.namespace))
+                      for code in module.walk()]
         structs = {id(ci.code): ci.code_struct for ci in self.codes}
         for ci in self.codes:
             ci.fill_constants(structs)

@@ -13,6 +13,8 @@ SMALL_MIN, SMALL_MAX = -(1 << 62), (1 << 62) - 1
 def from_py(rt, value):
     if value is None:
         return rt.root(_static(rt, "runtime.object.NONE"))
+    if value is Ellipsis:
+        return rt.root(_static(rt, "runtime.object.ELLIPSIS"))
     if value is True or value is False:
         return rt.root(_static(rt, "runtime.object.TRUE" if value else "runtime.object.FALSE"))
     if isinstance(value, int):

@@ -28,8 +28,7 @@ Word after raising; bool results are False after raising, i64 results -1.
 Not like CPython yet:
 - Lookups are O(len(d)) (above).
 - The views have no set operations (&, |, -, ^: there are no sets), no
-  isdisjoint(), no mapping attribute; there is no reversed(), no dict | dict,
-  no del d[k] from Python code (dict_delitem is there for the runtime).
+  isdisjoint(), no mapping attribute; there is no reversed(), no dict | dict.
 - Removing an entry shifts the later ones down instead of leaving a hole, so
   an iterator over a dict that lost an entry and gained another (same size)
   may skip an entry where CPython raises "dictionary keys changed during
@@ -51,12 +50,14 @@ from pyvm.runtime.ops import (values_equal, items_equal, hash_of, repr_of, add_r
                               is_iterable, CMP_EQ, CMP_NE, CMP_LT, CMP_LE, CMP_GT, CMP_GE,
                               INT_TYPE, BOOL_TYPE, NONE_TYPE, FLOAT_TYPE, STR_TYPE, TUPLE_TYPE)
 from pyvm.runtime.builtins import (BuiltinFunction, no_keywords, no_arguments, kw_count, kw_name, name_is)
+from pyvm.runtime.namespace import Namespace, namespace_set, namespace_clear, namespace_whole
 
 
 class Dict(Object, name="dict"):
     size: i64
     keys: Word                 # a WordArray, or the null Word when capacity is 0
     values: Word               # a WordArray of the same capacity as keys, or the null Word
+    namespace: Ptr[Namespace]  # a module's namespace (globals()) keeps its global slots in step: else null
 
 
 class DictView(Object, name="dict_keys"):
@@ -180,12 +181,16 @@ def dict_append(d: Word, key: Word, value: Word) -> bool:
     dict_keys_array(p).items[n] = key
     dict_values_array(p).items[n] = value
     p.size = n + 1
+    if p.namespace:
+        namespace_set(p.namespace, key, value)
     return True
 
 
 def dict_remove_at(d: Word, i: i64) -> None:
     """Remove entry i (< len(d)), shifting the later entries down."""
     p = as_dict(d)
+    if p.namespace:
+        namespace_set(p.namespace, dict_key_at(d, i), cast(Word, 0))
     n = p.size
     ka = dict_keys_array(p)
     va = dict_values_array(p)
@@ -200,6 +205,8 @@ def dict_remove_at(d: Word, i: i64) -> None:
 def dict_clear(d: Word) -> None:
     """d.clear(): drop every entry and the arrays."""
     p = as_dict(d)
+    if p.namespace:
+        namespace_clear(p.namespace)
     p.size = 0
     p.keys = cast(Word, 0)
     p.values = cast(Word, 0)
@@ -287,6 +294,8 @@ def dict_set(d: Word, key: Word, value: Word) -> bool:
         return False
     if i >= 0:
         dict_values_array(as_dict(d)).items[i] = value
+        if as_dict(d).namespace:
+            namespace_set(as_dict(d).namespace, dict_key_at(d, i), value)
         return True
     return dict_append(d, key, value)
 
@@ -305,6 +314,8 @@ def dict_delitem(d: Word, key: Word) -> bool:
 
 def dict_copy(d: Word) -> Word:
     """d.copy(): a new dict with the same entries in the same order."""
+    if not namespace_whole(d):
+        return cast(Word, 0)
     r = dict_new()
     if not r:
         return r
@@ -320,6 +331,8 @@ def dict_copy(d: Word) -> Word:
 
 def dict_equal(a: Word, b: Word) -> i64:
     """a == b for two dicts (CPython's dict_equal): 1, 0, or -1 after raising."""
+    if not namespace_whole(a) or not namespace_whole(b):
+        return -1
     if as_dict(a).size != as_dict(b).size:
         return 0
     if not enter_nesting(" in comparison"):
@@ -341,6 +354,8 @@ def dict_equal(a: Word, b: Word) -> i64:
 
 def dict_repr(d: Word) -> Word:
     """{'a': 1, 'b': [2]}, {} and {...} for a dict that holds itself."""
+    if not namespace_whole(d):
+        return cast(Word, 0)
     if as_dict(d).size == 0:
         return str_from_cstr("{}")
     entered = repr_enter(d)
@@ -391,6 +406,8 @@ def view_dict(v: Word) -> Word:
 
 def dict_view_new(kind: Ptr[Type], d: Word) -> Word:
     """d.keys(), d.values() or d.items() for kind DICT_KEYS, DICT_VALUES or DICT_ITEMS."""
+    if not namespace_whole(d):
+        return cast(Word, 0)
     v = new(DictView)
     if not v:
         return cast(Word, 0)
@@ -547,6 +564,8 @@ def is_dict_iterator_type(t: Ptr[Type]) -> bool:
 
 def dict_iter_new(kind: Ptr[Type], d: Word) -> Word:
     """A new iterator of type kind (one of the three above) at the start of d."""
+    if not namespace_whole(d):
+        return cast(Word, 0)
     it = new(DictIterator)
     if not it:
         return cast(Word, 0)
@@ -624,6 +643,8 @@ def dict_update(d: Word, other: Word) -> bool:
     """d.update(other) for a dict or an iterable of pairs; False after raising."""
     if not has_type(other, DICT_TYPE):
         return dict_merge_pairs(d, other)
+    if not namespace_whole(other):
+        return False
     if other == d:
         return True
     i: i64 = 0

@@ -15,7 +15,7 @@ from pyvm.runtime.errors import (raise_not_supported,
 from pyvm.runtime.function import Code, Cell, FRAME_FLAG
 from pyvm.runtime.tupleobj import Tuple
 from pyvm.runtime.strobj import str_from_cstr
-from pyvm.runtime.dictobj import dict_new, dict_set
+from pyvm.runtime.dictobj import dict_new, dict_set, dict_index, dict_remove_at
 from pyvm.runtime.builtins import BuiltinFunction, no_keywords, index_arg, name_is
 from pyvm.runtime.strbuilder import str_builder_new, str_builder_add_cstr, str_builder_add_hex, str_builder_finish
 from pyvm.gc.roots import chain
@@ -33,6 +33,7 @@ class FrameObject(Object, name="frame"):
     back: Word              # the caller's frame object, set when this one detaches (0: None)
     lasti: i64              # where the function was when it left
     values: Word            # a tuple of its locals when it left (0 while live)
+    locals: Word            # f_locals and locals(): one dict, made when first asked for (0 until then)
 
 
 class TracebackObject(Object, name="traceback"):
@@ -142,13 +143,18 @@ def frame_back(f: Ptr[FrameObject]) -> Word:
 
 
 def frame_locals(frame: Word) -> Word:
-    """f_locals: a new dict of the bound locals, from the record while the function runs."""
+    """f_locals, and locals() in a function: the frame's one dict of its bound locals, brought up
+    to date at each call (CPython 3.11's PyFrame_FastToLocals), from the record while the function
+    runs, else from the values it left."""
     code = cast(Ptr[Code], cast(Ptr[FrameObject], frame).code)
     if code.is_module:
         return raise_not_supported("f_locals of a module's frame", "", "")
-    d = dict_new()
+    d = cast(Ptr[FrameObject], frame).locals
     if not d:
-        return d
+        d = dict_new()
+        if not d:
+            return d
+        cast(Ptr[FrameObject], frame).locals = d
     for i in range(code.nlocals):
         f = cast(Ptr[FrameObject], frame)        # re-read: dict_set may collect
         value = cast(Word, 0)
@@ -158,13 +164,25 @@ def frame_locals(frame: Word) -> Word:
             value = cast(Ptr[Tuple], f.values).items[i]
         if value and code.cells[i]:
             value = cast(Ptr[Cell], value).contents      # a variable nested functions share
+        name = str_from_cstr(code.varnames[i])
+        if not name:
+            return name
         if value:
-            name = str_from_cstr(code.varnames[i])
-            if not name:
-                return name
             if not dict_set(d, name, value):
                 return cast(Word, 0)
+        else:
+            j = dict_index(d, name)              # unbound now: out of the dict
+            if j >= 0:
+                dict_remove_at(d, j)
     return d
+
+
+def record_locals(record: Ptr[i64]) -> Word:
+    """locals() in a function."""
+    frame = frame_of(record)
+    if not frame:
+        return frame
+    return frame_locals(frame)
 
 
 def frame_get_attr(frame: Word, name: Word) -> Word:

@@ -42,13 +42,14 @@ class Code(Object, name="code"):
     fast: Ptr[u8]                                    # Word fast(Word f, Word a0, ...) of argcount Words, or 0
     generic: Fn[[Ptr[Word], i64, Word], Word]        # generic(args, n, f): compiled, or the interpreter
     # The baseline tier's view (pyvm/baseline/interpreter.py): the encoded instructions, the exception
-    # table as (start, end, handler, register) runs, the names as Words, the module's global slots,
-    # and how hot the code is (calls and turns of its loops).
+    # table as (start, end, handler, register) runs, the names as Words, the module's global slots and
+    # namespace, and how hot the code is (calls and turns of its loops).
     ins: Ptr[i64]
     handlers: Ptr[i64]
     nhandlers: i64
     names: Ptr[Word]
     globals: Ptr[Word]
+    namespace: Ptr[u8]                               # the module's runtime.namespace.Namespace
     heat: i64
 
 

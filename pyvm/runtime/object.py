@@ -35,7 +35,12 @@ class BoolObject(Object, name="bool"):
     value: i64
 
 
+class EllipsisObject(Object, name="ellipsis"):
+    pass
+
+
 NONE = static(NoneObject)
+ELLIPSIS = static(EllipsisObject)
 TRUE = static(BoolObject, value=1)
 FALSE = static(BoolObject, value=0)
 

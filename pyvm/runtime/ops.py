@@ -20,7 +20,7 @@ Not like CPython yet:
   (iterators, exceptions) is its address, which moves with the collector.
 """
 from pyvm.lowpy.lang import *
-from pyvm.runtime.object import (Object, Type, BoolObject, NoneObject, NONE, TRUE, FALSE, is_small, small_value,
+from pyvm.runtime.object import (Object, Type, BoolObject, NoneObject, EllipsisObject, NONE, TRUE, FALSE, is_small, small_value,
                                  small, fits_small, as_object, none_word, bool_word, has_type)
 from pyvm.runtime.intobj import (BigInt, as_int, big, sign_of, int_add, int_sub, int_mul, int_floordiv, int_mod,
                                  int_divmod, int_pow, int_neg, int_pos, int_abs, int_invert, int_lshift,
@@ -35,7 +35,7 @@ from pyvm.runtime.strobj import (Str, str_concat, str_repeat, str_eq, str_compar
                                  memcmp, str_byte_offset, write_code_point_escape, ESCAPE_TEXT)
 from pyvm.runtime.tupleobj import Tuple, tuple_getitem, tuple_concat, tuple_from_slice, TUPLE_MAX_ITEMS
 from pyvm.runtime.listobj import (List, WordArray, list_new, list_append, list_getitem, list_setitem,
-                                  list_concat, list_resize, list_array, list_from_tuple, LIST_MAX_ITEMS)
+                                  list_concat, list_resize, list_array, list_from_tuple, list_pop, LIST_MAX_ITEMS)
 from pyvm.runtime.rangeobj import (Range, RangeIterator, LongRangeIterator, range_getitem, range_contains_int,
                                    range_eq, range_iter, range_iterator_next, longrange_iterator_next,
                                    range_item)
@@ -43,7 +43,8 @@ from pyvm.runtime.iterobj import (SeqIterator, LIST_ITERATOR, TUPLE_ITERATOR, ST
                                   seq_iter_new, seq_iter_next)
 from pyvm.runtime.dictobj import (DICT_TYPE, DICT_KEYS, DICT_ITEMS, is_mapping_type, is_set_view, is_dict_iterator_type,
                                   mapping_size, mapping_repr, mapping_contains, mapping_equal, mapping_iter,
-                                  dict_iter_next, dict_getitem, dict_set, dict_view_compare)
+                                  dict_iter_next, dict_getitem, dict_set, dict_delitem, dict_view_compare)
+from pyvm.runtime.namespace import namespace_whole
 from pyvm.runtime.strbuilder import (StrBuilder, str_builder_new, str_builder_add_cstr, str_builder_add_str,
                                      str_builder_add_hex, str_builder_add_bytes, str_builder_finish, str_builder_free)
 from pyvm.runtime.errors import (raise_not_supported, NOT_SUPPORTED,
@@ -56,8 +57,8 @@ from pyvm.runtime.function import stack_floor
 from pyvm.runtime.sysmodule import ModuleObject, FileObject, SYS, sys_get_attr, recursion_limit, int_max_str_digits
 from pyvm.runtime.builtins import BuiltinFunction, find_method, bound_method_new, name_is
 from pyvm.runtime.function import Function, Code, Cell
-from pyvm.runtime.functionattrs import (function_repr, function_get_attr, function_set_attr, cell_repr, cell_get_attr,
-                                        cell_set_attr)
+from pyvm.runtime.functionattrs import (function_repr, function_get_attr, function_set_attr, function_del_attr, cell_repr,
+                                        cell_get_attr, cell_set_attr)
 from pyvm.runtime.frameobj import (FrameObject, TracebackObject, frame_get_attr, code_get_attr, traceback_get_attr,
                                    frame_repr, code_repr)
 from pyvm.runtime.exceptions import exception_get_attr
@@ -1136,6 +1137,17 @@ def getitem(obj: Word, index: Word) -> Word:
     return raise_text(TYPE_ERROR, "'", t.name, "' object is not subscriptable", "", "")
 
 
+def list_index_ok(status: i64, index: Word) -> bool:
+    """Whether index_value found a list item's index in index (status); False after raising."""
+    if status < 0:
+        raise_index_type(LIST_TYPE, index)
+        return False
+    if status == 0:
+        raise_msg(INDEX_ERROR, "cannot fit 'int' into an index-sized integer")
+        return False
+    return True
+
+
 def setitem(obj: Word, index: Word, value: Word) -> bool:
     """obj[index] = value (lists and dicts); False after raising."""
     t = type_of_value(obj)
@@ -1144,11 +1156,7 @@ def setitem(obj: Word, index: Word, value: Word) -> bool:
     i: i64 = 0
     status = index_value(index, addr(i))
     if t == LIST_TYPE:
-        if status < 0:
-            raise_index_type(t, index)
-            return False
-        if status == 0:
-            raise_msg(INDEX_ERROR, "cannot fit 'int' into an index-sized integer")
+        if not list_index_ok(status, index):
             return False
         return list_setitem(obj, i, value)
     if status == 0 and (t == TUPLE_TYPE or t == STR_TYPE or t == RANGE_TYPE):
@@ -1156,6 +1164,32 @@ def setitem(obj: Word, index: Word, value: Word) -> bool:
         raise_msg(INDEX_ERROR, "cannot fit 'int' into an index-sized integer")
         return False
     raise_text(TYPE_ERROR, "'", t.name, "' object does not support item assignment", "", "")
+    return False
+
+
+def delitem(obj: Word, index: Word) -> bool:
+    """del obj[index] (lists and dicts); False after raising."""
+    t = type_of_value(obj)
+    if t == DICT_TYPE:
+        return dict_delitem(obj, index)
+    i: i64 = 0
+    status = index_value(index, addr(i))
+    if t == LIST_TYPE:
+        if not list_index_ok(status, index):
+            return False
+        size = cast(Ptr[List], obj).size
+        if i < -size or i >= size:
+            raise_msg(INDEX_ERROR, "list assignment index out of range")
+            return False
+        return list_pop(obj, i) != cast(Word, 0)
+    if t == TUPLE_TYPE or t == STR_TYPE or t == RANGE_TYPE:      # sequences CPython words apart
+        if status == 0:
+            raise_msg(INDEX_ERROR, "cannot fit 'int' into an index-sized integer")
+            return False
+        if status > 0:
+            raise_text(TYPE_ERROR, "'", t.name, "' object doesn't support item deletion", "", "")
+            return False
+    raise_text(TYPE_ERROR, "'", t.name, "' object does not support item deletion", "", "")
     return False
 
 
@@ -1174,6 +1208,8 @@ def length(obj: Word) -> Word:
             return raise_msg(OVERFLOW_ERROR, "Python int too large to convert to C ssize_t")
         return cast(Ptr[Range], obj).length
     if is_mapping_type(t):
+        if not namespace_whole(obj):
+            return cast(Word, 0)
         return small(mapping_size(obj))
     return raise_text(TYPE_ERROR, "object of type '", t.name, "' has no len()", "", "")
 
@@ -1429,6 +1465,8 @@ def repr_of(obj: Word) -> Word:
         return str_from_cstr("True" if cast(Ptr[BoolObject], obj).value != 0 else "False")
     if t == NONE_TYPE:
         return str_from_cstr("None")
+    if t == type_of(EllipsisObject):
+        return str_from_cstr("Ellipsis")
     if t == FLOAT_TYPE:
         return float_repr(obj)
     if t == STR_TYPE:
@@ -1593,6 +1631,45 @@ def unpack(seq: Word, n: i64, out: Ptr[Word]) -> bool:
     return not pending
 
 
+def unpack_ex(seq: Word, n: i64, star: i64, out: Ptr[Word]) -> bool:
+    """a, *b, c = seq: out[0:n] = the items, out[star] a list of those the other targets leave;
+    False after raising. out points into a GC root area."""
+    if not is_iterable(seq):
+        raise_text(TYPE_ERROR, "cannot unpack non-iterable ", type_name(seq), " object", "", "")
+        return False
+    items = list_from_iterable(seq)           # a new list, even of a list
+    if not items:
+        return False
+    size = cast(Ptr[List], items).size
+    if size < n - 1:
+        raise_text(VALUE_ERROR, "not enough values to unpack (expected at least ", decimal_text(0, n - 1), ", got ",
+                   decimal_text(1, size), ")")
+        return False
+    middle = size - (n - 1)
+    rest = list_new(middle)
+    if not rest:
+        return False
+    a = list_array(cast(Ptr[List], items))
+    r = list_array(cast(Ptr[List], rest))
+    for k in range(middle):
+        r.items[k] = a.items[star + k]
+    cast(Ptr[List], rest).size = middle
+    for k in range(star):
+        out[k] = a.items[k]
+    out[star] = rest
+    for k in range(star + 1, n):
+        out[k] = a.items[middle + k - 1]
+    return True
+
+
+def list_extend_star(l: Word, iterable: Word) -> bool:
+    """[..., *iterable, ...]: l.extend(iterable) with CPython's message for what is not iterable."""
+    if not is_iterable(iterable):
+        raise_text(TYPE_ERROR, "Value after * must be an iterable, not ", type_name(iterable), "", "", "")
+        return False
+    return list_extend(l, iterable)
+
+
 def list_extend(l: Word, iterable: Word) -> bool:
     """l.extend(iterable) (also l += iterable); False after raising."""
     t = type_of_value(iterable)
@@ -1737,6 +1814,27 @@ def set_attr(obj: Word, name: Word, value: Word) -> bool:
         raise_message(ATTRIBUTE_ERROR, "'", t.name, "' object attribute '", name, "' is read-only", "", "", "")
         return False
     return raise_no_attribute(obj, name) != cast(Word, 0)
+
+
+def del_attr(obj: Word, name: Word) -> bool:
+    """del obj.name: always an error for the builtin types without a __dict__ (CPython's words);
+    NotSupported for other objects and for attributes only CPython's type has. False."""
+    t = type_of_value(obj)
+    if t == FUNCTION_TYPE:
+        return function_del_attr(obj, name)
+    if not (t == INT_TYPE or t == BOOL_TYPE or t == FLOAT_TYPE or t == NONE_TYPE or t == STR_TYPE
+            or t == LIST_TYPE or t == TUPLE_TYPE or t == DICT_TYPE or t == RANGE_TYPE):
+        raise_message(NOT_SUPPORTED, "deleting attributes of '", t.name, "' objects", cast(Word, 0), "", "", "", "")
+        return False
+    if find_method(t, name):
+        raise_message(ATTRIBUTE_ERROR, "'", t.name, "' object attribute '", name, "' is read-only", "", "", "")
+        return False
+    if cpython_has_attribute:
+        if cpython_has_attribute(t.name, name, False):
+            raise_message(NOT_SUPPORTED, "deleting ", t.name, ".", name, "", "", "", "")
+            return False
+    raise_no_attribute(obj, name)
+    return False
 
 
 def check_method(obj: Word, name: Word) -> bool:

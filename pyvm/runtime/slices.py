@@ -1,10 +1,14 @@
-"""Slicing of lists, tuples and strs: obj[start:stop:step] with CPython's index rules."""
+"""Slicing of lists, tuples and strs: obj[start:stop:step] with CPython's index rules; assigning and
+deleting slices of lists."""
 from pyvm.lowpy.lang import *
 from pyvm.runtime.object import BoolObject, NoneObject, as_object, has_type, is_small, small_value, none_word
-from pyvm.runtime.errors import raise_msg, raise_not_supported, raise_with_str, TYPE_ERROR, VALUE_ERROR
+from pyvm.runtime.errors import (raise_msg, raise_not_supported, raise_with_str, raise_text, decimal_text, TYPE_ERROR,
+                                 VALUE_ERROR)
+from pyvm.runtime.ops import type_of_value, is_iterable, list_from_iterable, seq_size, seq_item
+from pyvm.runtime.dictobj import Dict
 from pyvm.runtime.rangeobj import Range
 from pyvm.runtime.intobj import BigInt
-from pyvm.runtime.listobj import List, as_list, list_array, list_new, list_len
+from pyvm.runtime.listobj import List, as_list, list_array, list_new, list_len, list_resize
 from pyvm.runtime.tupleobj import Tuple, tuple_new
 from pyvm.runtime.strobj import Str, str_byte_offset, str_concat, str_empty, str_from_cstr, str_getitem, str_substring
 
@@ -149,3 +153,85 @@ def slice_str(obj: Word, start: Word, stop: Word, step: Word) -> Word:
         if not result:
             return result
     return result
+
+
+def raise_slice_target(obj: Word, what: Ptr[u8]) -> bool:
+    """obj[a:b] = v or del obj[a:b] on what is not a list: CPython's TypeError (a dict: the slice is
+    its key, and unhashable)."""
+    t = type_of_value(obj)
+    if t == type_of(Dict):
+        raise_msg(TYPE_ERROR, "unhashable type: 'slice'")
+    else:
+        raise_text(TYPE_ERROR, "'", t.name, "' object does not support item ", what, "")
+    return False
+
+
+def setslice(obj: Word, start: Word, stop: Word, step: Word, value: Word) -> bool:
+    """obj[start:stop:step] = value for a list (CPython's list_ass_subscript); False after raising."""
+    if not has_type(obj, type_of(List)):
+        return raise_slice_target(obj, "assignment")
+    if not adjust(list_len(obj), start, stop, step):
+        return False
+    first = bounds.start
+    n = bounds.count
+    stride = bounds.step
+    items = value
+    if value == obj or not (has_type(value, type_of(List)) or has_type(value, type_of(Tuple))):
+        if not is_iterable(value):
+            raise_msg(TYPE_ERROR, "can only assign an iterable" if stride == 1 else "must assign iterable to extended slice")
+            return False
+        items = list_from_iterable(value)            # a copy, also of the list itself
+        if not items:
+            return False
+    m = seq_size(items)
+    if stride != 1:
+        if m != n:
+            raise_text(VALUE_ERROR, "attempt to assign sequence of size ", decimal_text(0, m),
+                       " to extended slice of size ", decimal_text(1, n), "")
+            return False
+        for k in range(n):
+            list_array(as_list(obj)).items[first + k * stride] = seq_item(items, k)
+        return True
+    old = list_len(obj)
+    if m > n and not list_resize(obj, old + m - n):
+        return False
+    a = list_array(as_list(obj))                     # after list_resize: a new array
+    if m > n:
+        for k in range(old - 1, first + n - 1, -1):
+            a.items[k + m - n] = a.items[k]
+    elif m < n:
+        for k in range(first + n, old):
+            a.items[k - (n - m)] = a.items[k]
+        for k in range(old - (n - m), old):
+            a.items[k] = cast(Word, 0)
+        list_resize(obj, old - (n - m))              # shrinking cannot fail
+    for k in range(m):
+        list_array(as_list(obj)).items[first + k] = seq_item(items, k)
+    return True
+
+
+def delslice(obj: Word, start: Word, stop: Word, step: Word) -> bool:
+    """del obj[start:stop:step] for a list; False after raising."""
+    if not has_type(obj, type_of(List)):
+        return raise_slice_target(obj, "deletion")
+    if not adjust(list_len(obj), start, stop, step):
+        return False
+    n = bounds.count
+    if n == 0:
+        return True
+    first = bounds.start
+    stride = bounds.step
+    if stride < 0:                                   # the same items, counted upwards
+        first += (n - 1) * stride
+        stride = -stride
+    old = list_len(obj)
+    a = list_array(as_list(obj))
+    kept = first
+    for k in range(first, old):
+        if (k - first) % stride != 0 or (k - first) // stride >= n:
+            a.items[kept] = a.items[k]
+            kept += 1
+    for k in range(kept, old):
+        a.items[k] = cast(Word, 0)
+    list_resize(obj, kept)                           # shrinking cannot fail
+    return True

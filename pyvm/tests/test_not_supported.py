@@ -21,6 +21,17 @@ CATCH_ALL = "try:\n    {}\nexcept BaseException as e:\n    print('caught', e)\n"
     ("x = OSError(5, 'Input/output error', 'f')", "OSError() with a file name"),
     ("x = type('X', (), 5)", "type() with three arguments"),
     ("x = range(10)[::2]", "slicing a range"),
+    # the whole module namespace holds names pyvm has no values for yet (__name__, __loader__, ...)
+    ("print(globals())", "the whole of globals() (pyvm has no __name__ yet)"),
+    ("x = list(globals())", "the whole of globals() (pyvm has no __name__ yet)"),
+    ("x = len(globals())", "the whole of globals() (pyvm has no __name__ yet)"),
+    ("x = globals().items()", "the whole of globals() (pyvm has no __name__ yet)"),
+    ("x = globals().copy()", "the whole of globals() (pyvm has no __name__ yet)"),
+    ("x = globals() == dict()", "the whole of globals() (pyvm has no __name__ yet)"),
+    ("x = dict(globals())", "the whole of globals() (pyvm has no __name__ yet)"),
+    ("del [].__doc__", "deleting list.__doc__"),
+    ("import sys\n    del sys.argv", "deleting attributes of 'module' objects"),
+    ("del print.x", "deleting attributes of 'builtin_function_or_method' objects"),
 ])
 def test_what_pyvm_lacks_cannot_be_caught(tmp_path, statement, what):
     program = tmp_path / "p.py"
