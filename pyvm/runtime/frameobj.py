@@ -110,6 +110,20 @@ def traceback_here(record: Ptr[i64]) -> None:
     exc.traceback = cast(Word, tb)
 
 
+def traceback_tail(tb: Word, n: i64) -> Word:
+    """The entry of the traceback tb from which at most n entries are left (the printer shows only
+    the innermost ones, of a traceback that may be millions of entries long)."""
+    ahead = tb
+    for i in range(n):
+        if not ahead:
+            return tb
+        ahead = cast(Ptr[TracebackObject], ahead).next
+    while ahead:
+        ahead = cast(Ptr[TracebackObject], ahead).next
+        tb = cast(Ptr[TracebackObject], tb).next
+    return tb
+
+
 # -- what Python sees ----------------------------------------------------------------------------
 
 def frame_lasti(f: Ptr[FrameObject]) -> i64:

@@ -138,6 +138,17 @@ def test_deep_recursion_with_a_raised_limit_never_crashes(tmp_path):
     assert got.stderr.splitlines()[-1] == "RecursionError: maximum recursion depth exceeded"
 
 
+def test_a_traceback_deeper_than_the_drivers_handle_table_prints_as_in_cpython(tmp_path):
+    path = tmp_path / "deep.py"
+    path.write_text("import sys\nsys.setrecursionlimit(70000)\ndef f(n):\n    return f(n + 1)\nf(0)\n")
+    expected = subprocess.run([sys.executable, str(path)], capture_output=True, text=True)
+    # Not in the collector's stress mode: each of the 70,000 traceback entries would be a collection
+    # of a heap holding those made before (minutes).
+    got = pyvm(str(path), env={"PYVM_GC_STRESS": "0"})
+    assert (got.returncode, got.stdout, got.stderr) == (expected.returncode, expected.stdout, expected.stderr)
+    assert "[Previous line repeated 997 more times]" in got.stderr
+
+
 PAPER_EXAMPLE = "def f(i, j):\n    return i / j\n\ndef test_one():\n    f(0, 0)\n\ntest_one()\n"
 
 
