@@ -273,6 +273,9 @@ class CodeBuilder:
         # CPython drops it. It matters for finally clauses, copied onto every way out of their try body:
         # without it each level of nesting would triple the code instead of doubling it.
         self.reachable = True
+        # The statement compiled last, nested ones included: where CPython's compiler leaves its current
+        # position, which the instruction ending a finally clause takes (see stmt_Return, stmt_Try).
+        self.last_statement = None
 
     # -- registers and pools ------------------------------------------------------------
 
@@ -403,6 +406,7 @@ class CodeBuilder:
         method = getattr(self, "stmt_" + type(node).__name__, None)
         if method is None:
             raise Unsupported(UNSUPPORTED.get(type(node).__name__, type(node).__name__), node)
+        self.last_statement = node
         method(node)
 
     def stmt_Pass(self, node):
@@ -419,12 +423,15 @@ class CodeBuilder:
         if self.code.is_module:
             raise self.syntax_error("'return' outside function", node)
         r = self.expr(node.value) if node.value is not None else self.load_const(node, None)
+        where = node
         if any(not isinstance(e, (Loop, TryBody)) for e in self.unwind):
             keep = self.temp()                  # a finally clause may rebind the returned local
             self.emit(node, "MOVE", keep, r)
             r = keep
             self.leave_entries(node, down_to_loop=False)
-        self.emit(node, "RETURN", r)
+            if any(isinstance(e, FinallyBody) for e in self.unwind):
+                where = self.last_statement     # the frame returns from the finally clause's last line
+        self.emit(where, "RETURN", r)
 
     def stmt_Import(self, node):
         for alias in node.names:
@@ -626,7 +633,7 @@ class CodeBuilder:
         saved = self.temp()
         self.emit(node, "PUSH_EXC_INFO", saved, handler.register)
         self.handled(node, saved, None, node.finalbody)
-        self.emit(node, "RERAISE", handler.register)
+        self.emit(self.last_statement, "RERAISE", handler.register, 0)
         self.place(end)
 
     def handled(self, node, saved, name, statements):
@@ -642,7 +649,7 @@ class CodeBuilder:
         self.emit(node, "JUMP", after)
         self.place(cleanup.label)
         entry.leave(self, node)
-        self.emit(node, "RERAISE", cleanup.register)
+        self.emit(node, "RERAISE", cleanup.register, 1)
         self.place(after)
 
     def try_except(self, node):
@@ -677,10 +684,10 @@ class CodeBuilder:
             self.emit(h, "JUMP", end)
             self.place(next_clause)
         self.emit(node, "POP_EXC_INFO", saved)        # no clause matched
-        self.emit(node, "RERAISE", exc)
+        self.emit(node.handlers[-1], "RERAISE", exc, 0)
         self.place(type_cleanup.label)
         self.emit(node, "POP_EXC_INFO", saved)
-        self.emit(node, "RERAISE", type_cleanup.register)
+        self.emit(node, "RERAISE", type_cleanup.register, 1)
         self.place(end)
 
     def unbind(self, node, name):

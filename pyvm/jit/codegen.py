@@ -553,7 +553,9 @@ class FunctionCodegen:
         again = self.call(index, "runtime.errors.reraise_active")
         self.b.cbranch(self.b.icmp_signed("==", again, c(1)), self.reraise_to_handler(), self.error_block)
 
-    def op_RERAISE(self, index, r):
+    def op_RERAISE(self, index, r, keep_lasti):
+        if not keep_lasti:                  # the frame leaves from here, as CPython's f_lineno shows
+            self.store_lasti(index)
         self.b.store(self.reg(r), self.at(PENDING))
         self.b.branch(self.reraise_to_handler())
 
