@@ -71,13 +71,21 @@ class CodeObject:
         return [c for c in self.consts if isinstance(c, CodeObject)]
 
 
-class ModuleCode:
-    """A compiled module: its top-level code and the global slots all its code shares."""
+# The names bound in a module's namespace before its code runs (the script's, as CPython's runpy binds
+# them, but __loader__; `python -c` binds no __file__ and __cached__): see vm.module_names.
+MODULE_NAMES = ("__name__", "__doc__", "__package__", "__spec__", "__annotations__", "__builtins__", "__file__",
+                "__cached__")
 
-    def __init__(self, code: CodeObject, global_names: list | None = None, source_lines: list | None = None):
+
+class ModuleCode:
+    """A compiled module: its top-level code, the global slots all its code shares, its docstring."""
+
+    def __init__(self, code: CodeObject, global_names: list | None = None, source_lines: list | None = None,
+                 doc: str | None = None):
         self.code = code
         self.global_names = global_names if global_names is not None else []
         self.source_lines = source_lines if source_lines is not None else []
+        self.doc = doc
 
     def walk(self):
         """Every code object once, the module's first (code objects may refer to each other in cycles)."""

@@ -13,11 +13,11 @@ import _ast as ast
 import _symtable                        # the tables themselves: symtable.py's classes cost 1.3 ms to import
 import warnings
 
-from pyvm.bytecode.code import CodeObject, ModuleCode, Position
+from pyvm.bytecode.code import MODULE_NAMES, CodeObject, ModuleCode, Position
 from pyvm.bytecode.opcodes import (BINARY_OPS, BUILTINS, BY_NAME, COMPARE_OPS, NO_FALLTHROUGH, UNARY_OPS,
                                    is_cpython_builtin)
 
-MODULES = {"sys"}
+MODULES = {"sys", "builtins"}
 DISPLAY_CHUNK = 30          # the elements of a list or tuple display held in registers at once
 
 _BINOP = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.FloorDiv: "//", ast.Mod: "%",
@@ -140,7 +140,7 @@ def compile_module(source, filename: str) -> ModuleCode:
     with warnings.catch_warnings():       # parsing again: the tokenizer's warnings came out once already
         warnings.simplefilter("ignore")
         table = _symtable.symtable(source, filename, "exec")
-    module = ModuleCode(code=None, source_lines=source.splitlines())
+    module = ModuleCode(code=None, source_lines=source.splitlines(), doc=docstring(tree))
     rebound = {n for n in _module_bound_names(tree)}
     unit = CodeBuilder(module, table, "<module>", "<module>", filename, 1, is_module=True, rebound=rebound)
     unit.body(tree.body)
@@ -148,6 +148,14 @@ def compile_module(source, filename: str) -> ModuleCode:
     unit.emit(tree, "RETURN", unit.temp_at(0))
     module.code = unit.finish()
     return module
+
+
+def docstring(tree):
+    """The module's docstring (its __doc__): a first statement that is a string."""
+    first = tree.body[0] if tree.body else None
+    if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(first.value.value, str):
+        return first.value.value
+    return None
 
 
 def _module_bound_names(tree) -> set:
@@ -759,7 +767,7 @@ class CodeBuilder:
         r = self.target(dst)
         if self.is_builtin(name):
             self.emit(node, "LOAD_BUILTIN", r, self.name(name))
-        elif name not in self.rebound and is_cpython_builtin(name):
+        elif name not in self.rebound and name not in MODULE_NAMES and is_cpython_builtin(name):
             raise Unsupported(f"the builtin {name}", node)
         else:
             self.emit(node, "LOAD_GLOBAL", r, self.global_slot(name))

@@ -53,7 +53,7 @@ from pyvm.runtime.errors import (raise_not_supported, NOT_SUPPORTED,
                                  ATTRIBUTE_ERROR, RECURSION_ERROR, MODULE_NOT_FOUND_ERROR, KEY_ERROR,
                                  OS_ERROR, UNICODE_ENCODE_ERROR)
 from pyvm.runtime.function import stack_floor
-from pyvm.runtime.sysmodule import ModuleObject, FileObject, SYS, sys_get_attr, recursion_limit, int_max_str_digits
+from pyvm.runtime.sysmodule import ModuleObject, FileObject, SYS, BUILTINS, sys_get_attr, recursion_limit, int_max_str_digits
 from pyvm.runtime.builtins import BuiltinFunction, find_method, bound_method_new, name_is
 from pyvm.runtime.function import Function, Code
 from pyvm.runtime.frameobj import (FrameObject, TracebackObject, frame_get_attr, code_get_attr, traceback_get_attr,
@@ -1755,7 +1755,9 @@ def call_value(f: Word, args: Ptr[Word], n: i64) -> Word:
 
 
 def import_module(name: Word) -> Word:
-    """import NAME: the sys module; ModuleNotFoundError for anything else."""
+    """import NAME: the sys and builtins modules; ModuleNotFoundError for anything else."""
     if name_is(name, "sys"):
         return cast(Word, SYS)
+    if name_is(name, "builtins"):
+        return cast(Word, BUILTINS)
     return raise_message(MODULE_NOT_FOUND_ERROR, "No module named '", "", "", name, "'", "", "", "")

@@ -30,6 +30,9 @@ class FileObject(Object, name="_io.TextIOWrapper"):
 
 
 SYS = static(ModuleObject, name="sys")
+# The builtins module: `__builtins__` of a module, `import builtins`. Its attributes are not there yet
+# (reading one is NotSupported): builtins are compiled as such, not looked up in it.
+BUILTINS = static(ModuleObject, name="builtins")
 STDOUT = static(FileObject, fd=1, name="<stdout>")
 STDERR = static(FileObject, fd=2, name="<stderr>")
 
