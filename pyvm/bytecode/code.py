@@ -77,6 +77,19 @@ MODULE_NAMES = ("__name__", "__doc__", "__package__", "__spec__", "__annotations
                 "__cached__")
 
 
+def const_key(value):
+    """What tells constants apart, as CPython's compiler does (_PyCode_ConstantKey): equal values of
+    one type are one constant (across a module: see jit/image.py), but not 0.0 and -0.0, 1 and True,
+    (1,) and (1.0,), two nans, two code objects."""
+    if isinstance(value, tuple):
+        return tuple, tuple(const_key(v) for v in value)
+    if isinstance(value, float):
+        return float, repr(value), id(value) if value != value else 0
+    if isinstance(value, CodeObject):
+        return CodeObject, id(value)
+    return type(value), value
+
+
 class ModuleCode:
     """A compiled module: its top-level code, the global slots all its code shares, its docstring."""
 

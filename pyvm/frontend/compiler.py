@@ -13,9 +13,10 @@ import _ast as ast
 import _symtable                        # the tables themselves: symtable.py's classes cost 1.3 ms to import
 import warnings
 
-from pyvm.bytecode.code import MODULE_NAMES, CodeObject, ModuleCode, Position
+from pyvm.bytecode.code import MODULE_NAMES, CodeObject, ModuleCode, Position, const_key
 from pyvm.bytecode.opcodes import (BINARY_OPS, BUILTINS, BY_NAME, COMPARE_OPS, NO_FALLTHROUGH, UNARY_OPS,
                                    is_cpython_builtin)
+from pyvm.frontend.folding import fold_constants
 
 MODULES = {"sys", "builtins"}
 DISPLAY_CHUNK = 30          # the elements of a list or tuple display held in registers at once
@@ -137,10 +138,11 @@ def compile_module(source, filename: str) -> ModuleCode:
     compile(tree, filename, "exec", dont_inherit=True)
     if isinstance(source, bytes):
         source = decode_source(source)
-    with warnings.catch_warnings():       # parsing again: the tokenizer's warnings came out once already
+    module = ModuleCode(code=None, source_lines=source.splitlines(), doc=docstring(tree))
+    with warnings.catch_warnings():       # parsing again, folding: their warnings came out once already
         warnings.simplefilter("ignore")
         table = _symtable.symtable(source, filename, "exec")
-    module = ModuleCode(code=None, source_lines=source.splitlines(), doc=docstring(tree))
+        fold_constants(tree)
     rebound = {n for n in _module_bound_names(tree)}
     unit = CodeBuilder(module, table, "<module>", "<module>", filename, 1, is_module=True, rebound=rebound)
     unit.body(tree.body)
@@ -148,6 +150,15 @@ def compile_module(source, filename: str) -> ModuleCode:
     unit.emit(tree, "RETURN", unit.temp_at(0))
     module.code = unit.finish()
     return module
+
+
+def unsupported_constant(value) -> str | None:
+    """What pyvm lacks to hold a constant, if anything (a folded tuple may hold any constant)."""
+    if isinstance(value, tuple):
+        return next(filter(None, map(unsupported_constant, value)), None)
+    if isinstance(value, (bytes, complex)) or value is Ellipsis:
+        return {bytes: "bytes literals", complex: "complex numbers"}.get(type(value), "Ellipsis")
+    return None
 
 
 def docstring(tree):
@@ -284,6 +295,7 @@ class CodeBuilder:
         # The statement compiled last, nested ones included: where CPython's compiler leaves its current
         # position, which the instruction ending a finally clause takes (see stmt_Return, stmt_Try).
         self.last_statement = None
+        self.const_index: dict = {}     # const_key -> index in code.consts
 
     # -- registers and pools ------------------------------------------------------------
 
@@ -311,12 +323,11 @@ class CodeBuilder:
         return first
 
     def const(self, value) -> int:
-        for i, c in enumerate(self.code.consts):
-            if type(c) is type(value) and (c is value or (not isinstance(c, (float, CodeObject)) and c == value)
-                                             or (isinstance(c, float) and repr(c) == repr(value))):
-                return i
-        self.code.consts.append(value)
-        return len(self.code.consts) - 1
+        key = const_key(value)
+        if key not in self.const_index:
+            self.const_index[key] = len(self.code.consts)
+            self.code.consts.append(value)
+        return self.const_index[key]
 
     def name(self, text: str) -> int:
         if text not in self.code.names:
@@ -478,13 +489,17 @@ class CodeBuilder:
         self.store_name(node, node.name, f)
 
     def stmt_Assign(self, node):
-        if len(node.targets) == 1 and isinstance(node.targets[0], (ast.Tuple, ast.List)) \
-                and isinstance(node.value, (ast.Tuple, ast.List)) \
-                and len(node.value.elts) == len(node.targets[0].elts) \
-                and not any(isinstance(e, ast.Starred) for e in node.value.elts + node.targets[0].elts):
+        elts = node.value.elts if isinstance(node.value, (ast.Tuple, ast.List)) else None
+        if isinstance(node.value, ast.Constant) and type(node.value.value) is tuple:      # folded: a, b = 0, 1
+            elts = [ast.Constant(v, lineno=node.value.lineno, col_offset=node.value.col_offset,
+                                 end_lineno=node.value.end_lineno, end_col_offset=node.value.end_col_offset)
+                    for v in node.value.value]
+        if len(node.targets) == 1 and isinstance(node.targets[0], (ast.Tuple, ast.List)) and elts is not None \
+                and len(elts) == len(node.targets[0].elts) \
+                and not any(isinstance(e, ast.Starred) for e in elts + node.targets[0].elts):
             # a, b = b, a + b: evaluate every value first, assign after; no tuple is built.
-            values = self.temps(len(node.value.elts))
-            for i, e in enumerate(node.value.elts):
+            values = self.temps(len(elts))
+            for i, e in enumerate(elts):
                 self.expr(e, values + i)
             for i, t in enumerate(node.targets[0].elts):
                 self.assign(t, values + i)
@@ -751,8 +766,9 @@ class CodeBuilder:
         return r
 
     def expr_Constant(self, node, dst):
-        if isinstance(node.value, (bytes, complex)) or node.value is Ellipsis:
-            raise Unsupported({bytes: "bytes literals", complex: "complex numbers"}.get(type(node.value), "Ellipsis"), node)
+        lacking = unsupported_constant(node.value)
+        if lacking:
+            raise Unsupported(lacking, node)
         return self.load_const(node, node.value, dst)
 
     def is_builtin(self, name):

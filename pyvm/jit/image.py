@@ -10,8 +10,9 @@ from __future__ import annotations
 import ctypes
 
 
-from pyvm.bytecode.code import CodeObject, ModuleCode
+from pyvm.bytecode.code import CodeObject, ModuleCode, const_key
 from pyvm.native import loader
+from pyvm.native.bridge import from_py
 from pyvm.native.cache import sha256
 
 
@@ -84,14 +85,12 @@ class CodeImage:
     def _set(self, field: str, value: int):
         ctypes.c_int64.from_address(self.code_struct + self.rt.offset("runtime.function.Code", field)).value = value
 
-    def fill_constants(self, code_structs: dict):
-        """Make the runtime objects of the constants and names (after every Code struct exists)."""
+    def fill_constants(self, code_structs: dict, constant):
+        """Set the constants (constant(value): the module's object for it) and make the names'
+        objects (after every Code struct exists)."""
         rt = self.rt
         for i, value in enumerate(self.code.consts):
-            if isinstance(value, CodeObject):
-                self.consts_array[i] = code_structs[id(value)]
-            else:
-                self.consts_array[i] = rt.from_py(value).word
+            self.consts_array[i] = code_structs[id(value)] if isinstance(value, CodeObject) else constant(value)
         for i, name in enumerate(self.code.names):
             self.names_array[i] = rt.from_py(name).word
 
@@ -99,6 +98,30 @@ class CodeImage:
         self.fast = fast
         self._set("fast", fast)
         self._set("generic", generic)
+
+
+def make_constants(rt, module: ModuleCode):
+    """The runtime objects of a module's constants, in a root array, and each one's index there by
+    const_key. As in CPython, equal constants are one object across the module, in tuples too."""
+    index, values = {}, []
+
+    def visit(value):
+        key = const_key(value)
+        if key not in index:
+            if type(value) is tuple:
+                for item in value:          # before the tuple, which is made of them
+                    visit(item)
+            index[key] = len(values)
+            values.append(value)
+    for code in module.walk():
+        for value in code.consts:
+            if not isinstance(value, CodeObject):
+                visit(value)
+    array = word_array(rt, len(values))
+    made = lambda rt, item: rt.root(array[index[const_key(item)]])
+    for i, value in enumerate(values):
+        array[i] = from_py(rt, value, made).word
+    return array, index
 
 
 class ModuleImage:
@@ -113,5 +136,6 @@ class ModuleImage:
         loader.add_symbol(f"{self.symbol}.globals", self.globals)
         self.codes = [CodeImage(rt, code, self.symbol) for code in module.walk()]
         structs = {id(ci.code): ci.code_struct for ci in self.codes}
+        self.constants_array, index = make_constants(rt, module)
         for ci in self.codes:
-            ci.fill_constants(structs)
+            ci.fill_constants(structs, lambda value: self.constants_array[index[const_key(value)]])

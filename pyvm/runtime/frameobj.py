@@ -13,7 +13,7 @@ from pyvm.runtime.errors import (raise_not_supported,
                                  ExceptionObject, pending, handling, raise_msg, raise_text, decimal_text,
                                  VALUE_ERROR, TYPE_ERROR, OVERFLOW_ERROR)
 from pyvm.runtime.function import Code, FRAME_FLAG
-from pyvm.runtime.tupleobj import Tuple
+from pyvm.runtime.tupleobj import Tuple, tuple_new
 from pyvm.runtime.strobj import str_from_cstr
 from pyvm.runtime.dictobj import dict_new, dict_set
 from pyvm.runtime.builtins import BuiltinFunction, no_keywords, index_arg, name_is
@@ -203,7 +203,7 @@ def code_get_attr(code_word: Word, name: Word) -> Word:
     if name_is(name, "co_nlocals"):
         return small(code.nlocals)
     if name_is(name, "co_varnames"):
-        t = new(Tuple, code.nlocals)
+        t = cast(Ptr[Tuple], tuple_new(code.nlocals))
         if not t:
             return cast(Word, 0)
         for i in range(code.nlocals):

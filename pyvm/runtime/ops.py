@@ -33,7 +33,7 @@ from pyvm.runtime.float_repr import float_repr
 from pyvm.runtime.strobj import (Str, str_concat, str_repeat, str_eq, str_compare, str_repr, str_getitem,
                                  str_from_cstr, str_hash, str_from_code_point, utf8_decode, utf8_sequence_length,
                                  memcmp, str_byte_offset, write_code_point_escape, ESCAPE_TEXT)
-from pyvm.runtime.tupleobj import Tuple, tuple_getitem, tuple_concat, tuple_from_slice, TUPLE_MAX_ITEMS
+from pyvm.runtime.tupleobj import Tuple, tuple_getitem, tuple_concat, tuple_from_slice, TUPLE_MAX_ITEMS, tuple_new
 from pyvm.runtime.listobj import (List, WordArray, list_new, list_append, list_getitem, list_setitem,
                                   list_concat, list_resize, list_array, list_from_tuple, LIST_MAX_ITEMS)
 from pyvm.runtime.rangeobj import (Range, RangeIterator, LongRangeIterator, range_getitem, range_contains_int,
@@ -1659,7 +1659,7 @@ def tuple_from_iterable(iterable: Word) -> Word:
 def tuple_from_list(l: Word) -> Word:
     """tuple(l) for a list l."""
     n = cast(Ptr[List], l).size
-    t = new(Tuple, n)
+    t = cast(Ptr[Tuple], tuple_new(n))
     if not t:
         return cast(Word, 0)
     a = list_array(cast(Ptr[List], l))       # after new: l may have moved
