@@ -163,11 +163,17 @@ def run_python(argv) -> int:
         with open(path, "rb") as f:
             source = f.read()           # bytes: the parser reports encoding errors as CPython does
     except OSError as e:
-        print(f"pyvm: can't open file {os.path.abspath(path)!r}: [Errno {e.errno}] {e.strerror}",
+        print(f"pyvm: can't open file {script_path(path)!r}: [Errno {e.errno}] {e.strerror}",
               file=sys.stderr)
         return 2
-    # CPython (3.9+) names the main script by its absolute path in code objects and tracebacks
-    return run_source(source, os.path.abspath(path), argv, frames, show_locals, unbuffered)
+    return run_source(source, script_path(path), argv, frames, show_locals, unbuffered)
+
+
+def script_path(path: str) -> str:
+    """The main script's name in code objects, tracebacks and __file__: since 3.9, CPython makes it
+    absolute by putting the working directory before it, without normalizing (`./x.py` is
+    `/cwd/./x.py`)."""
+    return path if path.startswith("/") else os.getcwd() + "/" + path
 
 
 def disassemble(argv) -> int:

@@ -111,13 +111,14 @@ class Heap:
     def frames(self, exc: int) -> list:
         """The traceback of exc as (code object, instruction index, frame Root), outermost first."""
         entries = []
-        tb = self.field(exc, EXC, "traceback")
+        # Only the entries printed: a traceback may be a recursion 100,000s of frames deep.
+        tb = self.rt.fn("runtime.frameobj.traceback_tail")(self.field(exc, EXC, "traceback"), TRACEBACK_LIMIT)
         while tb:
             frame = self.field(tb, TB, "frame")
             code = self.jit.images[self.field(frame, FRAME, "code")].code
             entries.append((code, self.field(tb, TB, "lasti"), self.rt.root(frame)))
             tb = self.field(tb, TB, "next")
-        return entries[-TRACEBACK_LIMIT:]
+        return entries
 
     def locals_of(self, code, frame) -> list:
         """(name, repr) of the bound locals a frame kept (functions only)."""

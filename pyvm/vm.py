@@ -35,6 +35,7 @@ def run_source(source, filename: str, argv: list[str], frames: str = "virtual", 
     jit = Jit(rt, frames)
     set_argv(rt, argv)
     image = jit.load(module)
+    bind_module_names(rt, image, filename)
     result = jit.run_module(image)
     status = 0 if result else uncaught(rt, jit, image, show_locals)
     rt.flush_output()
@@ -155,6 +156,21 @@ def report_output_error(errnum: int) -> int:
 def set_argv(rt, argv):
     address = loader.address("runtime.sysmodule.argv")
     ctypes.c_int64.from_address(address).value = rt.from_py(list(argv)).word
+
+
+def bind_module_names(rt, image, filename: str) -> None:
+    """Bind what CPython's runpy binds in __main__'s namespace before the script runs (MODULE_NAMES),
+    those of them the program names."""
+    values = {"__name__": "__main__", "__doc__": image.module.doc, "__package__": None, "__spec__": None,
+              "__annotations__": {}}
+    if filename != "<string>":                  # python -c: no file
+        values.update(__file__=filename, __cached__=None)
+    names = image.module.global_names
+    for name, value in values.items():
+        if name in names:
+            image.globals_array[names.index(name)] = rt.from_py(value).word     # a root: kept up to date
+    if "__builtins__" in names:
+        image.globals_array[names.index("__builtins__")] = loader.address("runtime.sysmodule.BUILTINS")
 
 
 def bound_globals(image) -> list[str]:

@@ -199,7 +199,8 @@ def execute(code: Ptr[Code], record: Ptr[i64], f: Word) -> Word:
         ins = code.ins + pc * WIDTH
         op = ins[0]
         a = ins[1]
-        record[RECORD_LASTI] = pc * 2 + 1
+        if not keeps_lasti(op, ins):
+            record[RECORD_LASTI] = pc * 2 + 1
         pc += 1
         failed = False
         if op == LOAD_CONST:
@@ -412,10 +413,20 @@ def execute(code: Ptr[Code], record: Ptr[i64], f: Word) -> Word:
         else:
             unreachable()
         if failed:
+            record[RECORD_LASTI] = (pc - 1) * 2 + 1
             traceback_here(record)
             pc = handle(code, record, pc - 1, True)
             if pc < 0:
                 return cast(Word, 0)
+
+
+@inline
+def keeps_lasti(op: i64, ins: Ptr[i64]) -> bool:
+    """The instructions that leave the frame's line where it was, as in compiled code (which records
+    it only where something may look): an exception handler's bookkeeping, and a re-raise that
+    passes on the exception raised in the handler from the line that raised it."""
+    return (op == PUSH_EXC_INFO or op == POP_EXC_INFO or op == UNBIND or op == STORE_DEREF
+            or op == DELETE_DEREF or (op == RERAISE and ins[2] != 0))
 
 
 def handle(code: Ptr[Code], record: Ptr[i64], at: i64, traceback: bool) -> i64:

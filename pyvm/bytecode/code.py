@@ -79,13 +79,34 @@ class CodeObject:
         return [c for c in self.consts if isinstance(c, CodeObject)]
 
 
-class ModuleCode:
-    """A compiled module: its top-level code and the global slots all its code shares."""
+# The names bound in a module's namespace before its code runs (the script's, as CPython's runpy binds
+# them, but __loader__; `python -c` binds no __file__ and __cached__): see vm.module_names.
+MODULE_NAMES = ("__name__", "__doc__", "__package__", "__spec__", "__annotations__", "__builtins__", "__file__",
+                "__cached__")
 
-    def __init__(self, code: CodeObject, global_names: list | None = None, source_lines: list | None = None):
+
+def const_key(value):
+    """What tells constants apart, as CPython's compiler does (_PyCode_ConstantKey): equal values of
+    one type are one constant (across a module: see jit/image.py), but not 0.0 and -0.0, 1 and True,
+    (1,) and (1.0,), two nans, two code objects."""
+    if isinstance(value, tuple):
+        return tuple, tuple(const_key(v) for v in value)
+    if isinstance(value, float):
+        return float, repr(value), id(value) if value != value else 0
+    if isinstance(value, CodeObject):
+        return CodeObject, id(value)
+    return type(value), value
+
+
+class ModuleCode:
+    """A compiled module: its top-level code, the global slots all its code shares, its docstring."""
+
+    def __init__(self, code: CodeObject, global_names: list | None = None, source_lines: list | None = None,
+                 doc: str | None = None):
         self.code = code
         self.global_names = global_names if global_names is not None else []
         self.source_lines = source_lines if source_lines is not None else []
+        self.doc = doc
 
     def walk(self):
         """Every code object once, the module's first (code objects may refer to each other in cycles)."""

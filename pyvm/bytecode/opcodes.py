@@ -86,7 +86,10 @@ INSTRUCTIONS = [
     Instruction("RAISE", ("reg",), "raise reg: an exception, or a class to instantiate"),
     Instruction("RAISE_FROM", ("reg", "reg"), "raise a from b: b (an exception, a class or None) becomes __cause__"),
     Instruction("RAISE_ACTIVE", (), "bare raise: the exception being handled again, with its traceback"),
-    Instruction("RERAISE", ("reg",), "pass on the exception in reg, adding no traceback entry (end of finally, no match)"),
+    Instruction("RERAISE", ("reg", "int"),
+                "pass on the exception in reg, adding no traceback entry: at the end of a finally clause or when no "
+                "except clause matched (0), or leaving a handler (1: the frame stays where the exception was raised, "
+                "as CPython's RERAISE 1 restores f_lasti)"),
     Instruction("PUSH_EXC_INFO", ("dst", "reg"),
                 "entering a handler: dst = the exception being handled until now; reg's becomes it"),
     Instruction("POP_EXC_INFO", ("reg",), "leaving a handler: the exception being handled is reg's again"),

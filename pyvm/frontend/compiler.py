@@ -13,11 +13,12 @@ import _ast as ast
 import _symtable                        # the tables themselves: symtable.py's classes cost 1.3 ms to import
 import warnings
 
-from pyvm.bytecode.code import CodeObject, ModuleCode, Position
+from pyvm.bytecode.code import MODULE_NAMES, CodeObject, ModuleCode, Position, const_key
 from pyvm.bytecode.opcodes import (BINARY_OPS, BUILTINS, BY_NAME, COMPARE_OPS, NO_FALLTHROUGH, UNARY_OPS,
                                    is_cpython_builtin)
+from pyvm.frontend.folding import fold_constants
 
-MODULES = {"sys"}
+MODULES = {"sys", "builtins"}
 DISPLAY_CHUNK = 30          # the elements of a list or tuple display held in registers at once
 
 _BINOP = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.FloorDiv: "//", ast.Mod: "%",
@@ -216,10 +217,11 @@ def compile_module(source, filename: str) -> ModuleCode:
     compile(tree, filename, "exec", dont_inherit=True)
     if isinstance(source, bytes):
         source = decode_source(source)
-    with warnings.catch_warnings():       # parsing again: the tokenizer's warnings came out once already
+    module = ModuleCode(code=None, source_lines=source.splitlines(), doc=docstring(tree))
+    with warnings.catch_warnings():       # parsing again, folding: their warnings came out once already
         warnings.simplefilter("ignore")
         table = _symtable.symtable(source, filename, "exec")
-    module = ModuleCode(code=None, source_lines=source.splitlines())
+        fold_constants(tree)
     rebound = {n for n in _module_bound_names(tree)}
     unit = CodeBuilder(module, table, tree, "<module>", "<module>", filename, 1, is_module=True, rebound=rebound)
     unit.setup_annotations(tree)
@@ -228,6 +230,23 @@ def compile_module(source, filename: str) -> ModuleCode:
     unit.emit(tree, "RETURN", unit.temp_at(0))
     module.code = unit.finish()
     return module
+
+
+def unsupported_constant(value) -> str | None:
+    """What pyvm lacks to hold a constant, if anything (a folded tuple may hold any constant)."""
+    if isinstance(value, tuple):
+        return next(filter(None, map(unsupported_constant, value)), None)
+    if isinstance(value, (bytes, complex)) or value is Ellipsis:
+        return {bytes: "bytes literals", complex: "complex numbers"}.get(type(value), "Ellipsis")
+    return None
+
+
+def docstring(tree):
+    """The module's docstring (its __doc__): a first statement that is a string."""
+    first = tree.body[0] if tree.body else None
+    if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(first.value.value, str):
+        return first.value.value
+    return None
 
 
 def _module_bound_names(tree) -> set:
@@ -373,6 +392,10 @@ class CodeBuilder:
         # CPython drops it. It matters for finally clauses, copied onto every way out of their try body:
         # without it each level of nesting would triple the code instead of doubling it.
         self.reachable = True
+        # The statement compiled last, nested ones included: where CPython's compiler leaves its current
+        # position, which the instruction ending a finally clause takes (see stmt_Return, stmt_Try).
+        self.last_statement = None
+        self.const_index: dict = {}     # const_key -> index in code.consts
 
     # -- registers and pools ------------------------------------------------------------
 
@@ -416,12 +439,11 @@ class CodeBuilder:
         return first
 
     def const(self, value) -> int:
-        for i, c in enumerate(self.code.consts):
-            if type(c) is type(value) and (c is value or (not isinstance(c, (float, CodeObject)) and c == value)
-                                             or (isinstance(c, float) and repr(c) == repr(value))):
-                return i
-        self.code.consts.append(value)
-        return len(self.code.consts) - 1
+        key = const_key(value)
+        if key not in self.const_index:
+            self.const_index[key] = len(self.code.consts)
+            self.code.consts.append(value)
+        return self.const_index[key]
 
     def name(self, text: str) -> int:
         if text not in self.code.names:
@@ -519,6 +541,7 @@ class CodeBuilder:
         method = getattr(self, "stmt_" + type(node).__name__, None)
         if method is None:
             raise Unsupported(UNSUPPORTED.get(type(node).__name__, type(node).__name__), node)
+        self.last_statement = node
         method(node)
 
     def stmt_Pass(self, node):
@@ -537,12 +560,15 @@ class CodeBuilder:
         if self.code.is_module:
             raise self.syntax_error("'return' outside function", node)
         r = self.expr(node.value) if node.value is not None else self.load_const(node, None)
+        where = node
         if any(not isinstance(e, (Loop, TryBody)) for e in self.unwind):
             keep = self.temp()                  # a finally clause may rebind the returned local
             self.emit(node, "MOVE", keep, r)
             r = keep
             self.leave_entries(node, down_to_loop=False)
-        self.emit(node, "RETURN", r)
+            if any(isinstance(e, FinallyBody) for e in self.unwind):
+                where = self.last_statement     # the frame returns from the finally clause's last line
+        self.emit(where, "RETURN", r)
 
     def stmt_Import(self, node):
         for alias in node.names:
@@ -617,13 +643,17 @@ class CodeBuilder:
         return f
 
     def stmt_Assign(self, node):
-        if len(node.targets) == 1 and isinstance(node.targets[0], (ast.Tuple, ast.List)) \
-                and isinstance(node.value, (ast.Tuple, ast.List)) \
-                and len(node.value.elts) == len(node.targets[0].elts) \
-                and not any(isinstance(e, ast.Starred) for e in node.value.elts + node.targets[0].elts):
+        elts = node.value.elts if isinstance(node.value, (ast.Tuple, ast.List)) else None
+        if isinstance(node.value, ast.Constant) and type(node.value.value) is tuple:      # folded: a, b = 0, 1
+            elts = [ast.Constant(v, lineno=node.value.lineno, col_offset=node.value.col_offset,
+                                 end_lineno=node.value.end_lineno, end_col_offset=node.value.end_col_offset)
+                    for v in node.value.value]
+        if len(node.targets) == 1 and isinstance(node.targets[0], (ast.Tuple, ast.List)) and elts is not None \
+                and len(elts) == len(node.targets[0].elts) \
+                and not any(isinstance(e, ast.Starred) for e in elts + node.targets[0].elts):
             # a, b = b, a + b: evaluate every value first, assign after; no tuple is built.
-            values = self.temps(len(node.value.elts))
-            for i, e in enumerate(node.value.elts):
+            values = self.temps(len(elts))
+            for i, e in enumerate(elts):
                 self.expr(e, values + i)
             for i, t in enumerate(node.targets[0].elts):
                 self.assign(t, values + i)
@@ -790,7 +820,7 @@ class CodeBuilder:
         saved = self.temp()
         self.emit(node, "PUSH_EXC_INFO", saved, handler.register)
         self.handled(node, saved, None, node.finalbody)
-        self.emit(node, "RERAISE", handler.register)
+        self.emit(self.last_statement, "RERAISE", handler.register, 0)
         self.place(end)
 
     def handled(self, node, saved, name, statements):
@@ -806,7 +836,7 @@ class CodeBuilder:
         self.emit(node, "JUMP", after)
         self.place(cleanup.label)
         entry.leave(self, node)
-        self.emit(node, "RERAISE", cleanup.register)
+        self.emit(node, "RERAISE", cleanup.register, 1)
         self.place(after)
 
     def try_except(self, node):
@@ -841,10 +871,10 @@ class CodeBuilder:
             self.emit(h, "JUMP", end)
             self.place(next_clause)
         self.emit(node, "POP_EXC_INFO", saved)        # no clause matched
-        self.emit(node, "RERAISE", exc)
+        self.emit(node.handlers[-1], "RERAISE", exc, 0)
         self.place(type_cleanup.label)
         self.emit(node, "POP_EXC_INFO", saved)
-        self.emit(node, "RERAISE", type_cleanup.register)
+        self.emit(node, "RERAISE", type_cleanup.register, 1)
         self.place(end)
 
     def unbind(self, node, name):
@@ -903,8 +933,9 @@ class CodeBuilder:
         return r
 
     def expr_Constant(self, node, dst):
-        if isinstance(node.value, (bytes, complex)):
-            raise Unsupported({bytes: "bytes literals", complex: "complex numbers"}[type(node.value)], node)
+        lacking = unsupported_constant(node.value)
+        if lacking:
+            raise Unsupported(lacking, node)
         return self.load_const(node, node.value, dst)
 
     def is_builtin(self, name):
@@ -925,7 +956,7 @@ class CodeBuilder:
         r = self.target(dst)
         if self.is_builtin(name):
             self.emit(node, "LOAD_BUILTIN", r, self.name(name))
-        elif name not in self.rebound and is_cpython_builtin(name):
+        elif name not in self.rebound and name not in MODULE_NAMES and is_cpython_builtin(name):
             raise Unsupported(f"the builtin {name}", node)
         else:
             self.emit(node, "LOAD_GLOBAL", r, self.global_slot(name))

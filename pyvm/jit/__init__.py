@@ -6,6 +6,7 @@ through the compile hook the runtime calls back (`runtime.function.compile_hook`
 """
 from __future__ import annotations
 
+import _thread
 import ctypes
 import os
 import sys
@@ -32,9 +33,68 @@ HUGE_FUNCTION = 5000
 STACK_MARGIN = 1 << 20          # room left below the last Python frame for the runtime and C code
 DEFAULT_STACK = 8 << 20
 # Frame records live on the native stack, where CPython 3.11 keeps Python frames on the heap: 1000
-# calls of a function with 1000 locals need about 8 MiB, the usual whole limit. Linux keeps at
-# least 128 MiB free below the main thread's stack, so the soft limit may be raised this far.
+# calls of a function with 1000 locals need about 8 MiB, the usual whole limit, and a recursion
+# 1,000,000 deep (sys.setrecursionlimit(10**6)) about 100 MiB. So a program runs on a thread of its
+# own with a stack of PROGRAM_STACK (or the hard limit of the stack's size, if lower), which the
+# kernel gives page by page as it is used. Should no such thread start, it runs on the main thread,
+# whose stack may grow to WANTED_STACK: Linux keeps at least 128 MiB free below it.
+PROGRAM_STACK = 1 << 30
 WANTED_STACK = 64 << 20
+STACK_FLOOR = "runtime.function.stack_floor"
+
+
+def run_on_big_stack(fn):
+    """fn() on a thread with a big stack (the main thread waits for it), with the stack floor set
+    for that stack; on the main thread if the thread cannot start."""
+    import resource
+    hard = resource.getrlimit(resource.RLIMIT_STACK)[1]
+    outcome = []
+    done = _thread.allocate_lock()
+    done.acquire()
+
+    def body():
+        try:
+            set_stack_floor(thread_stack_floor())
+            outcome.append(fn())
+        except BaseException as e:
+            outcome.append(e)
+        finally:
+            done.release()
+    try:
+        _thread.stack_size(PROGRAM_STACK if hard == resource.RLIM_INFINITY else min(hard, PROGRAM_STACK))
+        _thread.start_new_thread(body, ())
+    except (RuntimeError, ValueError, MemoryError):
+        set_stack_floor(stack_floor())
+        return fn()
+    finally:
+        _thread.stack_size(0)
+    while True:
+        try:
+            done.acquire()
+            break
+        except KeyboardInterrupt:       # native code cannot be interrupted yet: the program goes on
+            pass
+    if isinstance(outcome[0], BaseException):
+        raise outcome[0]
+    return outcome[0]
+
+
+def set_stack_floor(floor: int) -> None:
+    ctypes.c_int64.from_address(loader.address(STACK_FLOOR)).value = floor
+
+
+def thread_stack_floor() -> int:
+    """The lowest address a Python frame record may have on this (non-main) thread's stack: the
+    stack's base, from pthread_getattr_np, plus a margin."""
+    libc = loader._process
+    libc.pthread_self.restype = ctypes.c_ulong
+    attr = ctypes.create_string_buffer(64)        # a pthread_attr_t (56 bytes on x86-64)
+    if libc.pthread_getattr_np(ctypes.c_ulong(libc.pthread_self()), attr) != 0:
+        return 0
+    base, size = ctypes.c_void_p(), ctypes.c_size_t()
+    libc.pthread_attr_getstack(attr, ctypes.byref(base), ctypes.byref(size))
+    libc.pthread_attr_destroy(attr)
+    return base.value + STACK_MARGIN
 
 
 def stack_floor() -> int:
@@ -80,7 +140,6 @@ class Jit:
         self._hook = ctypes.CFUNCTYPE(ctypes.c_int64, ctypes.c_void_p)(self._compile_hook)
         hook_address = loader.address("runtime.function.compile_hook")
         ctypes.c_void_p.from_address(hook_address).value = ctypes.cast(self._hook, ctypes.c_void_p).value
-        ctypes.c_int64.from_address(loader.address("runtime.function.stack_floor")).value = stack_floor()
         from pyvm.jit.tiers import Tiers
         self.tiers = Tiers(self)
 
@@ -180,7 +239,7 @@ class Jit:
             return self.tiers.run_module(image)
         top = image.codes[0]
         self.compile_or_exit(top)
-        return ctypes.CFUNCTYPE(ctypes.c_int64, ctypes.c_int64)(top.fast)(0)     # no function: no closure
+        return run_on_big_stack(lambda: ctypes.CFUNCTYPE(ctypes.c_int64, ctypes.c_int64)(top.fast)(0))   # no closure
 
     def report_stats(self, out) -> None:
         out.write(f"pyvm stats: jit: {self.compiled} functions compiled, {self.cached} loaded from the cache, "

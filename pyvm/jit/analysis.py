@@ -163,8 +163,8 @@ class Seq(NamedTuple):
 
 def known_kinds(code: CodeObject, items_of_site: dict | None = None) -> list:
     """For each instruction, what the registers certainly hold whenever they hold a value: a small
-    int constant, or a list or tuple made here (BUILD_LIST, BUILD_TUPLE, moved around) with what
-    its items are. An object never changes its type, so the JIT may skip their type tests.
+    int constant, or a list or tuple made here (BUILD_LIST, BUILD_TUPLE, a tuple constant, moved
+    around) with what its items are. An object never changes its type, so the JIT may skip their type tests.
 
     A tuple's items are the ones it was built from, forever. A list's items are known only while
     nothing but this code can reach the list (list_items); GET_ITEM of a list or a tuple gives
@@ -197,8 +197,8 @@ def kind_transfer(code: CodeObject, items_of_site: dict):
         elif op == "BUILD_TUPLE":
             first, n = ins[2]
             after[ins[1]] = Seq(TUPLE, merge_items([before.get(r) for r in range(first, first + n)]))
-        elif op == "LOAD_CONST" and type(consts[ins[2]]) is int and SMALL_MIN <= consts[ins[2]] <= SMALL_MAX:
-            after[ins[1]] = SMALL
+        elif op == "LOAD_CONST" and const_kind(consts[ins[2]]) is not None:
+            after[ins[1]] = const_kind(consts[ins[2]])
         elif op == "MOVE" and ins[2] in before:
             after[ins[1]] = before[ins[2]]
         elif op == "GET_ITEM" and isinstance(before.get(ins[2]), Seq) and before[ins[2]].items is not None:
@@ -210,6 +210,15 @@ def kind_transfer(code: CodeObject, items_of_site: dict):
             after[ins[1]] = UNSET
         return after
     return transfer
+
+
+def const_kind(value):
+    """What a constant is: a small int, or a tuple (a display of constants, folded) of what (None: other)."""
+    if type(value) is int and SMALL_MIN <= value <= SMALL_MAX:
+        return SMALL
+    if type(value) is tuple:
+        return Seq(TUPLE, merge_items([const_kind(v) for v in value]))
+    return None
 
 
 def merge_kind(a, b):

@@ -24,6 +24,7 @@ import llvmlite.ir as ir
 
 from pyvm.bytecode.code import CodeObject
 from pyvm.bytecode.opcodes import BINARY_OPS, BUILTINS, COMPARE_OPS, UNARY_OPS, is_cpython_builtin
+from pyvm.jit import STACK_FLOOR
 from pyvm.jit.analysis import (INLINE_LIST_METHODS, LIST, LIST_METHODS, SMALL, SMALL_MAX, SMALL_MIN, TUPLE, Seq, definitely_bound,
                                in_loops, jump_targets, known_builtins, known_kinds, known_loads, list_item_kinds,
                                liveness, read, register_reads, unit_step_ranges, written)
@@ -45,7 +46,6 @@ FUNCTION_TYPE, LIST_TYPE = "runtime.function.Function.type", "runtime.listobj.Li
 TUPLE_TYPE, STR_TYPE = "runtime.tupleobj.Tuple.type", "runtime.strobj.Str.type"
 LEN = "runtime.builtins.LEN"
 DEPTH, LIMIT = "runtime.function.depth", "runtime.sysmodule.recursion_limit"
-STACK_FLOOR = "runtime.function.stack_floor"
 CHAIN, PENDING, HANDLING = "gc.roots.chain", "runtime.errors.pending", "runtime.errors.handling"
 LASTI, FRAME = 3, 4                # record slots
 KIND_DESCRIPTORS = {LIST: LIST_TYPE, TUPLE: TUPLE_TYPE}
@@ -570,7 +570,9 @@ class FunctionCodegen:
         again = self.call(index, "runtime.errors.reraise_active")
         self.b.cbranch(self.b.icmp_signed("==", again, c(1)), self.reraise_to_handler(), self.error_block)
 
-    def op_RERAISE(self, index, r):
+    def op_RERAISE(self, index, r, keep_lasti):
+        if not keep_lasti:                  # the frame leaves from here, as CPython's f_lineno shows
+            self.store_lasti(index)
         self.b.store(self.reg(r), self.at(PENDING))
         self.b.branch(self.reraise_to_handler())
 

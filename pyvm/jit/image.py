@@ -11,9 +11,10 @@ from __future__ import annotations
 import ctypes
 
 
-from pyvm.bytecode.code import CodeObject, ModuleCode
+from pyvm.bytecode.code import CodeObject, ModuleCode, const_key
 from pyvm.bytecode.opcodes import BUILTINS, BY_NAME, OPCODES, is_cpython_builtin
 from pyvm.native import loader
+from pyvm.native.bridge import from_py
 from pyvm.native.cache import sha256
 
 
@@ -100,14 +101,12 @@ class CodeImage:
     def _set(self, field: str, value: int):
         ctypes.c_int64.from_address(self.code_struct + self.rt.offset("runtime.function.Code", field)).value = value
 
-    def fill_constants(self, code_structs: dict):
-        """Make the runtime objects of the constants and names (after every Code struct exists)."""
+    def fill_constants(self, code_structs: dict, constant):
+        """Set the constants (constant(value): the module's object for it) and make the names'
+        objects (after every Code struct exists)."""
         rt = self.rt
         for i, value in enumerate(self.code.consts):
-            if isinstance(value, CodeObject):
-                self.consts_array[i] = code_structs[id(value)]
-            else:
-                self.consts_array[i] = rt.from_py(value).word
+            self.consts_array[i] = code_structs[id(value)] if isinstance(value, CodeObject) else constant(value)
         for i, name in enumerate(self.code.names):
             self.names_array[i] = rt.from_py(name).word
 
@@ -161,6 +160,30 @@ class CodeImage:
         self._set("generic", generic)
 
 
+def make_constants(rt, module: ModuleCode):
+    """The runtime objects of a module's constants, in a root array, and each one's index there by
+    const_key. As in CPython, equal constants are one object across the module, in tuples too."""
+    index, values = {}, []
+
+    def visit(value):
+        key = const_key(value)
+        if key not in index:
+            if type(value) is tuple:
+                for item in value:          # before the tuple, which is made of them
+                    visit(item)
+            index[key] = len(values)
+            values.append(value)
+    for code in module.walk():
+        for value in code.consts:
+            if not isinstance(value, CodeObject):
+                visit(value)
+    array = word_array(rt, len(values))
+    made = lambda rt, item: rt.root(array[index[const_key(item)]])
+    for i, value in enumerate(values):
+        array[i] = from_py(rt, value, made).word
+    return array, index
+
+
 class ModuleImage:
     def __init__(self, rt, module: ModuleCode):
         self.module = module
@@ -184,5 +207,6 @@ class ModuleImage:
         self.codes = [CodeImage(rt, code, self.symbol, self.globals, ctypes.addressof(self.namespace))
                       for code in module.walk()]
         structs = {id(ci.code): ci.code_struct for ci in self.codes}
+        self.constants_array, index = make_constants(rt, module)
         for ci in self.codes:
-            ci.fill_constants(structs)
+            ci.fill_constants(structs, lambda value: self.constants_array[index[const_key(value)]])

@@ -54,7 +54,9 @@ class Tiers:
         """Run a module's code in the interpreter; its result Word (0 when an exception is pending)."""
         top = image.codes[0]
         self.encode(top)
-        return ctypes.CFUNCTYPE(ctypes.c_int64, ctypes.c_void_p)(self.run_module_entry)(top.code_struct)
+        from pyvm.jit import run_on_big_stack
+        entry = ctypes.CFUNCTYPE(ctypes.c_int64, ctypes.c_void_p)(self.run_module_entry)
+        return run_on_big_stack(lambda: entry(top.code_struct))
 
     def encode(self, image) -> None:
         image.encode(lambda name: loader.address(self.jit.builtin_symbol(name)))

@@ -10,7 +10,9 @@ import ctypes
 SMALL_MIN, SMALL_MAX = -(1 << 62), (1 << 62) - 1
 
 
-def from_py(rt, value):
+def from_py(rt, value, make_item=None):
+    """A Root of the runtime's value equal to value. make_item(rt, item) makes a tuple's items
+    (from_py itself by default)."""
     if value is None:
         return rt.root(_static(rt, "runtime.object.NONE"))
     if value is Ellipsis:
@@ -28,7 +30,7 @@ def from_py(rt, value):
         data = value.encode("utf-8", "surrogatepass")
         return rt.call("runtime.strobj.str_new_utf8", _buffer(data), len(data), len(value))
     if isinstance(value, tuple):
-        items = [from_py(rt, v) for v in value]
+        items = [(make_item or from_py)(rt, v) for v in value]
         t = rt.call("runtime.tupleobj.tuple_new", len(items))
         base = t.word + rt.offset("runtime.tupleobj.Tuple", "items")
         for i, item in enumerate(items):

@@ -7,7 +7,7 @@ it on. The exception machinery of issue 5 builds on these objects.
 from pyvm.lowpy.lang import *
 from pyvm.runtime.object import Object, Type, small, is_small, small_value
 from pyvm.runtime.strobj import Str, str_from_cstr
-from pyvm.runtime.tupleobj import Tuple, tuple_from_items
+from pyvm.runtime.tupleobj import Tuple, tuple_from_items, EMPTY_TUPLE
 from pyvm.gc.roots import add_range
 from pyvm.runtime.exceptions import unicode_encode_error_new
 
@@ -46,13 +46,10 @@ MEMORY_ERROR_FIELDS = 4        # args, traceback, context, cause: Words of the s
 
 def init() -> None:
     MEMORY_ERROR_INSTANCE.type = MEMORY_ERROR
-    MEMORY_ERROR_INSTANCE.args = cast(Word, EMPTY_ARGS)
+    MEMORY_ERROR_INSTANCE.args = cast(Word, EMPTY_TUPLE)
     # The static instance's traceback and context point into the heap: they are roots.
     add_range(cast(Ptr[Word], cast(Ptr[u8], MEMORY_ERROR_INSTANCE) + sizeof(Object)), MEMORY_ERROR_FIELDS)
     init_exception_types()
-
-
-EMPTY_ARGS = static(Tuple)
 
 
 def raise_word(exc: Word) -> Word:
@@ -115,7 +112,7 @@ def raise_memory_error() -> Word:
 
 def raise_with_str(kind: Ptr[Type], message: Word) -> Word:
     """Raise kind(message) where message is a str Word (0 means no arguments)."""
-    args = cast(Word, EMPTY_ARGS)
+    args = cast(Word, EMPTY_TUPLE)
     if message:
         t = new(Tuple, 1)
         if not t:

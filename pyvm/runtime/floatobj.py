@@ -11,8 +11,9 @@ Not like CPython yet:
   CPython; pyvm has no complex type, so float_pow raises
   NotSupported, which stops the program (OverflowError, as
   CPython, when the modulus of that complex number overflows).
-- hash(nan) is 0 here. CPython 3.10+ hashes a nan by object identity, which a
-  moving collector cannot offer until objects get stable ids.
+- A nan's payload (below its quiet bit) is its number for hash()
+  (numbered_nan), not the payload it was computed with. No Python operation
+  pyvm has shows it (struct would).
 """
 from pyvm.lowpy.lang import *
 from pyvm.runtime.object import Object
@@ -36,6 +37,13 @@ HASH_BITS = 61
 HASH_MODULUS = 0x1FFFFFFFFFFFFFFF
 HASH_INF = 314159
 
+# CPython 3.10+ hashes a nan by its identity (two nans are two dict keys), which a moving collector
+# cannot offer from addresses. So each nan float gets a number as it is made, in its payload, which
+# no Python operation shows (the payload of an operation's result is not the operands': each result
+# is a new float): hash() reads it back.
+NAN_PAYLOAD = 0x0007FFFFFFFFFFFF       # below the quiet bit, which is kept: a signalling nan stays one
+nans_made: i64 = 0
+
 ERANGE = 34
 
 
@@ -44,6 +52,8 @@ def float_new(x: f64) -> Word:
     p = cast(Ptr[Float], new(Float))
     if not p:
         return cast(Word, 0)
+    if isnan(x):
+        x = numbered_nan(x)
     p.value = x
     return cast(Word, p)
 
@@ -268,6 +278,14 @@ def float_ge(a: Word, b: Word) -> bool:
 
 # -- hash, is_integer ----------------------------------------------------------------
 
+def numbered_nan(x: f64) -> f64:
+    """x (a nan, its sign and quiet bit kept) with the next number, never 0, in its payload."""
+    global nans_made
+    nans_made += 1
+    number = u64(1 + nans_made % NAN_PAYLOAD)
+    return cast(f64, (cast(u64, x) & ~NAN_PAYLOAD) | number)
+
+
 def float_hash_value(x: f64) -> i64:
     """hash(x) as CPython computes it: x as an exact fraction, reduced modulo 2**61 - 1.
 
@@ -276,7 +294,7 @@ def float_hash_value(x: f64) -> i64:
     residue by e mod 61. An integral x therefore hashes like the equal int.
     """
     if isnan(x):
-        return 0
+        return cast(i64, cast(u64, x) & NAN_PAYLOAD)        # the float's number (numbered_nan)
     if isinf(x):
         if x > 0.0:
             return HASH_INF

@@ -13,7 +13,7 @@ from pyvm.runtime.errors import (raise_not_supported,
                                  ExceptionObject, pending, handling, raise_msg, raise_text, decimal_text,
                                  VALUE_ERROR, TYPE_ERROR, OVERFLOW_ERROR)
 from pyvm.runtime.function import Code, Cell, FRAME_FLAG
-from pyvm.runtime.tupleobj import Tuple
+from pyvm.runtime.tupleobj import Tuple, tuple_new
 from pyvm.runtime.strobj import str_from_cstr
 from pyvm.runtime.dictobj import dict_new, dict_set, dict_index, dict_remove_at
 from pyvm.runtime.builtins import BuiltinFunction, no_keywords, index_arg, name_is
@@ -119,6 +119,20 @@ def traceback_here(record: Ptr[i64]) -> None:
     exc.traceback = cast(Word, tb)
 
 
+def traceback_tail(tb: Word, n: i64) -> Word:
+    """The entry of the traceback tb from which at most n entries are left (the printer shows only
+    the innermost ones, of a traceback that may be millions of entries long)."""
+    ahead = tb
+    for i in range(n):
+        if not ahead:
+            return tb
+        ahead = cast(Ptr[TracebackObject], ahead).next
+    while ahead:
+        ahead = cast(Ptr[TracebackObject], ahead).next
+        tb = cast(Ptr[TracebackObject], tb).next
+    return tb
+
+
 # -- what Python sees ----------------------------------------------------------------------------
 
 def frame_lasti(f: Ptr[FrameObject]) -> i64:
@@ -217,7 +231,7 @@ def code_get_attr(code_word: Word, name: Word) -> Word:
     if name_is(name, "co_nlocals"):
         return small(plain_locals(code))
     if name_is(name, "co_varnames"):
-        t = new(Tuple, plain_locals(code))
+        t = cast(Ptr[Tuple], tuple_new(plain_locals(code)))
         if not t:
             return cast(Word, 0)
         k: i64 = 0

@@ -33,7 +33,7 @@ from pyvm.runtime.float_repr import float_repr
 from pyvm.runtime.strobj import (Str, str_concat, str_repeat, str_eq, str_compare, str_repr, str_getitem,
                                  str_from_cstr, str_hash, str_from_code_point, utf8_decode, utf8_sequence_length,
                                  memcmp, str_byte_offset, write_code_point_escape, ESCAPE_TEXT)
-from pyvm.runtime.tupleobj import Tuple, tuple_getitem, tuple_concat, tuple_from_slice, TUPLE_MAX_ITEMS
+from pyvm.runtime.tupleobj import Tuple, tuple_getitem, tuple_concat, tuple_from_slice, TUPLE_MAX_ITEMS, tuple_new
 from pyvm.runtime.listobj import (List, WordArray, list_new, list_append, list_getitem, list_setitem,
                                   list_concat, list_resize, list_array, list_from_tuple, list_pop, LIST_MAX_ITEMS)
 from pyvm.runtime.rangeobj import (Range, RangeIterator, LongRangeIterator, range_getitem, range_contains_int,
@@ -54,7 +54,7 @@ from pyvm.runtime.errors import (raise_not_supported, NOT_SUPPORTED,
                                  ATTRIBUTE_ERROR, RECURSION_ERROR, MODULE_NOT_FOUND_ERROR, KEY_ERROR,
                                  OS_ERROR, UNICODE_ENCODE_ERROR)
 from pyvm.runtime.function import stack_floor
-from pyvm.runtime.sysmodule import ModuleObject, FileObject, SYS, sys_get_attr, recursion_limit, int_max_str_digits
+from pyvm.runtime.sysmodule import ModuleObject, FileObject, SYS, BUILTINS, sys_get_attr, recursion_limit, int_max_str_digits
 from pyvm.runtime.builtins import BuiltinFunction, find_method, bound_method_new, name_is
 from pyvm.runtime.function import Function, Code, Cell
 from pyvm.runtime.functionattrs import (function_repr, function_get_attr, function_set_attr, function_del_attr, cell_repr,
@@ -1728,7 +1728,7 @@ def tuple_from_iterable(iterable: Word) -> Word:
 def tuple_from_list(l: Word) -> Word:
     """tuple(l) for a list l."""
     n = cast(Ptr[List], l).size
-    t = new(Tuple, n)
+    t = cast(Ptr[Tuple], tuple_new(n))
     if not t:
         return cast(Word, 0)
     a = list_array(cast(Ptr[List], l))       # after new: l may have moved
@@ -1872,7 +1872,9 @@ def call_value(f: Word, args: Ptr[Word], n: i64) -> Word:
 
 
 def import_module(name: Word) -> Word:
-    """import NAME: the sys module; ModuleNotFoundError for anything else."""
+    """import NAME: the sys and builtins modules; ModuleNotFoundError for anything else."""
     if name_is(name, "sys"):
         return cast(Word, SYS)
+    if name_is(name, "builtins"):
+        return cast(Word, BUILTINS)
     return raise_message(MODULE_NOT_FOUND_ERROR, "No module named '", "", "", name, "'", "", "", "")

@@ -11,7 +11,7 @@ from pyvm.runtime.tupleobj import Tuple, tuple_from_items
 from pyvm.runtime.listobj import list_new
 from pyvm.runtime.intobj import BigInt, int_to_i64, int_from_i64
 from pyvm.runtime.errors import (raise_msg, raise_text, raise_with_str, raise_word, raise_memory_error,
-                                 exception_of, decimal_text, EMPTY_ARGS,
+                                 exception_of, decimal_text, EMPTY_TUPLE,
                                  TYPE_ERROR, VALUE_ERROR, OVERFLOW_ERROR, RECURSION_ERROR, SYSTEM_EXIT)
 from pyvm.runtime.function import depth
 from pyvm.runtime.writer import writer_flush, write_text, check_written
@@ -30,6 +30,9 @@ class FileObject(Object, name="_io.TextIOWrapper"):
 
 
 SYS = static(ModuleObject, name="sys")
+# The builtins module: `__builtins__` of a module, `import builtins`. Its attributes are not there yet
+# (reading one is NotSupported): builtins are compiled as such, not looked up in it.
+BUILTINS = static(ModuleObject, name="builtins")
 STDOUT = static(FileObject, fd=1, name="<stdout>")
 STDERR = static(FileObject, fd=2, name="<stderr>")
 
@@ -54,7 +57,7 @@ def sys_exit(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
         return cast(Word, 0)
     if n > 1:
         return raise_text(TYPE_ERROR, "exit expected at most 1 argument, got ", decimal_text(0, n), "", "", "")
-    exit_args = cast(Word, EMPTY_ARGS)
+    exit_args = cast(Word, EMPTY_TUPLE)
     if n == 1:
         exit_args = tuple_from_items(args, 1)
         if not exit_args:

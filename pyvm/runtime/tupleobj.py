@@ -14,10 +14,14 @@ class Tuple(Object, name="tuple", length="size"):
 
 # Item counts above this are refused before `new` computes a byte size.
 TUPLE_MAX_ITEMS = (1 << 59) - 1
+# The empty tuple: one object, as in CPython (`() is ()`, `tuple() is ()`, `t[5:] is ()`).
+EMPTY_TUPLE = static(Tuple)
 
 
 def tuple_new(n: i64) -> Word:
-    """A tuple of n items, all 0 until the caller fills them."""
+    """A tuple of n items, all 0 until the caller fills them (the empty tuple for n == 0)."""
+    if n == 0:
+        return cast(Word, EMPTY_TUPLE)
     t = new(Tuple, n)
     return cast(Word, t)
 
@@ -50,7 +54,7 @@ def tuple_from_items(items: Ptr[Word], n: i64) -> Word:
     objects): pass Words kept in a root record or a static area, or copy from a
     heap object with tuple_from_slice.
     """
-    t = new(Tuple, n)
+    t = cast(Ptr[Tuple], tuple_new(n))
     if not t:
         return cast(Word, 0)
     for k in range(n):
@@ -60,7 +64,7 @@ def tuple_from_items(items: Ptr[Word], n: i64) -> Word:
 
 def tuple_from_slice(source: Word, start: i64, n: i64) -> Word:
     """A tuple holding source's items [start, start + n) (source a tuple; the caller checked the range)."""
-    t = new(Tuple, n)
+    t = cast(Ptr[Tuple], tuple_new(n))
     if not t:
         return cast(Word, 0)
     p = as_tuple(source)            # re-read after new: source may have moved

@@ -10,11 +10,12 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def pyvm(*args, env=None, stack=None):
+def pyvm(*args, env=None, stack=None, cwd=ROOT):
     """Run the pyvm command; stack: a limit in bytes for the native stack."""
     limit = (lambda: resource.setrlimit(resource.RLIMIT_STACK, (stack, stack))) if stack else None
+    env = dict(os.environ, PYTHONPATH=str(ROOT), **(env or {}))
     return subprocess.run([sys.executable, "-m", "pyvm.cli", *args], capture_output=True, text=True,
-                          env=dict(os.environ, **(env or {})), cwd=ROOT, preexec_fn=limit)
+                          env=env, cwd=cwd, preexec_fn=limit)
 
 
 def test_the_readme_example_runs():
@@ -196,6 +197,28 @@ def test_deep_recursion_with_a_raised_limit_never_crashes(tmp_path):
     got = pyvm(str(path), stack=2 << 20)
     assert got.returncode == 1
     assert got.stderr.splitlines()[-1] == "RecursionError: maximum recursion depth exceeded"
+
+
+def test_a_traceback_deeper_than_the_drivers_handle_table_prints_as_in_cpython(tmp_path):
+    path = tmp_path / "deep.py"
+    path.write_text("import sys\nsys.setrecursionlimit(70000)\ndef f(n):\n    return f(n + 1)\nf(0)\n")
+    expected = subprocess.run([sys.executable, str(path)], capture_output=True, text=True)
+    # Not in the collector's stress mode: each of the 70,000 traceback entries would be a collection
+    # of a heap holding those made before (minutes).
+    got = pyvm(str(path), env={"PYVM_GC_STRESS": "0"})
+    assert (got.returncode, got.stdout, got.stderr) == (expected.returncode, expected.stdout, expected.stderr)
+    assert "[Previous line repeated 997 more times]" in got.stderr
+
+
+@pytest.mark.parametrize("args", [["./prog.py"], ["../here/prog.py"], ["-c", "print(__name__)\nprint(__file__)"]])
+def test_file_is_the_script_path_made_absolute_as_cpython_makes_it(tmp_path, args):
+    """CPython puts the working directory before a relative path, without normalizing it; -c has no
+    __file__."""
+    (tmp_path / "here").mkdir()
+    (tmp_path / "here" / "prog.py").write_text("print(__file__)\n1 / 0\n")
+    expected = subprocess.run([sys.executable, *args], capture_output=True, text=True, cwd=tmp_path / "here")
+    got = pyvm(*args, cwd=tmp_path / "here")
+    assert (got.returncode, got.stdout, got.stderr) == (expected.returncode, expected.stdout, expected.stderr)
 
 
 PAPER_EXAMPLE = "def f(i, j):\n    return i / j\n\ndef test_one():\n    f(0, 0)\n\ntest_one()\n"
