@@ -51,6 +51,15 @@ INSTRUCTIONS = [
     Instruction("CALL", ("dst", "reg", "regs"), "dst = f(*regs)"),
     Instruction("CALL_KW", ("dst", "reg", "regs", "const"),
                 "dst = f(*regs): the last len(const) registers are keyword arguments named by the const tuple"),
+    # A call with *seq or **mapping: its positional arguments gathered in a list, its keywords in a dict.
+    Instruction("LIST_EXTEND", ("reg", "reg"),
+                "list.extend(iterable) for *iterable: TypeError 'Value after * must be an iterable, not T'"),
+    Instruction("BUILD_KWARGS", ("dst", "regs", "const"), "dst = a dict of the names in the const tuple to regs"),
+    Instruction("DICT_MERGE", ("reg", "reg", "reg"),
+                "the dict of a call's keywords updated by **mapping, refusing keys it has (messages name the "
+                "function in the third reg)"),
+    Instruction("CALL_EX", ("dst", "reg", "reg", "reg"),
+                "dst = f(*positional, **keywords): a tuple, list or iterable, and a dict or None"),
     Instruction("CHECK_METHOD", ("reg", "name"),
                 "AttributeError if obj has no attribute name: a method is looked up before its arguments run"),
     Instruction("CALL_METHOD", ("dst", "reg", "name", "regs"), "dst = obj.name(*regs)"),

@@ -83,7 +83,7 @@ def definitely_bound(code: CodeObject) -> list:
         ins = code.instructions[index]
         after = before | written(ins)
         return after - {ins[1]} if ins[0] == "UNBIND" else after
-    state = forward(code, frozenset(range(code.argcount)), transfer, lambda before, r: before | {r},
+    state = forward(code, frozenset(range(code.nparams)), transfer, lambda before, r: before | {r},
                     frozenset.intersection)
     everything = frozenset(range(code.nregs))
     return [everything if s is None else s for s in state]
@@ -172,7 +172,7 @@ def known_kinds(code: CodeObject, items_of_site: dict | None = None) -> list:
     list_item_kinds gives, when the caller has it already."""
     if items_of_site is None:
         items_of_site = list_item_kinds(code)
-    entry = {r: UNSET for r in range(code.argcount, code.nregs)}
+    entry = {r: UNSET for r in range(code.nparams, code.nregs)}
     state = forward(code, entry, kind_transfer(code, items_of_site),
                     lambda before, r: {q: k for q, k in before.items() if q != r}, merge_kinds)
     return [s or {} for s in state]
@@ -277,6 +277,11 @@ def list_sites(code: CodeObject) -> list:
     return [s or {} for s in state]
 
 
+# Instructions that may run other code, whatever their operands: calls, and iterating or reading a
+# call's * and ** arguments (which generators and user mappings will run).
+CALLS = {"CALL_KW", "CALL_EX", "LIST_EXTEND", "DICT_MERGE", "INTROSPECT", "TINY_CALL"}
+
+
 def runs_other_code(code: CodeObject, builtins: dict) -> bool:
     """Whether anything but this code may run while it does, and so reach its frame's locals (through
     sys._getframe, f_back, f_locals, or a traceback in its own handler): any call but len(), append and
@@ -289,7 +294,7 @@ def runs_other_code(code: CodeObject, builtins: dict) -> bool:
             return True
         if op == "CALL_METHOD" and not is_list_method_call(code, ins):
             return True
-        if op in ("CALL_KW", "INTROSPECT", "TINY_CALL"):
+        if op in CALLS:
             return True
     return False
 

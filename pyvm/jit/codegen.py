@@ -272,8 +272,8 @@ class FunctionCodegen:
 
     def build_fast(self, name: str):
         code = self.code
-        n = code.argcount
-        fnty = ir.FunctionType(I64, [I64] * (n + 1))         # the function called (its closure), then the arguments
+        n = code.nparams
+        fnty = ir.FunctionType(I64, [I64] * (n + 1))         # the function called (its closure), then the parameters
         self.fast = ir.Function(self.module, fnty, name=name)
         self.function = self.fast.args[0]
         params = self.fast.args[1:]
@@ -378,7 +378,7 @@ class FunctionCodegen:
             if ins[0] != "CALL" or index not in looping:
                 continue
             callee = functions.get(globals_in[index].get(ins[2]))
-            if callee is None or callee is code or callee.argcount != ins[3][1]:
+            if callee is None or callee is code or callee.argcount != ins[3][1] or not callee.positional_only_call:
                 continue
             size = len(callee.instructions)
             if size > INLINED_FUNCTION or (id(callee) not in copied and sum(copied.values()) + size > INLINED_INSTRUCTIONS):
@@ -585,7 +585,8 @@ class FunctionCodegen:
     returns = ()
 
     def build_generic(self):
-        """generic(args, n, f): the caller checked the arity; missing parameters come from f's defaults."""
+        """generic(args, n, f): the caller checked the arity; missing positional parameters come from f's
+        defaults. The parameters after the positional ones are always given (bound by runtime/calls.py)."""
         code = self.code
         g = ir.Function(self.module, ir.FunctionType(I64, [PTR, I64, I64]), name=f"{self.image.symbol}.generic")
         b = Builder(g.append_basic_block("entry"))
@@ -608,6 +609,8 @@ class FunctionCodegen:
             b.branch(join)
             b.position_at_end(join)
             values.append(b.join([(v1, given), (v2, default)]))
+        for i in range(code.argcount, code.nparams):
+            values.append(b.load(b.gep(args, [c(i)], source_etype=I64), typ=I64))
         b.ret(b.call(self.fast, [function] + values))
 
     # -- instructions ------------------------------------------------------------------------
@@ -900,7 +903,7 @@ class FunctionCodegen:
                                          typ=I64)
         # A Python function of this arity, already compiled: call its fast entry directly.
         ready = lambda: self.short_and(self.is_object_of(f, FUNCTION_TYPE),
-                                       lambda: b.and_(b.icmp_signed("==", code_field("argcount"), c(n)),
+                                       lambda: b.and_(b.icmp_signed("==", code_field("fast_arity"), c(n)),
                                                       b.icmp_unsigned("!=", code_field("fast"), c(0))))
 
         def call_fast(entry):
@@ -920,6 +923,29 @@ class FunctionCodegen:
         same = self.short_and(self.is_object_of(f, FUNCTION_TYPE),
                               lambda: b.icmp_unsigned("==", code_of(), self.word_of(copy.image.data("code"))))
         return self.check_word(self.fast_or_slow(same, lambda: call_fast(copy.fast), called))
+
+    # -- calls with * and ** (runtime/calls.py) ------------------------------------------------
+
+    def check_true(self, ok):
+        """A runtime call's False result means an exception is pending: leave through the error exit."""
+        good = self.b.append_basic_block("ok")
+        self.b.cbranch(ok, good, self.error_block)
+        self.b.position_at_end(good)
+
+    def op_LIST_EXTEND(self, index, l, iterable):
+        self.check_true(self.call(index, "runtime.calls.list_extend_star", self.reg(l), self.reg(iterable)))
+
+    def op_BUILD_KWARGS(self, index, dst, regs, k):
+        first, n = regs
+        self.set_reg(dst, self.check_word(self.call(index, "runtime.calls.build_kwargs", self.const_word(k),
+                                                    self.slot_address(first), c(n), frame=True)))
+
+    def op_DICT_MERGE(self, index, d, mapping, f):
+        self.check_true(self.call(index, "runtime.calls.dict_merge_star", self.reg(d), self.reg(mapping), self.reg(f)))
+
+    def op_CALL_EX(self, index, dst, f, positional, keywords):
+        self.set_reg(dst, self.check_word(self.call(index, "runtime.calls.call_ex", self.reg(f), self.reg(positional),
+                                                    self.reg(keywords))))
 
     def inline_copy(self, callee: CodeObject) -> FunctionCodegen:
         """The callee's fast entry built into this module, private to it, for LLVM to inline."""
