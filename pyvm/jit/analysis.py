@@ -5,7 +5,7 @@ from __future__ import annotations
 import heapq
 from typing import NamedTuple
 
-from pyvm.bytecode.code import CodeObject
+from pyvm.bytecode.code import CO_VARARGS, CO_VARKEYWORDS, CodeObject
 from pyvm.bytecode.opcodes import BY_NAME, LEAVING
 
 
@@ -402,3 +402,23 @@ def global_functions(module) -> dict:
         if ins[0] == "MAKE_FUNCTION" and after[0] == "STORE_GLOBAL" and after[2] == ins[1] and binds[after[1]] == 1:
             found[after[1]] = top.consts[ins[2]]
     return found
+
+
+def static_binding(callee: CodeObject, npos: int, kwnames: tuple):
+    """How a call of npos positional arguments and then keywords named kwnames binds callee's parameters,
+    when that is known before running: per parameter register, the index of the argument it gets, or
+    None when it is left to its default. None when the call needs the runtime's binder: *args or
+    **kwargs, too many arguments, a keyword naming no parameter (or a positional-only one) or one
+    given already. (Whether defaults are there for every parameter left out is known only at run time.)"""
+    if callee.flags & (CO_VARARGS | CO_VARKEYWORDS) or npos > callee.argcount:
+        return None
+    total = callee.argcount + callee.kwonlyargcount
+    plan = list(range(npos)) + [None] * (total - npos)
+    for k, name in enumerate(kwnames):
+        if name not in callee.varnames[callee.posonlyargcount:total]:
+            return None
+        i = callee.varnames.index(name, callee.posonlyargcount)
+        if plan[i] is not None:
+            return None
+        plan[i] = npos + k
+    return plan

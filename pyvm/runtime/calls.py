@@ -118,8 +118,9 @@ def parameter_named(code: Ptr[Code], key: Word) -> i64:
 
 
 def keyword_default(kwdefaults: Word, name: Ptr[u8]) -> Word:
-    """The keyword-only default of the parameter called name, or 0 (kwdefaults: a dict of str keys)."""
-    if not has_type(kwdefaults, DICT_TYPE):
+    """The keyword-only default of the parameter called name, or 0 (kwdefaults: a dict of str keys, or
+    0). Compiled code calls it too, for a call that leaves the parameter out."""
+    if not kwdefaults or not has_type(kwdefaults, DICT_TYPE):
         return cast(Word, 0)
     for i in range(dict_len(kwdefaults)):
         key = dict_key_at(kwdefaults, i)
