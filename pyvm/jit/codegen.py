@@ -249,11 +249,19 @@ class FunctionCodegen:
 
     def fast_or_slow(self, cond, fast, slow):
         """Emit `fast()` when cond holds, else `slow()`; both return an i64; returns the phi."""
+        def checked(slow_block):
+            fast_block = self.b.append_basic_block("fast")
+            self.b.cbranch(cond, fast_block, slow_block)
+            self.b.position_at_end(fast_block)
+            return fast()
+        return self.fast_unless(checked, slow)
+
+    def fast_unless(self, fast, slow):
+        """Emit `fast(slow_block)`, which branches to slow_block where its checks fail, and `slow()` there;
+        both return an i64; returns the phi."""
         b = self.b
-        fast_block, slow_block, done = b.append_basic_block("fast"), b.append_basic_block("slow"), b.append_basic_block("join")
-        b.cbranch(cond, fast_block, slow_block)
-        b.position_at_end(fast_block)
-        fv = fast()
+        slow_block, done = b.append_basic_block("slow"), b.append_basic_block("join")
+        fv = fast(slow_block)
         fast_end = b.block
         b.branch(done)
         b.position_at_end(slow_block)
@@ -947,8 +955,11 @@ class FunctionCodegen:
         in registers first.. as plan binds them (analysis.static_binding), the parameters left out
         taken from f's defaults tuple and keyword-only defaults; slow() when they lack one (they may
         have been replaced) or target is not compiled yet."""
+        return self.fast_unless(lambda fallback: self.bound_fast_call(index, f, first, target, plan, entry, fallback),
+                                slow)
+
+    def bound_fast_call(self, index, f, first, target: CodeObject, plan: list, entry, fallback):
         b = self.b
-        fallback, done = b.append_basic_block("boundslow"), b.append_basic_block("bounddone")
 
         def require(cond):
             ok = b.append_basic_block("boundok")
@@ -974,15 +985,7 @@ class FunctionCodegen:
             fast = self.load_at(self.jit.image_of(target).data("code"), self.jit.offset("runtime.function.Code", "fast"))
             require(b.icmp_unsigned("!=", fast, c(0)))
             entry = b.inttoptr(fast, ir.FunctionType(I64, [I64] * (len(plan) + 1)).as_pointer())
-        result = self.call_fast(index, entry, f, values)
-        fast_end = b.block
-        b.branch(done)
-        b.position_at_end(fallback)
-        slow_result = slow()
-        slow_end = b.block
-        b.branch(done)
-        b.position_at_end(done)
-        return b.join([(result, fast_end), (slow_result, slow_end)])
+        return self.call_fast(index, entry, f, values)
 
     # -- calls with * and ** (runtime/calls.py) ------------------------------------------------
 

@@ -4,8 +4,9 @@ A `Code` is the native face of a code object: made by the driver outside the
 moving heap, it holds the entry points the JIT fills in on the first call. A
 `Function` is the heap object `def` and `lambda` create: its code, default
 values and closure. Both entries take the function as their first argument
-(its closure, its defaults): JIT-compiled code calls `fast(f, a0, ...)`
-directly when the arity matches; everything else comes through `call_object`.
+(its closure, its defaults): JIT-compiled code calls `fast(f, p0, ...)`
+directly when the arity matches; everything else comes through `call_object`,
+which binds keywords and the other parameter forms in runtime/calls.py.
 
 A `Cell` holds a variable that nested functions share (CPython's cell
 objects): the register of a cell or free variable holds its cell.
