@@ -28,6 +28,7 @@ from pyvm.runtime.ops import (binary_op, inplace_op, unary_op, compare_op, truth
                               iter_next, check_method, call_method, get_attr, set_attr, import_module, delitem,
                               unpack_ex, list_extend_star, del_attr)
 from pyvm.runtime.slices import getslice, setslice, delslice
+from pyvm.runtime.calls import build_kwargs, dict_merge_star, call_ex
 from pyvm.runtime.namespace import Namespace, global_store, global_delete, module_namespace
 from pyvm.runtime.exceptions import do_raise, exception_matches
 from pyvm.runtime.frameobj import frame_detach, traceback_here, record_locals, FRAME_HEADER, RECORD_LASTI, RECORD_FRAME
@@ -54,50 +55,53 @@ JUMP_IF_FALSE = 11
 JUMP_IF_TRUE = 12
 CALL = 13
 CALL_KW = 14
-CHECK_METHOD = 15
-CALL_METHOD = 16
-GET_ATTR = 17
-SET_ATTR = 18
-RETURN = 19
-BUILD_TUPLE = 20
-BUILD_LIST = 21
-GET_ITEM = 22
-SET_ITEM = 23
-GET_SLICE = 24
-UNPACK = 25
-GET_ITER = 26
-FOR_ITER = 27
-RANGE_START = 28
-RANGE_NEXT = 29
-MAKE_FUNCTION = 30
-MAKE_CELL = 31
-COPY_FREE_VARS = 32
-LOAD_DEREF = 33
-STORE_DEREF = 34
-DELETE_DEREF = 35
-IMPORT = 36
-UNBIND = 37
-UNBIND_GLOBAL = 38
-RAISE = 39
-RAISE_FROM = 40
-RAISE_ACTIVE = 41
-RERAISE = 42
-PUSH_EXC_INFO = 43
-POP_EXC_INFO = 44
-CHECK_EXC_MATCH = 45
-DELETE_GLOBAL = 46
-DEL_ITEM = 47
-DEL_SLICE = 48
-SET_SLICE = 49
-DEL_ATTR = 50
-UNPACK_EX = 51
-LIST_EXTEND = 52
-GLOBALS = 53
-LOCALS = 54
-TINY_ADD = 55
-TINY_CALL = 56
-TINY_PRINT = 57
-INTROSPECT = 58
+LIST_EXTEND = 15
+BUILD_KWARGS = 16
+DICT_MERGE = 17
+CALL_EX = 18
+CHECK_METHOD = 19
+CALL_METHOD = 20
+GET_ATTR = 21
+SET_ATTR = 22
+RETURN = 23
+BUILD_TUPLE = 24
+BUILD_LIST = 25
+GET_ITEM = 26
+SET_ITEM = 27
+GET_SLICE = 28
+UNPACK = 29
+GET_ITER = 30
+FOR_ITER = 31
+RANGE_START = 32
+RANGE_NEXT = 33
+MAKE_FUNCTION = 34
+MAKE_CELL = 35
+COPY_FREE_VARS = 36
+LOAD_DEREF = 37
+STORE_DEREF = 38
+DELETE_DEREF = 39
+IMPORT = 40
+UNBIND = 41
+UNBIND_GLOBAL = 42
+RAISE = 43
+RAISE_FROM = 44
+RAISE_ACTIVE = 45
+RERAISE = 46
+PUSH_EXC_INFO = 47
+POP_EXC_INFO = 48
+CHECK_EXC_MATCH = 49
+DELETE_GLOBAL = 50
+DEL_ITEM = 51
+DEL_SLICE = 52
+SET_SLICE = 53
+DEL_ATTR = 54
+UNPACK_EX = 55
+GLOBALS = 56
+LOCALS = 57
+TINY_ADD = 58
+TINY_CALL = 59
+TINY_PRINT = 60
+INTROSPECT = 61
 
 # Set by the driver (jit/tiers.py): hook(code, where) for code in this tier. where -2: its first call
 # (the driver encodes its instructions), 1 when compiled code for it was in the disk cache and is
@@ -169,7 +173,7 @@ def run_code(code: Ptr[Code], args: Ptr[Word], n: i64, f: Word) -> Word:
     record[2] = cast(i64, code)
     record[RECORD_LASTI] = 1
     regs = cast(Ptr[Word], record + FRAME_HEADER)
-    for i in range(code.argcount):
+    for i in range(code.nparams):               # generic's contract (jit/codegen.py build_generic)
         if i < n:
             regs[i] = args[i]
         else:
@@ -266,6 +270,16 @@ def execute(code: Ptr[Code], record: Ptr[i64], f: Word) -> Word:
         elif op == CALL or op == CALL_KW:
             kwnames = code.consts[ins[5]] if op == CALL_KW else cast(Word, 0)
             v = call_object(regs[ins[2]], regs + ins[3], ins[4], kwnames)
+            regs[a] = v
+            failed = not v
+        elif op == BUILD_KWARGS:
+            v = build_kwargs(code.consts[ins[4]], regs + ins[2], ins[3])
+            regs[a] = v
+            failed = not v
+        elif op == DICT_MERGE:
+            failed = not dict_merge_star(regs[a], regs[ins[2]], regs[ins[3]])
+        elif op == CALL_EX:
+            v = call_ex(regs[ins[2]], regs[ins[3]], regs[ins[4]])
             regs[a] = v
             failed = not v
         elif op == CHECK_METHOD:

@@ -16,6 +16,9 @@ class Position(tuple):
         return tuple.__new__(cls, (line, end_line, col, end_col))
 
 
+CO_VARARGS, CO_VARKEYWORDS = 0x04, 0x08      # CPython's co_flags: the code takes *args, **kwargs
+
+
 class CodeObject:
     def __init__(self, name: str, qualname: str, filename: str, firstlineno: int, argcount: int = 0,
                  varnames: list | None = None, nregs: int = 0, instructions: list | None = None,
@@ -43,6 +46,23 @@ class CodeObject:
         self.freevars: list = []
         self.doc = -1                   # the index of the docstring in consts (functions only), or -1
         self._handlers, self._handlers_key = [], None      # handlers(), and what it was built for
+        # Parameters beyond the positional ones, as CPython counts them: registers 0..nparams-1 hold
+        # the positional parameters (the first posonlyargcount of them positional-only), then the
+        # keyword-only ones, then *args and **kwargs when flags has CO_VARARGS, CO_VARKEYWORDS.
+        self.posonlyargcount = 0
+        self.kwonlyargcount = 0
+        self.flags = 0
+
+    @property
+    def nparams(self) -> int:
+        """The registers the parameters occupy: what the fast entry takes, bound."""
+        return self.argcount + self.kwonlyargcount + bool(self.flags & CO_VARARGS) + bool(self.flags & CO_VARKEYWORDS)
+
+    @property
+    def positional_only_call(self) -> bool:
+        """Whether a call with exactly argcount positional arguments binds every parameter: then
+        compiled code calls the fast entry directly."""
+        return self.nparams == self.argcount
 
     def __repr__(self):
         return f"<code {self.qualname} ({self.filename}, line {self.firstlineno})>"

@@ -1,7 +1,7 @@
 """`pyvm dis`: code objects printed readably, like `python -m dis`."""
 from __future__ import annotations
 
-from pyvm.bytecode.code import CodeObject, ModuleCode
+from pyvm.bytecode.code import CO_VARARGS, CO_VARKEYWORDS, CodeObject, ModuleCode
 from pyvm.bytecode.opcodes import BY_NAME, OPERATOR_TABLES
 
 
@@ -44,11 +44,19 @@ def disassemble_code(code: CodeObject, module: ModuleCode) -> str:
     return "\n".join(lines)
 
 
+def parameter_text(code: CodeObject) -> str:
+    """The parameters besides the positional ones, when there are any."""
+    parts = [f"{n} {what}" for n, what in ((code.posonlyargcount, "positional-only"),
+                                          (code.kwonlyargcount, "keyword-only")) if n]
+    parts += [what for flag, what in ((CO_VARARGS, "*args"), (CO_VARKEYWORDS, "**kwargs")) if code.flags & flag]
+    return f" ({', '.join(parts)})" if parts else ""
+
+
 def disassemble(module: ModuleCode) -> str:
     parts = []
     for code in module.walk():
         title = "<module>" if code.is_module else f"<code object {code.name}, line {code.firstlineno}>"
-        header = (f"Disassembly of {title} ({code.filename}): {code.argcount} arguments, "
+        header = (f"Disassembly of {title} ({code.filename}): {code.argcount} arguments{parameter_text(code)}, "
                   f"{code.nregs} registers, locals {code.varnames}")
         parts.append(header + "\n" + disassemble_code(code, module))
     return "\n\n".join(parts) + "\n"

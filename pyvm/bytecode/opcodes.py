@@ -51,6 +51,16 @@ INSTRUCTIONS = [
     Instruction("CALL", ("dst", "reg", "regs"), "dst = f(*regs)"),
     Instruction("CALL_KW", ("dst", "reg", "regs", "const"),
                 "dst = f(*regs): the last len(const) registers are keyword arguments named by the const tuple"),
+    # A call with *seq or **mapping: its positional arguments gathered in a list, its keywords in a dict.
+    Instruction("LIST_EXTEND", ("reg", "reg"),
+                "list.extend(iterable) for *iterable in a display or a call: TypeError 'Value after * must be an "
+                "iterable, not T'"),
+    Instruction("BUILD_KWARGS", ("dst", "regs", "const"), "dst = a dict of the names in the const tuple to regs"),
+    Instruction("DICT_MERGE", ("reg", "reg", "reg"),
+                "the dict of a call's keywords updated by **mapping, refusing keys it has (messages name the "
+                "function in the third reg)"),
+    Instruction("CALL_EX", ("dst", "reg", "reg", "reg"),
+                "dst = f(*positional, **keywords): a tuple, list or iterable, and a dict or None"),
     Instruction("CHECK_METHOD", ("reg", "name"),
                 "AttributeError if obj has no attribute name: a method is looked up before its arguments run"),
     Instruction("CALL_METHOD", ("dst", "reg", "name", "regs"), "dst = obj.name(*regs)"),
@@ -102,7 +112,6 @@ INSTRUCTIONS = [
     Instruction("DEL_ATTR", ("reg", "name"), "del obj.name"),
     Instruction("UNPACK_EX", ("regs", "reg", "int"),
                 "regs = the items of a sequence, the register at position int (a starred target) a list of the rest"),
-    Instruction("LIST_EXTEND", ("reg", "reg"), "list.extend(iterable) for *iterable in a display"),
     Instruction("GLOBALS", ("dst",), "dst = the module's namespace, a dict kept in step with its global slots"),
     Instruction("LOCALS", ("dst",), "dst = a new dict of the function's bound locals"),
     # The paper's tiny language (pyvm/tiny) lowers to the instructions above plus these:

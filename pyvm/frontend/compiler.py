@@ -13,7 +13,7 @@ import _ast as ast
 import _symtable                        # the tables themselves: symtable.py's classes cost 1.3 ms to import
 import warnings
 
-from pyvm.bytecode.code import MODULE_NAMES, CodeObject, ModuleCode, Position, const_key
+from pyvm.bytecode.code import CO_VARARGS, CO_VARKEYWORDS, MODULE_NAMES, CodeObject, ModuleCode, Position, const_key
 from pyvm.bytecode.opcodes import (BINARY_OPS, BUILTINS, BY_NAME, COMPARE_OPS, NO_FALLTHROUGH, UNARY_OPS,
                                    is_cpython_builtin)
 from pyvm.frontend.folding import fold_constants
@@ -359,14 +359,15 @@ class Label:
 
 class CodeBuilder:
     def __init__(self, module, table, block, name, qualname, filename, firstlineno, *, is_module=False, rebound=(),
-                 args=()):
-        """block: the node whose code this is (the module, a def, a lambda)."""
+                 args=(), argcount=0):
+        """block: the node whose code this is (the module, a def, a lambda); args: its parameters' names,
+        the first argcount of them positional."""
         self.module = module
         self.table = table
         self.block = block
         self.child_tables = None            # id(scope node) -> its symbol table (tables_of)
         self.rebound = rebound
-        self.code = CodeObject(name, qualname, filename, firstlineno, argcount=len(args), is_module=is_module,
+        self.code = CodeObject(name, qualname, filename, firstlineno, argcount=argcount, is_module=is_module,
                                module=module)
         self.locals: dict[str, int] = {}
         self.cells: set = set()             # names whose register holds a cell (LOAD_DEREF, STORE_DEREF)
@@ -579,9 +580,6 @@ class CodeBuilder:
             self.store_name(node, alias.asname or alias.name, r)
 
     def stmt_FunctionDef(self, node):
-        a = node.args
-        if a.vararg or a.kwarg or a.kwonlyargs or a.posonlyargs:
-            raise Unsupported("*args, **kwargs and keyword-only parameters", node)
         decorators = self.temps(len(node.decorator_list))
         for i, d in enumerate(node.decorator_list):
             self.expr(d, decorators + i)
@@ -592,9 +590,6 @@ class CodeBuilder:
         self.store_name(node, node.name, f)
 
     def expr_Lambda(self, node, dst):
-        a = node.args
-        if a.vararg or a.kwarg or a.kwonlyargs or a.posonlyargs:
-            raise Unsupported("*args, **kwargs and keyword-only parameters", node)
         return self.function(node, "<lambda>", [ast.Return(value=node.body, lineno=node.body.lineno,
                                                             col_offset=node.body.col_offset,
                                                             end_lineno=node.body.end_lineno,
@@ -610,13 +605,26 @@ class CodeBuilder:
             for i, d in enumerate(a.defaults):
                 self.expr(d, first + i)
             self.emit(node, "BUILD_TUPLE", parts, (first, len(a.defaults)))
+        kwdefaults = [(p.arg, d) for p, d in zip(a.kwonlyargs, a.kw_defaults) if d is not None]
+        if kwdefaults:
+            first = self.temps(len(kwdefaults))
+            for i, (_, d) in enumerate(kwdefaults):
+                self.expr(d, first + i)
+            self.emit(node, "BUILD_KWARGS", parts + 1, (first, len(kwdefaults)),
+                      self.const(tuple(name for name, _ in kwdefaults)))
         child_table = self.tables_of(node)
         explicit_global = self.code.is_module or (
             scope(self.table.symbols.get(name, 0)) == _symtable.GLOBAL_EXPLICIT and name != "<lambda>")
         qual = name if explicit_global else f"{self.code.qualname}.<locals>.{name}"
         first_line = node.decorator_list[0].lineno if getattr(node, "decorator_list", None) else node.lineno
+        # Parameters in CPython's order of co_varnames: positional, keyword-only, *args, **kwargs.
+        params = a.posonlyargs + a.args + a.kwonlyargs + [p for p in (a.vararg, a.kwarg) if p is not None]
         builder = CodeBuilder(self.module, child_table, node, name, qual, self.code.filename, first_line,
-                              rebound=self.rebound, args=[p.arg for p in a.args])
+                              rebound=self.rebound, args=[p.arg for p in params],
+                              argcount=len(a.posonlyargs) + len(a.args))
+        builder.code.posonlyargcount = len(a.posonlyargs)
+        builder.code.kwonlyargcount = len(a.kwonlyargs)
+        builder.code.flags = (CO_VARARGS if a.vararg else 0) | (CO_VARKEYWORDS if a.kwarg else 0)
         builder.unbindable = unbound_names(node)
         if (name != "<lambda>" and body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant)
                 and isinstance(body[0].value.value, str)):
@@ -634,7 +642,7 @@ class CodeBuilder:
             for i, free in enumerate(code.freevars):
                 self.emit(node, "MOVE", cells + i, self.locals[free])       # the cell itself, not its contents
             self.emit(node, "BUILD_TUPLE", parts + 3, (cells, len(code.freevars)))
-        present = (bool(a.defaults), False, False, bool(code.freevars))
+        present = (bool(a.defaults), bool(kwdefaults), False, bool(code.freevars))
         for i in range(4):
             if any(present) and not present[i]:
                 self.load_const(node, None, parts + i)
@@ -948,7 +956,7 @@ class CodeBuilder:
             return r
         if name in self.locals and not self.code.is_module:
             # parameters are bound, unless an except clause unbinds them
-            if self.locals[name] >= self.code.argcount or name in self.unbindable:
+            if self.locals[name] >= self.code.nparams or name in self.unbindable:
                 self.emit(node, "CHECK_BOUND", self.locals[name], self.name(name))
             return self.locals[name]
         if name == "Ellipsis" and name not in self.rebound:
@@ -1095,11 +1103,11 @@ class CodeBuilder:
     def expr_Call(self, node, dst):
         if self.namespace_call(node):
             return self.namespace(node, dst)
-        if any(isinstance(a, ast.Starred) for a in node.args) or any(k.arg is None for k in node.keywords):
-            raise Unsupported("star arguments", node)
-        if isinstance(node.func, ast.Attribute):
-            if node.keywords:
-                raise Unsupported("keyword arguments", node)
+        starred = any(isinstance(a, ast.Starred) for a in node.args) or any(k.arg is None for k in node.keywords)
+        if isinstance(node.func, ast.Attribute) and (starred or node.keywords):
+            f = self.temp()            # the bound method, called as any callable
+            self.emit(node.func, "GET_ATTR", f, self.expr(node.func.value), self.name(node.func.attr))
+        elif isinstance(node.func, ast.Attribute):
             obj = self.expr(node.func.value)
             # CPython looks the method up first: obj.m(f()) raises AttributeError before calling f,
             # and its traceback points at obj.m, not at the whole call.
@@ -1110,7 +1118,10 @@ class CodeBuilder:
             r = self.target(dst)
             self.emit(node, "CALL_METHOD", r, obj, self.name(node.func.attr), (args, len(node.args)))
             return r
-        f = self.expr(node.func)
+        else:
+            f = self.expr(node.func)
+        if starred:
+            return self.call_ex(node, f, dst)
         n = len(node.args) + len(node.keywords)
         args = self.temps(n)
         for i, a in enumerate(node.args):
@@ -1244,3 +1255,48 @@ class CodeBuilder:
         else:
             self.emit(node, "LOCALS", r)
         return r
+
+    def call_ex(self, node, f, dst):
+        """f(a, *b, c=1, **d): the positional arguments gathered in a list (or the one *b as it is), the
+        keywords in a dict, evaluated in order, as CPython 3.11 does; then CALL_EX."""
+        if len(node.args) == 1 and isinstance(node.args[0], ast.Starred):
+            positional = self.expr(node.args[0].value)
+        else:
+            positional = self.temp()
+            self.gather(node, node.args, positional, "BUILD_LIST", "LIST_EXTEND", lambda a: isinstance(a, ast.Starred),
+                        lambda a: a.value if isinstance(a, ast.Starred) else a, lambda run, first: ((first, len(run)),))
+        keywords = self.temp()
+        if not node.keywords:
+            self.load_const(node, None, keywords)
+        else:
+            self.gather(node, node.keywords, keywords, "BUILD_KWARGS", "DICT_MERGE", lambda k: k.arg is None,
+                        lambda k: k.value, lambda run, first: ((first, len(run)), self.const(tuple(k.arg for k in run))),
+                        f)
+        r = self.target(dst)
+        self.emit(node, "CALL_EX", r, f, positional, keywords)
+        return r
+
+    def gather(self, node, items, into, build, extend, is_spread, value, build_operands, *extra):
+        """into = build(the plain items before the first spread one, maybe none); then each spread item,
+        and each run of plain items after one (built apart), is added to it with extend."""
+        k = 0
+        built = False
+        while not built or k < len(items):
+            mark = self.next_temp
+            run = []
+            while k < len(items) and not is_spread(items[k]):
+                run.append(items[k])
+                k += 1
+            if run or not built:
+                first = self.temps(len(run))
+                for i, item in enumerate(run):
+                    self.expr(value(item), first + i)
+                target = self.temp() if built else into
+                self.emit(node, build, target, *build_operands(run, first))
+                if built:
+                    self.emit(node, extend, into, target, *extra)
+                built = True
+            if k < len(items):
+                self.emit(node, extend, into, self.expr(value(items[k])), *extra)
+                k += 1
+            self.next_temp = mark

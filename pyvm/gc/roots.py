@@ -46,3 +46,34 @@ def remove_range(start: Ptr[Word]) -> None:
             ranges.lengths[i] = ranges.lengths[last]
             ranges.count = last
             return
+
+
+@extern
+def malloc(n: i64) -> Ptr[u8]: ...
+
+
+@extern
+def free(p: Ptr[u8]) -> None: ...
+
+
+def area_push(n: i64) -> Ptr[Word]:
+    """n zeroed Words the collector sees as roots until area_pop (null when out of memory): a root
+    record like a stack frame's, in malloc'd memory, for argument lists whose length is known only at
+    run time. Areas are popped in the reverse order of their pushes, before their function returns."""
+    global chain
+    record = cast(Ptr[i64], malloc(8 * (n + 2)))
+    if not record:
+        return null(Word)
+    record[0] = cast(i64, chain)
+    record[1] = n
+    for i in range(n):
+        record[2 + i] = 0
+    chain = record
+    return cast(Ptr[Word], record + 2)
+
+
+def area_pop(area: Ptr[Word]) -> None:
+    global chain
+    record = cast(Ptr[i64], area) - 2
+    chain = cast(Ptr[i64], record[0])
+    free(cast(Ptr[u8], record))

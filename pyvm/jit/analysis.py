@@ -5,7 +5,7 @@ from __future__ import annotations
 import heapq
 from typing import NamedTuple
 
-from pyvm.bytecode.code import CodeObject
+from pyvm.bytecode.code import CO_VARARGS, CO_VARKEYWORDS, CodeObject
 from pyvm.bytecode.opcodes import BY_NAME, LEAVING
 
 
@@ -83,7 +83,7 @@ def definitely_bound(code: CodeObject) -> list:
         ins = code.instructions[index]
         after = before | written(ins)
         return after - {ins[1]} if ins[0] == "UNBIND" else after
-    state = forward(code, frozenset(range(code.argcount)), transfer, lambda before, r: before | {r},
+    state = forward(code, frozenset(range(code.nparams)), transfer, lambda before, r: before | {r},
                     frozenset.intersection)
     everything = frozenset(range(code.nregs))
     return [everything if s is None else s for s in state]
@@ -172,7 +172,7 @@ def known_kinds(code: CodeObject, items_of_site: dict | None = None) -> list:
     list_item_kinds gives, when the caller has it already."""
     if items_of_site is None:
         items_of_site = list_item_kinds(code)
-    entry = {r: UNSET for r in range(code.argcount, code.nregs)}
+    entry = {r: UNSET for r in range(code.nparams, code.nregs)}
     state = forward(code, entry, kind_transfer(code, items_of_site),
                     lambda before, r: {q: k for q, k in before.items() if q != r}, merge_kinds)
     return [s or {} for s in state]
@@ -289,6 +289,11 @@ def list_sites(code: CodeObject) -> list:
     return [s or {} for s in state]
 
 
+# Instructions that may run other code, whatever their operands: calls, and iterating or reading a
+# call's * and ** arguments (which generators and user mappings will run).
+CALLS = {"CALL_KW", "CALL_EX", "LIST_EXTEND", "DICT_MERGE", "INTROSPECT", "TINY_CALL", "LOCALS"}   # LOCALS hands the locals out
+
+
 def runs_other_code(code: CodeObject, builtins: dict) -> bool:
     """Whether anything but this code may run while it does, and so reach its frame's locals (through
     sys._getframe, f_back, f_locals, or a traceback in its own handler): any call but len(), append and
@@ -301,7 +306,7 @@ def runs_other_code(code: CodeObject, builtins: dict) -> bool:
             return True
         if op == "CALL_METHOD" and not is_list_method_call(code, ins):
             return True
-        if op in ("CALL_KW", "INTROSPECT", "TINY_CALL", "LOCALS"):      # locals() hands the locals out
+        if op in CALLS:
             return True
     return False
 
@@ -409,3 +414,23 @@ def global_functions(module) -> dict:
         if ins[0] == "MAKE_FUNCTION" and after[0] == "STORE_GLOBAL" and after[2] == ins[1] and binds[after[1]] == 1:
             found[after[1]] = top.consts[ins[2]]
     return found
+
+
+def static_binding(callee: CodeObject, npos: int, kwnames: tuple):
+    """How a call of npos positional arguments and then keywords named kwnames binds callee's parameters,
+    when that is known before running: per parameter register, the index of the argument it gets, or
+    None when it is left to its default. None when the call needs the runtime's binder: *args or
+    **kwargs, too many arguments, a keyword naming no parameter (or a positional-only one) or one
+    given already. (Whether defaults are there for every parameter left out is known only at run time.)"""
+    if callee.flags & (CO_VARARGS | CO_VARKEYWORDS) or npos > callee.argcount:
+        return None
+    total = callee.argcount + callee.kwonlyargcount
+    plan = list(range(npos)) + [None] * (total - npos)
+    for k, name in enumerate(kwnames):
+        if name not in callee.varnames[callee.posonlyargcount:total]:
+            return None
+        i = callee.varnames.index(name, callee.posonlyargcount)
+        if plan[i] is not None:
+            return None
+        plan[i] = npos + k
+    return plan

@@ -27,7 +27,7 @@ from pyvm.bytecode.opcodes import BINARY_OPS, BUILTINS, COMPARE_OPS, UNARY_OPS, 
 from pyvm.jit import STACK_FLOOR
 from pyvm.jit.analysis import (INLINE_LIST_METHODS, LIST, LIST_METHODS, SMALL, SMALL_MAX, SMALL_MIN, TUPLE, Seq, definitely_bound,
                                in_loops, jump_targets, known_builtins, known_kinds, known_loads, list_item_kinds,
-                               liveness, read, register_reads, unit_step_ranges, written)
+                               liveness, read, register_reads, static_binding, unit_step_ranges, written)
 from pyvm.jit.loops import BOOL, SmallIntLoop, small_int_loops
 from pyvm.lowpy.builder import Builder
 
@@ -79,6 +79,7 @@ class FunctionCodegen:
         self.inlining = caller is None and jit.frames == "virtual"
         self.inline_copies = {}                # id(callee code) -> its code generator, sharing this module
         self.inlined = {}                      # CALL index -> the code compiled inline there (analyse)
+        self.bindings = {}                     # CALL index -> (the code it most likely calls, its binding)
 
     # -- helpers -------------------------------------------------------------------------
 
@@ -248,11 +249,19 @@ class FunctionCodegen:
 
     def fast_or_slow(self, cond, fast, slow):
         """Emit `fast()` when cond holds, else `slow()`; both return an i64; returns the phi."""
+        def checked(slow_block):
+            fast_block = self.b.append_basic_block("fast")
+            self.b.cbranch(cond, fast_block, slow_block)
+            self.b.position_at_end(fast_block)
+            return fast()
+        return self.fast_unless(checked, slow)
+
+    def fast_unless(self, fast, slow):
+        """Emit `fast(slow_block)`, which branches to slow_block where its checks fail, and `slow()` there;
+        both return an i64; returns the phi."""
         b = self.b
-        fast_block, slow_block, done = b.append_basic_block("fast"), b.append_basic_block("slow"), b.append_basic_block("join")
-        b.cbranch(cond, fast_block, slow_block)
-        b.position_at_end(fast_block)
-        fv = fast()
+        slow_block, done = b.append_basic_block("slow"), b.append_basic_block("join")
+        fv = fast(slow_block)
         fast_end = b.block
         b.branch(done)
         b.position_at_end(slow_block)
@@ -278,9 +287,9 @@ class FunctionCodegen:
 
     def build_fast(self, name: str, osr: int | None = None):
         code = self.code
-        n = code.argcount
+        n = code.nparams
         if osr is None:
-            fnty = ir.FunctionType(I64, [I64] * (n + 1))     # the function called (its closure), then the arguments
+            fnty = ir.FunctionType(I64, [I64] * (n + 1))     # the function called (its closure), then the parameters
         else:
             fnty = ir.FunctionType(I64, [I64, PTR])          # the function called, the interpreter's record
         self.fast = ir.Function(self.module, fnty, name=name)
@@ -378,22 +387,34 @@ class FunctionCodegen:
         self.carried_in = [live_out[i] | written(ins) for i, ins in enumerate(code.instructions)]
         self.small_int_loops = {loop.header: loop for loop in small_int_loops(code, self.kinds, self.live_in,
                                                                                items_of_site, self.builtin_in)}
+        self.bindings = self.static_bindings() if self.inlining else {}
         self.inlined = self.calls_to_inline() if self.inlining else {}
 
-    def calls_to_inline(self) -> dict:
-        """CALL index -> the code of the small function it most likely calls (analysis.global_functions),
-        with as many arguments as it has parameters, for calls in loops (a call made once gains nothing):
-        compiled into this function too (call_value)."""
+    def static_bindings(self) -> dict:
+        """CALL or CALL_KW index -> (the code of the module function it most likely calls, as
+        analysis.global_functions predicts, how the call binds its parameters: analysis.static_binding)."""
         code = self.code
         functions = self.jit.global_functions(code.module)
         globals_in = known_loads(code, self.jump_targets, "LOAD_GLOBAL")
-        looping = in_loops(code)
-        chosen, copied = {}, {}                # copied: id(callee) -> its size, counted once
+        bindings = {}
         for index, ins in enumerate(code.instructions):
-            if ins[0] != "CALL" or index not in looping:
+            if ins[0] not in ("CALL", "CALL_KW"):
                 continue
             callee = functions.get(globals_in[index].get(ins[2]))
-            if callee is None or callee is code or callee.argcount != ins[3][1]:
+            kwnames = code.consts[ins[4]] if ins[0] == "CALL_KW" else ()
+            plan = None if callee is None else static_binding(callee, ins[3][1] - len(kwnames), kwnames)
+            if plan is not None:
+                bindings[index] = (callee, plan)
+        return bindings
+
+    def calls_to_inline(self) -> dict:
+        """CALL index -> the code of the small function it most likely calls (static_bindings), for calls
+        in loops (a call made once gains nothing): compiled into this function too (call_value)."""
+        code = self.code
+        looping = in_loops(code)
+        chosen, copied = {}, {}                # copied: id(callee) -> its size, counted once
+        for index, (callee, _) in self.bindings.items():
+            if index not in looping or callee is code:
                 continue
             size = len(callee.instructions)
             if size > INLINED_FUNCTION or (id(callee) not in copied and sum(copied.values()) + size > INLINED_INSTRUCTIONS):
@@ -648,7 +669,8 @@ class FunctionCodegen:
     returns = ()
 
     def build_generic(self):
-        """generic(args, n, f): the caller checked the arity; missing parameters come from f's defaults."""
+        """generic(args, n, f): the caller checked the arity; missing positional parameters come from f's
+        defaults. The parameters after the positional ones are always given (bound by runtime/calls.py)."""
         code = self.code
         g = ir.Function(self.module, ir.FunctionType(I64, [PTR, I64, I64]), name=f"{self.image.symbol}.generic")
         b = Builder(g.append_basic_block("entry"))
@@ -671,6 +693,8 @@ class FunctionCodegen:
             b.branch(join)
             b.position_at_end(join)
             values.append(b.join([(v1, given), (v2, default)]))
+        for i in range(code.argcount, code.nparams):
+            values.append(b.load(b.gep(args, [c(i)], source_etype=I64), typ=I64))
         b.ret(b.call(self.fast, [function] + values))
 
     # -- instructions ------------------------------------------------------------------------
@@ -971,33 +995,95 @@ class FunctionCodegen:
         j = self.jit
         slow_call = slow_call or (lambda: self.call(index, "runtime.function.call_object", f, self.slot_address(first),
                                                     c(n), kwnames if kwnames else c(0), frame=True))
-        if kwnames:
-            return self.check_word(slow_call())
         code_of = lambda: self.field(f, "runtime.function.Function", "code")
         code_field = lambda name: b.load(b.inttoptr(b.add(code_of(), c(j.offset("runtime.function.Code", name))), PTR),
                                          typ=I64)
         # A Python function of this arity, already compiled: call its fast entry directly.
         ready = lambda: self.short_and(self.is_object_of(f, FUNCTION_TYPE),
-                                       lambda: b.and_(b.icmp_signed("==", code_field("argcount"), c(n)),
+                                       lambda: b.and_(b.icmp_signed("==", code_field("fast_arity"), c(n)),
                                                       b.icmp_unsigned("!=", code_field("fast"), c(0))))
-
-        def call_fast(entry):
-            args = [f] + [self.reg(first + i) for i in range(n)]
-            self.sync_out(index)
-            result = b.call(entry, args)
-            self.sync_in(index)
-            return result
-        called = lambda: self.fast_or_slow(ready(), lambda: call_fast(b.inttoptr(
-            code_field("fast"), ir.FunctionType(I64, [I64] * (n + 1)).as_pointer())), slow_call)
-        callee = self.inlined.get(index)
-        if callee is None:
+        if kwnames:
+            called = slow_call
+        else:
+            called = lambda: self.fast_or_slow(ready(), lambda: self.call_fast(index, b.inttoptr(
+                code_field("fast"), ir.FunctionType(I64, [I64] * (n + 1)).as_pointer()), f,
+                [self.reg(first + i) for i in range(n)]), slow_call)
+        binding, callee = self.bindings.get(index), self.inlined.get(index)
+        if binding is None or (callee is None and not kwnames and None not in binding[1]):
             return self.check_word(called())
-        # The function the call most likely makes, compiled into this one: its code is the guard. The
-        # same code is the same function body, whichever function object holds it.
-        copy = self.inline_copy(callee)
+        # The function the call most likely makes: its code is the guard (the same code is the same
+        # function body, whichever function object holds it), and the call binds its parameters as
+        # worked out here. Compiled into this one (inline_copy), or its fast entry called.
+        target, plan = binding
+        code_struct = self.jit.image_of(target).data("code")
         same = self.short_and(self.is_object_of(f, FUNCTION_TYPE),
-                              lambda: b.icmp_unsigned("==", code_of(), self.word_of(copy.image.data("code"))))
-        return self.check_word(self.fast_or_slow(same, lambda: call_fast(copy.fast), called))
+                              lambda: b.icmp_unsigned("==", code_of(), self.word_of(code_struct)))
+        entry = None if callee is None else self.inline_copy(callee).fast
+        return self.check_word(self.fast_or_slow(same, lambda: self.bound_call(index, f, first, target, plan, entry,
+                                                                               called), called))
+
+    def call_fast(self, index, entry, f, values):
+        self.sync_out(index)
+        result = self.b.call(entry, [f] + values)
+        self.sync_in(index)
+        return result
+
+    def bound_call(self, index, f, first, target: CodeObject, plan: list, entry, slow):
+        """Call target's fast entry (entry, or the one its Code holds once compiled) with the arguments
+        in registers first.. as plan binds them (analysis.static_binding), the parameters left out
+        taken from f's defaults tuple and keyword-only defaults; slow() when they lack one (they may
+        have been replaced) or target is not compiled yet."""
+        return self.fast_unless(lambda fallback: self.bound_fast_call(index, f, first, target, plan, entry, fallback),
+                                slow)
+
+    def bound_fast_call(self, index, f, first, target: CodeObject, plan: list, entry, fallback):
+        b = self.b
+
+        def require(cond):
+            ok = b.append_basic_block("boundok")
+            b.cbranch(cond, ok, fallback)
+            b.position_at_end(ok)
+        values = [None if k is None else self.reg(first + k) for k in plan]
+        left_out = [i for i, k in enumerate(plan) if k is None and i < target.argcount]
+        if left_out:
+            defaults = self.field(f, "runtime.function.Function", "defaults")
+            require(b.icmp_unsigned("!=", defaults, c(0)))
+            size = self.field(defaults, "runtime.tupleobj.Tuple", "size")
+            require(b.icmp_signed(">=", size, c(target.argcount - left_out[0])))
+            for i in left_out:
+                at = b.add(b.shl(b.add(size, c(i - target.argcount)), c(3)), c(self.tuple_items))
+                values[i] = b.load(b.inttoptr(b.add(defaults, at), PTR), typ=I64)
+        for i in range(target.argcount, len(plan)):
+            if plan[i] is None:
+                values[i] = self.call(index, "runtime.calls.keyword_default",
+                                      self.field(f, "runtime.function.Function", "kwdefaults"),
+                                      self.cstring(target.varnames[i]))
+                require(b.icmp_unsigned("!=", values[i], c(0)))
+        if entry is None:
+            fast = self.load_at(self.jit.image_of(target).data("code"), self.jit.offset("runtime.function.Code", "fast"))
+            require(b.icmp_unsigned("!=", fast, c(0)))
+            entry = b.inttoptr(fast, ir.FunctionType(I64, [I64] * (len(plan) + 1)).as_pointer())
+        return self.call_fast(index, entry, f, values)
+
+    # -- calls with * and ** (runtime/calls.py) ------------------------------------------------
+
+    def check_true(self, ok):
+        """A runtime call's False result means an exception is pending: leave through the error exit."""
+        good = self.b.append_basic_block("ok")
+        self.b.cbranch(ok, good, self.error_block)
+        self.b.position_at_end(good)
+
+    def op_BUILD_KWARGS(self, index, dst, regs, k):
+        first, n = regs
+        self.set_reg(dst, self.check_word(self.call(index, "runtime.calls.build_kwargs", self.const_word(k),
+                                                    self.slot_address(first), c(n), frame=True)))
+
+    def op_DICT_MERGE(self, index, d, mapping, f):
+        self.succeeded(self.call(index, "runtime.calls.dict_merge_star", self.reg(d), self.reg(mapping), self.reg(f)))
+
+    def op_CALL_EX(self, index, dst, f, positional, keywords):
+        self.set_reg(dst, self.check_word(self.call(index, "runtime.calls.call_ex", self.reg(f), self.reg(positional),
+                                                    self.reg(keywords))))
 
     def inline_copy(self, callee: CodeObject) -> FunctionCodegen:
         """The callee's fast entry built into this module, private to it, for LLVM to inline."""

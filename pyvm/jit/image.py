@@ -25,7 +25,8 @@ def content_hash(*parts) -> str:
 def code_fingerprint(code: CodeObject):
     consts = [("code", c.qualname, c.firstlineno) if isinstance(c, CodeObject) else (type(c).__name__, repr(c))
               for c in code.consts]
-    return (code.filename, code.qualname, code.firstlineno, code.argcount, code.nregs, code.instructions,
+    return (code.filename, code.qualname, code.firstlineno, code.argcount, code.posonlyargcount,
+            code.kwonlyargcount, code.flags, code.nregs, code.instructions,
             [p.line for p in code.positions], consts, code.names, code.varnames, code.cellvars, code.freevars,
             code.doc)
 
@@ -64,6 +65,11 @@ class CodeImage:
         self._set("filename", self._cstring(code.filename))
         self._set("firstlineno", code.firstlineno)
         self._set("argcount", code.argcount)
+        self._set("posonlyargcount", code.posonlyargcount)
+        self._set("kwonlyargcount", code.kwonlyargcount)
+        self._set("flags", code.flags)
+        self._set("nparams", code.nparams)
+        self._set("fast_arity", code.argcount if code.positional_only_call else -1)
         self._set("type", loader.address(rt.meta["types"]["code"]))
         self._set("nlocals", len(code.varnames))
         self._set("varnames", self._array(ctypes.c_void_p, [self._cstring(n) for n in code.varnames]))

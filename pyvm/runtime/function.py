@@ -4,8 +4,9 @@ A `Code` is the native face of a code object: made by the driver outside the
 moving heap, it holds the entry points the JIT fills in on the first call. A
 `Function` is the heap object `def` and `lambda` create: its code, default
 values and closure. Both entries take the function as their first argument
-(its closure, its defaults): JIT-compiled code calls `fast(f, a0, ...)`
-directly when the arity matches; everything else comes through `call_object`.
+(its closure, its defaults): JIT-compiled code calls `fast(f, p0, ...)`
+directly when the arity matches; everything else comes through `call_object`,
+which binds keywords and the other parameter forms in runtime/calls.py.
 
 A `Cell` holds a variable that nested functions share (CPython's cell
 objects): the register of a cell or free variable holds its cell.
@@ -20,8 +21,11 @@ from pyvm.runtime.builtins import call_builtin
 from pyvm.runtime.strobj import str_from_cstr, str_concat
 from pyvm.runtime.tupleobj import Tuple, tuple_from_items
 from pyvm.gc.roots import set_chain
+from pyvm.runtime.calls import call_bound
 
 FRAME_FLAG = 1 << 62        # set in a root record's slot count: the record is a Python frame
+CO_VARARGS = 0x04           # Code.flags, as CPython's co_flags: the code takes *args
+CO_VARKEYWORDS = 0x08       # ... and **kwargs
 
 
 class Code(Object, name="code"):
@@ -39,7 +43,7 @@ class Code(Object, name="code"):
     cells: Ptr[u8]                                   # per local: 1 when its register holds a Cell
     consts: Ptr[Word]                                # its constants (a root range: they may move)
     doc: i64                                         # the index of its docstring in consts, or -1
-    fast: Ptr[u8]                                    # Word fast(Word f, Word a0, ...) of argcount Words, or 0
+    fast: Ptr[u8]                                    # Word fast(Word f, Word p0, ...) of nparams Words, or 0
     generic: Fn[[Ptr[Word], i64, Word], Word]        # generic(args, n, f): compiled, or the interpreter
     # The baseline tier's view (pyvm/baseline/interpreter.py): the encoded instructions, the exception
     # table as (start, end, handler, register) runs, the names as Words, the module's global slots and
@@ -51,6 +55,14 @@ class Code(Object, name="code"):
     globals: Ptr[Word]
     namespace: Ptr[u8]                               # the module's runtime.namespace.Namespace
     heat: i64
+    # Parameters (runtime/calls.py binds them): registers 0..nparams-1 hold the positional ones (the
+    # first posonlyargcount positional-only), the keyword-only ones, *args, **kwargs (flags).
+    posonlyargcount: i64
+    kwonlyargcount: i64
+    flags: i64                                       # CO_VARARGS, CO_VARKEYWORDS
+    nparams: i64
+    fast_arity: i64        # argcount when argcount positional arguments bind every parameter, else -1:
+                           # compiled code calls fast directly when a call passes this many
 
 
 class Function(Object, name="function"):
@@ -118,19 +130,19 @@ def unbound_free_error(name: Ptr[u8]) -> Word:
 def call_object(f: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     """f(*args): Python functions, builtins and types. `args` must lie in a root area."""
     if has_type(f, type_of(Function)):
-        if kwnames:
-            return raise_not_supported("keyword arguments to Python functions", "", "")
-        return call_function(f, args, n)
+        return call_function(f, args, n, kwnames)
     return call_builtin(f, args, n, kwnames)
 
 
-def call_function(f: Word, args: Ptr[Word], n: i64) -> Word:
+def call_function(f: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    """Positional arguments to a function of positional parameters go to its generic entry as they
+    are; anything else is bound first (calls.call_bound), which raises CPython's errors."""
     code = cast(Ptr[Function], f).code
     ndefaults: i64 = 0
     if cast(Ptr[Function], f).defaults:
         ndefaults = cast(Ptr[Tuple], cast(Ptr[Function], f).defaults).size
-    if n > code.argcount or n < code.argcount - ndefaults:
-        return arity_error(code, n, ndefaults)
+    if kwnames or code.fast_arity < 0 or n > code.argcount or n < code.argcount - ndefaults:
+        return call_bound(f, args, n, kwnames)
     if not code.generic:
         if compile_hook(code) == 0:
             return cast(Word, 0)
@@ -187,36 +199,6 @@ class Digits(Struct):
 
 
 static_digits = static(Digits)
-
-
-def arity_error(code: Ptr[Code], n: i64, ndefaults: i64) -> Word:
-    name = str_concat(str_from_cstr(code.name), str_from_cstr("() "))
-    if not name:
-        return cast(Word, 0)
-    if n > code.argcount:
-        # f() takes 2 positional arguments but 3 were given / takes from 1 to 2 ...
-        if ndefaults > 0:
-            takes = concat3(decimal(code.argcount - ndefaults), str_from_cstr(" to "), decimal(code.argcount))
-            takes = str_concat(str_from_cstr("takes from "), takes)
-        else:
-            takes = str_concat(str_from_cstr("takes "), decimal(code.argcount))
-        plural = str_from_cstr(" positional argument but " if code.argcount == 1 and ndefaults == 0
-                               else " positional arguments but ")
-        given = str_concat(decimal(n), str_from_cstr(" was given" if n == 1 else " were given"))
-        return raise_with_str(TYPE_ERROR, concat3(name, concat3(takes, plural, given), str_from_cstr("")))
-    # f() missing 2 required positional arguments: 'a' and 'b'; with three or more: 'a', 'b', and 'c'
-    missing = code.argcount - ndefaults - n
-    text = concat3(name, str_from_cstr("missing "), decimal(missing))
-    text = str_concat(text, str_from_cstr(" required positional argument: " if missing == 1
-                                          else " required positional arguments: "))
-    for i in range(missing):
-        quoted = concat3(str_from_cstr("'"), str_from_cstr(code.varnames[n + i]), str_from_cstr("'"))
-        text = str_concat(text, quoted)
-        if i < missing - 2:
-            text = str_concat(text, str_from_cstr(", "))
-        elif i == missing - 2:
-            text = str_concat(text, str_from_cstr(", and " if missing > 2 else " and "))
-    return raise_with_str(TYPE_ERROR, text)
 
 
 def name_error(name: Ptr[u8]) -> Word:

@@ -182,10 +182,10 @@ def sys_stdout_unconnected() -> None:
 
 def file_write(self: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     """f.write(s): the number of code points written."""
-    if not no_keywords(kwnames, "write()"):
+    if not no_keywords(kwnames, "TextIOWrapper.write()"):
         return cast(Word, 0)
     if n != 1:
-        return raise_arg_count("write() takes exactly one argument (", n, " given)")
+        return raise_arg_count("TextIOWrapper.write() takes exactly one argument (", n, " given)")
     s = args[0]
     if not is_str(s):
         # Argument Clinic names None itself, other objects by their type
@@ -197,10 +197,10 @@ def file_write(self: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
 
 
 def file_flush(self: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
-    if not no_keywords(kwnames, "flush()"):
+    if not no_keywords(kwnames, "TextIOWrapper.flush()"):
         return cast(Word, 0)
     if n != 0:
-        return raise_arg_count("flush() takes no arguments (", n, " given)")
+        return raise_arg_count("TextIOWrapper.flush() takes no arguments (", n, " given)")
     if not check_written(writer_flush(i32(cast(Ptr[FileObject], self).fd))):
         return cast(Word, 0)
     return none_word()

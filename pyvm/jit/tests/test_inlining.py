@@ -47,7 +47,7 @@ def test_small_functions_called_in_loops_are_inlined_and_the_count_comes_back_fr
     assert calls_inlined(tmp_path, source, "--frames=heap") == (expected[0], 0)
 
 
-def test_calls_made_once_recursive_calls_wrong_arities_and_big_callees_are_not_inlined(tmp_path):
+def test_calls_made_once_recursive_calls_and_big_callees_are_not_inlined(tmp_path):
     body = "".join(f"    x = x * {i} + 1\n" for i in range(INLINED_FUNCTION // 4))
     source = (f"def big(x):\n{body}    return x % 7\n\n"
               "def fact(n):\n    r = 1\n    for i in range(2):\n        if n > 1:\n            r = n * fact(n - 1)\n"
@@ -55,4 +55,15 @@ def test_calls_made_once_recursive_calls_wrong_arities_and_big_callees_are_not_i
               "def two(a, b=1):\n    return a + b\n\n"
               "def f():\n    s = two(1)\n    for i in range(3):\n        s = s + big(i) + two(i)\n    return s\n\n"
               "print(fact(5), f(), two(2, 2))\n")
-    assert calls_inlined(tmp_path, source) == ("120 11 4\n", 0)
+    assert calls_inlined(tmp_path, source) == ("120 11 4\n", 1)      # two(i), its b from the defaults
+
+
+def test_calls_with_keywords_and_defaults_are_bound_when_compiled_and_inlined(tmp_path):
+    source = ("def f(a, b=10, *, c=100):\n    return a + b + c\n\n"
+              "def g(n):\n    t = 0\n    for i in range(n):\n        t = t + f(i) + f(b=i, a=1) + f(i, c=i)\n"
+              "    return t + f(1, c=2)\n\n"              # bound, not inlined: outside the loop
+              "def star(*args):\n    return args\n\n"
+              "def h(n):\n    for i in range(n):\n        star(i)\n        f(i, d=1)\n\n"
+              "print(g(3))\ntry:\n    h(2)\nexcept TypeError as e:\n    print(e)\n")
+    # g's three calls share one copy of f; star() (*args) and f(i, d=1) (an error) go through the runtime
+    assert calls_inlined(tmp_path, source) == ("688\nf() got an unexpected keyword argument 'd'\n", 3)
