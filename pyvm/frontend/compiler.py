@@ -236,13 +236,13 @@ def unsupported_constant(value) -> str | None:
     """What pyvm lacks to hold a constant, if anything (a folded tuple may hold any constant)."""
     if isinstance(value, tuple):
         return next(filter(None, map(unsupported_constant, value)), None)
-    if isinstance(value, (bytes, complex)) or value is Ellipsis:
-        return {bytes: "bytes literals", complex: "complex numbers"}.get(type(value), "Ellipsis")
+    if isinstance(value, (bytes, complex)):
+        return {bytes: "bytes literals", complex: "complex numbers"}[type(value)]
     return None
 
 
 def docstring(tree):
-    """The module's docstring (its __doc__): a first statement that is a string."""
+    """The docstring of a module or a def (its __doc__): a first statement that is a string."""
     first = tree.body[0] if tree.body else None
     if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(first.value.value, str):
         return first.value.value
@@ -626,9 +626,9 @@ class CodeBuilder:
         builder.code.kwonlyargcount = len(a.kwonlyargs)
         builder.code.flags = (CO_VARARGS if a.vararg else 0) | (CO_VARKEYWORDS if a.kwarg else 0)
         builder.unbindable = unbound_names(node)
-        if (name != "<lambda>" and body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant)
-                and isinstance(body[0].value.value, str)):
-            builder.code.doc = builder.const(body[0].value.value)
+        doc = docstring(node) if name != "<lambda>" else None
+        if doc is not None:
+            builder.code.doc = builder.const(doc)
         builder.enter()
         builder.body(body)
         last = body[-1] if body else node
