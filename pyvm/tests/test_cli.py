@@ -292,13 +292,17 @@ def test_dis_prints_the_exception_table(tmp_path):
                                     "x = " + "-" * 100000 + "1\n", "x = " + "(" * 300 + ")" * 300 + "\n"],
                          ids=["500 minus signs", "5000 additions", "100000 minus signs", "300 parentheses"])
 def test_dis_reports_what_cannot_be_compiled_as_running_does(tmp_path, source):
-    """Nesting too deep for the front end, or for the parser: one report, no internal traceback."""
+    """Nesting too deep for the front end, or for the parser: one report, no internal traceback. (500
+    minus signs fold into a constant, as in CPython, and compile.)"""
     program = tmp_path / "deep.py"
     program.write_text(source)
     ran, listed = pyvm(str(program)), pyvm("dis", str(program))
-    assert ran.returncode == listed.returncode == 1
+    assert ran.returncode == listed.returncode
     assert listed.stderr == ran.stderr and "Traceback" not in ran.stderr
-    assert listed.stdout == ""
+    if ran.returncode:
+        assert ran.returncode == 1 and listed.stdout == ""
+    else:
+        assert "Disassembly of <module>" in listed.stdout
 
 
 @pytest.mark.parametrize("source", ["print('one line')\n", "for i in range(100000):\n    print(i)\n"])
