@@ -8,7 +8,7 @@ the first call.
 PYVM_TIER chooses: tiered (the default), baseline (the interpreter only), optimized (compiled at the
 first call, as before tiers existed; also what --frames=heap uses, which compares frame layouts of
 compiled code), random (each code object tiers up after a random count, 1 to 2 * tier_up_after, from
-PYVM_TIER_SEED: the test suite runs this way too, to find where the tiers disagree).
+PYVM_TIER_SEED: CI runs the conformance programs this way too, to find where the tiers disagree).
 """
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from pyvm.native import loader
 
 HOOK = ctypes.CFUNCTYPE(ctypes.c_int64, ctypes.c_void_p, ctypes.c_int64)
 FIRST_CALL, HOT = -2, -1
+PER_INSTRUCTION = 50
 
 
 class Tiers:
@@ -44,11 +45,15 @@ class Tiers:
         return self.mode != "optimized"
 
     def loaded(self, image) -> None:
-        """A code object's first entry: the interpreter, unless code is compiled at its first call."""
+        """A code object's first entry: the interpreter, unless code is compiled at its first call.
+        Longer code waits longer: LLVM's time grows with it (about 1 ms an instruction on top of 100
+        ms), so it moves up after PER_INSTRUCTION heat per instruction, if that is more."""
         if self.interpreting:
             image.set_generic(self.interpret)
             if self.random is not None:
                 image.set_heat(-self.random.randrange(2 * self.after))
+            else:
+                image.set_heat(self.after - max(self.after, PER_INSTRUCTION * len(image.code.instructions)))
 
     def run_module(self, image) -> int:
         """Run a module's code in the interpreter; its result Word (0 when an exception is pending)."""
