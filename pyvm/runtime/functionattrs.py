@@ -9,7 +9,7 @@ from pyvm.runtime.object import NONE, none_word, has_type
 from pyvm.runtime.errors import (raise_text, raise_msg, raise_message, raise_not_supported, TYPE_ERROR, VALUE_ERROR,
                                  ATTRIBUTE_ERROR)
 from pyvm.runtime.ops import type_name
-from pyvm.runtime.function import Function, Code, Cell
+from pyvm.runtime.function import Function, Code, Cell, absent_as_zero
 from pyvm.runtime.strobj import Str, str_from_cstr
 from pyvm.runtime.tupleobj import Tuple
 from pyvm.runtime.dictobj import DICT_TYPE, dict_new, dict_lookup, dict_set, dict_delitem
@@ -115,7 +115,7 @@ def function_set_attr(f: Word, name: Word, value: Word) -> bool:
         if not is_none and not has_type(value, TUPLE):
             raise_msg(TYPE_ERROR, "__defaults__ must be set to a tuple object")
             return False
-        fn(f).defaults = absent(value)
+        fn(f).defaults = absent_as_zero(value)
         return True
     if name_is(name, "__kwdefaults__") or name_is(name, "__annotations__"):
         if not is_none and not has_type(value, DICT_TYPE):
@@ -123,9 +123,9 @@ def function_set_attr(f: Word, name: Word, value: Word) -> bool:
                        "__ must be set to a dict object", "", "")
             return False
         if name_is(name, "__kwdefaults__"):
-            fn(f).kwdefaults = absent(value)
+            fn(f).kwdefaults = absent_as_zero(value)
         else:
-            fn(f).annotations = absent(value)
+            fn(f).annotations = absent_as_zero(value)
         return True
     if name_is(name, "__dict__"):
         if not has_type(value, DICT_TYPE):
@@ -165,13 +165,6 @@ def is_special(name: Word) -> bool:
             or name_is(name, "__module__") or name_is(name, "__defaults__") or name_is(name, "__kwdefaults__")
             or name_is(name, "__annotations__") or name_is(name, "__closure__") or name_is(name, "__globals__")
             or name_is(name, "__builtins__") or name_is(name, "__code__"))
-
-
-@inline
-def absent(w: Word) -> Word:
-    if w == cast(Word, NONE):
-        return cast(Word, 0)
-    return w
 
 
 def function_repr(f: Word) -> Word:
