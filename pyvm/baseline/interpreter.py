@@ -105,11 +105,10 @@ INTROSPECT = 61
 
 # Set by the driver (jit/tiers.py): hook(code, where) for code in this tier. where -2: its first call
 # (the driver encodes its instructions), 1 when compiled code for it was in the disk cache and is
-# now its entries; -1: it has run
-# `tier_up_after` calls and turns of its loops, 1 when it is compiled now; a loop header (>= 0):
-# 1 with `osr_entry` set to compiled code that goes on from that header with the registers of a
-# frame record (on-stack replacement). 0: it stays here (or a JIT failure was reported, and the
-# process ended).
+# now its entries; -1: it has run `tier_up_after` calls and turns of its loops, 1 when it is
+# compiled now; a loop header (>= 0): 1 with `osr_entry` set to compiled code that goes on from that
+# header with the registers of a frame record (on-stack replacement). 0: it stays here (a failure
+# of the JIT itself is reported there and ends the process).
 tier_up_hook: Fn[[Ptr[Code], i64], i64]
 tier_up_after: i64 = 1000          # 0: never leave this tier (PYVM_TIER=baseline)
 osr_entry: Fn[[Word, Ptr[i64]], Word]
@@ -390,14 +389,14 @@ def execute(code: Ptr[Code], record: Ptr[i64], f: Word) -> Word:
             failed = True
         elif op == RAISE_ACTIVE:
             if reraise_active() == 1:
-                pc = handle(code, record, pc - 1, False)
+                pc = handle(code, record, pc - 1)
                 if pc < 0:
                     return cast(Word, 0)
             else:
                 failed = True
         elif op == RERAISE:
             set_pending(regs[a])
-            pc = handle(code, record, pc - 1, False)
+            pc = handle(code, record, pc - 1)
             if pc < 0:
                 return cast(Word, 0)
         elif op == PUSH_EXC_INFO:
@@ -429,7 +428,7 @@ def execute(code: Ptr[Code], record: Ptr[i64], f: Word) -> Word:
         if failed:
             record[RECORD_LASTI] = (pc - 1) * 2 + 1
             traceback_here(record)
-            pc = handle(code, record, pc - 1, True)
+            pc = handle(code, record, pc - 1)
             if pc < 0:
                 return cast(Word, 0)
 
@@ -443,7 +442,7 @@ def keeps_lasti(op: i64, ins: Ptr[i64]) -> bool:
             or op == DELETE_DEREF or (op == RERAISE and ins[2] != 0))
 
 
-def handle(code: Ptr[Code], record: Ptr[i64], at: i64, traceback: bool) -> i64:
+def handle(code: Ptr[Code], record: Ptr[i64], at: i64) -> i64:
     """The pending exception raised by instruction `at`: where its handler starts, with the exception in
     the handler's register, or -1 when it leaves the function (NotSupported passes every handler)."""
     for k in range(code.nhandlers):

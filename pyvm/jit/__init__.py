@@ -177,10 +177,14 @@ class Jit:
         return 1
 
     def compile_or_exit(self, image: CodeImage, osr: int | None = None) -> int:
-        """compile(), and should the JIT itself fail (a bug of pyvm's), say where and stop with status
-        1: a failure inside the ctypes callback would otherwise come back to native code as a crash."""
+        return self.or_exit(image, lambda: self.compile(image, osr))
+
+    def or_exit(self, image: CodeImage, work):
+        """work(), and should the JIT itself fail on image's code (a bug of pyvm's), say where and stop
+        with status 1: a failure inside a ctypes callback would otherwise come back to native code as
+        a crash."""
         try:
-            return self.compile(image, osr)
+            return work()
         except Exception as e:
             code = image.code
             self.rt.flush_output()

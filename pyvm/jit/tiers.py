@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import ctypes
 import os
-import random
 
 from pyvm import switches
 from pyvm.native import loader
@@ -29,7 +28,10 @@ class Tiers:
         self.jit = jit
         self.mode = "optimized" if jit.frames == "heap" else switches.tier()
         self.after = switches.tier_up_after()
-        self.random = random.Random(os.environ.get("PYVM_TIER_SEED", "0")) if self.mode == "random" else None
+        self.random = None
+        if self.mode == "random":
+            import random               # (2 ms of start-up that only this mode needs)
+            self.random = random.Random(os.environ.get("PYVM_TIER_SEED", "0"))
         self.interpret = loader.address("baseline.interpreter.interpret")
         self.run_module_entry = loader.address("baseline.interpreter.run_module")
         self.tier_ups = 0
@@ -72,8 +74,7 @@ class Tiers:
         jit = self.jit
         image = jit.images[code_struct]
         if where == FIRST_CALL:
-            self.encode(image)
-            return int(self.mode == "tiered" and jit.load_cached(image))
+            return jit.or_exit(image, lambda: self.first_call(image))
         if where == HOT:
             jit.compile_or_exit(image)
             self.tier_ups += 1
@@ -82,6 +83,10 @@ class Tiers:
         ctypes.c_void_p.from_address(loader.address("baseline.interpreter.osr_entry")).value = entry
         self.osr += 1
         return 1
+
+    def first_call(self, image) -> int:
+        self.encode(image)
+        return int(self.mode == "tiered" and self.jit.load_cached(image))
 
     def report(self) -> str:
         return f"tiers: {self.mode}, {self.tier_ups} tier-ups, {self.osr} loops moved to compiled code"
