@@ -18,7 +18,7 @@ Not like CPython yet:
 - str() does not decode bytes (there are none yet).
 """
 from pyvm.lowpy.lang import *
-from pyvm.runtime.object import (Object, Type, BoolObject, NoneObject, NONE, is_small, small_value, small,
+from pyvm.runtime.object import (Object, Type, BuiltinFunction, BoolObject, NoneObject, NONE, add_method, is_small, small_value, small,
                                  fits_small, as_object, none_word, bool_word, has_type)
 from pyvm.runtime.intobj import (BigInt, as_int, big, sign_of, int_add, int_sub, int_mul, int_floordiv, int_mod,
                                  int_divmod, int_pow, int_neg, int_abs, int_lshift, int_rshift, int_and,
@@ -39,7 +39,7 @@ from pyvm.runtime.errors import (raise_not_supported,
 from pyvm.runtime.writer import writer_write_cstr, writer_flush, check_written, write_text
 from pyvm.runtime.sysmodule import FileObject, STDOUT, file_write, file_flush, int_max_str_digits, INT_MAX_STR_DIGITS_THRESHOLD
 from pyvm.runtime.function import call_object
-from pyvm.runtime.dictobj import DICT_TYPE, dict_find_method
+from pyvm.runtime.dictobj import DICT_TYPE
 from pyvm.runtime.ops import (type_of_value, type_name, num_kind, is_int, is_str, is_type_object, is_subtype,
                               index_value, binary_op, truthy, rich_compare, repr_of, str_of, length, get_iter,
                               iter_next, list_extend, list_from_iterable, tuple_from_iterable, values_equal,
@@ -47,13 +47,6 @@ from pyvm.runtime.ops import (type_of_value, type_name, num_kind, is_int, is_str
                               int_bit_length, KIND_INT, KIND_FLOAT, KIND_OTHER, OP_ADD, OP_POW, CMP_LT, CMP_GT,
                               INT_TYPE, BOOL_TYPE, FLOAT_TYPE, STR_TYPE, TUPLE_TYPE, LIST_TYPE, RANGE_TYPE,
                               TYPE_TYPE, BUILTIN_TYPE, FILE_TYPE)
-
-
-class BuiltinFunction(Object, name="builtin_function_or_method"):
-    name: Ptr[u8]
-    call: Fn[[Ptr[Word], i64, Word], Word]                 # a function: (args, n, kwnames)
-    bound_self: Word                                       # a bound method: its object
-    method: Fn[[Word, Ptr[Word], i64, Word], Word]         # a method: (self, args, n, kwnames)
 
 
 PRINT = static(BuiltinFunction, name="print", call=builtin_print)
@@ -99,6 +92,20 @@ def init() -> None:
     LIST_TYPE.call = type_list
     RANGE_TYPE.call = type_range
     TYPE_TYPE.call = type_type
+    # The method tables, in reverse of the order looked up (add_method puts a method first).
+    add_method(LIST_TYPE, LIST_SORT)
+    add_method(LIST_TYPE, LIST_COPY)
+    add_method(LIST_TYPE, LIST_CLEAR)
+    add_method(LIST_TYPE, LIST_REVERSE)
+    add_method(LIST_TYPE, LIST_REMOVE)
+    add_method(LIST_TYPE, LIST_COUNT)
+    add_method(LIST_TYPE, LIST_INDEX)
+    add_method(LIST_TYPE, LIST_EXTEND)
+    add_method(LIST_TYPE, LIST_INSERT)
+    add_method(LIST_TYPE, LIST_POP)
+    add_method(LIST_TYPE, LIST_APPEND)
+    add_method(FILE_TYPE, FILE_FLUSH)
+    add_method(FILE_TYPE, FILE_WRITE)
 
 
 # -- helpers for argument checking -------------------------------------------------------------
@@ -212,37 +219,14 @@ def bound_method_new(obj: Word, m: Ptr[BuiltinFunction]) -> Word:
 
 
 def find_method(t: Ptr[Type], name: Word) -> Ptr[BuiltinFunction]:
-    """The method called name of the builtin type t, or null."""
-    if t == DICT_TYPE:
-        return dict_find_method(name)
-    if t == LIST_TYPE:
-        if name_is(name, "append"):
-            return LIST_APPEND
-        if name_is(name, "pop"):
-            return LIST_POP
-        if name_is(name, "insert"):
-            return LIST_INSERT
-        if name_is(name, "extend"):
-            return LIST_EXTEND
-        if name_is(name, "index"):
-            return LIST_INDEX
-        if name_is(name, "count"):
-            return LIST_COUNT
-        if name_is(name, "remove"):
-            return LIST_REMOVE
-        if name_is(name, "reverse"):
-            return LIST_REVERSE
-        if name_is(name, "clear"):
-            return LIST_CLEAR
-        if name_is(name, "copy"):
-            return LIST_COPY
-        if name_is(name, "sort"):
-            return LIST_SORT
-    elif t == FILE_TYPE:
-        if name_is(name, "write"):
-            return FILE_WRITE
-        if name_is(name, "flush"):
-            return FILE_FLUSH
+    """The method called name of t or of a base of t (its method table), or null."""
+    while t:
+        m = t.methods
+        while m:
+            if name_is(name, m.name):
+                return m
+            m = m.next_method
+        t = t.base
     return null(BuiltinFunction)
 
 

@@ -37,7 +37,7 @@ Not like CPython yet:
   clear and update are missing (popitem, fromkeys, ...).
 """
 from pyvm.lowpy.lang import *
-from pyvm.runtime.object import Object, Type, is_small, as_object, none_word, has_type
+from pyvm.runtime.object import Object, Type, is_small, as_object, none_word, has_type, add_method
 from pyvm.runtime.strobj import str_from_cstr
 from pyvm.runtime.tupleobj import Tuple
 from pyvm.runtime.listobj import WordArray, LIST_MAX_ITEMS
@@ -93,6 +93,15 @@ DICT_UPDATE = static(BuiltinFunction, name="update", method=dict_update_method)
 
 def init() -> None:
     DICT_TYPE.call = type_dict
+    add_method(DICT_TYPE, DICT_UPDATE)
+    add_method(DICT_TYPE, DICT_CLEAR)
+    add_method(DICT_TYPE, DICT_COPY)
+    add_method(DICT_TYPE, DICT_SETDEFAULT)
+    add_method(DICT_TYPE, DICT_POP)
+    add_method(DICT_TYPE, DICT_ITEMS_METHOD)
+    add_method(DICT_TYPE, DICT_VALUES_METHOD)
+    add_method(DICT_TYPE, DICT_KEYS_METHOD)
+    add_method(DICT_TYPE, DICT_GET)
 
 
 # -- the entries --------------------------------------------------------------------------------
@@ -682,29 +691,6 @@ def type_dict(t: Ptr[Type], args: Ptr[Word], n: i64, kwnames: Word) -> Word:
 
 
 # -- methods ------------------------------------------------------------------------------------
-
-def dict_find_method(name: Word) -> Ptr[BuiltinFunction]:
-    """The dict method called name, or null."""
-    if name_is(name, "get"):
-        return DICT_GET
-    if name_is(name, "keys"):
-        return DICT_KEYS_METHOD
-    if name_is(name, "values"):
-        return DICT_VALUES_METHOD
-    if name_is(name, "items"):
-        return DICT_ITEMS_METHOD
-    if name_is(name, "pop"):
-        return DICT_POP
-    if name_is(name, "setdefault"):
-        return DICT_SETDEFAULT
-    if name_is(name, "copy"):
-        return DICT_COPY
-    if name_is(name, "clear"):
-        return DICT_CLEAR
-    if name_is(name, "update"):
-        return DICT_UPDATE
-    return null(BuiltinFunction)
-
 
 def dict_keys_method(self: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     if not no_arguments(n, kwnames, "dict.keys()"):

@@ -25,6 +25,40 @@ class Type(Object, name="type", descriptor=True):
     # last arguments as keywords. Null for types that cannot be called. Filled
     # at start-up by the init() of the module that implements the type's constructor.
     call: Fn[[Ptr[Type], Ptr[Word], i64, Word], Word]
+    # The slots (DESIGN.md 11, CPython's PyTypeObject): what the generic operations of ops.py do
+    # with an object of this type. The type's own module fills them in its init(); type_ready
+    # then gives each type its base's slots where it has none. Null: the type has no such
+    # operation (ops.py raises CPython's TypeError) or takes object's default (repr, hash).
+    repr: Fn[[Word], Word]
+    str: Fn[[Word], Word]                          # null: the repr
+    hash: Fn[[Word, Ptr[i64]], bool]               # into *out; False after raising
+    richcompare: Fn[[Word, Word, i64], Word]       # (a, b, op) with a or b of this type: a bool, NOT_IMPLEMENTED, or null after raising
+    truth: Fn[[Word], i64]                         # 1 or 0; -1 after raising. Null: always true
+    length: Fn[[Word], Word]                       # an int Word
+    iter: Fn[[Word], Word]
+    next: Fn[[Word], Word]                         # null with nothing pending when exhausted
+    getitem: Fn[[Word, Word], Word]
+    setitem: Fn[[Word, Word, Word], bool]
+    delitem: Fn[[Word, Word], bool]
+    contains: Fn[[Word, Word], i64]                # 1 or 0; -1 after raising
+    invoke: Fn[[Word, Ptr[Word], i64, Word], Word]   # calling an object of this type: (f, args, n, kwnames)
+    getattr: Fn[[Word, Word], Word]                # the null Word with nothing pending: no such attribute
+    setattr: Fn[[Word, Word, Word], bool]          # (obj, name, value); value 0: del obj.name
+    descr_get: Fn[[Word, Word, Word], Word]        # (descriptor, instance, owner)
+    descr_set: Fn[[Word, Word, Word], bool]        # (descriptor, instance, value)
+    number: Fn[[i64, Word, Word, bool], Word]      # (op, a, b, in place) with a or b of this type: NOT_IMPLEMENTED if it cannot
+    unary: Fn[[i64, Word], Word]                   # (op, a): NOT_IMPLEMENTED if it cannot
+    methods: Ptr[BuiltinFunction]                  # the method table: a list through BuiltinFunction.next_method
+    mro: Word                                      # a tuple of types; 0 for builtin types, whose MRO is the chain of bases
+    version: u64                                   # changes whenever the type or a base changes (inline caches)
+
+
+class BuiltinFunction(Object, name="builtin_function_or_method"):
+    name: Ptr[u8]
+    call: Fn[[Ptr[Word], i64, Word], Word]                 # a function: (args, n, kwnames)
+    bound_self: Word                                       # a bound method: its object
+    method: Fn[[Word, Ptr[Word], i64, Word], Word]         # a method: (self, args, n, kwnames)
+    next_method: Ptr[BuiltinFunction]                      # the next in its type's method table
 
 
 class NoneObject(Object, name="NoneType"):
@@ -39,10 +73,15 @@ class EllipsisObject(Object, name="ellipsis"):
     pass
 
 
+class NotImplementedObject(Object, name="NotImplementedType"):
+    pass
+
+
 NONE = static(NoneObject)
 ELLIPSIS = static(EllipsisObject)
 TRUE = static(BoolObject, value=1)
 FALSE = static(BoolObject, value=0)
+NOT_IMPLEMENTED = static(NotImplementedObject)     # what a slot returns for operands it does not handle
 
 SMALL_MAX = (1 << 62) - 1
 SMALL_MIN = -(1 << 62)
@@ -92,3 +131,58 @@ def has_type(w: Word, t: Ptr[Type]) -> bool:
     if is_small(w) or not w:
         return False
     return as_object(w).type == t
+
+
+def type_ready(t: Ptr[Type]) -> None:
+    """Give t its base's slots where it has none (CPython's inherit_slots): call at the end of
+    start-up, bases before their subclasses."""
+    b = t.base
+    if not b:
+        return
+    if not t.call:
+        t.call = b.call
+    if not t.repr:
+        t.repr = b.repr
+    if not t.str:
+        t.str = b.str
+    if not t.hash:
+        t.hash = b.hash
+    if not t.richcompare:
+        t.richcompare = b.richcompare
+    if not t.truth:
+        t.truth = b.truth
+    if not t.length:
+        t.length = b.length
+    if not t.iter:
+        t.iter = b.iter
+    if not t.next:
+        t.next = b.next
+    if not t.getitem:
+        t.getitem = b.getitem
+    if not t.setitem:
+        t.setitem = b.setitem
+    if not t.delitem:
+        t.delitem = b.delitem
+    if not t.contains:
+        t.contains = b.contains
+    if not t.invoke:
+        t.invoke = b.invoke
+    if not t.getattr:
+        t.getattr = b.getattr
+    if not t.setattr:
+        t.setattr = b.setattr
+    if not t.descr_get:
+        t.descr_get = b.descr_get
+    if not t.descr_set:
+        t.descr_set = b.descr_set
+    if not t.number:
+        t.number = b.number
+    if not t.unary:
+        t.unary = b.unary
+
+
+def add_method(t: Ptr[Type], m: Ptr[BuiltinFunction]) -> None:
+    """Put the static method m in t's method table."""
+    m.next_method = t.methods
+    t.methods = m
+
