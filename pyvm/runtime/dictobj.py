@@ -37,6 +37,7 @@ Not like CPython yet:
   clear and update are missing (popitem, fromkeys, ...).
 """
 from pyvm.lowpy.lang import *
+from pyvm.runtime.ops import hash_not_implemented, mapping_truth, mapping_length, iter_self
 from pyvm.runtime.object import Object, Type, is_small, as_object, none_word, has_type, add_method
 from pyvm.runtime.strobj import str_from_cstr
 from pyvm.runtime.tupleobj import Tuple
@@ -102,6 +103,33 @@ def init() -> None:
     add_method(DICT_TYPE, DICT_VALUES_METHOD)
     add_method(DICT_TYPE, DICT_KEYS_METHOD)
     add_method(DICT_TYPE, DICT_GET)
+    mapping_slots(DICT_TYPE)
+    mapping_slots(DICT_KEYS)
+    mapping_slots(DICT_VALUES)
+    mapping_slots(DICT_ITEMS)
+    DICT_TYPE.hash = hash_not_implemented
+    DICT_KEYS.hash = hash_not_implemented
+    DICT_ITEMS.hash = hash_not_implemented
+    DICT_TYPE.getitem = dict_getitem
+    DICT_TYPE.setitem = dict_set
+    DICT_TYPE.delitem = dict_delitem
+    iterator_slots(DICT_KEYITERATOR)
+    iterator_slots(DICT_VALUEITERATOR)
+    iterator_slots(DICT_ITEMITERATOR)
+
+
+def mapping_slots(t: Ptr[Type]) -> None:
+    """The slots a dict and its views share (the mapping_ functions below)."""
+    t.repr = mapping_repr
+    t.truth = mapping_truth
+    t.length = mapping_length
+    t.iter = mapping_iter
+    t.contains = mapping_contains
+
+
+def iterator_slots(t: Ptr[Type]) -> None:
+    t.iter = iter_self
+    t.next = dict_iter_next
 
 
 # -- the entries --------------------------------------------------------------------------------

@@ -5,7 +5,8 @@ null Word (or another value its caller documents); whoever sees the null passes
 it on. The exception machinery of issue 5 builds on these objects.
 """
 from pyvm.lowpy.lang import *
-from pyvm.runtime.object import Object, Type, small, is_small, small_value
+from pyvm.runtime.object import Object, Type, small, is_small, small_value, type_ready
+from pyvm.runtime.ops import exception_repr, exception_str
 from pyvm.runtime.strobj import Str, str_from_cstr
 from pyvm.runtime.tupleobj import Tuple, tuple_from_items, EMPTY_TUPLE
 from pyvm.gc.roots import add_range
@@ -382,33 +383,43 @@ def is_exception_type(t: Ptr[Type]) -> bool:
 
 
 def init_exception_types() -> None:
-    """Make every exception type callable: ValueError("message")."""
+    """The slots of BaseException, which its subclasses inherit; every exception type callable:
+    ValueError("message")."""
+    BASE_EXCEPTION.repr = exception_repr
+    BASE_EXCEPTION.str = exception_str
     BASE_EXCEPTION.call = exception_new
-    EXCEPTION.call = exception_new
-    ARITHMETIC_ERROR.call = exception_new
-    ZERO_DIVISION_ERROR.call = exception_new
-    OVERFLOW_ERROR.call = exception_new
-    LOOKUP_ERROR.call = exception_new
-    INDEX_ERROR.call = exception_new
-    KEY_ERROR.call = exception_new
-    VALUE_ERROR.call = exception_new
-    TYPE_ERROR.call = exception_new
-    MEMORY_ERROR.call = exception_new
-    UNICODE_ERROR.call = exception_new
-    UNICODE_DECODE_ERROR.call = exception_new
-    UNICODE_ENCODE_ERROR.call = unicode_encode_error_new
-    OS_ERROR.call = os_error_new
-    CONNECTION_ERROR.call = os_error_new
-    BROKEN_PIPE_ERROR.call = os_error_new
-    NAME_ERROR.call = exception_new
-    UNBOUND_LOCAL_ERROR.call = exception_new
-    ATTRIBUTE_ERROR.call = exception_new
-    RUNTIME_ERROR.call = exception_new
-    RECURSION_ERROR.call = exception_new
-    NOT_IMPLEMENTED_ERROR.call = exception_new
-    STOP_ITERATION.call = exception_new
-    ASSERTION_ERROR.call = exception_new
-    IMPORT_ERROR.call = exception_new
-    MODULE_NOT_FOUND_ERROR.call = exception_new
-    SYSTEM_EXIT.call = exception_new
-    KEYBOARD_INTERRUPT.call = exception_new
+    exception_type(EXCEPTION, exception_new)
+    exception_type(ARITHMETIC_ERROR, exception_new)
+    exception_type(ZERO_DIVISION_ERROR, exception_new)
+    exception_type(OVERFLOW_ERROR, exception_new)
+    exception_type(LOOKUP_ERROR, exception_new)
+    exception_type(INDEX_ERROR, exception_new)
+    exception_type(KEY_ERROR, exception_new)
+    exception_type(VALUE_ERROR, exception_new)
+    exception_type(TYPE_ERROR, exception_new)
+    exception_type(MEMORY_ERROR, exception_new)
+    exception_type(UNICODE_ERROR, exception_new)
+    exception_type(UNICODE_DECODE_ERROR, exception_new)
+    exception_type(UNICODE_ENCODE_ERROR, unicode_encode_error_new)
+    exception_type(OS_ERROR, os_error_new)
+    exception_type(CONNECTION_ERROR, os_error_new)
+    exception_type(BROKEN_PIPE_ERROR, os_error_new)
+    exception_type(NAME_ERROR, exception_new)
+    exception_type(UNBOUND_LOCAL_ERROR, exception_new)
+    exception_type(ATTRIBUTE_ERROR, exception_new)
+    exception_type(RUNTIME_ERROR, exception_new)
+    exception_type(RECURSION_ERROR, exception_new)
+    exception_type(NOT_IMPLEMENTED_ERROR, exception_new)
+    exception_type(STOP_ITERATION, exception_new)
+    exception_type(ASSERTION_ERROR, exception_new)
+    exception_type(IMPORT_ERROR, exception_new)
+    exception_type(MODULE_NOT_FOUND_ERROR, exception_new)
+    exception_type(SYSTEM_EXIT, exception_new)
+    exception_type(KEYBOARD_INTERRUPT, exception_new)
+    type_ready(NOT_SUPPORTED)
+
+
+def exception_type(t: Ptr[Type], constructor: Fn[[Ptr[Type], Ptr[Word], i64, Word], Word]) -> None:
+    """An exception type called through constructor, with its base's slots (bases come first)."""
+    t.call = constructor
+    type_ready(t)

@@ -16,6 +16,8 @@ Not like CPython yet:
   pyvm has shows it (struct would).
 """
 from pyvm.lowpy.lang import *
+from pyvm.runtime.float_repr import float_repr
+from pyvm.runtime.ops import number_hash
 from pyvm.runtime.object import Object
 from pyvm.runtime.tupleobj import Tuple
 from pyvm.runtime.intobj import int_to_double, int_from_double
@@ -327,3 +329,14 @@ def float_is_integer(w: Word) -> bool:
     if not isfinite(x):
         return False
     return floor(x) == x
+
+
+def init() -> None:
+    t = type_of(Float)
+    t.repr = float_repr
+    t.hash = number_hash
+    t.truth = float_truth
+
+
+def float_truth(w: Word) -> i64:
+    return 0 if float_value(w) == 0.0 else 1

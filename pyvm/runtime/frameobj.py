@@ -356,3 +356,8 @@ def sys_exc_info(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     tb = cast(Ptr[ExceptionObject], exc).traceback
     t.items[2] = tb if tb else none_word()
     return cast(Word, t)
+
+
+def init() -> None:
+    type_of(FrameObject).repr = frame_repr
+    type_of(Code).repr = code_repr

@@ -218,3 +218,8 @@ def cell_repr(cell: Word) -> Word:
         str_builder_add_hex(b, cast(u64, contents))
     str_builder_add_cstr(b, ">")
     return str_builder_finish(b)
+
+
+def init() -> None:
+    type_of(Function).repr = function_repr
+    type_of(Cell).repr = cell_repr

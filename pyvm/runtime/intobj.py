@@ -25,6 +25,7 @@ Not like CPython yet:
   and "integer division or modulo by zero" for // and divmod.
 """
 from pyvm.lowpy.lang import *
+from pyvm.runtime.ops import int_to_str, number_hash
 from pyvm.runtime.object import (Object, BoolObject, SMALL_MAX, SMALL_MIN,
                                  is_small, small_value, fits_small, small, has_type)
 from pyvm.runtime.errors import (raise_msg, raise_with_str, raise_memory_error,
@@ -982,3 +983,9 @@ def raise_invalid_literal(source: Word, buf: Ptr[u8], n: i64) -> Word:
     if not message:
         return message
     return raise_with_str(VALUE_ERROR, message)
+
+
+def init() -> None:
+    t = type_of(BigInt)
+    t.repr = int_to_str
+    t.hash = number_hash

@@ -6,6 +6,7 @@ list once exhausted, so items appended later are not seen. A str iterator
 keeps a byte offset into the UTF-8 text.
 """
 from pyvm.lowpy.lang import *
+from pyvm.runtime.ops import iter_self
 from pyvm.runtime.object import Object, Type
 from pyvm.runtime.tupleobj import Tuple
 from pyvm.runtime.listobj import List, list_array
@@ -78,3 +79,30 @@ def seq_iter_remaining(w: Word) -> i64:
         if (s.data[k] & 0xC0) != 0x80:
             n += 1
     return n
+
+
+def init() -> None:
+    iterator_slots(LIST_ITERATOR)
+    iterator_slots(TUPLE_ITERATOR)
+    iterator_slots(STR_ASCII_ITERATOR)
+    iterator_slots(STR_ITERATOR)
+
+
+def iterator_slots(t: Ptr[Type]) -> None:
+    t.iter = iter_self
+    t.next = seq_iter_next
+
+
+def list_iter(l: Word) -> Word:
+    """The iter slot of list (and below, of tuple and str)."""
+    return seq_iter_new(LIST_ITERATOR, l)
+
+
+def tuple_iter(t: Word) -> Word:
+    return seq_iter_new(TUPLE_ITERATOR, t)
+
+
+def str_iter(s: Word) -> Word:
+    if cast(Ptr[Str], s).nbytes == cast(Ptr[Str], s).length:
+        return seq_iter_new(STR_ASCII_ITERATOR, s)
+    return seq_iter_new(STR_ITERATOR, s)

@@ -11,6 +11,9 @@ The functions below take Words that the caller knows are lists. Every index is
 checked against size before any access.
 """
 from pyvm.lowpy.lang import *
+from pyvm.runtime.ops import list_subscript, list_ass_subscript, list_del_subscript, sequence_contains
+from pyvm.runtime.iterobj import list_iter
+from pyvm.runtime.ops import sequence_repr, sequence_length, sequence_truth, hash_not_implemented
 from pyvm.runtime.object import Object
 from pyvm.runtime.tupleobj import Tuple
 from pyvm.runtime.errors import raise_msg, raise_memory_error, clear, INDEX_ERROR
@@ -241,3 +244,16 @@ def list_from_items(items: Ptr[Word], n: i64) -> Word:
             array.items[i] = items[i]
         p.size = n
     return l
+
+
+def init() -> None:
+    t = type_of(List)
+    t.repr = sequence_repr
+    t.hash = hash_not_implemented
+    t.truth = sequence_truth
+    t.length = sequence_length
+    t.iter = list_iter
+    t.getitem = list_subscript
+    t.setitem = list_ass_subscript
+    t.delitem = list_del_subscript
+    t.contains = sequence_contains

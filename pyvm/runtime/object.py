@@ -5,6 +5,8 @@ it a pointer to an object. DESIGN.md 6: every object starts with a header word
 pointing to its type.
 """
 from pyvm.lowpy.lang import *
+from pyvm.runtime.strobj import str_from_cstr
+from pyvm.runtime.ops import type_repr, type_subscript, builtin_repr, number_hash
 
 
 class Object(Struct, heap=True):
@@ -134,13 +136,11 @@ def has_type(w: Word, t: Ptr[Type]) -> bool:
 
 
 def type_ready(t: Ptr[Type]) -> None:
-    """Give t its base's slots where it has none (CPython's inherit_slots): call at the end of
-    start-up, bases before their subclasses."""
+    """Give t its base's slots where it has none (CPython's inherit_slots; `call`, the
+    constructor, is each type's own): once the base's are set."""
     b = t.base
     if not b:
         return
-    if not t.call:
-        t.call = b.call
     if not t.repr:
         t.repr = b.repr
     if not t.str:
@@ -186,3 +186,41 @@ def add_method(t: Ptr[Type], m: Ptr[BuiltinFunction]) -> None:
     m.next_method = t.methods
     t.methods = m
 
+
+
+def init() -> None:
+    type_of(Type).repr = type_repr
+    type_of(Type).getitem = type_subscript
+    type_of(BuiltinFunction).repr = builtin_repr
+    type_of(NoneObject).repr = none_repr
+    type_of(NoneObject).truth = none_truth
+    type_of(EllipsisObject).repr = ellipsis_repr
+    type_of(NotImplementedObject).repr = not_implemented_repr
+    b = type_of(BoolObject)
+    b.repr = bool_repr
+    b.truth = bool_truth
+    b.hash = number_hash
+
+
+def none_repr(w: Word) -> Word:
+    return str_from_cstr("None")
+
+
+def none_truth(w: Word) -> i64:
+    return 0
+
+
+def ellipsis_repr(w: Word) -> Word:
+    return str_from_cstr("Ellipsis")
+
+
+def not_implemented_repr(w: Word) -> Word:
+    return str_from_cstr("NotImplemented")
+
+
+def bool_repr(w: Word) -> Word:
+    return str_from_cstr("True" if cast(Ptr[BoolObject], w).value != 0 else "False")
+
+
+def bool_truth(w: Word) -> i64:
+    return cast(Ptr[BoolObject], w).value

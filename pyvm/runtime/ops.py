@@ -674,28 +674,13 @@ def unary_op(op: i64, a: Word) -> Word:
 # -- truth -----------------------------------------------------------------------------------
 
 def truthy(a: Word) -> i64:
-    """bool(a): 1 or 0 (-1 after raising, which no builtin type does)."""
+    """bool(a): 1 or 0 (-1 after raising, which no builtin type does): its type's truth slot;
+    true without one."""
     if is_small(a):
         return 0 if a == small(0) else 1
     t = as_object(a).type
-    if t == BOOL_TYPE:
-        return cast(Ptr[BoolObject], a).value
-    if t == NONE_TYPE:
-        return 0
-    if t == INT_TYPE:
-        return 1                       # a BigInt is never zero
-    if t == FLOAT_TYPE:
-        return 0 if float_value(a) == 0.0 else 1
-    if t == STR_TYPE:
-        return 0 if cast(Ptr[Str], a).nbytes == 0 else 1
-    if t == TUPLE_TYPE:
-        return 0 if cast(Ptr[Tuple], a).size == 0 else 1
-    if t == LIST_TYPE:
-        return 0 if cast(Ptr[List], a).size == 0 else 1
-    if t == RANGE_TYPE:
-        return 0 if cast(Ptr[Range], a).length == small(0) else 1
-    if is_mapping_type(t):
-        return 0 if mapping_size(a) == 0 else 1
+    if t.truth:
+        return t.truth(a)
     return 1
 
 
@@ -922,51 +907,62 @@ def rich_compare(a: Word, b: Word, op: i64) -> i64:
 
 
 def contains(container: Word, x: Word) -> i64:
-    """x in container: 1 or 0, -1 after raising."""
+    """x in container: 1 or 0, -1 after raising. Its type's contains slot, else a search of what
+    iterating it gives."""
     t = type_of_value(container)
-    if is_mapping_type(t):
-        return mapping_contains(container, x)
-    if t == LIST_TYPE or t == TUPLE_TYPE:
-        i: i64 = 0
-        while i < seq_size(container):
-            e = items_equal(seq_item(container, i), x)
-            if e != 0:
-                return e
-            i += 1
+    if t.contains:
+        return t.contains(container, x)
+    if not t.iter:
+        raise_text(TYPE_ERROR, "argument of type '", t.name, "' is not iterable", "", "")
+        return -1
+    it = get_iter(container)
+    if not it:
+        return -1
+    while True:
+        item = iter_next(it)
+        if not item:
+            return -1 if pending else 0
+        e = items_equal(item, x)
+        if e != 0:
+            return e
+
+
+def sequence_contains(container: Word, x: Word) -> i64:
+    """The contains slot of list and tuple."""
+    i: i64 = 0
+    while i < seq_size(container):
+        e = items_equal(seq_item(container, i), x)
+        if e != 0:
+            return e
+        i += 1
+    return 0
+
+
+def str_contains(container: Word, x: Word) -> i64:
+    if not is_str(x):
+        return raise_contains_str(x)
+    h = cast(Ptr[Str], container)
+    n = cast(Ptr[Str], x)
+    if n.nbytes == 0:
+        return 1
+    if n.nbytes > h.nbytes:
         return 0
-    if t == STR_TYPE:
-        if not is_str(x):
-            return raise_contains_str(x)
-        h = cast(Ptr[Str], container)
-        n = cast(Ptr[Str], x)
-        if n.nbytes == 0:
-            return 1
-        if n.nbytes > h.nbytes:
+    return 1 if memmem(h.data, h.nbytes, n.data, n.nbytes) else 0
+
+
+def range_contains(container: Word, x: Word) -> i64:
+    k = num_kind(x)
+    if k == KIND_INT:
+        return range_contains_int(container, x)
+    if k == KIND_FLOAT:
+        v = float_value(x)
+        if not isfinite(v) or floor(v) != v:
             return 0
-        return 1 if memmem(h.data, h.nbytes, n.data, n.nbytes) else 0
-    if t == RANGE_TYPE:
-        k = num_kind(x)
-        if k == KIND_INT:
-            return range_contains_int(container, x)
-        if k == KIND_FLOAT:
-            v = float_value(x)
-            if not isfinite(v) or floor(v) != v:
-                return 0
-            iv = int_from_double(v)
-            if not iv:
-                return -1
-            return range_contains_int(container, iv)
-        return 0
-    if is_iterator_type(t):
-        while True:
-            item = iter_next(container)
-            if not item:
-                return -1 if pending else 0
-            e = items_equal(item, x)
-            if e != 0:
-                return e
-    raise_text(TYPE_ERROR, "argument of type '", t.name, "' is not iterable", "", "")
-    return -1
+        iv = int_from_double(v)
+        if not iv:
+            return -1
+        return range_contains_int(container, iv)
+    return 0
 
 
 def raise_contains_str(x: Word) -> i64:
@@ -1017,34 +1013,33 @@ XXPRIME_5 = 2870177450012600261
 
 
 def hash_of(w: Word, out: Ptr[i64]) -> bool:
-    """hash(w) into *out; False after TypeError for an unhashable value (a list)."""
+    """hash(w) into *out: its type's hash slot, else its address; False after TypeError for an
+    unhashable value (a list)."""
     if is_small(w):
         out[0] = int_hash(w)
         return True
     t = as_object(w).type
-    if t == INT_TYPE or t == BOOL_TYPE:
-        out[0] = int_hash(w)
-        return True
-    if t == FLOAT_TYPE:
-        out[0] = float_hash_value(float_value(w))
-        return True
-    if t == STR_TYPE:
-        out[0] = str_hash(w)
-        return True
-    if t == TUPLE_TYPE:
-        return tuple_hash(w, out)
-    if t == RANGE_TYPE:
-        return range_hash(w, out)
-    if t == DICT_TYPE or t == DICT_KEYS or t == DICT_ITEMS:
-        raise_text(TYPE_ERROR, "unhashable type: '", t.name, "'", "", "")
-        return False
-    if t == LIST_TYPE:
-        raise_text(TYPE_ERROR, "unhashable type: '", t.name, "'", "", "")
-        return False
+    if t.hash:
+        return t.hash(w, out)
     v = cast(u64, w)
     out[0] = cast(i64, (v >> 4) | (v << 60))      # CPython's _Py_HashPointer
     if out[0] == -1:
         out[0] = -2
+    return True
+
+
+def hash_not_implemented(w: Word, out: Ptr[i64]) -> bool:
+    """The hash slot of the mutable containers: TypeError."""
+    raise_text(TYPE_ERROR, "unhashable type: '", type_name(w), "'", "", "")
+    return False
+
+
+def number_hash(w: Word, out: Ptr[i64]) -> bool:
+    """The hash slot of int and bool (equal numbers hash alike) and float."""
+    if num_kind(w) == KIND_FLOAT:
+        out[0] = float_hash_value(float_value(w))
+    else:
+        out[0] = int_hash(w)
     return True
 
 
@@ -1110,37 +1105,18 @@ def raise_index_type(t: Ptr[Type], index: Word) -> Word:
 
 
 def getitem(obj: Word, index: Word) -> Word:
-    """obj[index] for lists, tuples, strs and ranges."""
-    if is_small(obj):
-        return raise_text(TYPE_ERROR, "'int' object is not subscriptable", "", "", "", "")
-    t = as_object(obj).type
-    if t == DICT_TYPE:
-        return dict_getitem(obj, index)
-    if t == LIST_TYPE or t == TUPLE_TYPE or t == STR_TYPE:
-        i: i64 = 0
-        status = index_value(index, addr(i))
-        if status < 0:
-            return raise_index_type(t, index)
-        if status == 0:
-            return raise_msg(INDEX_ERROR, "cannot fit 'int' into an index-sized integer")
-        if t == LIST_TYPE:
-            return list_getitem(obj, i)
-        if t == TUPLE_TYPE:
-            return tuple_getitem(obj, i)
-        return str_getitem(obj, i)
-    if t == RANGE_TYPE:
-        if num_kind(index) != KIND_INT:
-            return raise_index_type(t, index)
-        return range_getitem(obj, index)
-    if t == TYPE_TYPE:
-        return raise_text(TYPE_ERROR, "type '", cast(Ptr[Type], obj).name, "' is not subscriptable", "", "")
+    """obj[index]: its type's getitem slot."""
+    t = type_of_value(obj)
+    if t.getitem:
+        return t.getitem(obj, index)
     return raise_text(TYPE_ERROR, "'", t.name, "' object is not subscriptable", "", "")
 
 
-def list_index_ok(status: i64, index: Word) -> bool:
-    """Whether index_value found a list item's index in index (status); False after raising."""
+def sequence_index(t: Ptr[Type], index: Word, out: Ptr[i64]) -> bool:
+    """The index of an item of a sequence of type t into *out; False after raising."""
+    status = index_value(index, out)
     if status < 0:
-        raise_index_type(LIST_TYPE, index)
+        raise_index_type(t, index)
         return False
     if status == 0:
         raise_msg(INDEX_ERROR, "cannot fit 'int' into an index-sized integer")
@@ -1148,70 +1124,129 @@ def list_index_ok(status: i64, index: Word) -> bool:
     return True
 
 
-def setitem(obj: Word, index: Word, value: Word) -> bool:
-    """obj[index] = value (lists and dicts); False after raising."""
-    t = type_of_value(obj)
-    if t == DICT_TYPE:
-        return dict_set(obj, index, value)
+def list_subscript(obj: Word, index: Word) -> Word:
+    """The getitem slot of list (and below, of tuple and str): an int index."""
     i: i64 = 0
-    status = index_value(index, addr(i))
-    if t == LIST_TYPE:
-        if not list_index_ok(status, index):
-            return False
-        return list_setitem(obj, i, value)
-    if status == 0 and (t == TUPLE_TYPE or t == STR_TYPE or t == RANGE_TYPE):
-        # CPython converts the index of a sequence before finding it cannot assign.
-        raise_msg(INDEX_ERROR, "cannot fit 'int' into an index-sized integer")
-        return False
+    if not sequence_index(LIST_TYPE, index, addr(i)):
+        return cast(Word, 0)
+    return list_getitem(obj, i)
+
+
+def tuple_subscript(obj: Word, index: Word) -> Word:
+    i: i64 = 0
+    if not sequence_index(TUPLE_TYPE, index, addr(i)):
+        return cast(Word, 0)
+    return tuple_getitem(obj, i)
+
+
+def str_subscript(obj: Word, index: Word) -> Word:
+    i: i64 = 0
+    if not sequence_index(STR_TYPE, index, addr(i)):
+        return cast(Word, 0)
+    return str_getitem(obj, i)
+
+
+def range_subscript(obj: Word, index: Word) -> Word:
+    if num_kind(index) != KIND_INT:
+        return raise_index_type(RANGE_TYPE, index)
+    return range_getitem(obj, index)
+
+
+def type_subscript(obj: Word, index: Word) -> Word:
+    """The getitem slot of type: classes are not subscriptable yet."""
+    return raise_text(TYPE_ERROR, "type '", cast(Ptr[Type], obj).name, "' is not subscriptable", "", "")
+
+
+def setitem(obj: Word, index: Word, value: Word) -> bool:
+    """obj[index] = value: its type's setitem slot; False after raising."""
+    t = type_of_value(obj)
+    if t.setitem:
+        return t.setitem(obj, index, value)
     raise_text(TYPE_ERROR, "'", t.name, "' object does not support item assignment", "", "")
     return False
 
 
 def delitem(obj: Word, index: Word) -> bool:
-    """del obj[index] (lists and dicts); False after raising."""
+    """del obj[index]: its type's delitem slot; False after raising."""
     t = type_of_value(obj)
-    if t == DICT_TYPE:
-        return dict_delitem(obj, index)
-    i: i64 = 0
-    status = index_value(index, addr(i))
-    if t == LIST_TYPE:
-        if not list_index_ok(status, index):
-            return False
-        size = cast(Ptr[List], obj).size
-        if i < -size or i >= size:
-            raise_msg(INDEX_ERROR, "list assignment index out of range")
-            return False
-        return list_pop(obj, i) != cast(Word, 0)
-    if t == TUPLE_TYPE or t == STR_TYPE or t == RANGE_TYPE:      # sequences CPython words apart
-        if status == 0:
-            raise_msg(INDEX_ERROR, "cannot fit 'int' into an index-sized integer")
-            return False
-        if status > 0:
-            raise_text(TYPE_ERROR, "'", t.name, "' object doesn't support item deletion", "", "")
-            return False
+    if t.delitem:
+        return t.delitem(obj, index)
     raise_text(TYPE_ERROR, "'", t.name, "' object does not support item deletion", "", "")
     return False
 
 
+def list_ass_subscript(obj: Word, index: Word, value: Word) -> bool:
+    """The setitem slot of list."""
+    i: i64 = 0
+    if not sequence_index(LIST_TYPE, index, addr(i)):
+        return False
+    return list_setitem(obj, i, value)
+
+
+def list_del_subscript(obj: Word, index: Word) -> bool:
+    """The delitem slot of list."""
+    i: i64 = 0
+    if not sequence_index(LIST_TYPE, index, addr(i)):
+        return False
+    size = cast(Ptr[List], obj).size
+    if i < -size or i >= size:
+        raise_msg(INDEX_ERROR, "list assignment index out of range")
+        return False
+    return list_pop(obj, i) != cast(Word, 0)
+
+
+def immutable_setitem(obj: Word, index: Word, value: Word) -> bool:
+    """The setitem slot of the immutable sequences (tuple, str, range): CPython converts the index
+    before it finds it cannot assign."""
+    i: i64 = 0
+    if index_value(index, addr(i)) == 0:
+        raise_msg(INDEX_ERROR, "cannot fit 'int' into an index-sized integer")
+        return False
+    raise_text(TYPE_ERROR, "'", type_name(obj), "' object does not support item assignment", "", "")
+    return False
+
+
+def immutable_delitem(obj: Word, index: Word) -> bool:
+    """The delitem slot of the immutable sequences, worded apart by CPython for an int index."""
+    i: i64 = 0
+    status = index_value(index, addr(i))
+    if status == 0:
+        raise_msg(INDEX_ERROR, "cannot fit 'int' into an index-sized integer")
+        return False
+    if status > 0:
+        raise_text(TYPE_ERROR, "'", type_name(obj), "' object doesn't support item deletion", "", "")
+        return False
+    raise_text(TYPE_ERROR, "'", type_name(obj), "' object does not support item deletion", "", "")
+    return False
+
+
 def length(obj: Word) -> Word:
-    """len(obj) as an int Word."""
+    """len(obj) as an int Word: its type's length slot."""
     t = type_of_value(obj)
-    if t == LIST_TYPE:
-        return small(cast(Ptr[List], obj).size)
-    if t == TUPLE_TYPE:
-        return small(cast(Ptr[Tuple], obj).size)
-    if t == STR_TYPE:
-        return small(cast(Ptr[Str], obj).length)
-    if t == RANGE_TYPE:
-        n: i64 = 0
-        if not int_to_i64(cast(Ptr[Range], obj).length, addr(n)):
-            return raise_msg(OVERFLOW_ERROR, "Python int too large to convert to C ssize_t")
-        return cast(Ptr[Range], obj).length
-    if is_mapping_type(t):
-        if not namespace_whole(obj):
-            return cast(Word, 0)
-        return small(mapping_size(obj))
+    if t.length:
+        return t.length(obj)
     return raise_text(TYPE_ERROR, "object of type '", t.name, "' has no len()", "", "")
+
+
+def sequence_length(obj: Word) -> Word:
+    """The length slot of list and tuple."""
+    return small(seq_size(obj))
+
+
+def sequence_truth(obj: Word) -> i64:
+    """The truth slot of list and tuple."""
+    return 0 if seq_size(obj) == 0 else 1
+
+
+def mapping_length(obj: Word) -> Word:
+    """The length slot of dict and its views."""
+    if not namespace_whole(obj):
+        return cast(Word, 0)
+    return small(mapping_size(obj))
+
+
+def mapping_truth(obj: Word) -> i64:
+    return 0 if mapping_size(obj) == 0 else 1
 
 
 # -- repr and str -------------------------------------------------------------------------------
@@ -1455,111 +1490,63 @@ def int_to_str(w: Word) -> Word:
 
 
 def repr_of(obj: Word) -> Word:
-    """repr(obj), a str."""
+    """repr(obj), a str: its type's repr slot, else <NAME object at 0x...>."""
     if is_small(obj):
         return int_to_decimal(obj)
     t = as_object(obj).type
-    if t == INT_TYPE:
-        return int_to_str(obj)
-    if t == BOOL_TYPE:
-        return str_from_cstr("True" if cast(Ptr[BoolObject], obj).value != 0 else "False")
-    if t == NONE_TYPE:
-        return str_from_cstr("None")
-    if t == type_of(EllipsisObject):
-        return str_from_cstr("Ellipsis")
-    if t == FLOAT_TYPE:
-        return float_repr(obj)
-    if t == STR_TYPE:
-        return str_repr(obj)
-    if t == LIST_TYPE or t == TUPLE_TYPE:
-        return sequence_repr(obj)
-    if t == RANGE_TYPE:
-        return range_repr(obj)
-    if is_mapping_type(t):
-        return mapping_repr(obj)
-    if t == BUILTIN_TYPE:
-        return builtin_repr(obj)
-    if t == FUNCTION_TYPE:
-        return function_repr(obj)
-    if t == TYPE_TYPE:
-        return message("<class '", cast(Ptr[Type], obj).name, "'>", cast(Word, 0), "", "", "", "")
-    if t == MODULE_TYPE:
-        return message("<module '", cast(Ptr[ModuleObject], obj).name, "' (built-in)>", cast(Word, 0),
-                       "", "", "", "")
-    if t == FILE_TYPE:
-        return message("<_io.TextIOWrapper name='", cast(Ptr[FileObject], obj).name,
-                       "' mode='w' encoding='utf-8'>", cast(Word, 0), "", "", "", "")
-    if is_exception_type(t):
-        return exception_repr(obj)
-    if t == FRAME_TYPE:
-        return frame_repr(obj)
-    if t == CODE_TYPE:
-        return code_repr(obj)
-    if t == CELL_TYPE:
-        return cell_repr(obj)
+    if t.repr:
+        return t.repr(obj)
     return object_repr(obj)
 
 
 def str_of(obj: Word) -> Word:
-    """str(obj), a str."""
+    """str(obj), a str: its type's str slot, else its repr."""
     if is_small(obj):
         return int_to_decimal(obj)
     t = as_object(obj).type
-    if t == STR_TYPE:
-        return obj
-    if is_exception_type(t):
-        return exception_str(obj)
+    if t.str:
+        return t.str(obj)
     return repr_of(obj)
+
+
+def type_repr(obj: Word) -> Word:
+    return message("<class '", cast(Ptr[Type], obj).name, "'>", cast(Word, 0), "", "", "", "")
 
 
 # -- iteration -------------------------------------------------------------------------------------
 
 def is_iterator_type(t: Ptr[Type]) -> bool:
-    if is_dict_iterator_type(t):
+    """Objects of type t are iterators: they have a next slot."""
+    if t.next:
         return True
-    return (t == LIST_ITERATOR or t == TUPLE_ITERATOR or t == STR_ASCII_ITERATOR or t == STR_ITERATOR
-            or t == type_of(RangeIterator) or t == type_of(LongRangeIterator))
+    return False
 
 
 def is_iterable(w: Word) -> bool:
-    t = type_of_value(w)
-    if is_mapping_type(t):
+    if type_of_value(w).iter:
         return True
-    return (t == LIST_TYPE or t == TUPLE_TYPE or t == STR_TYPE or t == RANGE_TYPE or is_iterator_type(t))
+    return False
 
 
 def get_iter(obj: Word) -> Word:
-    """iter(obj): a new iterator over a list, tuple, str or range; an iterator itself."""
+    """iter(obj): its type's iter slot (an iterator's is the iterator itself)."""
     t = type_of_value(obj)
-    if is_mapping_type(t):
-        return mapping_iter(obj)
-    if t == LIST_TYPE:
-        return seq_iter_new(LIST_ITERATOR, obj)
-    if t == TUPLE_TYPE:
-        return seq_iter_new(TUPLE_ITERATOR, obj)
-    if t == STR_TYPE:
-        if cast(Ptr[Str], obj).nbytes == cast(Ptr[Str], obj).length:
-            return seq_iter_new(STR_ASCII_ITERATOR, obj)
-        return seq_iter_new(STR_ITERATOR, obj)
-    if t == RANGE_TYPE:
-        return range_iter(obj)
-    if is_iterator_type(t):
-        return obj
+    if t.iter:
+        return t.iter(obj)
     return raise_not_iterable(obj)
 
 
+def iter_self(it: Word) -> Word:
+    """The iter slot of the iterators."""
+    return it
+
+
 def iter_next(it: Word) -> Word:
-    """next(it): the next item; the null Word with errors.pending 0 when exhausted, and
-    the null Word with an exception pending after an error."""
+    """next(it): the next item, from its type's next slot; the null Word with errors.pending 0
+    when exhausted, and the null Word with an exception pending after an error."""
     t = type_of_value(it)
-    if t == type_of(RangeIterator):
-        return range_iterator_next(it)
-    if is_dict_iterator_type(t):
-        return dict_iter_next(it)
-    if t == LIST_ITERATOR or t == TUPLE_ITERATOR or t == STR_ASCII_ITERATOR or t == STR_ITERATOR:
-        return seq_iter_next(it)
-    if t == type_of(LongRangeIterator):
-        return longrange_iterator_next(it)
+    if t.next:
+        return t.next(it)
     return raise_text(TYPE_ERROR, "'", t.name, "' object is not an iterator", "", "")
 
 

@@ -9,11 +9,13 @@ The functions below take Words that the caller knows are ranges (or ints,
 where an int is documented); bools are accepted as ints and stored as ints.
 """
 from pyvm.lowpy.lang import *
+from pyvm.runtime.ops import range_subscript, immutable_setitem, immutable_delitem, range_contains, iter_self
+from pyvm.runtime.ops import range_repr, range_hash
 from pyvm.runtime.object import Object, is_small, small_value, small, fits_small
 from pyvm.runtime.intobj import (as_int, sign_of, int_add, int_sub, int_mul, int_floordiv, int_mod,
                                  int_compare, int_eq, int_neg, int_from_i64, int_to_i64, int_to_decimal)
 from pyvm.runtime.strobj import str_from_cstr
-from pyvm.runtime.errors import raise_msg, INDEX_ERROR
+from pyvm.runtime.errors import raise_msg, INDEX_ERROR, OVERFLOW_ERROR
 
 
 class Range(Object, name="range"):
@@ -259,3 +261,31 @@ def range_iterator_length(w: Word) -> Word:
     if cast(Ptr[Object], w).type == type_of(RangeIterator):
         return int_from_i64(max(cast(Ptr[RangeIterator], w).remaining, 0))
     return cast(Ptr[LongRangeIterator], w).remaining
+
+
+def init() -> None:
+    t = type_of(Range)
+    t.repr = range_repr
+    t.hash = range_hash
+    t.truth = range_truth
+    t.length = range_length
+    t.iter = range_iter
+    t.getitem = range_subscript
+    t.setitem = immutable_setitem
+    t.delitem = immutable_delitem
+    t.contains = range_contains
+    type_of(RangeIterator).iter = iter_self
+    type_of(RangeIterator).next = range_iterator_next
+    type_of(LongRangeIterator).iter = iter_self
+    type_of(LongRangeIterator).next = longrange_iterator_next
+
+
+def range_length(r: Word) -> Word:
+    n: i64 = 0
+    if not int_to_i64(cast(Ptr[Range], r).length, addr(n)):
+        return raise_msg(OVERFLOW_ERROR, "Python int too large to convert to C ssize_t")
+    return cast(Ptr[Range], r).length
+
+
+def range_truth(r: Word) -> i64:
+    return 0 if cast(Ptr[Range], r).length == small(0) else 1

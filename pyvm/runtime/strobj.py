@@ -11,6 +11,8 @@ The functions below take Words that the caller knows are str objects; they do
 not check types (the interpreter's generic paths do that).
 """
 from pyvm.lowpy.lang import *
+from pyvm.runtime.ops import str_subscript, immutable_setitem, immutable_delitem, str_contains
+from pyvm.runtime.iterobj import str_iter
 from pyvm.runtime.object import Object, small
 from pyvm.runtime.unicode_tables import NON_PRINTABLE, NON_PRINTABLE_RANGES
 from pyvm.runtime.tupleobj import Tuple, tuple_new
@@ -722,3 +724,34 @@ def str_from_utf8_checked(buf: Ptr[u8], n: i64) -> Word:
     if count < 0:
         return raise_utf8_decode_error(buf[bad_start], bad_start, bad_end, reason)
     return str_new_utf8(buf, n, count)
+
+
+def init() -> None:
+    t = type_of(Str)
+    t.repr = str_repr
+    t.str = str_itself
+    t.hash = str_hash_slot
+    t.truth = str_truth
+    t.length = str_length
+    t.iter = str_iter
+    t.getitem = str_subscript
+    t.setitem = immutable_setitem
+    t.delitem = immutable_delitem
+    t.contains = str_contains
+
+
+def str_itself(s: Word) -> Word:
+    return s
+
+
+def str_hash_slot(s: Word, out: Ptr[i64]) -> bool:
+    out[0] = str_hash(s)
+    return True
+
+
+def str_truth(s: Word) -> i64:
+    return 0 if cast(Ptr[Str], s).nbytes == 0 else 1
+
+
+def str_length(s: Word) -> Word:
+    return small(cast(Ptr[Str], s).length)

@@ -5,6 +5,7 @@ The driver sets `argv` to a list of str before running a program; the JIT
 reads `recursion_limit`.
 """
 from pyvm.lowpy.lang import *
+from pyvm.runtime.errors import message
 from pyvm.runtime.object import Object, Type, NONE, is_small, small_value, small, none_word
 from pyvm.runtime.strobj import Str
 from pyvm.runtime.tupleobj import Tuple, tuple_from_items
@@ -204,3 +205,17 @@ def file_flush(self: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     if not check_written(writer_flush(i32(cast(Ptr[FileObject], self).fd))):
         return cast(Word, 0)
     return none_word()
+
+
+def init() -> None:
+    type_of(ModuleObject).repr = module_repr
+    type_of(FileObject).repr = file_repr
+
+
+def module_repr(m: Word) -> Word:
+    return message("<module '", cast(Ptr[ModuleObject], m).name, "' (built-in)>", cast(Word, 0), "", "", "", "")
+
+
+def file_repr(f: Word) -> Word:
+    return message("<_io.TextIOWrapper name='", cast(Ptr[FileObject], f).name, "' mode='w' encoding='utf-8'>",
+                   cast(Word, 0), "", "", "", "")

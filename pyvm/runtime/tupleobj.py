@@ -3,6 +3,9 @@
 The functions below take Words that the caller knows are tuples.
 """
 from pyvm.lowpy.lang import *
+from pyvm.runtime.ops import tuple_subscript, immutable_setitem, immutable_delitem, sequence_contains
+from pyvm.runtime.iterobj import tuple_iter
+from pyvm.runtime.ops import sequence_repr, sequence_length, sequence_truth, tuple_hash
 from pyvm.runtime.object import Object
 from pyvm.runtime.errors import raise_msg, raise_memory_error, INDEX_ERROR
 
@@ -93,3 +96,16 @@ def tuple_concat(a: Word, b: Word) -> Word:
     for k in range(pb.size):
         t.items[na + k] = pb.items[k]
     return cast(Word, t)
+
+
+def init() -> None:
+    t = type_of(Tuple)
+    t.repr = sequence_repr
+    t.hash = tuple_hash
+    t.truth = sequence_truth
+    t.length = sequence_length
+    t.iter = tuple_iter
+    t.getitem = tuple_subscript
+    t.setitem = immutable_setitem
+    t.delitem = immutable_delitem
+    t.contains = sequence_contains
