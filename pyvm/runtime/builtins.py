@@ -92,6 +92,8 @@ def init() -> None:
     LIST_TYPE.call = type_list
     RANGE_TYPE.call = type_range
     TYPE_TYPE.call = type_type
+    TYPE_TYPE.invoke = type_invoke
+    BUILTIN_TYPE.invoke = builtin_invoke
     # The method tables, in reverse of the order looked up (add_method puts a method first).
     add_method(LIST_TYPE, LIST_SORT)
     add_method(LIST_TYPE, LIST_COPY)
@@ -231,23 +233,33 @@ def find_method(t: Ptr[Type], name: Word) -> Ptr[BuiltinFunction]:
 
 
 def call_builtin(f: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
-    """f(*args) for a builtin function, a bound method or a type; TypeError otherwise.
+    """f(*args): the invoke slot of f's type (builtin functions, bound methods, types, functions);
+    TypeError for what has none.
 
     args points into a GC root area; kwnames is 0 or a tuple of str naming the last
     len(kwnames) of the n arguments."""
     t = type_of_value(f)
-    if t == BUILTIN_TYPE:
-        bf = cast(Ptr[BuiltinFunction], f)
-        if bf.bound_self:
-            return bf.method(bf.bound_self, args, n, kwnames)
-        if bf.call:
-            return bf.call(args, n, kwnames)
-    elif t == TYPE_TYPE:
-        tp = cast(Ptr[Type], f)
-        if tp.call:
-            return tp.call(tp, args, n, kwnames)
-        return raise_text(TYPE_ERROR, "cannot create '", tp.name, "' instances", "", "")
+    if t.invoke:
+        return t.invoke(f, args, n, kwnames)
     return raise_text(TYPE_ERROR, "'", t.name, "' object is not callable", "", "")
+
+
+def builtin_invoke(f: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    """The invoke slot of builtin functions and methods."""
+    bf = cast(Ptr[BuiltinFunction], f)
+    if bf.bound_self:
+        return bf.method(bf.bound_self, args, n, kwnames)
+    if bf.call:
+        return bf.call(args, n, kwnames)
+    return raise_text(TYPE_ERROR, "'", type_name(f), "' object is not callable", "", "")
+
+
+def type_invoke(f: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    """The invoke slot of type: its constructor."""
+    tp = cast(Ptr[Type], f)
+    if tp.call:
+        return tp.call(tp, args, n, kwnames)
+    return raise_text(TYPE_ERROR, "cannot create '", tp.name, "' instances", "", "")
 
 
 def call_one(f: Word, arg: Word) -> Word:

@@ -37,6 +37,7 @@ Not like CPython yet:
   clear and update are missing (popitem, fromkeys, ...).
 """
 from pyvm.lowpy.lang import *
+from pyvm.runtime.ops import object_setattr
 from pyvm.runtime.ops import hash_not_implemented, mapping_truth, mapping_length, iter_self
 from pyvm.runtime.object import Object, Type, is_small, as_object, none_word, has_type, add_method
 from pyvm.runtime.strobj import str_from_cstr
@@ -113,6 +114,7 @@ def init() -> None:
     DICT_TYPE.getitem = dict_getitem
     DICT_TYPE.setitem = dict_set
     DICT_TYPE.delitem = dict_delitem
+    DICT_TYPE.setattr = object_setattr
     iterator_slots(DICT_KEYITERATOR)
     iterator_slots(DICT_VALUEITERATOR)
     iterator_slots(DICT_ITEMITERATOR)

@@ -5,6 +5,8 @@ null Word (or another value its caller documents); whoever sees the null passes
 it on. The exception machinery of issue 5 builds on these objects.
 """
 from pyvm.lowpy.lang import *
+from pyvm.runtime.ops import setattr_not_supported
+from pyvm.runtime.exceptions import exception_get_attr
 from pyvm.runtime.object import Object, Type, small, is_small, small_value, type_ready
 from pyvm.runtime.ops import exception_repr, exception_str
 from pyvm.runtime.strobj import Str, str_from_cstr
@@ -387,6 +389,8 @@ def init_exception_types() -> None:
     ValueError("message")."""
     BASE_EXCEPTION.repr = exception_repr
     BASE_EXCEPTION.str = exception_str
+    BASE_EXCEPTION.getattr = exception_get_attr
+    BASE_EXCEPTION.setattr = setattr_not_supported
     BASE_EXCEPTION.call = exception_new
     exception_type(EXCEPTION, exception_new)
     exception_type(ARITHMETIC_ERROR, exception_new)

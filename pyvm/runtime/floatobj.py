@@ -16,6 +16,7 @@ Not like CPython yet:
   pyvm has shows it (struct would).
 """
 from pyvm.lowpy.lang import *
+from pyvm.runtime.ops import object_setattr
 from pyvm.runtime.float_repr import float_repr
 from pyvm.runtime.ops import number_hash
 from pyvm.runtime.object import Object
@@ -336,6 +337,7 @@ def init() -> None:
     t.repr = float_repr
     t.hash = number_hash
     t.truth = float_truth
+    t.setattr = object_setattr
 
 
 def float_truth(w: Word) -> i64:

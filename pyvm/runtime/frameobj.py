@@ -8,6 +8,7 @@ function leaves, `frame_detach` copies the locals into it ("takes over the value
 records that were looked at pay for any of this: the JIT tests `frame` once on return.
 """
 from pyvm.lowpy.lang import *
+from pyvm.runtime.ops import setattr_not_supported
 from pyvm.runtime.object import Object, small, none_word
 from pyvm.runtime.errors import (raise_not_supported,
                                  ExceptionObject, pending, handling, raise_msg, raise_text, decimal_text,
@@ -360,4 +361,8 @@ def sys_exc_info(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
 
 def init() -> None:
     type_of(FrameObject).repr = frame_repr
+    type_of(FrameObject).getattr = frame_get_attr
+    type_of(FrameObject).setattr = setattr_not_supported
     type_of(Code).repr = code_repr
+    type_of(Code).getattr = code_get_attr
+    type_of(TracebackObject).getattr = traceback_get_attr

@@ -5,6 +5,8 @@ code until assigned (the fields stay 0 until then, so `def` allocates nothing fo
 them); `__dict__` and `__annotations__` are made on first use.
 """
 from pyvm.lowpy.lang import *
+from pyvm.runtime.ops import setattr_not_supported
+from pyvm.runtime.function import call_function
 from pyvm.runtime.object import NONE, none_word, has_type
 from pyvm.runtime.errors import (raise_text, raise_msg, raise_message, raise_not_supported, TYPE_ERROR, VALUE_ERROR,
                                  ATTRIBUTE_ERROR)
@@ -221,5 +223,26 @@ def cell_repr(cell: Word) -> Word:
 
 
 def init() -> None:
-    type_of(Function).repr = function_repr
-    type_of(Cell).repr = cell_repr
+    f = type_of(Function)
+    f.repr = function_repr
+    f.invoke = call_function
+    f.getattr = function_get_attr
+    f.setattr = function_setattr
+    c = type_of(Cell)
+    c.repr = cell_repr
+    c.getattr = cell_get_attr
+    c.setattr = cell_setattr
+
+
+def function_setattr(f: Word, name: Word, value: Word) -> bool:
+    """The setattr slot of function (value 0: del)."""
+    if value:
+        return function_set_attr(f, name, value)
+    return function_del_attr(f, name)
+
+
+def cell_setattr(cell: Word, name: Word, value: Word) -> bool:
+    """The setattr slot of cell: cell_contents may be set."""
+    if value and cell_set_attr(cell, name, value) == 1:
+        return True
+    return setattr_not_supported(cell, name, value)

@@ -25,6 +25,7 @@ Not like CPython yet:
   and "integer division or modulo by zero" for // and divmod.
 """
 from pyvm.lowpy.lang import *
+from pyvm.runtime.ops import object_setattr
 from pyvm.runtime.ops import int_to_str, number_hash
 from pyvm.runtime.object import (Object, BoolObject, SMALL_MAX, SMALL_MIN,
                                  is_small, small_value, fits_small, small, has_type)
@@ -989,3 +990,4 @@ def init() -> None:
     t = type_of(BigInt)
     t.repr = int_to_str
     t.hash = number_hash
+    t.setattr = object_setattr

@@ -11,6 +11,7 @@ The functions below take Words that the caller knows are lists. Every index is
 checked against size before any access.
 """
 from pyvm.lowpy.lang import *
+from pyvm.runtime.ops import object_setattr
 from pyvm.runtime.ops import list_subscript, list_ass_subscript, list_del_subscript, sequence_contains
 from pyvm.runtime.iterobj import list_iter
 from pyvm.runtime.ops import sequence_repr, sequence_length, sequence_truth, hash_not_implemented
@@ -257,3 +258,4 @@ def init() -> None:
     t.setitem = list_ass_subscript
     t.delitem = list_del_subscript
     t.contains = sequence_contains
+    t.setattr = object_setattr

@@ -5,6 +5,7 @@ it a pointer to an object. DESIGN.md 6: every object starts with a header word
 pointing to its type.
 """
 from pyvm.lowpy.lang import *
+from pyvm.runtime.ops import type_get_attr, type_setattr, object_setattr
 from pyvm.runtime.strobj import str_from_cstr
 from pyvm.runtime.ops import type_repr, type_subscript, builtin_repr, number_hash
 
@@ -191,6 +192,9 @@ def add_method(t: Ptr[Type], m: Ptr[BuiltinFunction]) -> None:
 def init() -> None:
     type_of(Type).repr = type_repr
     type_of(Type).getitem = type_subscript
+    type_of(Type).getattr = type_get_attr
+    type_of(Type).setattr = type_setattr
+    type_of(NoneObject).setattr = object_setattr
     type_of(BuiltinFunction).repr = builtin_repr
     type_of(NoneObject).repr = none_repr
     type_of(NoneObject).truth = none_truth
@@ -200,6 +204,7 @@ def init() -> None:
     b.repr = bool_repr
     b.truth = bool_truth
     b.hash = number_hash
+    b.setattr = object_setattr
 
 
 def none_repr(w: Word) -> Word:

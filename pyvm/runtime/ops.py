@@ -20,48 +20,36 @@ Not like CPython yet:
   (iterators, exceptions) is its address, which moves with the collector.
 """
 from pyvm.lowpy.lang import *
-from pyvm.runtime.object import (Object, Type, BoolObject, NoneObject, EllipsisObject, NONE, TRUE, FALSE, is_small, small_value,
-                                 small, fits_small, as_object, none_word, bool_word, has_type)
+from pyvm.runtime.object import (Type, BoolObject, NoneObject, is_small, small_value, small, as_object, none_word,
+                                 bool_word, has_type)
 from pyvm.runtime.intobj import (BigInt, as_int, big, sign_of, int_add, int_sub, int_mul, int_floordiv, int_mod,
-                                 int_divmod, int_pow, int_neg, int_pos, int_abs, int_invert, int_lshift,
-                                 int_rshift, int_and, int_or, int_xor, int_compare, int_eq, int_from_i64,
-                                 int_to_i64, int_to_double, int_from_double, int_to_decimal, int_hash)
+                                 int_divmod, int_pow, int_neg, int_pos, int_abs, int_invert, int_lshift, int_rshift,
+                                 int_and, int_or, int_xor, int_compare, int_to_i64, int_to_double, int_from_double,
+                                 int_to_decimal, int_hash)
 from pyvm.runtime.bigint import mag_bit_length, mag_is_zero_below
 from pyvm.runtime.floatobj import (Float, float_new, float_value, float_pow, python_mod, python_floordiv,
                                    float_hash_value)
-from pyvm.runtime.float_repr import float_repr
-from pyvm.runtime.strobj import (Str, str_concat, str_repeat, str_eq, str_compare, str_repr, str_getitem,
-                                 str_from_cstr, str_hash, str_from_code_point, utf8_decode, utf8_sequence_length,
-                                 memcmp, str_byte_offset, write_code_point_escape, ESCAPE_TEXT)
+from pyvm.runtime.strobj import (Str, str_concat, str_repeat, str_eq, str_compare, str_getitem, str_from_cstr,
+                                 str_from_code_point, utf8_decode, utf8_sequence_length, str_byte_offset,
+                                 write_code_point_escape, ESCAPE_TEXT)
 from pyvm.runtime.tupleobj import Tuple, tuple_getitem, tuple_concat, tuple_from_slice, TUPLE_MAX_ITEMS, tuple_new
-from pyvm.runtime.listobj import (List, WordArray, list_new, list_append, list_getitem, list_setitem,
-                                  list_concat, list_resize, list_array, list_from_tuple, list_pop, LIST_MAX_ITEMS)
-from pyvm.runtime.rangeobj import (Range, RangeIterator, LongRangeIterator, range_getitem, range_contains_int,
-                                   range_eq, range_iter, range_iterator_next, longrange_iterator_next,
-                                   range_item)
-from pyvm.runtime.iterobj import (SeqIterator, LIST_ITERATOR, TUPLE_ITERATOR, STR_ASCII_ITERATOR, STR_ITERATOR,
-                                  seq_iter_new, seq_iter_next)
-from pyvm.runtime.dictobj import (DICT_TYPE, DICT_KEYS, DICT_ITEMS, is_mapping_type, is_set_view, is_dict_iterator_type,
-                                  mapping_size, mapping_repr, mapping_contains, mapping_equal, mapping_iter,
-                                  dict_iter_next, dict_getitem, dict_set, dict_delitem, dict_view_compare)
+from pyvm.runtime.listobj import (List, list_new, list_append, list_getitem, list_setitem, list_concat, list_resize,
+                                  list_array, list_from_tuple, list_pop, LIST_MAX_ITEMS)
+from pyvm.runtime.rangeobj import Range, range_getitem, range_contains_int, range_eq, range_item
+from pyvm.runtime.dictobj import DICT_TYPE, is_set_view, mapping_size, mapping_equal, dict_view_compare
 from pyvm.runtime.namespace import namespace_whole
 from pyvm.runtime.strbuilder import (StrBuilder, str_builder_new, str_builder_add_cstr, str_builder_add_str,
                                      str_builder_add_hex, str_builder_add_bytes, str_builder_finish, str_builder_free)
-from pyvm.runtime.errors import (raise_not_supported, NOT_SUPPORTED,
-                                 ExceptionObject, raise_msg, raise_text, raise_message, raise_memory_error,
-                                 message, decimal_text, is_exception_type, pending, name_pending,
+from pyvm.runtime.errors import (raise_not_supported, NOT_SUPPORTED, ExceptionObject, raise_msg, raise_text,
+                                 raise_message, raise_memory_error, message, decimal_text, pending, name_pending,
                                  TYPE_ERROR, VALUE_ERROR, INDEX_ERROR, OVERFLOW_ERROR, ZERO_DIVISION_ERROR,
-                                 ATTRIBUTE_ERROR, RECURSION_ERROR, MODULE_NOT_FOUND_ERROR, KEY_ERROR,
-                                 OS_ERROR, UNICODE_ENCODE_ERROR)
+                                 ATTRIBUTE_ERROR, RECURSION_ERROR, MODULE_NOT_FOUND_ERROR, KEY_ERROR, OS_ERROR,
+                                 UNICODE_ENCODE_ERROR)
 from pyvm.runtime.function import stack_floor
-from pyvm.runtime.sysmodule import ModuleObject, FileObject, SYS, BUILTINS, sys_get_attr, recursion_limit, int_max_str_digits
-from pyvm.runtime.builtins import BuiltinFunction, find_method, bound_method_new, name_is
+from pyvm.runtime.sysmodule import ModuleObject, FileObject, SYS, BUILTINS, recursion_limit, int_max_str_digits
+from pyvm.runtime.builtins import BuiltinFunction, find_method, bound_method_new, name_is, call_builtin
 from pyvm.runtime.function import Function, Code, Cell
-from pyvm.runtime.functionattrs import (function_repr, function_get_attr, function_set_attr, function_del_attr, cell_repr,
-                                        cell_get_attr, cell_set_attr)
-from pyvm.runtime.frameobj import (FrameObject, TracebackObject, frame_get_attr, code_get_attr, traceback_get_attr,
-                                   frame_repr, code_repr)
-from pyvm.runtime.exceptions import exception_get_attr
+from pyvm.runtime.frameobj import FrameObject, TracebackObject
 
 
 @extern
@@ -1751,76 +1739,75 @@ def raise_no_attribute(obj: Word, name: Word) -> Word:
 
 
 def get_attr(obj: Word, name: Word) -> Word:
-    """obj.name for a str name: sys's attributes, bound builtin methods, exception args."""
+    """obj.name for a str name: a method of its type (bound), else its type's getattr slot."""
     t = type_of_value(obj)
-    if t == MODULE_TYPE:
-        if obj == cast(Word, SYS):
-            r = sys_get_attr(name)
-            if r or pending:
-                return r
-        return raise_no_attribute(obj, name)
     m = find_method(t, name)
     if m:
         return bound_method_new(obj, m)
-    r = cast(Word, 0)
-    if is_exception_type(t):
-        r = exception_get_attr(obj, name)
-    elif t == FRAME_TYPE:
-        r = frame_get_attr(obj, name)
-    elif t == CODE_TYPE:
-        r = code_get_attr(obj, name)
-    elif t == TRACEBACK_TYPE:
-        r = traceback_get_attr(obj, name)
-    elif t == FUNCTION_TYPE:
-        r = function_get_attr(obj, name)
-    elif t == CELL_TYPE:
-        r = cell_get_attr(obj, name)
-    if r or pending:
-        return r
-    if t == TYPE_TYPE and name_is(name, "__name__"):
-        return str_from_cstr(cast(Ptr[Type], obj).name)
+    if t.getattr:
+        r = t.getattr(obj, name)
+        if r or pending:
+            return r
     return raise_no_attribute(obj, name)
 
 
+def type_get_attr(obj: Word, name: Word) -> Word:
+    """The getattr slot of type."""
+    if name_is(name, "__name__"):
+        return str_from_cstr(cast(Ptr[Type], obj).name)
+    return cast(Word, 0)
+
+
 def set_attr(obj: Word, name: Word, value: Word) -> bool:
-    """obj.name = value: functions' attributes and cells' contents; CPython's AttributeError for the
-    builtin objects that have no such attribute. False after raising."""
+    """obj.name = value: its type's setattr slot, else CPython's AttributeError for an object without
+    such an attribute. False after raising."""
     t = type_of_value(obj)
-    if t == FUNCTION_TYPE:
-        return function_set_attr(obj, name, value)
-    if t == CELL_TYPE and cell_set_attr(obj, name, value):
-        return True
-    if t == TYPE_TYPE:
-        raise_message(TYPE_ERROR, "cannot set '", "", "", name, "' attribute of immutable type '",
-                      cast(Ptr[Type], obj).name, "'", "")
-        return False
-    if t == MODULE_TYPE or is_exception_type(t) or t == FRAME_TYPE or t == CELL_TYPE:
-        raise_message(NOT_SUPPORTED, "setting attributes of ", t.name, " objects", cast(Word, 0), "", "", "", "")
-        return False
-    if find_method(t, name):
-        raise_message(ATTRIBUTE_ERROR, "'", t.name, "' object attribute '", name, "' is read-only", "", "", "")
-        return False
-    return raise_no_attribute(obj, name) != cast(Word, 0)
+    if t.setattr:
+        return t.setattr(obj, name, value)
+    return object_setattr(obj, name, value)
 
 
 def del_attr(obj: Word, name: Word) -> bool:
-    """del obj.name: always an error for the builtin types without a __dict__ (CPython's words);
-    NotSupported for other objects and for attributes only CPython's type has. False."""
+    """del obj.name: its type's setattr slot with no value; NotSupported for the types without one.
+    False after raising."""
     t = type_of_value(obj)
-    if t == FUNCTION_TYPE:
-        return function_del_attr(obj, name)
-    if not (t == INT_TYPE or t == BOOL_TYPE or t == FLOAT_TYPE or t == NONE_TYPE or t == STR_TYPE
-            or t == LIST_TYPE or t == TUPLE_TYPE or t == DICT_TYPE or t == RANGE_TYPE):
-        raise_message(NOT_SUPPORTED, "deleting attributes of '", t.name, "' objects", cast(Word, 0), "", "", "", "")
-        return False
+    if t.setattr:
+        return t.setattr(obj, name, cast(Word, 0))
+    raise_message(NOT_SUPPORTED, "deleting attributes of '", t.name, "' objects", cast(Word, 0), "", "", "", "")
+    return False
+
+
+def object_setattr(obj: Word, name: Word, value: Word) -> bool:
+    """The setattr slot of the builtin types without a __dict__ (value 0: del): always an error in
+    CPython's words, NotSupported for attributes only CPython's type has."""
+    t = type_of_value(obj)
     if find_method(t, name):
         raise_message(ATTRIBUTE_ERROR, "'", t.name, "' object attribute '", name, "' is read-only", "", "", "")
         return False
-    if cpython_has_attribute:
+    if not value and cpython_has_attribute:
         if cpython_has_attribute(t.name, name, False):
             raise_message(NOT_SUPPORTED, "deleting ", t.name, ".", name, "", "", "", "")
             return False
     raise_no_attribute(obj, name)
+    return False
+
+
+def setattr_not_supported(obj: Word, name: Word, value: Word) -> bool:
+    """The setattr slot of the objects whose attributes pyvm cannot set or delete yet."""
+    if value:
+        raise_message(NOT_SUPPORTED, "setting attributes of ", type_name(obj), " objects", cast(Word, 0), "", "", "", "")
+    else:
+        raise_message(NOT_SUPPORTED, "deleting attributes of '", type_name(obj), "' objects", cast(Word, 0), "", "",
+                      "", "")
+    return False
+
+
+def type_setattr(obj: Word, name: Word, value: Word) -> bool:
+    """The setattr slot of type: the builtin types are immutable."""
+    if not value:
+        return setattr_not_supported(obj, name, value)
+    raise_message(TYPE_ERROR, "cannot set '", "", "", name, "' attribute of immutable type '", cast(Ptr[Type], obj).name,
+                  "'", "")
     return False
 
 
@@ -1846,16 +1833,8 @@ def call_method(obj: Word, name: Word, args: Ptr[Word], n: i64) -> Word:
 
 
 def call_value(f: Word, args: Ptr[Word], n: i64) -> Word:
-    """f(*args) for a builtin function or a type (what attributes of sys are)."""
-    t = type_of_value(f)
-    if t == BUILTIN_TYPE:
-        bf = cast(Ptr[BuiltinFunction], f)
-        if bf.bound_self:
-            return bf.method(bf.bound_self, args, n, cast(Word, 0))
-        return bf.call(args, n, cast(Word, 0))
-    if t == TYPE_TYPE and cast(Ptr[Type], f).call:
-        return cast(Ptr[Type], f).call(cast(Ptr[Type], f), args, n, cast(Word, 0))
-    return raise_text(TYPE_ERROR, "'", t.name, "' object is not callable", "", "")
+    """f(*args) for any callable (an attribute's value)."""
+    return call_builtin(f, args, n, cast(Word, 0))
 
 
 def import_module(name: Word) -> Word:

@@ -9,6 +9,7 @@ The functions below take Words that the caller knows are ranges (or ints,
 where an int is documented); bools are accepted as ints and stored as ints.
 """
 from pyvm.lowpy.lang import *
+from pyvm.runtime.ops import object_setattr
 from pyvm.runtime.ops import range_subscript, immutable_setitem, immutable_delitem, range_contains, iter_self
 from pyvm.runtime.ops import range_repr, range_hash
 from pyvm.runtime.object import Object, is_small, small_value, small, fits_small
@@ -274,6 +275,7 @@ def init() -> None:
     t.setitem = immutable_setitem
     t.delitem = immutable_delitem
     t.contains = range_contains
+    t.setattr = object_setattr
     type_of(RangeIterator).iter = iter_self
     type_of(RangeIterator).next = range_iterator_next
     type_of(LongRangeIterator).iter = iter_self

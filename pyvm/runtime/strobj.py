@@ -11,6 +11,7 @@ The functions below take Words that the caller knows are str objects; they do
 not check types (the interpreter's generic paths do that).
 """
 from pyvm.lowpy.lang import *
+from pyvm.runtime.ops import object_setattr
 from pyvm.runtime.ops import str_subscript, immutable_setitem, immutable_delitem, str_contains
 from pyvm.runtime.iterobj import str_iter
 from pyvm.runtime.object import Object, small
@@ -738,6 +739,7 @@ def init() -> None:
     t.setitem = immutable_setitem
     t.delitem = immutable_delitem
     t.contains = str_contains
+    t.setattr = object_setattr
 
 
 def str_itself(s: Word) -> Word:

@@ -5,6 +5,7 @@ The driver sets `argv` to a list of str before running a program; the JIT
 reads `recursion_limit`.
 """
 from pyvm.lowpy.lang import *
+from pyvm.runtime.ops import setattr_not_supported
 from pyvm.runtime.errors import message
 from pyvm.runtime.object import Object, Type, NONE, is_small, small_value, small, none_word
 from pyvm.runtime.strobj import Str
@@ -209,7 +210,16 @@ def file_flush(self: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
 
 def init() -> None:
     type_of(ModuleObject).repr = module_repr
+    type_of(ModuleObject).getattr = module_get_attr
+    type_of(ModuleObject).setattr = setattr_not_supported
     type_of(FileObject).repr = file_repr
+
+
+def module_get_attr(m: Word, name: Word) -> Word:
+    """The getattr slot of module: sys's attributes (builtins has none yet)."""
+    if m == cast(Word, SYS):
+        return sys_get_attr(name)
+    return cast(Word, 0)
 
 
 def module_repr(m: Word) -> Word:

@@ -3,6 +3,7 @@
 The functions below take Words that the caller knows are tuples.
 """
 from pyvm.lowpy.lang import *
+from pyvm.runtime.ops import object_setattr
 from pyvm.runtime.ops import tuple_subscript, immutable_setitem, immutable_delitem, sequence_contains
 from pyvm.runtime.iterobj import tuple_iter
 from pyvm.runtime.ops import sequence_repr, sequence_length, sequence_truth, tuple_hash
@@ -109,3 +110,4 @@ def init() -> None:
     t.setitem = immutable_setitem
     t.delitem = immutable_delitem
     t.contains = sequence_contains
+    t.setattr = object_setattr
