@@ -38,7 +38,7 @@ Not like CPython yet:
 """
 from pyvm.lowpy.lang import *
 from pyvm.runtime.ops import object_setattr
-from pyvm.runtime.ops import hash_not_implemented, mapping_truth, mapping_length, iter_self
+from pyvm.runtime.ops import hash_not_implemented, mapping_truth, mapping_length, iterator_slots
 from pyvm.runtime.object import Object, Type, is_small, as_object, none_word, has_type, add_method
 from pyvm.runtime.strobj import str_from_cstr
 from pyvm.runtime.tupleobj import Tuple
@@ -115,9 +115,9 @@ def init() -> None:
     DICT_TYPE.setitem = dict_set
     DICT_TYPE.delitem = dict_delitem
     DICT_TYPE.setattr = object_setattr
-    iterator_slots(DICT_KEYITERATOR)
-    iterator_slots(DICT_VALUEITERATOR)
-    iterator_slots(DICT_ITEMITERATOR)
+    iterator_slots(DICT_KEYITERATOR, dict_iter_next)
+    iterator_slots(DICT_VALUEITERATOR, dict_iter_next)
+    iterator_slots(DICT_ITEMITERATOR, dict_iter_next)
 
 
 def mapping_slots(t: Ptr[Type]) -> None:
@@ -127,12 +127,6 @@ def mapping_slots(t: Ptr[Type]) -> None:
     t.length = mapping_length
     t.iter = mapping_iter
     t.contains = mapping_contains
-
-
-def iterator_slots(t: Ptr[Type]) -> None:
-    t.iter = iter_self
-    t.next = dict_iter_next
-
 
 # -- the entries --------------------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ list once exhausted, so items appended later are not seen. A str iterator
 keeps a byte offset into the UTF-8 text.
 """
 from pyvm.lowpy.lang import *
-from pyvm.runtime.ops import iter_self
+from pyvm.runtime.ops import iterator_slots
 from pyvm.runtime.object import Object, Type
 from pyvm.runtime.tupleobj import Tuple
 from pyvm.runtime.listobj import List, list_array
@@ -82,15 +82,10 @@ def seq_iter_remaining(w: Word) -> i64:
 
 
 def init() -> None:
-    iterator_slots(LIST_ITERATOR)
-    iterator_slots(TUPLE_ITERATOR)
-    iterator_slots(STR_ASCII_ITERATOR)
-    iterator_slots(STR_ITERATOR)
-
-
-def iterator_slots(t: Ptr[Type]) -> None:
-    t.iter = iter_self
-    t.next = seq_iter_next
+    iterator_slots(LIST_ITERATOR, seq_iter_next)
+    iterator_slots(TUPLE_ITERATOR, seq_iter_next)
+    iterator_slots(STR_ASCII_ITERATOR, seq_iter_next)
+    iterator_slots(STR_ITERATOR, seq_iter_next)
 
 
 def list_iter(l: Word) -> Word:

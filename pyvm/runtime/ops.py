@@ -1529,6 +1529,12 @@ def iter_self(it: Word) -> Word:
     return it
 
 
+def iterator_slots(t: Ptr[Type], next: Fn[[Word], Word]) -> None:
+    """Make t a type of iterators whose next slot is next."""
+    t.iter = iter_self
+    t.next = next
+
+
 def iter_next(it: Word) -> Word:
     """next(it): the next item, from its type's next slot; the null Word with errors.pending 0
     when exhausted, and the null Word with an exception pending after an error."""

@@ -10,7 +10,7 @@ where an int is documented); bools are accepted as ints and stored as ints.
 """
 from pyvm.lowpy.lang import *
 from pyvm.runtime.ops import object_setattr
-from pyvm.runtime.ops import range_subscript, immutable_setitem, immutable_delitem, range_contains, iter_self
+from pyvm.runtime.ops import range_subscript, immutable_setitem, immutable_delitem, range_contains, iterator_slots
 from pyvm.runtime.ops import range_repr, range_hash
 from pyvm.runtime.object import Object, is_small, small_value, small, fits_small
 from pyvm.runtime.intobj import (as_int, sign_of, int_add, int_sub, int_mul, int_floordiv, int_mod,
@@ -276,10 +276,8 @@ def init() -> None:
     t.delitem = immutable_delitem
     t.contains = range_contains
     t.setattr = object_setattr
-    type_of(RangeIterator).iter = iter_self
-    type_of(RangeIterator).next = range_iterator_next
-    type_of(LongRangeIterator).iter = iter_self
-    type_of(LongRangeIterator).next = longrange_iterator_next
+    iterator_slots(type_of(RangeIterator), range_iterator_next)
+    iterator_slots(type_of(LongRangeIterator), longrange_iterator_next)
 
 
 def range_length(r: Word) -> Word:
