@@ -1503,13 +1503,6 @@ def type_repr(obj: Word) -> Word:
 
 # -- iteration -------------------------------------------------------------------------------------
 
-def is_iterator_type(t: Ptr[Type]) -> bool:
-    """Objects of type t are iterators: they have a next slot."""
-    if t.next:
-        return True
-    return False
-
-
 def is_iterable(w: Word) -> bool:
     if type_of_value(w).iter:
         return True
