@@ -38,8 +38,8 @@ Not like CPython yet:
 """
 from pyvm.lowpy.lang import *
 from pyvm.runtime.ops import object_setattr
-from pyvm.runtime.ops import hash_not_implemented, mapping_truth, mapping_length, iterator_slots
-from pyvm.runtime.object import Object, Type, is_small, as_object, none_word, has_type, add_method
+from pyvm.runtime.ops import hash_not_implemented, mapping_truth, mapping_length, iterator_slots, truth_word
+from pyvm.runtime.object import Object, Type, is_small, as_object, none_word, has_type, add_method, NOT_IMPLEMENTED
 from pyvm.runtime.strobj import str_from_cstr
 from pyvm.runtime.tupleobj import Tuple
 from pyvm.runtime.listobj import WordArray, LIST_MAX_ITEMS
@@ -115,6 +115,9 @@ def init() -> None:
     DICT_TYPE.setitem = dict_set
     DICT_TYPE.delitem = dict_delitem
     DICT_TYPE.setattr = object_setattr
+    DICT_TYPE.richcompare = dict_richcompare
+    DICT_KEYS.richcompare = set_view_richcompare
+    DICT_ITEMS.richcompare = set_view_richcompare
     iterator_slots(DICT_KEYITERATOR, dict_iter_next)
     iterator_slots(DICT_VALUEITERATOR, dict_iter_next)
     iterator_slots(DICT_ITEMITERATOR, dict_iter_next)
@@ -576,16 +579,21 @@ def mapping_contains(w: Word, x: Word) -> i64:
     return dict_view_contains(w, x)
 
 
-def mapping_equal(a: Word, b: Word) -> i64:
-    """a == b when a is a dict or a set-like view (values views compare by identity):
-    1 or 0, -1 after raising."""
-    if has_type(a, DICT_TYPE):
-        if has_type(b, DICT_TYPE):
-            return dict_equal(a, b)
-        return 0
-    if is_set_view(a) and is_set_view(b):
-        return dict_view_compare(a, b, CMP_EQ)
-    return 0
+def dict_richcompare(a: Word, b: Word, op: i64) -> Word:
+    """Dicts are equal when they have the same items; they have no order."""
+    if (op != CMP_EQ and op != CMP_NE) or not has_type(b, DICT_TYPE):
+        return cast(Word, NOT_IMPLEMENTED)
+    e = dict_equal(a, b)
+    if e >= 0 and op == CMP_NE:
+        e = 1 - e
+    return truth_word(e)
+
+
+def set_view_richcompare(a: Word, b: Word, op: i64) -> Word:
+    """Keys and items views compare with each other as sets (values views by identity)."""
+    if not is_set_view(b):
+        return cast(Word, NOT_IMPLEMENTED)
+    return truth_word(dict_view_compare(a, b, op))
 
 
 # -- iterators ----------------------------------------------------------------------------------

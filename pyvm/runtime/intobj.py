@@ -26,7 +26,7 @@ Not like CPython yet:
 """
 from pyvm.lowpy.lang import *
 from pyvm.runtime.ops import object_setattr
-from pyvm.runtime.ops import int_to_str, number_hash
+from pyvm.runtime.ops import int_to_str, number_hash, number_richcompare
 from pyvm.runtime.object import (Object, BoolObject, SMALL_MAX, SMALL_MIN,
                                  is_small, small_value, fits_small, small, has_type)
 from pyvm.runtime.errors import (raise_msg, raise_with_str, raise_memory_error,
@@ -990,4 +990,5 @@ def init() -> None:
     t = type_of(BigInt)
     t.repr = int_to_str
     t.hash = number_hash
+    t.richcompare = number_richcompare
     t.setattr = object_setattr

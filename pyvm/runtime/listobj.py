@@ -14,7 +14,7 @@ from pyvm.lowpy.lang import *
 from pyvm.runtime.ops import object_setattr
 from pyvm.runtime.ops import list_subscript, list_ass_subscript, list_del_subscript, sequence_contains
 from pyvm.runtime.iterobj import list_iter
-from pyvm.runtime.ops import sequence_repr, sequence_length, sequence_truth, hash_not_implemented
+from pyvm.runtime.ops import sequence_repr, sequence_length, sequence_truth, hash_not_implemented, sequence_richcompare
 from pyvm.runtime.object import Object
 from pyvm.runtime.tupleobj import Tuple
 from pyvm.runtime.errors import raise_msg, raise_memory_error, clear, INDEX_ERROR
@@ -251,6 +251,7 @@ def init() -> None:
     t = type_of(List)
     t.repr = sequence_repr
     t.hash = hash_not_implemented
+    t.richcompare = sequence_richcompare
     t.truth = sequence_truth
     t.length = sequence_length
     t.iter = list_iter

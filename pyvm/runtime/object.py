@@ -7,7 +7,7 @@ pointing to its type.
 from pyvm.lowpy.lang import *
 from pyvm.runtime.ops import type_get_attr, type_setattr, object_setattr
 from pyvm.runtime.strobj import str_from_cstr
-from pyvm.runtime.ops import type_repr, type_subscript, builtin_repr, number_hash
+from pyvm.runtime.ops import type_repr, type_subscript, builtin_repr, number_hash, number_richcompare
 
 
 class Object(Struct, heap=True):
@@ -35,7 +35,7 @@ class Type(Object, name="type", descriptor=True):
     repr: Fn[[Word], Word]
     str: Fn[[Word], Word]                          # null: the repr
     hash: Fn[[Word, Ptr[i64]], bool]               # into *out; False after raising
-    richcompare: Fn[[Word, Word, i64], Word]       # (a, b, op) with a or b of this type: a bool, NOT_IMPLEMENTED, or null after raising
+    richcompare: Fn[[Word, Word, i64], Word]       # (self, other, op): the result (a bool), NOT_IMPLEMENTED, or null after raising
     truth: Fn[[Word], i64]                         # 1 or 0; -1 after raising. Null: always true
     length: Fn[[Word], Word]                       # an int Word
     iter: Fn[[Word], Word]
@@ -204,6 +204,7 @@ def init() -> None:
     b.repr = bool_repr
     b.truth = bool_truth
     b.hash = number_hash
+    b.richcompare = number_richcompare
     b.setattr = object_setattr
 
 

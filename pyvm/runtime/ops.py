@@ -21,7 +21,7 @@ Not like CPython yet:
 """
 from pyvm.lowpy.lang import *
 from pyvm.runtime.object import (Type, BoolObject, NoneObject, is_small, small_value, small, as_object, none_word,
-                                 bool_word, has_type)
+                                 bool_word, has_type, NOT_IMPLEMENTED, TRUE, FALSE)
 from pyvm.runtime.intobj import (BigInt, as_int, big, sign_of, int_add, int_sub, int_mul, int_floordiv, int_mod,
                                  int_divmod, int_pow, int_neg, int_pos, int_abs, int_invert, int_lshift, int_rshift,
                                  int_and, int_or, int_xor, int_compare, int_to_i64, int_to_double, int_from_double,
@@ -36,7 +36,7 @@ from pyvm.runtime.tupleobj import Tuple, tuple_getitem, tuple_concat, tuple_from
 from pyvm.runtime.listobj import (List, list_new, list_append, list_getitem, list_setitem, list_concat, list_resize,
                                   list_array, list_from_tuple, list_pop, LIST_MAX_ITEMS)
 from pyvm.runtime.rangeobj import Range, range_getitem, range_contains_int, range_eq, range_item
-from pyvm.runtime.dictobj import DICT_TYPE, is_set_view, mapping_size, mapping_equal, dict_view_compare
+from pyvm.runtime.dictobj import DICT_TYPE, mapping_size
 from pyvm.runtime.namespace import namespace_whole
 from pyvm.runtime.strbuilder import (StrBuilder, str_builder_new, str_builder_add_cstr, str_builder_add_str,
                                      str_builder_add_hex, str_builder_add_bytes, str_builder_finish, str_builder_free)
@@ -800,29 +800,7 @@ def values_equal(a: Word, b: Word) -> i64:
     """a == b: 1 or 0, -1 after raising. A float is not equal to itself when it is a nan."""
     if is_small(a) and is_small(b):
         return 1 if a == b else 0
-    ka = num_kind(a)
-    kb = num_kind(b)
-    if ka != KIND_OTHER or kb != KIND_OTHER:
-        if ka == KIND_OTHER or kb == KIND_OTHER:
-            return 0
-        c = compare_numbers(a, b)
-        if c == FAILED:
-            return -1
-        return 1 if c == EQUAL else 0
-    if a == b:
-        return 1
-    if has_type(a, DICT_TYPE) or is_set_view(a):
-        return mapping_equal(a, b)
-    ta = as_object(a).type
-    if ta != as_object(b).type:
-        return 0
-    if ta == STR_TYPE:
-        return 1 if str_eq(a, b) else 0
-    if ta == TUPLE_TYPE or ta == LIST_TYPE:
-        return sequence_compare(a, b, CMP_EQ)
-    if ta == RANGE_TYPE:
-        return 1 if range_eq(a, b) else 0
-    return 0
+    return result_truth(richcompare(a, b, CMP_EQ))
 
 
 def items_equal(a: Word, b: Word) -> i64:
@@ -864,34 +842,107 @@ def sequence_compare(a: Word, b: Word, op: i64) -> i64:
 
 
 def rich_compare(a: Word, b: Word, op: i64) -> i64:
-    """a OP b for the six comparisons: 1 or 0, -1 after raising."""
-    ka = num_kind(a)
-    kb = num_kind(b)
-    if ka != KIND_OTHER and kb != KIND_OTHER:
-        c = compare_numbers(a, b)
-        if c == FAILED:
-            return -1
-        return 1 if comparison_holds(c, op) else 0
-    if op == CMP_EQ:
-        return values_equal(a, b)
-    if op == CMP_NE:
-        e = values_equal(a, b)
-        if e < 0:
-            return e
-        return 1 - e
+    """a OP b for the six comparisons, as a truth: 1 or 0, -1 after raising."""
+    return result_truth(richcompare(a, b, op))
+
+
+def result_truth(r: Word) -> i64:
+    """bool(r) for the result of a comparison (-1 for the null Word: it raised)."""
+    if not r:
+        return -1
+    if r == cast(Word, TRUE):
+        return 1
+    if r == cast(Word, FALSE):
+        return 0
+    return truthy(r)
+
+
+def truth_word(r: i64) -> Word:
+    """A bool Word for a truth of 1 or 0, the null Word for -1 (it raised)."""
+    if r < 0:
+        return cast(Word, 0)
+    return bool_word(r == 1)
+
+
+@inline
+def swapped_compare(op: i64) -> i64:
+    """The comparison that holds for (b, a) when op holds for (a, b): < for >, <= for >=."""
+    if op == CMP_LT or op == CMP_LE:
+        return op + 4
+    if op == CMP_GT or op == CMP_GE:
+        return op - 4
+    return op
+
+
+def richcompare(a: Word, b: Word, op: i64) -> Word:
+    """a OP b for the six comparisons: the result (a bool for the builtin types), the null Word
+    after raising. CPython's do_richcompare: the right operand's reflected slot first when its type
+    derives from the left's, then the left's slot, then the right's reflected one; when every slot
+    says NotImplemented, == and != compare identities and the orderings raise TypeError."""
+    if num_kind(a) != KIND_OTHER and num_kind(b) != KIND_OTHER:
+        return numbers_compare(a, b, op)          # the int and float slots, without the dispatch
     ta = type_of_value(a)
     tb = type_of_value(b)
-    if ta == tb:
-        if ta == STR_TYPE:
-            c = str_compare(a, b)
-            return 1 if comparison_holds(c, op) else 0
-        if ta == TUPLE_TYPE or ta == LIST_TYPE:
-            return sequence_compare(a, b, op)
-    if is_set_view(a) and is_set_view(b):
-        return dict_view_compare(a, b, op)
-    raise_message(TYPE_ERROR, compare_symbol(op), " not supported between instances of '", ta.name, cast(Word, 0),
-                  "' and '", tb.name, "'", "")
-    return -1
+    r: Word = cast(Word, NOT_IMPLEMENTED)
+    reflected = False
+    if ta != tb and tb.richcompare and is_subtype(tb, ta):
+        reflected = True
+        r = tb.richcompare(b, a, swapped_compare(op))
+        if r != cast(Word, NOT_IMPLEMENTED):
+            return r
+    if ta.richcompare:
+        r = ta.richcompare(a, b, op)
+        if r != cast(Word, NOT_IMPLEMENTED):
+            return r
+    if not reflected and tb.richcompare:
+        r = tb.richcompare(b, a, swapped_compare(op))
+        if r != cast(Word, NOT_IMPLEMENTED):
+            return r
+    if op == CMP_EQ:
+        return bool_word(a == b)
+    if op == CMP_NE:
+        return bool_word(a != b)
+    return raise_message(TYPE_ERROR, compare_symbol(op), " not supported between instances of '", ta.name,
+                         cast(Word, 0), "' and '", tb.name, "'", "")
+
+
+# -- the richcompare slots of the builtin types -------------------------------------------------------
+
+def numbers_compare(a: Word, b: Word, op: i64) -> Word:
+    """a OP b for two ints, bools or floats, exactly."""
+    c = compare_numbers(a, b)
+    if c == FAILED:
+        return cast(Word, 0)
+    return bool_word(comparison_holds(c, op))
+
+
+def number_richcompare(a: Word, b: Word, op: i64) -> Word:
+    """The richcompare slot of int, bool and float."""
+    if num_kind(a) == KIND_OTHER or num_kind(b) == KIND_OTHER:
+        return cast(Word, NOT_IMPLEMENTED)
+    return numbers_compare(a, b, op)
+
+
+def str_richcompare(a: Word, b: Word, op: i64) -> Word:
+    if not is_str(b):
+        return cast(Word, NOT_IMPLEMENTED)
+    if op == CMP_EQ or op == CMP_NE:
+        return bool_word(str_eq(a, b) == (op == CMP_EQ))
+    return bool_word(comparison_holds(str_compare(a, b), op))
+
+
+def sequence_richcompare(a: Word, b: Word, op: i64) -> Word:
+    """The richcompare slot of list and tuple: with one of the same type, item by item."""
+    if type_of_value(b) != as_object(a).type:
+        return cast(Word, NOT_IMPLEMENTED)
+    return truth_word(sequence_compare(a, b, op))
+
+
+def range_richcompare(a: Word, b: Word, op: i64) -> Word:
+    """Ranges are equal when they give the same ints; they have no order."""
+    if (op != CMP_EQ and op != CMP_NE) or not has_type(b, RANGE_TYPE):
+        return cast(Word, NOT_IMPLEMENTED)
+    return bool_word(range_eq(a, b) == (op == CMP_EQ))
 
 
 def contains(container: Word, x: Word) -> i64:
@@ -959,7 +1010,7 @@ def raise_contains_str(x: Word) -> i64:
 
 
 def compare_op(op: i64, a: Word, b: Word) -> Word:
-    """a OP b (COMPARE_OPS numbering): a bool Word."""
+    """a OP b (COMPARE_OPS numbering): a bool Word for the builtin types."""
     if op == CMP_IS:
         return bool_word(a == b)
     if op == CMP_IS_NOT:
@@ -979,7 +1030,6 @@ def compare_op(op: i64, a: Word, b: Word) -> Word:
             return bool_word(x > y)
         if op == CMP_GE:
             return bool_word(x >= y)
-    r: i64 = 0
     if op == CMP_IN or op == CMP_NOT_IN:
         r = contains(b, a)
         if r < 0:
@@ -987,10 +1037,7 @@ def compare_op(op: i64, a: Word, b: Word) -> Word:
         if op == CMP_NOT_IN:
             r = 1 - r
         return bool_word(r == 1)
-    r = rich_compare(a, b, op)
-    if r < 0:
-        return cast(Word, 0)
-    return bool_word(r == 1)
+    return richcompare(a, b, op)
 
 
 # -- hashing --------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ where an int is documented); bools are accepted as ints and stored as ints.
 from pyvm.lowpy.lang import *
 from pyvm.runtime.ops import object_setattr
 from pyvm.runtime.ops import range_subscript, immutable_setitem, immutable_delitem, range_contains, iterator_slots
-from pyvm.runtime.ops import range_repr, range_hash
+from pyvm.runtime.ops import range_repr, range_hash, range_richcompare
 from pyvm.runtime.object import Object, is_small, small_value, small, fits_small
 from pyvm.runtime.intobj import (as_int, sign_of, int_add, int_sub, int_mul, int_floordiv, int_mod,
                                  int_compare, int_eq, int_neg, int_from_i64, int_to_i64, int_to_decimal)
@@ -268,6 +268,7 @@ def init() -> None:
     t = type_of(Range)
     t.repr = range_repr
     t.hash = range_hash
+    t.richcompare = range_richcompare
     t.truth = range_truth
     t.length = range_length
     t.iter = range_iter

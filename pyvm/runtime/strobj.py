@@ -12,7 +12,7 @@ not check types (the interpreter's generic paths do that).
 """
 from pyvm.lowpy.lang import *
 from pyvm.runtime.ops import object_setattr
-from pyvm.runtime.ops import str_subscript, immutable_setitem, immutable_delitem, str_contains
+from pyvm.runtime.ops import str_subscript, immutable_setitem, immutable_delitem, str_contains, str_richcompare
 from pyvm.runtime.iterobj import str_iter
 from pyvm.runtime.object import Object, small
 from pyvm.runtime.unicode_tables import NON_PRINTABLE, NON_PRINTABLE_RANGES
@@ -732,6 +732,7 @@ def init() -> None:
     t.repr = str_repr
     t.str = str_itself
     t.hash = str_hash_slot
+    t.richcompare = str_richcompare
     t.truth = str_truth
     t.length = str_length
     t.iter = str_iter

@@ -6,7 +6,7 @@ from pyvm.lowpy.lang import *
 from pyvm.runtime.ops import object_setattr
 from pyvm.runtime.ops import tuple_subscript, immutable_setitem, immutable_delitem, sequence_contains
 from pyvm.runtime.iterobj import tuple_iter
-from pyvm.runtime.ops import sequence_repr, sequence_length, sequence_truth, tuple_hash
+from pyvm.runtime.ops import sequence_repr, sequence_length, sequence_truth, tuple_hash, sequence_richcompare
 from pyvm.runtime.object import Object
 from pyvm.runtime.errors import raise_msg, raise_memory_error, INDEX_ERROR
 
@@ -103,6 +103,7 @@ def init() -> None:
     t = type_of(Tuple)
     t.repr = sequence_repr
     t.hash = tuple_hash
+    t.richcompare = sequence_richcompare
     t.truth = sequence_truth
     t.length = sequence_length
     t.iter = tuple_iter
