@@ -10,7 +10,6 @@ the null Word after raising (DESIGN.md 9); truthy and the other i64/bool
 results document their error value.
 
 Not like CPython yet:
-- printf-style formatting (str % x) raises NotImplementedError.
 - getitem takes no slice objects: obj[a:b:c] is GET_SLICE (slices.py), and
   ranges cannot be sliced yet.
 - Deeply nested containers are repr'd and compared up to sys.getrecursionlimit()
@@ -62,6 +61,7 @@ from pyvm.runtime.functionattrs import (function_repr, function_get_attr, functi
 from pyvm.runtime.frameobj import (FrameObject, TracebackObject, frame_get_attr, code_get_attr, traceback_get_attr,
                                    frame_repr, code_repr)
 from pyvm.runtime.exceptions import exception_get_attr
+from pyvm.runtime.formatting import str_mod
 
 
 @extern
@@ -625,7 +625,7 @@ def binary_generic(op: i64, a: Word, b: Word, inplace: bool) -> Word:
         if is_sequence(b):
             return sequence_repeat(b, a, False)
     elif op == OP_MOD and ta == STR_TYPE:
-        return raise_not_supported("printf-style str formatting (%)", "", "")
+        return str_mod(a, b)
     return raise_unsupported(op, a, b, inplace)
 
 
