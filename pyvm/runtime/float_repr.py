@@ -375,6 +375,17 @@ def float_text_size(precision: i64) -> i64:
     return precision + FIXED_DIGITS + 400
 
 
+def put_sign(out: Ptr[u8], negative: bool, flags: i64) -> i64:
+    """'-', or '+' with FLAG_SIGN, or nothing; returns the length."""
+    if negative:
+        out[0] = 0x2D
+        return 1
+    if (flags & FLAG_SIGN) != 0:
+        out[0] = 0x2B
+        return 1
+    return 0
+
+
 def float_format_text(x: f64, code: i64, precision: i64, flags: i64, out: Ptr[u8]) -> i64:
     """Write x as CPython's PyOS_double_to_string does (format_float_short) at out (float_text_size
     bytes); returns its length. code: e f g r (E F G in capitals); precision as there."""
@@ -382,14 +393,8 @@ def float_format_text(x: f64, code: i64, precision: i64, flags: i64, out: Ptr[u8
     if upper:
         code = code + 0x20
     negative = (cast(u64, x) & SIGN_BIT) != 0 and not isnan(x)
-    w: i64 = 0
     if isnan(x) or isinf(x):
-        if negative:
-            out[w] = 0x2D
-            w += 1
-        elif (flags & FLAG_SIGN) != 0:
-            out[w] = 0x2B
-            w += 1
+        w = put_sign(out, negative, flags)
         if isnan(x):
             w += put_text(out + w, "NAN" if upper else "nan")
         else:
@@ -437,12 +442,7 @@ def float_format_text(x: f64, code: i64, precision: i64, flags: i64, out: Ptr[u8
         vend = max(vend, decpt + 1)
     else:
         vend = max(vend, decpt)
-    if negative:
-        out[w] = 0x2D
-        w += 1
-    elif (flags & FLAG_SIGN) != 0:
-        out[w] = 0x2B
-        w += 1
+    w = put_sign(out, negative, flags)
     if decpt <= 0:
         w += put_zeros(out + w, decpt - vstart)
         out[w] = 0x2E

@@ -522,18 +522,8 @@ def format_str(s: Word) -> Word:
     b = str_builder_new()
     if not b:
         return cast(Word, 0)
-    padding = spec.width - length
-    left: i64 = 0
-    if padding > 0:
-        if spec.align == 0x3E:
-            left = padding
-        elif spec.align == 0x5E:
-            left = padding // 2
-    else:
-        padding = 0
-    add_code_point(b, spec.fill, left)
-    str_builder_add_bytes(b, cast(Ptr[Str], s).data, str_byte_offset(s, length), length)
-    add_code_point(b, spec.fill, padding - left)
+    # Padded as a number that is all remainder (no sign: refused above).
+    put_number(b, 0, "", "", 0, False, cast(Ptr[Str], s).data, str_byte_offset(s, length), length)
     return finish(b, True)
 
 
@@ -709,6 +699,19 @@ def star_arg(st: Ptr[Printf], args: Word, out: Ptr[i64], limit: i64, kind: Ptr[u
     return True
 
 
+def read_number(st: Ptr[Printf], limit: i64, too_big: Ptr[u8]) -> i64:
+    """The digits from st.ch on as a number up to limit, or -1 after ValueError(too_big)."""
+    value = st.ch - ZERO
+    while read_ch(st):
+        if st.ch < ZERO or st.ch > 0x39:
+            break
+        if value > (limit - (st.ch - ZERO)) // 10:
+            raise_msg(VALUE_ERROR, too_big)
+            return -1
+        value = value * 10 + (st.ch - ZERO)
+    return value
+
+
 def parse_printf_arg(st: Ptr[Printf], fmt: Word, args: Ptr[Word], dict: Word) -> bool:
     """The key, flags, width and precision of one conversion (CPython's unicode_format_arg_parse);
     args[0] becomes the mapping's value for %(key)."""
@@ -759,14 +762,9 @@ def parse_printf_arg(st: Ptr[Printf], fmt: Word, args: Ptr[Word], dict: Word) ->
             st.width = -st.width
         read_ch(st)
     elif st.ch >= ZERO and st.ch <= 0x39:
-        st.width = st.ch - ZERO
-        while read_ch(st):
-            if st.ch < ZERO or st.ch > 0x39:
-                break
-            if st.width > (SSIZE_MAX - (st.ch - ZERO)) // 10:
-                raise_msg(VALUE_ERROR, "width too big")
-                return False
-            st.width = st.width * 10 + (st.ch - ZERO)
+        st.width = read_number(st, SSIZE_MAX, "width too big")
+        if st.width < 0:
+            return False
     if st.ch == 0x2E:
         st.prec = 0
         read_ch(st)
@@ -777,14 +775,9 @@ def parse_printf_arg(st: Ptr[Printf], fmt: Word, args: Ptr[Word], dict: Word) ->
                 st.prec = 0
             read_ch(st)
         elif st.ch >= ZERO and st.ch <= 0x39:
-            st.prec = st.ch - ZERO
-            while read_ch(st):
-                if st.ch < ZERO or st.ch > 0x39:
-                    break
-                if st.prec > (INT_MAX - (st.ch - ZERO)) // 10:
-                    raise_msg(VALUE_ERROR, "precision too big")
-                    return False
-                st.prec = st.prec * 10 + (st.ch - ZERO)
+            st.prec = read_number(st, INT_MAX, "precision too big")
+            if st.prec < 0:
+                return False
     if st.count >= 0 and (st.ch == 0x68 or st.ch == 0x6C or st.ch == 0x4C):     # h l L: ignored
         read_ch(st)
     if st.count < 0:
