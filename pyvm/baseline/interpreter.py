@@ -34,6 +34,7 @@ from pyvm.runtime.exceptions import do_raise, exception_matches
 from pyvm.runtime.frameobj import frame_detach, traceback_here, record_locals, FRAME_HEADER, RECORD_LASTI, RECORD_FRAME
 from pyvm.runtime.frames import introspect
 from pyvm.runtime.tinyobj import tiny_add, tiny_call, tiny_print
+from pyvm.runtime.formatting import format_conversion, build_string
 from pyvm.gc.roots import chain
 
 WIDTH = 6                  # words per encoded instruction
@@ -102,6 +103,8 @@ TINY_ADD = 58
 TINY_CALL = 59
 TINY_PRINT = 60
 INTROSPECT = 61
+FORMAT_VALUE = 62
+BUILD_STRING = 63
 
 # Set by the driver (jit/tiers.py): hook(code, where) for code in this tier. where -2: its first call
 # (the driver encodes its instructions), 1 when compiled code for it was in the disk cache and is
@@ -419,6 +422,14 @@ def execute(code: Ptr[Code], record: Ptr[i64], f: Word) -> Word:
             failed = not v
         elif op == TINY_PRINT:
             failed = not tiny_print(regs[a])
+        elif op == FORMAT_VALUE:
+            v = format_conversion(regs[ins[2]], ins[3], regs[ins[4]] if ins[5] else cast(Word, 0))
+            regs[a] = v
+            failed = not v
+        elif op == BUILD_STRING:
+            v = build_string(regs + ins[2], ins[3])
+            regs[a] = v
+            failed = not v
         elif op == INTROSPECT:
             v = introspect(record, regs[ins[2]], code.nlocals)
             regs[a] = v

@@ -119,6 +119,10 @@ INSTRUCTIONS = [
     Instruction("TINY_CALL", ("dst", "reg", "reg"), "dst = f(x) for a tiny function or composition f"),
     Instruction("TINY_PRINT", ("reg",), "print an int, or <function NAME>"),
     Instruction("INTROSPECT", ("dst", "reg"), "dst = the register whose number is in reg: the frame must be complete"),
+    # f-strings (issue 20)
+    Instruction("FORMAT_VALUE", ("dst", "reg", "int", "regs"),
+                "dst = format(conversion(value), spec): int 0 none, 1 !s, 2 !r, 3 !a; regs: the spec, or none"),
+    Instruction("BUILD_STRING", ("dst", "regs"), "dst = the strs in regs joined"),
 ]
 
 # Instructions after which the next one runs only if something jumps to it.
@@ -132,7 +136,8 @@ EXCEPTIONS = {"BaseException", "Exception", "ArithmeticError", "ZeroDivisionErro
               "KeyboardInterrupt", "MemoryError", "ImportError", "ModuleNotFoundError", "UnicodeError",
               "UnicodeDecodeError", "UnicodeEncodeError", "OSError", "ConnectionError", "BrokenPipeError"}
 BUILTINS = {"print", "len", "range", "abs", "min", "max", "int", "float", "str", "bool", "tuple", "list",
-            "isinstance", "type", "repr", "sum", "divmod", "pow", "round", "hash", "chr", "ord", "dict"} | EXCEPTIONS
+            "isinstance", "type", "repr", "sum", "divmod", "pow", "round", "hash", "chr", "ord", "dict",
+            "format", "ascii"} | EXCEPTIONS
 # The builtins `site` adds: `python` has them, and the host pyvm runs on may have been started without site.
 SITE_BUILTINS = {"exit", "quit", "help", "copyright", "credits", "license"}
 

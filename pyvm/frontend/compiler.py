@@ -34,7 +34,7 @@ UNSUPPORTED = {
     "With": "with statements", "AsyncFunctionDef": "async functions", "AsyncFor": "async for", "AsyncWith": "async with",
     "Dict": "dict displays", "Set": "set displays", "ListComp": "list comprehensions",
     "SetComp": "set comprehensions", "DictComp": "dict comprehensions", "GeneratorExp": "generator expressions",
-    "JoinedStr": "f-strings", "FormattedValue": "f-strings", "Yield": "generators", "YieldFrom": "generators",
+    "Yield": "generators", "YieldFrom": "generators",
     "Await": "await", "Starred": "starred expressions", "Slice": "slices",
     "Match": "match statements", "ImportFrom": "from-imports",
 }
@@ -1079,6 +1079,41 @@ class CodeBuilder:
         else:
             self.emit(node, "LOAD_BUILTIN", part, self.name("tuple"))
             self.emit(node, "CALL", r, part, (items, 1))
+        return r
+
+    def expr_JoinedStr(self, node, dst):
+        """An f-string: its parts joined by BUILD_STRING, as CPython 3.11; one part alone is the string."""
+        if not node.values:
+            return self.load_const(node, "", dst)
+        if len(node.values) == 1:
+            return self.expr(node.values[0], dst)
+        return self.join_parts(node, node.values, dst)
+
+    def join_parts(self, node, parts, dst):
+        """BUILD_STRING of the parts, a DISPLAY_CHUNK of them at a time (then of the chunks): at once,
+        every part would stay live across the calls that make the next ones."""
+        if len(parts) > DISPLAY_CHUNK:
+            chunks = [parts[i:i + DISPLAY_CHUNK] for i in range(0, len(parts), DISPLAY_CHUNK)]
+            first = self.temps(len(chunks))
+            for k, chunk in enumerate(chunks):
+                mark = self.next_temp
+                self.join_parts(node, chunk, first + k) if len(chunk) > 1 else self.expr(chunk[0], first + k)
+                self.next_temp = mark
+            n = len(chunks)
+        else:
+            first = self.temps(len(parts))
+            for i, part in enumerate(parts):
+                self.expr(part, first + i)
+            n = len(parts)
+        r = self.target(dst)
+        self.emit(node, "BUILD_STRING", r, (first, n))
+        return r
+
+    def expr_FormattedValue(self, node, dst):
+        value = self.expr(node.value)
+        spec = (self.expr(node.format_spec), 1) if node.format_spec is not None else (0, 0)
+        r = self.target(dst)
+        self.emit(node, "FORMAT_VALUE", r, value, {-1: 0, 115: 1, 114: 2, 97: 3}[node.conversion], spec)
         return r
 
     def expr_Subscript(self, node, dst):

@@ -1119,6 +1119,16 @@ class FunctionCodegen:
     def name_word(self, k):
         return self.load_at(self.image.data("names"), 8 * k)
 
+    def op_FORMAT_VALUE(self, index, dst, value, conversion, spec):
+        first, n = spec
+        self.set_reg(dst, self.check_word(self.call(index, "runtime.formatting.format_conversion", self.reg(value),
+                                                    c(conversion), self.reg(first) if n else c(0))))
+
+    def op_BUILD_STRING(self, index, dst, regs):
+        first, n = regs
+        self.set_reg(dst, self.check_word(self.call(index, "runtime.formatting.build_string", self.slot_address(first),
+                                                    c(n), frame=True)))
+
     def op_CHECK_METHOD(self, index, obj, name):
         """Nothing to do for append and pop of a list; any other lookup goes through the runtime."""
         b = self.b

@@ -40,6 +40,7 @@ from pyvm.runtime.writer import writer_write_cstr, writer_flush, check_written, 
 from pyvm.runtime.sysmodule import FileObject, STDOUT, file_write, file_flush, int_max_str_digits, INT_MAX_STR_DIGITS_THRESHOLD
 from pyvm.runtime.function import call_object
 from pyvm.runtime.dictobj import DICT_TYPE
+from pyvm.runtime.formatting import builtin_format, builtin_ascii
 from pyvm.runtime.ops import (type_of_value, type_name, num_kind, is_int, is_str, is_type_object, is_subtype,
                               index_value, binary_op, truthy, rich_compare, repr_of, str_of, length, get_iter,
                               iter_next, list_extend, list_from_iterable, tuple_from_iterable, values_equal,
@@ -63,6 +64,8 @@ ROUND = static(BuiltinFunction, name="round", call=builtin_round)
 HASH = static(BuiltinFunction, name="hash", call=builtin_hash)
 CHR = static(BuiltinFunction, name="chr", call=builtin_chr)
 ORD = static(BuiltinFunction, name="ord", call=builtin_ord)
+FORMAT = static(BuiltinFunction, name="format", call=builtin_format)      # runtime/formatting.py
+ASCII = static(BuiltinFunction, name="ascii", call=builtin_ascii)
 
 LIST_APPEND = static(BuiltinFunction, name="append", method=list_append_method)
 LIST_POP = static(BuiltinFunction, name="pop", method=list_pop_method)
@@ -317,6 +320,10 @@ def load_builtin(name: Word) -> Word:
         return cast(Word, CHR)
     if name_is(name, "ord"):
         return cast(Word, ORD)
+    if name_is(name, "format"):
+        return cast(Word, FORMAT)
+    if name_is(name, "ascii"):
+        return cast(Word, ASCII)
     return cast(Word, 0)
 
 

@@ -10,7 +10,6 @@ the null Word after raising (DESIGN.md 9); truthy and the other i64/bool
 results document their error value.
 
 Not like CPython yet:
-- printf-style formatting (str % x) raises NotImplementedError.
 - getitem takes no slice objects: obj[a:b:c] is GET_SLICE (slices.py), and
   ranges cannot be sliced yet.
 - Deeply nested containers are repr'd and compared up to sys.getrecursionlimit()
@@ -50,6 +49,7 @@ from pyvm.runtime.sysmodule import ModuleObject, FileObject, SYS, BUILTINS, recu
 from pyvm.runtime.builtins import BuiltinFunction, find_method, bound_method_new, name_is, call_builtin
 from pyvm.runtime.function import Function, Code, Cell
 from pyvm.runtime.frameobj import FrameObject, TracebackObject
+from pyvm.runtime.formatting import str_mod
 
 
 @extern
@@ -613,7 +613,7 @@ def binary_generic(op: i64, a: Word, b: Word, inplace: bool) -> Word:
         if is_sequence(b):
             return sequence_repeat(b, a, False)
     elif op == OP_MOD and ta == STR_TYPE:
-        return raise_not_supported("printf-style str formatting (%)", "", "")
+        return str_mod(a, b)
     return raise_unsupported(op, a, b, inplace)
 
 
