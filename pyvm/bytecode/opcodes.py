@@ -132,7 +132,7 @@ EXCEPTIONS = {"BaseException", "Exception", "ArithmeticError", "ZeroDivisionErro
               "KeyboardInterrupt", "MemoryError", "ImportError", "ModuleNotFoundError", "UnicodeError",
               "UnicodeDecodeError", "UnicodeEncodeError", "OSError", "ConnectionError", "BrokenPipeError"}
 BUILTINS = {"print", "len", "range", "abs", "min", "max", "int", "float", "str", "bool", "tuple", "list",
-            "isinstance", "type", "repr", "sum", "divmod", "pow", "round", "hash", "chr", "ord", "dict"} | EXCEPTIONS
+            "isinstance", "type", "repr", "sum", "divmod", "pow", "round", "hash", "id", "chr", "ord", "dict"} | EXCEPTIONS
 # The builtins `site` adds: `python` has them, and the host pyvm runs on may have been started without site.
 SITE_BUILTINS = {"exit", "quit", "help", "copyright", "credits", "license"}
 
