@@ -401,14 +401,16 @@ class CodeBuilder:
     # -- registers and pools ------------------------------------------------------------
 
     def enter(self):
-        """The code's first instructions: cells for its shared variables (holding the parameter's
-        value for a parameter), the closure's cells into their registers."""
-        for name in self.code.cellvars:
-            r = self.locals[name]
-            self.emit(self.block, "MAKE_CELL", r, r)
+        """The code's first instructions: the closure's cells into their registers, then cells for its
+        shared variables (holding the parameter's value for a parameter). In this order, as CPython's:
+        compiled code reads the closure from the function it was called with, which a collection
+        (MAKE_CELL allocates) would move."""
         if self.code.freevars:
             first = self.locals[self.code.freevars[0]]
             self.emit(self.block, "COPY_FREE_VARS", (first, len(self.code.freevars)))
+        for name in self.code.cellvars:
+            r = self.locals[name]
+            self.emit(self.block, "MAKE_CELL", r, r)
 
     def tables_of(self, node):
         """The symbol table of a scope directly inside this code."""

@@ -1409,6 +1409,7 @@ class FunctionCodegen:
 
     def op_COPY_FREE_VARS(self, index, regs):
         first, n = regs
+        # self.function holds until the first collection moves it: COPY_FREE_VARS comes first (compiler.enter)
         closure = self.field(self.function, "runtime.function.Function", "closure")
         for i in range(n):
             self.set_reg(first + i, self.b.load(self.b.inttoptr(self.b.add(closure, c(self.tuple_items + 8 * i)), PTR),
