@@ -291,7 +291,8 @@ def list_sites(code: CodeObject) -> list:
 
 # Instructions that may run other code, whatever their operands: calls, and iterating or reading a
 # call's * and ** arguments (which generators and user mappings will run).
-CALLS = {"CALL_KW", "CALL_EX", "LIST_EXTEND", "DICT_MERGE", "INTROSPECT", "TINY_CALL", "LOCALS"}   # LOCALS hands the locals out
+CALLS = {"CALL_KW", "CALL_EX", "LIST_EXTEND", "DICT_MERGE", "DICT_UPDATE", "INTROSPECT", "TINY_CALL",
+         "LOCALS"}   # LOCALS hands the locals out
 
 
 def runs_other_code(code: CodeObject, builtins: dict) -> bool:
