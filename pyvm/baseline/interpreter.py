@@ -23,7 +23,8 @@ from pyvm.runtime.function import (Code, Function, FRAME_FLAG, call_object, make
                                    leave_frame, compile_hook)
 from pyvm.runtime.sysmodule import recursion_limit
 from pyvm.runtime.tupleobj import Tuple, tuple_from_items
-from pyvm.runtime.listobj import list_from_items
+from pyvm.runtime.listobj import list_from_items, list_append
+from pyvm.runtime.dictobj import dict_from_pairs, dict_set, dict_update_display
 from pyvm.runtime.ops import (binary_op, inplace_op, unary_op, compare_op, truthy, getitem, setitem, unpack, get_iter,
                               iter_next, check_method, call_method, get_attr, set_attr, import_module, delitem,
                               unpack_ex, list_extend_star, del_attr)
@@ -99,12 +100,16 @@ DEL_ATTR = 54
 UNPACK_EX = 55
 GLOBALS = 56
 LOCALS = 57
-TINY_ADD = 58
-TINY_CALL = 59
-TINY_PRINT = 60
-INTROSPECT = 61
-FORMAT_VALUE = 62
-BUILD_STRING = 63
+BUILD_MAP = 58
+MAP_ADD = 59
+DICT_UPDATE = 60
+LIST_APPEND = 61
+TINY_ADD = 62
+TINY_CALL = 63
+TINY_PRINT = 64
+INTROSPECT = 65
+FORMAT_VALUE = 66
+BUILD_STRING = 67
 
 # Set by the driver (jit/tiers.py): hook(code, where) for code in this tier. where -2: its first call
 # (the driver encodes its instructions), 1 when compiled code for it was in the disk cache and is
@@ -302,6 +307,16 @@ def execute(code: Ptr[Code], record: Ptr[i64], f: Word) -> Word:
             v = tuple_from_items(regs + ins[2], ins[3]) if op == BUILD_TUPLE else list_from_items(regs + ins[2], ins[3])
             regs[a] = v
             failed = not v
+        elif op == LIST_APPEND:
+            failed = not list_append(regs[a], regs[ins[2]])
+        elif op == BUILD_MAP:
+            v = dict_from_pairs(regs + ins[2], ins[3])
+            regs[a] = v
+            failed = not v
+        elif op == MAP_ADD:
+            failed = not dict_set(regs[a], regs[ins[2]], regs[ins[3]])
+        elif op == DICT_UPDATE:
+            failed = not dict_update_display(regs[a], regs[ins[2]])
         elif op == GET_ITEM:
             v = getitem(regs[ins[2]], regs[ins[3]])
             regs[a] = v

@@ -114,6 +114,13 @@ INSTRUCTIONS = [
                 "regs = the items of a sequence, the register at position int (a starred target) a list of the rest"),
     Instruction("GLOBALS", ("dst",), "dst = the module's namespace, a dict kept in step with its global slots"),
     Instruction("LOCALS", ("dst",), "dst = a new dict of the function's bound locals"),
+    # Dict displays and comprehensions (issue 20).
+    Instruction("BUILD_MAP", ("dst", "regs"), "dst = a dict of the key, value pairs in regs (two registers each)"),
+    Instruction("MAP_ADD", ("reg", "reg", "reg"), "dict[key] = value: a dict comprehension's item, or a long display's"),
+    Instruction("DICT_UPDATE", ("reg", "reg"),
+                "the dict of a display updated by a dict: a **mapping (TypeError ''T' object is not a mapping') or "
+                "the next part of the display"),
+    Instruction("LIST_APPEND", ("reg", "reg"), "list.append(item): a list comprehension's item"),
     # The paper's tiny language (pyvm/tiny) lowers to the instructions above plus these:
     Instruction("TINY_ADD", ("dst", "reg", "reg"), "dst = a + b on ints; two functions compose into f(g(x))"),
     Instruction("TINY_CALL", ("dst", "reg", "reg"), "dst = f(x) for a tiny function or composition f"),
@@ -136,7 +143,7 @@ EXCEPTIONS = {"BaseException", "Exception", "ArithmeticError", "ZeroDivisionErro
               "KeyboardInterrupt", "MemoryError", "ImportError", "ModuleNotFoundError", "UnicodeError",
               "UnicodeDecodeError", "UnicodeEncodeError", "OSError", "ConnectionError", "BrokenPipeError"}
 BUILTINS = {"print", "len", "range", "abs", "min", "max", "int", "float", "str", "bool", "tuple", "list",
-            "isinstance", "type", "repr", "sum", "divmod", "pow", "round", "hash", "chr", "ord", "dict",
+            "isinstance", "type", "repr", "sum", "divmod", "pow", "round", "hash", "id", "chr", "ord", "dict",
             "format", "ascii"} | EXCEPTIONS
 # The builtins `site` adds: `python` has them, and the host pyvm runs on may have been started without site.
 SITE_BUILTINS = {"exit", "quit", "help", "copyright", "credits", "license"}

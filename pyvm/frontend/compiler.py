@@ -20,6 +20,7 @@ from pyvm.frontend.folding import fold_constants
 
 MODULES = {"sys", "builtins"}
 DISPLAY_CHUNK = 30          # the elements of a list or tuple display held in registers at once
+MAP_CHUNK = 16              # the pairs of a dict display built at once; past that, added one by one (CPython 3.11)
 
 _BINOP = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.FloorDiv: "//", ast.Mod: "%",
           ast.Pow: "**", ast.LShift: "<<", ast.RShift: ">>", ast.BitAnd: "&", ast.BitOr: "|", ast.BitXor: "^",
@@ -32,8 +33,7 @@ _UNOP = {ast.USub: "-", ast.UAdd: "+", ast.Invert: "~", ast.Not: "not"}
 UNSUPPORTED = {
     "ClassDef": "class definitions", "TryStar": "except* (exception groups)",
     "With": "with statements", "AsyncFunctionDef": "async functions", "AsyncFor": "async for", "AsyncWith": "async with",
-    "Dict": "dict displays", "Set": "set displays", "ListComp": "list comprehensions",
-    "SetComp": "set comprehensions", "DictComp": "dict comprehensions", "GeneratorExp": "generator expressions",
+    "Set": "set displays", "SetComp": "set comprehensions", "GeneratorExp": "generator expressions",
     "Yield": "generators", "YieldFrom": "generators",
     "Await": "await", "Starred": "starred expressions", "Slice": "slices",
     "Match": "match statements", "ImportFrom": "from-imports",
@@ -397,18 +397,21 @@ class CodeBuilder:
         # position, which the instruction ending a finally clause takes (see stmt_Return, stmt_Try).
         self.last_statement = None
         self.const_index: dict = {}     # const_key -> index in code.consts
+        self.is_comprehension = False
 
     # -- registers and pools ------------------------------------------------------------
 
     def enter(self):
-        """The code's first instructions: cells for its shared variables (holding the parameter's
-        value for a parameter), the closure's cells into their registers."""
-        for name in self.code.cellvars:
-            r = self.locals[name]
-            self.emit(self.block, "MAKE_CELL", r, r)
+        """The code's first instructions: the closure's cells into their registers, then cells for its
+        shared variables (holding the parameter's value for a parameter). In this order, as CPython's:
+        compiled code reads the closure from the function it was called with, which a collection
+        (MAKE_CELL allocates) would move."""
         if self.code.freevars:
             first = self.locals[self.code.freevars[0]]
             self.emit(self.block, "COPY_FREE_VARS", (first, len(self.code.freevars)))
+        for name in self.code.cellvars:
+            r = self.locals[name]
+            self.emit(self.block, "MAKE_CELL", r, r)
 
     def tables_of(self, node):
         """The symbol table of a scope directly inside this code."""
@@ -613,9 +616,8 @@ class CodeBuilder:
             self.emit(node, "BUILD_KWARGS", parts + 1, (first, len(kwdefaults)),
                       self.const(tuple(name for name, _ in kwdefaults)))
         child_table = self.tables_of(node)
-        explicit_global = self.code.is_module or (
-            scope(self.table.symbols.get(name, 0)) == _symtable.GLOBAL_EXPLICIT and name != "<lambda>")
-        qual = name if explicit_global else f"{self.code.qualname}.<locals>.{name}"
+        explicit_global = scope(self.table.symbols.get(name, 0)) == _symtable.GLOBAL_EXPLICIT and name != "<lambda>"
+        qual = self.child_qualname(name, explicit_global)
         first_line = node.decorator_list[0].lineno if getattr(node, "decorator_list", None) else node.lineno
         # Parameters in CPython's order of co_varnames: positional, keyword-only, *args, **kwargs.
         params = a.posonlyargs + a.args + a.kwonlyargs + [p for p in (a.vararg, a.kwarg) if p is not None]
@@ -636,19 +638,136 @@ class CodeBuilder:
         r = builder.temp()
         builder.emit(end, "LOAD_CONST", r, builder.const(None))
         builder.emit(end, "RETURN", r)
-        code = builder.finish()
+        return self.make_function(node, builder.finish(), parts, bool(a.defaults), bool(kwdefaults), dst)
+
+    def child_qualname(self, name, explicit_global=False):
+        """CPython's __qualname__ of a def, lambda or comprehension directly in this code."""
+        if self.code.is_module or explicit_global:
+            return name
+        if self.is_comprehension:
+            return f"{self.code.qualname}.{name}"
+        return f"{self.code.qualname}.<locals>.{name}"
+
+    def make_function(self, node, code, parts, defaults, kwdefaults, dst):
+        """MAKE_FUNCTION of code: its defaults tuple and keyword-only defaults in the registers parts and
+        parts + 1 when present, its closure made here of the cells of its free variables."""
         if code.freevars:
             cells = self.temps(len(code.freevars))
             for i, free in enumerate(code.freevars):
                 self.emit(node, "MOVE", cells + i, self.locals[free])       # the cell itself, not its contents
             self.emit(node, "BUILD_TUPLE", parts + 3, (cells, len(code.freevars)))
-        present = (bool(a.defaults), bool(kwdefaults), False, bool(code.freevars))
+        present = (defaults, kwdefaults, False, bool(code.freevars))
         for i in range(4):
             if any(present) and not present[i]:
                 self.load_const(node, None, parts + i)
         f = self.target(dst)
         self.emit(node, "MAKE_FUNCTION", f, self.const(code), (parts, 4 if any(present) else 0))
         return f
+
+    def expr_ListComp(self, node, dst):
+        return self.comprehension(node, "<listcomp>", dst)
+
+    def expr_DictComp(self, node, dst):
+        return self.comprehension(node, "<dictcomp>", dst)
+
+    def comprehension(self, node, name, dst):
+        """A list or dict comprehension as CPython 3.11 compiles it: a function of its own scope (its frame
+        shows in tracebacks as <listcomp> or <dictcomp>), called at once with an iterator over the first
+        iterable, which the enclosing code evaluates. (3.12 inlines it; 3.11's frames must show.)"""
+        if any(g.is_async for g in node.generators):
+            raise Unsupported("async comprehensions", node)
+        builder = CodeBuilder(self.module, self.tables_of(node), node, name, self.child_qualname(name),
+                              self.code.filename, node.lineno, rebound=self.rebound, args=[".0"], argcount=1)
+        builder.is_comprehension = True
+        builder.enter()
+        result = builder.temp()
+        builder.emit(node, "BUILD_LIST" if name == "<listcomp>" else "BUILD_MAP", result, (result, 0))
+        builder.comprehension_loop(node, 0, result)
+        builder.emit(node, "RETURN", result)
+        parts = self.temps(4)
+        f = self.make_function(node, builder.finish(), parts, False, False, None)
+        iterator = self.temp()
+        self.emit(node, "GET_ITER", iterator, self.expr(node.generators[0].iter))
+        r = self.target(dst)
+        self.emit(node, "CALL", r, f, (iterator, 1))
+        return r
+
+    def comprehension_loop(self, node, k, result):
+        """The loop of the comprehension's generator k and those after it, in the comprehension's code."""
+        mark = self.next_temp
+        generator = node.generators[k]
+        if k == 0:
+            iterator = self.locals[".0"]
+        else:
+            iterator = self.temp()
+            self.emit(node, "GET_ITER", iterator, self.expr(generator.iter))      # CPython: at the whole comprehension
+        top, done = Label(), Label()
+        item = self.temp()
+        self.place(top)
+        self.emit(node, "FOR_ITER", item, iterator, done)
+        self.assign(generator.target, item)
+        for test in generator.ifs:
+            inner = self.next_temp
+            self.emit(node, "JUMP_IF_FALSE", self.expr(test), top)
+            self.next_temp = inner
+        if k + 1 < len(node.generators):
+            self.comprehension_loop(node, k + 1, result)
+        elif isinstance(node, ast.DictComp):
+            key = self.expr(node.key)           # the key first (CPython 3.8 and later)
+            self.emit(node, "MAP_ADD", result, key, self.expr(node.value))
+        else:
+            self.emit(node, "LIST_APPEND", result, self.expr(node.elt))
+        self.emit(node, "JUMP", top)
+        self.place(done)
+        self.next_temp = mark
+
+    def expr_Dict(self, node, dst):
+        """As CPython 3.11's compiler_dict: runs of at most MAP_CHUNK pairs built at once (BUILD_MAP), a
+        longer run made pair by pair (MAP_ADD), each **mapping and each run after the first merged into
+        the dict (DICT_UPDATE)."""
+        d = self.temp()
+        made = False
+        run = []
+        for i, (key, value) in enumerate(zip(node.keys, node.values)):
+            if key is not None:
+                run.append((key, value))
+                if len(run) <= MAP_CHUNK and i + 1 < len(node.keys):
+                    continue
+            if run:
+                self.dict_part(node, run, d, made)
+                made = True
+                run = []
+            if key is None:
+                if not made:
+                    self.emit(node, "BUILD_MAP", d, (d, 0))
+                    made = True
+                mark = self.next_temp
+                self.emit(node, "DICT_UPDATE", d, self.expr(value))
+                self.next_temp = mark
+        if not made:
+            self.emit(node, "BUILD_MAP", d, (d, 0))
+        return d
+
+    def dict_part(self, node, pairs, d, merge):
+        """A dict of pairs, into d or (merge) merged into d (CPython's compiler_subdict)."""
+        mark = self.next_temp
+        part = self.temp() if merge else d
+        if len(pairs) > MAP_CHUNK:
+            self.emit(node, "BUILD_MAP", part, (part, 0))
+            for key, value in pairs:
+                inner = self.next_temp
+                k = self.expr(key)
+                self.emit(node, "MAP_ADD", part, k, self.expr(value))
+                self.next_temp = inner
+        else:
+            first = self.temps(2 * len(pairs))
+            for i, (key, value) in enumerate(pairs):
+                self.expr(key, first + 2 * i)
+                self.expr(value, first + 2 * i + 1)
+            self.emit(node, "BUILD_MAP", part, (first, 2 * len(pairs)))
+        if merge:
+            self.emit(node, "DICT_UPDATE", d, part)
+        self.next_temp = mark
 
     def stmt_Assign(self, node):
         elts = node.value.elts if isinstance(node.value, (ast.Tuple, ast.List)) else None

@@ -11,6 +11,7 @@ collects.
 from pyvm.lowpy.lang import *
 from pyvm.runtime.object import Type
 from pyvm.gc.roots import chain, ranges
+from pyvm.gc.identity import identity_moved
 from pyvm.runtime.errors import raise_memory_error   # allocates nothing: its instance is static
 
 PROT_READ_WRITE = 3
@@ -240,6 +241,7 @@ def collect_once(request: i64) -> bool:
     old_start = start
     old_mapped = mapped
     copy_live(spare)
+    identity_moved(from_start, from_end)     # before the old space is unmapped: it reads forwarding headers
     live = to_free - spare
     bytes_copied += live
     start = spare

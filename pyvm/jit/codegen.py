@@ -1156,15 +1156,10 @@ class FunctionCodegen:
         self.set_reg(dst, self.check_word(self.call(index, "runtime.ops.call_method", self.reg(obj), self.name_word(name),
                                                     self.slot_address(first), c(n), frame=True)))
 
-    def list_method(self, index, method, obj, name, regs):
-        """list.append(x) and list.pop() called directly on lists; other receivers look the name up."""
+    def list_parts(self, o):
+        """A list's size, its array's capacity, the address of its size and a function giving the
+        address of item k."""
         b = self.b
-        o = self.reg(obj)
-        first, n = regs
-        this, other, done = b.append_basic_block("listmethod"), b.append_basic_block("method"), b.append_basic_block("called")
-        b.cbranch(self.is_object_of(o, LIST_TYPE, obj), this, other)
-        b.position_at_end(this)
-        # Inline when the item array needs no resizing (listobj.list_append / list_pop), else call.
         items = self.field(o, "runtime.listobj.List", "items")
         size = self.field(o, "runtime.listobj.List", "size")
         has_array = b.icmp_unsigned("!=", items, c(0))
@@ -1174,6 +1169,45 @@ class FunctionCodegen:
         slot = lambda k: b.inttoptr(b.add(b.add(items, c(self.jit.offset("runtime.listobj.WordArray", "items"))),
                                           b.mul(k, c(8))), PTR)
         size_address = b.inttoptr(b.add(o, c(self.rt.offset("runtime.listobj.List", "size"))), PTR)
+        return size, capacity, size_address, slot
+
+    def op_LIST_APPEND(self, index, lst, item):
+        """A list comprehension's append: its list (made by BUILD_LIST, seen by nothing else) gets the
+        item inline while its array has room, else through listobj.list_append."""
+        b = self.b
+        o = self.reg(lst)
+        size, capacity, size_address, slot = self.list_parts(o)
+        inline, call, done = (b.append_basic_block(n) for n in ("appendinline", "appendcall", "appended"))
+        b.cbranch(b.icmp_signed("<", size, capacity), inline, call)
+        b.position_at_end(inline)
+        b.store(self.reg(item), slot(size))
+        b.store(b.add(size, c(1)), size_address)
+        b.branch(done)
+        b.position_at_end(call)
+        b.cbranch(self.call(index, "runtime.listobj.list_append", o, self.reg(item)), done, self.error_block)
+        b.position_at_end(done)
+
+    def op_BUILD_MAP(self, index, dst, regs):
+        first, n = regs
+        self.set_reg(dst, self.check_word(self.call(index, "runtime.dictobj.dict_from_pairs", self.slot_address(first),
+                                                    c(n), frame=True)))
+
+    def op_MAP_ADD(self, index, d, key, value):
+        self.succeeded(self.call(index, "runtime.dictobj.dict_set", self.reg(d), self.reg(key), self.reg(value)))
+
+    def op_DICT_UPDATE(self, index, d, mapping):
+        self.succeeded(self.call(index, "runtime.dictobj.dict_update_display", self.reg(d), self.reg(mapping)))
+
+    def list_method(self, index, method, obj, name, regs):
+        """list.append(x) and list.pop() called directly on lists; other receivers look the name up."""
+        b = self.b
+        o = self.reg(obj)
+        first, n = regs
+        this, other, done = b.append_basic_block("listmethod"), b.append_basic_block("method"), b.append_basic_block("called")
+        b.cbranch(self.is_object_of(o, LIST_TYPE, obj), this, other)
+        b.position_at_end(this)
+        # Inline when the item array needs no resizing (listobj.list_append / list_pop), else call.
+        size, capacity, size_address, slot = self.list_parts(o)
         inline, call = b.append_basic_block("inlinemethod"), b.append_basic_block("callmethod")
         if method == "append":
             b.cbranch(b.icmp_signed("<", size, capacity), inline, call)
@@ -1419,6 +1453,7 @@ class FunctionCodegen:
 
     def op_COPY_FREE_VARS(self, index, regs):
         first, n = regs
+        # self.function holds until the first collection moves it: COPY_FREE_VARS comes first (compiler.enter)
         closure = self.field(self.function, "runtime.function.Function", "closure")
         for i in range(n):
             self.set_reg(first + i, self.b.load(self.b.inttoptr(self.b.add(closure, c(self.tuple_items + 8 * i)), PTR),

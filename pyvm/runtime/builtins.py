@@ -41,6 +41,7 @@ from pyvm.runtime.sysmodule import FileObject, STDOUT, file_write, file_flush, i
 from pyvm.runtime.function import call_object
 from pyvm.runtime.dictobj import DICT_TYPE
 from pyvm.runtime.formatting import builtin_format, builtin_ascii
+from pyvm.gc.identity import identity_of
 from pyvm.runtime.ops import (type_of_value, type_name, num_kind, is_int, is_str, is_type_object, is_subtype,
                               index_value, binary_op, truthy, rich_compare, repr_of, str_of, length, get_iter,
                               iter_next, list_extend, list_from_iterable, tuple_from_iterable, values_equal,
@@ -62,6 +63,7 @@ DIVMOD = static(BuiltinFunction, name="divmod", call=builtin_divmod)
 POW = static(BuiltinFunction, name="pow", call=builtin_pow)
 ROUND = static(BuiltinFunction, name="round", call=builtin_round)
 HASH = static(BuiltinFunction, name="hash", call=builtin_hash)
+ID = static(BuiltinFunction, name="id", call=builtin_id)
 CHR = static(BuiltinFunction, name="chr", call=builtin_chr)
 ORD = static(BuiltinFunction, name="ord", call=builtin_ord)
 FORMAT = static(BuiltinFunction, name="format", call=builtin_format)      # runtime/formatting.py
@@ -316,6 +318,8 @@ def load_builtin(name: Word) -> Word:
         return cast(Word, ROUND)
     if name_is(name, "hash"):
         return cast(Word, HASH)
+    if name_is(name, "id"):
+        return cast(Word, ID)
     if name_is(name, "chr"):
         return cast(Word, CHR)
     if name_is(name, "ord"):
@@ -431,6 +435,16 @@ def builtin_hash(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     if not hash_of(args[0], addr(h)):
         return cast(Word, 0)
     return int_from_i64(h)
+
+
+def builtin_id(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    """id(x): fixed the first time it is asked for, while the collector moves x (gc/identity.py)."""
+    if not one_argument(args, n, kwnames, "id()"):
+        return cast(Word, 0)
+    identity = identity_of(args[0])
+    if identity == 0:
+        return raise_memory_error()
+    return int_from_i64(identity)
 
 
 def builtin_chr(args: Ptr[Word], n: i64, kwnames: Word) -> Word:

@@ -45,6 +45,7 @@ from pyvm.runtime.errors import (raise_not_supported, NOT_SUPPORTED, ExceptionOb
                                  ATTRIBUTE_ERROR, RECURSION_ERROR, MODULE_NOT_FOUND_ERROR, KEY_ERROR, OS_ERROR,
                                  UNICODE_ENCODE_ERROR)
 from pyvm.runtime.function import stack_floor
+from pyvm.gc.identity import identity_of
 from pyvm.runtime.sysmodule import ModuleObject, FileObject, SYS, BUILTINS, recursion_limit, int_max_str_digits
 from pyvm.runtime.builtins import BuiltinFunction, find_method, bound_method_new, name_is, call_builtin
 from pyvm.runtime.function import Function, Code, Cell
@@ -1056,7 +1057,11 @@ def hash_of(w: Word, out: Ptr[i64]) -> bool:
     t = as_object(w).type
     if t.hash:
         return t.hash(w, out)
-    v = cast(u64, w)
+    identity = identity_of(w)                       # fixed at the first ask: the collector moves w
+    if identity == 0:
+        raise_memory_error()
+        return False
+    v = cast(u64, identity)
     out[0] = cast(i64, (v >> 4) | (v << 60))      # CPython's _Py_HashPointer
     if out[0] == -1:
         out[0] = -2
