@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from _operator import itemgetter
 
+_new_tuple = tuple.__new__
+
 # Plain classes and tuples, not dataclasses or collections.namedtuple: importing dataclasses (and
 # inspect through it) costs 3 ms of every start, and collections 1.2 ms.
 
@@ -127,6 +129,9 @@ class ModuleCode:
         self.global_names = global_names if global_names is not None else []
         self.source_lines = source_lines if source_lines is not None else []
         self.doc = doc
+        # What the module's code is made from (frontend/cache.py: its source, filename and compiler),
+        # when known: then it names the code in the JIT's symbols, instead of a hash of all of it.
+        self.fingerprint: str | None = None
 
     def walk(self):
         """Every code object once, the module's first (code objects may refer to each other in cycles)."""
@@ -139,3 +144,38 @@ class ModuleCode:
             seen.add(id(c))
             yield c
             todo.extend(c.children())
+
+    # Not saved: the module (set again), the handlers cache (built again).
+    UNSAVED = ("module", "_handlers", "_handlers_key")
+
+    def to_marshal(self) -> tuple:
+        """The module as values marshal can write (frontend/cache.py): each code object's fields, in
+        walk order, with the code objects among its constants left out and listed as (constant
+        index, code index) pairs; positions as plain tuples."""
+        codes = list(self.walk())
+        index = {id(c): i for i, c in enumerate(codes)}
+        saved = []
+        for c in codes:
+            fields = {k: v for k, v in vars(c).items() if k not in self.UNSAVED}
+            fields["consts"] = [None if isinstance(v, CodeObject) else v for v in c.consts]
+            fields["positions"] = [tuple(p) for p in c.positions]
+            refs = [(i, index[id(v)]) for i, v in enumerate(c.consts) if isinstance(v, CodeObject)]
+            saved.append((fields, refs))
+        return self.global_names, self.source_lines, self.doc, saved
+
+    @classmethod
+    def from_marshal(cls, data: tuple) -> "ModuleCode":
+        global_names, source_lines, doc, saved = data
+        module = cls(None, global_names, source_lines, doc)
+        codes = []
+        for fields, _ in saved:
+            code = CodeObject.__new__(CodeObject)
+            code.__dict__.update(fields)
+            code.module, code._handlers, code._handlers_key = module, [], None
+            code.positions = [_new_tuple(Position, p) for p in code.positions]
+            codes.append(code)
+        for code, (_, refs) in zip(codes, saved):
+            for i, j in refs:
+                code.consts[i] = codes[j]
+        module.code = codes[0]
+        return module
