@@ -32,8 +32,8 @@ def disassemble_code(code: CodeObject, module: ModuleCode, note=None) -> str:
     previous_line = None
     targets = {ins[i + 1] for ins in code.instructions for i, kind in enumerate(BY_NAME[ins[0]].operands) if kind == "label"}
     for index, (ins, pos) in enumerate(zip(code.instructions, code.positions)):
-        line = f"{pos.line:>4}" if pos.line != previous_line else "    "
-        previous_line = pos.line
+        line = f"{pos[0]:>4}" if pos[0] != previous_line else "    "
+        previous_line = pos[0]
         marker = ">>" if index in targets else "  "
         kinds = BY_NAME[ins[0]].operands
         operands = ", ".join(operand_text(code, module, ins, k, v) for k, v in zip(kinds, ins[1:]))

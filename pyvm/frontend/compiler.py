@@ -14,7 +14,7 @@ import _symtable                        # the tables themselves: symtable.py's c
 import gc
 import warnings
 
-from pyvm.bytecode.code import CO_VARARGS, CO_VARKEYWORDS, MODULE_NAMES, CodeObject, ModuleCode, Position, const_key
+from pyvm.bytecode.code import CO_VARARGS, CO_VARKEYWORDS, MODULE_NAMES, CodeObject, ModuleCode, const_key
 from pyvm.bytecode.opcodes import (BINARY_OPS, BUILTINS, COMPARE_OPS, INSTRUCTIONS, NO_FALLTHROUGH, UNARY_OPS,
                                    is_cpython_builtin)
 from pyvm.frontend.scan import Facts
@@ -31,7 +31,6 @@ _UNOP = {ast.USub: "-", ast.UAdd: "+", ast.Invert: "~", ast.Not: "not"}
 # Per instruction: how many operands it takes, and which of them are labels (CodeBuilder.emit).
 OPERANDS = {ins.name: (len(ins.operands), tuple(i for i, kind in enumerate(ins.operands) if kind == "label"))
             for ins in INSTRUCTIONS}
-_new_tuple = tuple.__new__
 
 # What the user is told for each construct pyvm cannot compile yet.
 UNSUPPORTED = {
@@ -464,14 +463,14 @@ class CodeBuilder:
             handler.label.reached = True
         self.code.positions.append(self.position(node))
 
-    def position(self, node) -> Position:
+    def position(self, node) -> tuple:
         """Where the instructions made for node are (PEP 657): its own place, else the code's first line."""
         try:
             line, end_line, col, end_col = node.lineno, node.end_lineno, node.col_offset, node.end_col_offset
         except AttributeError:          # a node the compiler made, without an end or without a place
             line, end_line = getattr(node, "lineno", None), getattr(node, "end_lineno", None)
             col, end_col = getattr(node, "col_offset", 0), getattr(node, "end_col_offset", 0)
-        return _new_tuple(Position, (line or self.code.firstlineno, end_line or line or 0, col or 0, end_col or 0))
+        return line or self.code.firstlineno, end_line or line or 0, col or 0, end_col or 0
 
     def place(self, label: Label):
         label.at = len(self.code.instructions)

@@ -28,7 +28,7 @@ def code_fingerprint(code: CodeObject):
               for c in code.consts]
     return (code.filename, code.qualname, code.firstlineno, code.argcount, code.posonlyargcount,
             code.kwonlyargcount, code.flags, code.nregs, code.instructions,
-            [p.line for p in code.positions], consts, code.names, code.varnames, code.cellvars, code.freevars,
+            [p[0] for p in code.positions], consts, code.names, code.varnames, code.cellvars, code.freevars,
             code.doc)
 
 
@@ -88,7 +88,7 @@ class CodeImage:
         self._set("type", loader.address(rt.meta["types"]["code"]))
         self._set("nlocals", len(code.varnames))
         self._set("varnames", self._array("Q", self._cstrings(code.varnames)))
-        self._set("lines", self._array("q", [p.line for p in code.positions]))
+        self._set("lines", self._array("q", [p[0] for p in code.positions]))
         self._set("is_module", int(code.is_module))
         self._set("nregs", code.nregs)
         self._set("names", self.names)

@@ -57,7 +57,7 @@ def test_a_program_compiled_again_is_loaded_as_it_was_compiled():
         assert second.to_marshal() == first.to_marshal() == compile_module(PROGRAM.encode(), "prog.py").to_marshal()
     assert second.fingerprint == first.fingerprint
     module, f, g = second.walk()
-    assert f.children() == [g] and g.module is second and g.positions[-1].line == 4 and g.freevars == ["a", "c"]
+    assert f.children() == [g] and g.module is second and g.positions[-1][0] == 4 and g.freevars == ["a", "c"]
 
 
 @pytest.mark.parametrize("other", [(PROGRAM + "\n").encode(), PROGRAM])
