@@ -130,13 +130,13 @@ class CodeImage:
     def _set(self, field: str, value: int):
         ctypes.c_int64.from_address(self.code_struct + self.offsets[field][0]).value = value
 
-    def fill_constants(self, code_structs: dict, constant):
-        """Set the constants (constant(value): the module's object for it) and make the names'
-        objects (after every Code struct exists)."""
-        for i, value in enumerate(self.code.consts):
-            self.consts_array[i] = code_structs[id(value)] if isinstance(value, CodeObject) else constant(value)
-        for i, name in enumerate(self.code.names):
-            self.names_array[i] = constant(name)
+    def fill_constants(self, code_structs: dict, words: list, places: tuple):
+        """Set the constants and names (after every Code struct exists): words, the module's constants
+        (make_constants); places, where this code's are among them (None: a code object)."""
+        consts, names = places
+        self.consts_array[:len(consts)] = [code_structs[id(value)] if at is None else words[at]
+                                           for value, at in zip(self.code.consts, consts)]
+        self.names_array[:len(names)] = [words[at] for at in names]
 
     def encode(self, builtin_address) -> None:
         """The instructions and the exception table as the interpreter reads them (once)."""
@@ -203,30 +203,29 @@ class CodeImage:
 
 
 def make_constants(rt, module: ModuleCode):
-    """The runtime objects of a module's constants and names, in a root array, and each one's index
-    there by const_key. As in CPython, equal constants are one object across the module, in tuples
-    too, and a name is the str constant equal to it (CPython interns both)."""
+    """The runtime objects of a module's constants and names, in a root array; and for each code
+    object (by id), where each of its constants (None for a code object) and names is in it. As in
+    CPython, equal constants are one object across the module, in tuples too, and a name is the str
+    constant equal to it (CPython interns both)."""
     index, values = {}, []
 
-    def visit(value):
+    def visit(value) -> int:
         key = const_key(value)
-        if key not in index:
+        at = index.get(key)
+        if at is None:
             if type(value) is tuple:
                 for item in value:          # before the tuple, which is made of them
                     visit(item)
-            index[key] = len(values)
+            at = index[key] = len(values)
             values.append(value)
-    for code in module.walk():
-        for value in code.consts:
-            if not isinstance(value, CodeObject):
-                visit(value)
-        for name in code.names:
-            visit(name)
+        return at
+    places = {id(code): ([None if isinstance(value, CodeObject) else visit(value) for value in code.consts],
+                         [visit(name) for name in code.names]) for code in module.walk()}
     array = word_array(rt, len(values))
     made = lambda rt, item: rt.root(array[index[const_key(item)]])
     for i, value in enumerate(values):
         array[i] = from_py(rt, value, made).word
-    return array, index
+    return array, places
 
 
 class ModuleImage:
@@ -259,6 +258,7 @@ class ModuleImage:
         self.codes = [CodeImage(rt, code, self.symbol, identity, self.globals, ctypes.addressof(self.namespace),
                                 self.name_pointers) for code, identity in zip(codes, identities)]
         structs = {id(ci.code): ci.code_struct for ci in self.codes}
-        self.constants_array, index = make_constants(rt, module)
+        self.constants_array, places = make_constants(rt, module)
+        words = self.constants_array[:]         # current while nothing allocates, until the end
         for ci in self.codes:
-            ci.fill_constants(structs, lambda value: self.constants_array[index[const_key(value)]])
+            ci.fill_constants(structs, words, places[id(ci.code)])
