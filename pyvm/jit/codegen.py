@@ -16,7 +16,7 @@ and same-arity calls of Python functions run inline; everything else calls
 the runtime. Innermost loops that run on small ints are compiled a second
 time, without calls or frame stores (pyvm/jit/loops.py, emit_loop_version).
 Small module functions called in loops are compiled into their callers,
-behind a guard on the callee's code (calls_to_inline, inline_copy).
+behind a guard on the callee's code (passes.calls_to_inline, inline_copy).
 """
 from __future__ import annotations
 
