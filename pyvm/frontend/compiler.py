@@ -8,15 +8,16 @@ Anything outside the supported language raises `Unsupported` with its line.
 from __future__ import annotations
 
 # The node classes, without ast.py's own imports (enum, contextlib, ...: 3 ms of every start);
-# `parse` and `walk` below are ast.py's, in short.
+# `parse` below is ast.py's, in short.
 import _ast as ast
 import _symtable                        # the tables themselves: symtable.py's classes cost 1.3 ms to import
+import gc
 import warnings
 
-from pyvm.bytecode.code import CO_VARARGS, CO_VARKEYWORDS, MODULE_NAMES, CodeObject, ModuleCode, Position, const_key
-from pyvm.bytecode.opcodes import (BINARY_OPS, BUILTINS, BY_NAME, COMPARE_OPS, NO_FALLTHROUGH, UNARY_OPS,
+from pyvm.bytecode.code import CO_VARARGS, CO_VARKEYWORDS, MODULE_NAMES, CodeObject, ModuleCode, const_key
+from pyvm.bytecode.opcodes import (BINARY_OPS, BUILTINS, COMPARE_OPS, INSTRUCTIONS, NO_FALLTHROUGH, UNARY_OPS,
                                    is_cpython_builtin)
-from pyvm.frontend.folding import fold_constants
+from pyvm.frontend.scan import Facts
 
 MODULES = {"sys", "builtins"}
 DISPLAY_CHUNK = 30          # the elements of a list or tuple display held in registers at once
@@ -28,6 +29,9 @@ _BINOP = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.FloorDiv:
 _CMPOP = {ast.Lt: "<", ast.LtE: "<=", ast.Eq: "==", ast.NotEq: "!=", ast.Gt: ">", ast.GtE: ">=",
           ast.Is: "is", ast.IsNot: "is not", ast.In: "in", ast.NotIn: "not in"}
 _UNOP = {ast.USub: "-", ast.UAdd: "+", ast.Invert: "~", ast.Not: "not"}
+# Per instruction: how many operands it takes, and which of them are labels (CodeBuilder.emit).
+OPERANDS = {ins.name: (len(ins.operands), tuple(i for i, kind in enumerate(ins.operands) if kind == "label"))
+            for ins in INSTRUCTIONS}
 
 # What the user is told for each construct pyvm cannot compile yet.
 UNSUPPORTED = {
@@ -43,20 +47,6 @@ UNSUPPORTED = {
 def parse(source, filename: str):
     """ast.parse(source, filename)."""
     return compile(source, filename, "exec", ast.PyCF_ONLY_AST, dont_inherit=True, _feature_version=-1)
-
-
-def walk(node):
-    """Every node of a tree, node first (in a different order from ast.walk, which is breadth first)."""
-    stack = [node]
-    while stack:
-        node = stack.pop()
-        yield node
-        for field in node._fields:
-            value = getattr(node, field, None)
-            if isinstance(value, ast.AST):
-                stack.append(value)
-            elif isinstance(value, list):
-                stack.extend(item for item in value if isinstance(item, ast.AST))
 
 
 def scope(flags: int) -> int:
@@ -208,6 +198,24 @@ def decode_source(data: bytes) -> str:
 def compile_module(source, filename: str) -> ModuleCode:
     """Compile a module (str, or bytes in the file's declared encoding); SyntaxError propagates as
     Python raises it, encoding errors included."""
+    with paused_collector():
+        return compile_tree(source, filename)
+
+
+class paused_collector:
+    """The host's collector paused: it would look at a growing tree or module again and again (many
+    small objects, none garbage until the end): 0.5 s of compiling a 20,000-line program."""
+
+    def __enter__(self):
+        self.enabled = gc.isenabled()
+        gc.disable()
+
+    def __exit__(self, *exc):
+        if self.enabled:
+            gc.enable()
+
+
+def compile_tree(source, filename: str) -> ModuleCode:
     if isinstance(source, bytes):
         check_file_source(source, filename)
     tree = parse(source, filename)
@@ -221,9 +229,8 @@ def compile_module(source, filename: str) -> ModuleCode:
     with warnings.catch_warnings():       # parsing again, folding: their warnings came out once already
         warnings.simplefilter("ignore")
         table = _symtable.symtable(source, filename, "exec")
-        fold_constants(tree)
-    rebound = {n for n in _module_bound_names(tree)}
-    unit = CodeBuilder(module, table, tree, "<module>", "<module>", filename, 1, is_module=True, rebound=rebound)
+        facts = Facts(tree)
+    unit = CodeBuilder(module, table, facts.tree, "<module>", "<module>", filename, 1, is_module=True, facts=facts)
     unit.setup_annotations(tree)
     unit.body(tree.body)
     unit.emit(tree, "LOAD_CONST", unit.temp_at(0), unit.const(None))
@@ -249,39 +256,12 @@ def docstring(tree):
     return None
 
 
-def _module_bound_names(tree) -> set:
-    """Names bound at module level, or declared global and assigned anywhere: they shadow builtins."""
-    names = set()
-    for node in walk(tree):
-        if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
-            names.add(node.name)
-        elif isinstance(node, ast.Import):
-            names.update((a.asname or a.name).split(".")[0] for a in node.names)
-        elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
-            names.add(node.id)
-        elif isinstance(node, ast.Global):
-            names.update(node.names)
-    return names
-
-
 class Handler:
     """Where an exception goes: the handler's label, and the register that receives the exception."""
 
     def __init__(self, register):
         self.label = Label()
         self.register = register
-
-
-def unbound_names(function) -> set:
-    """The locals of a function that may lose their value: except clauses' names and del targets
-    (their reads check, even as parameters)."""
-    names = set()
-    for node in walk(function):
-        if isinstance(node, ast.ExceptHandler) and node.name:
-            names.add(node.name)
-        elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Del):
-            names.add(node.id)
-    return names
 
 
 def last_comparison(test):
@@ -358,15 +338,16 @@ class Label:
 
 
 class CodeBuilder:
-    def __init__(self, module, table, block, name, qualname, filename, firstlineno, *, is_module=False, rebound=(),
+    def __init__(self, module, table, block, name, qualname, filename, firstlineno, *, facts, is_module=False,
                  args=(), argcount=0):
-        """block: the node whose code this is (the module, a def, a lambda); args: its parameters' names,
-        the first argcount of them positional."""
+        """block: the node whose code this is (the module, a def, a lambda); facts: the module's (scan.Facts);
+        args: its parameters' names, the first argcount of them positional."""
         self.module = module
         self.table = table
         self.block = block
         self.child_tables = None            # id(scope node) -> its symbol table (tables_of)
-        self.rebound = rebound
+        self.facts = facts
+        self.rebound = facts.bound
         self.code = CodeObject(name, qualname, filename, firstlineno, argcount=argcount, is_module=is_module,
                                module=module)
         self.locals: dict[str, int] = {}
@@ -398,6 +379,8 @@ class CodeBuilder:
         self.last_statement = None
         self.const_index: dict = {}     # const_key -> index in code.consts
         self.is_comprehension = False
+        self.name_index: dict = {}      # a name -> its index in code.names
+        self.to_patch: list = []        # the instructions with labels, patched by finish()
 
     # -- registers and pools ------------------------------------------------------------
 
@@ -450,9 +433,11 @@ class CodeBuilder:
         return self.const_index[key]
 
     def name(self, text: str) -> int:
-        if text not in self.code.names:
+        index = self.name_index.get(text)
+        if index is None:
+            index = self.name_index[text] = len(self.code.names)
             self.code.names.append(text)
-        return self.code.names.index(text)
+        return index
 
     def global_slot(self, text: str) -> int:
         if text not in self.module.global_names:
@@ -465,30 +450,39 @@ class CodeBuilder:
         if not self.reachable:
             return
         self.reachable = opname not in NO_FALLTHROUGH
-        ins = BY_NAME[opname]
-        assert len(operands) == len(ins.operands), (opname, operands)
-        self.code.instructions.append([opname, *operands])
-        handler = self.current_handler()
+        count, labels = OPERANDS[opname]
+        assert len(operands) == count, (opname, operands)
+        instructions = self.code.instructions
+        if labels:
+            for i in labels:
+                operands[i].reached = True
+            self.to_patch.append(len(instructions))
+            instructions.append([opname, *operands])
+        else:
+            instructions.append((opname, *operands))
+        handler = self.current_handler() if self.unwind else None
         self.handler_of.append(handler)
         if handler is not None:
             handler.label.reached = True
-        self.code.positions.append(Position(getattr(node, "lineno", self.code.firstlineno) or self.code.firstlineno,
-                                            getattr(node, "end_lineno", None) or getattr(node, "lineno", 0) or 0,
-                                            getattr(node, "col_offset", 0) or 0, getattr(node, "end_col_offset", 0) or 0))
-        for i, kind in enumerate(ins.operands):
-            if kind == "label":
-                operands[i].reached = True
+        self.code.positions.append(self.position(node))
+
+    def position(self, node) -> tuple:
+        """Where the instructions made for node are (PEP 657): its own place, else the code's first line."""
+        try:
+            line, end_line, col, end_col = node.lineno, node.end_lineno, node.col_offset, node.end_col_offset
+        except AttributeError:          # a node the compiler made, without an end or without a place
+            line, end_line = getattr(node, "lineno", None), getattr(node, "end_lineno", None)
+            col, end_col = getattr(node, "col_offset", 0), getattr(node, "end_col_offset", 0)
+        return line or self.code.firstlineno, end_line or line or 0, col or 0, end_col or 0
 
     def place(self, label: Label):
         label.at = len(self.code.instructions)
         self.reachable = self.reachable or label.reached
 
     def finish(self) -> CodeObject:
-        for ins in self.code.instructions:
-            for i, x in enumerate(ins):
-                if isinstance(x, Label):
-                    ins[i] = x.at
-        self.code.instructions = [tuple(i) for i in self.code.instructions]
+        instructions = self.code.instructions
+        for index in self.to_patch:
+            instructions[index] = tuple(x.at if isinstance(x, Label) else x for x in instructions[index])
         self.code.nregs = max(self.code.nregs, len(self.locals), 1)
         runs = []
         for index, handler in enumerate(self.handler_of):
@@ -542,11 +536,11 @@ class CodeBuilder:
     def statement(self, node):
         if not self.reachable:
             return
-        method = getattr(self, "stmt_" + type(node).__name__, None)
+        method = STATEMENTS.get(type(node))
         if method is None:
             raise Unsupported(UNSUPPORTED.get(type(node).__name__, type(node).__name__), node)
         self.last_statement = node
-        method(node)
+        method(self, node)
 
     def stmt_Pass(self, node):
         pass
@@ -622,12 +616,12 @@ class CodeBuilder:
         # Parameters in CPython's order of co_varnames: positional, keyword-only, *args, **kwargs.
         params = a.posonlyargs + a.args + a.kwonlyargs + [p for p in (a.vararg, a.kwarg) if p is not None]
         builder = CodeBuilder(self.module, child_table, node, name, qual, self.code.filename, first_line,
-                              rebound=self.rebound, args=[p.arg for p in params],
+                              facts=self.facts, args=[p.arg for p in params],
                               argcount=len(a.posonlyargs) + len(a.args))
         builder.code.posonlyargcount = len(a.posonlyargs)
         builder.code.kwonlyargcount = len(a.kwonlyargs)
         builder.code.flags = (CO_VARARGS if a.vararg else 0) | (CO_VARKEYWORDS if a.kwarg else 0)
-        builder.unbindable = unbound_names(node)
+        builder.unbindable = self.facts.unbound[id(node)]
         doc = docstring(node) if name != "<lambda>" else None
         if doc is not None:
             builder.code.doc = builder.const(doc)
@@ -1042,10 +1036,10 @@ class CodeBuilder:
 
     def expr(self, node, dst=None) -> int:
         """Compile node; its value ends up in dst when given, else in the returned register."""
-        method = getattr(self, "expr_" + type(node).__name__, None)
+        method = EXPRESSIONS.get(type(node))
         if method is None:
             raise Unsupported(UNSUPPORTED.get(type(node).__name__, type(node).__name__), node)
-        r = method(node, dst)
+        r = method(self, node, dst)
         if dst is not None and r != dst:
             self.emit(node, "MOVE", dst, r)
             return dst
@@ -1363,8 +1357,7 @@ class CodeBuilder:
     def setup_annotations(self, tree):
         """`__annotations__ = {}` at the start of a module that may look at it: CPython's __main__
         always has it."""
-        uses = {"__annotations__", "globals", "locals"}
-        if not any(isinstance(n, ast.AnnAssign) or (isinstance(n, ast.Name) and n.id in uses) for n in walk(tree)):
+        if not self.facts.uses_namespace:
             return
         r = self.temp()
         self.emit(tree, "LOAD_BUILTIN", r, self.name("dict"))
@@ -1454,3 +1447,12 @@ class CodeBuilder:
                 self.emit(node, extend, into, self.expr(value(items[k])), *extra)
                 k += 1
             self.next_temp = mark
+
+
+def _methods(prefix: str) -> dict:
+    """Node class -> the CodeBuilder method compiling it (prefix + the class's name)."""
+    return {getattr(ast, name[len(prefix):]): method for name, method in vars(CodeBuilder).items()
+            if name.startswith(prefix)}
+
+
+STATEMENTS, EXPRESSIONS = _methods("stmt_"), _methods("expr_")

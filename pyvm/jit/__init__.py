@@ -232,6 +232,7 @@ class Jit:
             self.compiled += 1
             self.inlined += len(codegen.inlined)
         self.compile_seconds += time.perf_counter() - began
+        image.origin = "cache" if entry is not None else "LLVM"
         if osr is not None:
             return loader.address(f"{image.symbol}.osr{osr}")
         image.set_entries(loader.address(f"{image.symbol}.fast"), loader.address(f"{image.symbol}.generic"))
@@ -247,4 +248,5 @@ class Jit:
 
     def report_stats(self, out) -> None:
         out.write(f"pyvm stats: jit: {self.compiled} functions compiled, {self.cached} loaded from the cache, "
-                  f"{self.compile_seconds * 1000:.1f} ms; {self.inlined} calls inlined; {self.tiers.report()}\n")
+                  f"{self.compile_seconds * 1000:.1f} ms; {self.inlined} calls inlined; "
+                  f"{self.tiers.report(self.images.values())}\n")

@@ -16,7 +16,7 @@ and same-arity calls of Python functions run inline; everything else calls
 the runtime. Innermost loops that run on small ints are compiled a second
 time, without calls or frame stores (pyvm/jit/loops.py, emit_loop_version).
 Small module functions called in loops are compiled into their callers,
-behind a guard on the callee's code (calls_to_inline, inline_copy).
+behind a guard on the callee's code (passes.calls_to_inline, inline_copy).
 """
 from __future__ import annotations
 
@@ -25,10 +25,10 @@ import llvmlite.ir as ir
 from pyvm.bytecode.code import CodeObject
 from pyvm.bytecode.opcodes import BINARY_OPS, BUILTINS, COMPARE_OPS, UNARY_OPS, is_cpython_builtin
 from pyvm.jit import STACK_FLOOR
-from pyvm.jit.analysis import (INLINE_LIST_METHODS, LIST, LIST_METHODS, SMALL, SMALL_MAX, SMALL_MIN, TUPLE, Seq, definitely_bound,
-                               in_loops, jump_targets, known_builtins, known_kinds, known_loads, list_item_kinds,
-                               liveness, read, register_reads, static_binding, unit_step_ranges, written)
-from pyvm.jit.loops import BOOL, SmallIntLoop, small_int_loops
+from pyvm.jit import passes
+from pyvm.jit.analysis import (INLINE_LIST_METHODS, LIST, LIST_METHODS, SMALL, SMALL_MAX, SMALL_MIN, TUPLE, Seq, read,
+                               written)
+from pyvm.jit.loops import BOOL, SmallIntLoop
 from pyvm.lowpy.builder import Builder
 
 I1, I8, I32, I64 = ir.IntType(1), ir.IntType(8), ir.IntType(32), ir.IntType(64)
@@ -36,9 +36,6 @@ PTR = ir.PointerType()
 FRAME_FLAG = 1 << 62
 HEADER = 5                         # prev, slot count, code, lasti, frame object
 LOOK_BACK = 64                     # instructions written_later looks at
-# Calls of a module's functions of at most INLINED_FUNCTION instructions are compiled inline, up to
-# INLINED_INSTRUCTIONS of them in one function (each callee counted once: its copy is shared).
-INLINED_FUNCTION, INLINED_INSTRUCTIONS = 60, 300
 
 # Runtime symbols the generated code refers to.
 NONE, TRUE, FALSE = "runtime.object.NONE", "runtime.object.TRUE", "runtime.object.FALSE"
@@ -368,60 +365,21 @@ class FunctionCodegen:
             self.leave(value, index)
 
     def analyse(self):
+        """The facts of the JIT's passes (passes.py) this code is compiled from."""
         code = self.code
-        self.bound = definitely_bound(code)
-        self.jump_targets = jump_targets(code)
-        self.reads = register_reads(code)
-        self.builtin_in = known_builtins(code, self.jump_targets)
-        self.unit_step_ranges = unit_step_ranges(code)
-        items_of_site = list_item_kinds(code)
-        self.kinds = known_kinds(code, items_of_site)
-        self.small_int_loops = {}
+        facts = passes.run(code, self.jit.global_functions(code.module), self.heap_frames, self.inlining)
+        self.bound, self.jump_targets, self.reads = facts["bound"], facts["targets"], facts["reads"]
+        self.builtin_in, self.unit_step_ranges, self.kinds = facts["builtins"], facts["unit_step_ranges"], facts["kinds"]
+        self.small_int_loops = facts.get("small_int_loops", {})
+        self.bindings, self.inlined = facts.get("bindings", {}), facts.get("inlined", {})
         if self.heap_frames:
             everything = frozenset(range(code.nregs))
             self.live_in = [everything] * len(code.instructions)
             self.carried_out = self.carried_in = self.live_in
             return
-        self.live_in, live_out = liveness(code)
+        self.live_in, live_out = facts["liveness"]
         self.carried_out = [live_out[i] | read(ins) for i, ins in enumerate(code.instructions)]
         self.carried_in = [live_out[i] | written(ins) for i, ins in enumerate(code.instructions)]
-        self.small_int_loops = {loop.header: loop for loop in small_int_loops(code, self.kinds, self.live_in,
-                                                                               items_of_site, self.builtin_in)}
-        self.bindings = self.static_bindings() if self.inlining else {}
-        self.inlined = self.calls_to_inline() if self.inlining else {}
-
-    def static_bindings(self) -> dict:
-        """CALL or CALL_KW index -> (the code of the module function it most likely calls, as
-        analysis.global_functions predicts, how the call binds its parameters: analysis.static_binding)."""
-        code = self.code
-        functions = self.jit.global_functions(code.module)
-        globals_in = known_loads(code, self.jump_targets, "LOAD_GLOBAL")
-        bindings = {}
-        for index, ins in enumerate(code.instructions):
-            if ins[0] not in ("CALL", "CALL_KW"):
-                continue
-            callee = functions.get(globals_in[index].get(ins[2]))
-            kwnames = code.consts[ins[4]] if ins[0] == "CALL_KW" else ()
-            plan = None if callee is None else static_binding(callee, ins[3][1] - len(kwnames), kwnames)
-            if plan is not None:
-                bindings[index] = (callee, plan)
-        return bindings
-
-    def calls_to_inline(self) -> dict:
-        """CALL index -> the code of the small function it most likely calls (static_bindings), for calls
-        in loops (a call made once gains nothing): compiled into this function too (call_value)."""
-        code = self.code
-        looping = in_loops(code)
-        chosen, copied = {}, {}                # copied: id(callee) -> its size, counted once
-        for index, (callee, _) in self.bindings.items():
-            if index not in looping or callee is code:
-                continue
-            size = len(callee.instructions)
-            if size > INLINED_FUNCTION or (id(callee) not in copied and sum(copied.values()) + size > INLINED_INSTRUCTIONS):
-                continue
-            copied[id(callee)] = size
-            chosen[index] = callee
-        return chosen
 
     def emit(self, index: int, ins):
         b = self.b

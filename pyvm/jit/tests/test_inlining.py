@@ -1,4 +1,4 @@
-"""Calls compiled inline (codegen.FunctionCodegen.calls_to_inline): which callee a call most likely
+"""Calls compiled inline (passes.calls_to_inline): which callee a call most likely
 makes, and which calls get the callee's code. tests/programs/jit_inlined_calls.py checks that an
 inlined call behaves as a call."""
 import os
@@ -8,7 +8,7 @@ import sys
 
 from pyvm.frontend.compiler import compile_module
 from pyvm.jit.analysis import global_functions, in_loops
-from pyvm.jit.codegen import INLINED_FUNCTION
+from pyvm.jit.passes import INLINED_FUNCTION
 from pyvm.jit.tests.test_analysis import first, function
 
 
