@@ -671,7 +671,7 @@ class CodeBuilder:
         if any(g.is_async for g in node.generators):
             raise Unsupported("async comprehensions", node)
         builder = CodeBuilder(self.module, self.tables_of(node), node, name, self.child_qualname(name),
-                              self.code.filename, node.lineno, rebound=self.rebound, args=[".0"], argcount=1)
+                              self.code.filename, node.lineno, facts=self.facts, args=[".0"], argcount=1)
         builder.is_comprehension = True
         builder.enter()
         result = builder.temp()
