@@ -401,14 +401,16 @@ class CodeBuilder:
     # -- registers and pools ------------------------------------------------------------
 
     def enter(self):
-        """The code's first instructions: cells for its shared variables (holding the parameter's
-        value for a parameter), the closure's cells into their registers."""
-        for name in self.code.cellvars:
-            r = self.locals[name]
-            self.emit(self.block, "MAKE_CELL", r, r)
+        """The code's first instructions, in CPython 3.11's order: the closure's cells into their
+        registers, then cells for its shared variables (holding the parameter's value for a
+        parameter). Copying first also reads the function's closure before making a cell can
+        collect and move the function (compiled code holds it in no frame record)."""
         if self.code.freevars:
             first = self.locals[self.code.freevars[0]]
             self.emit(self.block, "COPY_FREE_VARS", (first, len(self.code.freevars)))
+        for name in self.code.cellvars:
+            r = self.locals[name]
+            self.emit(self.block, "MAKE_CELL", r, r)
 
     def tables_of(self, node):
         """The symbol table of a scope directly inside this code."""
