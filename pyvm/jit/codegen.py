@@ -76,7 +76,10 @@ class FunctionCodegen:
         else:
             self.module, self.declared, self.strings = caller.module, caller.declared, caller.strings
         # Calls are inlined one level deep, and not into the naive baseline of --frames=heap.
-        self.inlining = caller is None and jit.frames == "virtual"
+        self.caller = caller
+        self.binding = jit.frames == "virtual"
+        self.inlining = caller is None and self.binding
+        self.osr = None
         self.inline_copies = {}                # id(callee code) -> its code generator, sharing this module
         self.inlined = {}                      # CALL index -> the code compiled inline there (analyse)
         self.bindings = {}                     # CALL index -> (the code it most likely calls, its binding)
@@ -288,6 +291,7 @@ class FunctionCodegen:
     def build_fast(self, name: str, osr: int | None = None):
         code = self.code
         n = code.nparams
+        self.osr = osr
         if osr is None:
             fnty = ir.FunctionType(I64, [I64] * (n + 1))     # the function called (its closure), then the parameters
         else:
@@ -327,7 +331,10 @@ class FunctionCodegen:
         b.store(b.add(depth, c(1)), self.at(DEPTH))
         chain = self.at(CHAIN)
         slot = lambda i: b.gep(self.record, [c(i)], source_etype=I64)
-        b.store(b.load(chain, typ=I64), slot(0))
+        # Returning puts back the depth and the chain as they were here, from registers: loading them
+        # again (depth - 1, the record's prev) would make every call wait for the stores of the last.
+        self.entry_depth, self.entry_chain = depth, b.load(chain, typ=I64)
+        b.store(self.entry_chain, slot(0))
         b.store(c((HEADER - 2 + code.nregs + extra) | FRAME_FLAG), slot(1))
         b.store(self.word_of(self.image.data("code")), slot(2))
         b.store(c(1), slot(LASTI))
@@ -380,14 +387,18 @@ class FunctionCodegen:
         if self.heap_frames:
             everything = frozenset(range(code.nregs))
             self.live_in = [everything] * len(code.instructions)
-            self.carried_out = self.carried_in = self.live_in
+            self.carried_out = self.carried_in = self.called_out = self.live_in
             return
         self.live_in, live_out = liveness(code)
         self.carried_out = [live_out[i] | read(ins) for i, ins in enumerate(code.instructions)]
+        # A fast entry takes the function and the arguments from the caller's registers, stores them
+        # into its own record before anything can collect and reads the function only then
+        # (COPY_FREE_VARS comes first): the caller's record need not hold them.
+        self.called_out = live_out
         self.carried_in = [live_out[i] | written(ins) for i, ins in enumerate(code.instructions)]
         self.small_int_loops = {loop.header: loop for loop in small_int_loops(code, self.kinds, self.live_in,
                                                                                items_of_site, self.builtin_in)}
-        self.bindings = self.static_bindings() if self.inlining else {}
+        self.bindings = self.static_bindings() if self.binding else {}
         self.inlined = self.calls_to_inline() if self.inlining else {}
 
     def static_bindings(self) -> dict:
@@ -409,12 +420,14 @@ class FunctionCodegen:
 
     def calls_to_inline(self) -> dict:
         """CALL index -> the code of the small function it most likely calls (static_bindings), for calls
-        in loops (a call made once gains nothing): compiled into this function too (call_value)."""
+        in loops (a call made once gains nothing) and for recursive calls: compiled into this function
+        too (call_value). The copy's own recursive calls come back to this function (recursive_entry),
+        so a recursion runs two levels per machine call, each with its frame record as a call has."""
         code = self.code
         looping = in_loops(code)
         chosen, copied = {}, {}                # copied: id(callee) -> its size, counted once
         for index, (callee, _) in self.bindings.items():
-            if index not in looping or callee is code:
+            if index not in looping and callee is not code:
                 continue
             size = len(callee.instructions)
             if size > INLINED_FUNCTION or (id(callee) not in copied and sum(copied.values()) + size > INLINED_INSTRUCTIONS):
@@ -520,8 +533,8 @@ class FunctionCodegen:
         b.branch(left)
         b.position_at_end(left)
         value = b.join([(value, start), (kept, looked_at)])
-        b.store(b.load(b.gep(self.record, [c(0)], source_etype=I64), typ=PTR), self.at(CHAIN))
-        b.store(b.sub(self.load_at(DEPTH), c(1)), self.at(DEPTH))
+        b.store(self.entry_chain, self.at(CHAIN))
+        b.store(self.entry_depth, self.at(DEPTH))
         b.ret(value)
 
     # -- exceptions ------------------------------------------------------------------------------
@@ -1009,7 +1022,7 @@ class FunctionCodegen:
                 code_field("fast"), ir.FunctionType(I64, [I64] * (n + 1)).as_pointer()), f,
                 [self.reg(first + i) for i in range(n)]), slow_call)
         binding, callee = self.bindings.get(index), self.inlined.get(index)
-        if binding is None or (callee is None and not kwnames and None not in binding[1]):
+        if binding is None:
             return self.check_word(called())
         # The function the call most likely makes: its code is the guard (the same code is the same
         # function body, whichever function object holds it), and the call binds its parameters as
@@ -1018,12 +1031,19 @@ class FunctionCodegen:
         code_struct = self.jit.image_of(target).data("code")
         same = self.short_and(self.is_object_of(f, FUNCTION_TYPE),
                               lambda: b.icmp_unsigned("==", code_of(), self.word_of(code_struct)))
-        entry = None if callee is None else self.inline_copy(callee).fast
+        entry = self.inline_copy(callee).fast if callee is not None else self.recursive_entry(target)
         return self.check_word(self.fast_or_slow(same, lambda: self.bound_call(index, f, first, target, plan, entry,
                                                                                called), called))
 
+    def recursive_entry(self, target: CodeObject):
+        """The entry a call of target, known when compiled, calls directly when target is the function
+        being compiled, or this is its copy (calls_to_inline); else None: the callee's Code gives it."""
+        outer = self.caller or self
+        return outer.fast if target is outer.code and outer.osr is None else None
+
     def call_fast(self, index, entry, f, values):
-        self.sync_out(index)
+        self.store_lasti(index)
+        self.store_registers(self.called_out[index])
         result = self.b.call(entry, [f] + values)
         self.sync_in(index)
         return result
