@@ -331,10 +331,7 @@ class FunctionCodegen:
         b.store(b.add(depth, c(1)), self.at(DEPTH))
         chain = self.at(CHAIN)
         slot = lambda i: b.gep(self.record, [c(i)], source_etype=I64)
-        # Returning puts back the depth and the chain as they were here, from registers: loading them
-        # again (depth - 1, the record's prev) would make every call wait for the stores of the last.
-        self.entry_depth, self.entry_chain = depth, b.load(chain, typ=I64)
-        b.store(self.entry_chain, slot(0))
+        b.store(b.load(chain, typ=I64), slot(0))
         b.store(c((HEADER - 2 + code.nregs + extra) | FRAME_FLAG), slot(1))
         b.store(self.word_of(self.image.data("code")), slot(2))
         b.store(c(1), slot(LASTI))
@@ -387,14 +384,10 @@ class FunctionCodegen:
         if self.heap_frames:
             everything = frozenset(range(code.nregs))
             self.live_in = [everything] * len(code.instructions)
-            self.carried_out = self.carried_in = self.called_out = self.live_in
+            self.carried_out = self.carried_in = self.live_in
             return
         self.live_in, live_out = liveness(code)
         self.carried_out = [live_out[i] | read(ins) for i, ins in enumerate(code.instructions)]
-        # A fast entry takes the function and the arguments from the caller's registers, stores them
-        # into its own record before anything can collect and reads the function only then
-        # (COPY_FREE_VARS comes first): the caller's record need not hold them.
-        self.called_out = live_out
         self.carried_in = [live_out[i] | written(ins) for i, ins in enumerate(code.instructions)]
         self.small_int_loops = {loop.header: loop for loop in small_int_loops(code, self.kinds, self.live_in,
                                                                                items_of_site, self.builtin_in)}
@@ -533,8 +526,8 @@ class FunctionCodegen:
         b.branch(left)
         b.position_at_end(left)
         value = b.join([(value, start), (kept, looked_at)])
-        b.store(self.entry_chain, self.at(CHAIN))
-        b.store(self.entry_depth, self.at(DEPTH))
+        b.store(b.load(b.gep(self.record, [c(0)], source_etype=I64), typ=PTR), self.at(CHAIN))
+        b.store(b.sub(self.load_at(DEPTH), c(1)), self.at(DEPTH))
         b.ret(value)
 
     # -- exceptions ------------------------------------------------------------------------------
@@ -1042,8 +1035,7 @@ class FunctionCodegen:
         return outer.fast if target is outer.code and outer.osr is None else None
 
     def call_fast(self, index, entry, f, values):
-        self.store_lasti(index)
-        self.store_registers(self.called_out[index])
+        self.sync_out(index)
         result = self.b.call(entry, [f] + values)
         self.sync_in(index)
         return result
