@@ -385,10 +385,10 @@ class CodeBuilder:
     # -- registers and pools ------------------------------------------------------------
 
     def enter(self):
-        """The code's first instructions: the closure's cells into their registers, then cells for its
-        shared variables (holding the parameter's value for a parameter). In this order, as CPython's:
-        compiled code reads the closure from the function it was called with, which a collection
-        (MAKE_CELL allocates) would move."""
+        """The code's first instructions, in CPython 3.11's order: the closure's cells into their
+        registers, then cells for its shared variables (holding the parameter's value for a
+        parameter). Copying first also reads the function's closure before making a cell can
+        collect and move the function (compiled code holds it in no frame record)."""
         if self.code.freevars:
             first = self.locals[self.code.freevars[0]]
             self.emit(self.block, "COPY_FREE_VARS", (first, len(self.code.freevars)))

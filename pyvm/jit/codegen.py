@@ -73,7 +73,10 @@ class FunctionCodegen:
         else:
             self.module, self.declared, self.strings = caller.module, caller.declared, caller.strings
         # Calls are inlined one level deep, and not into the naive baseline of --frames=heap.
-        self.inlining = caller is None and jit.frames == "virtual"
+        self.caller = caller
+        self.binding = jit.frames == "virtual"
+        self.inlining = caller is None and self.binding
+        self.osr = None
         self.inline_copies = {}                # id(callee code) -> its code generator, sharing this module
         self.inlined = {}                      # CALL index -> the code compiled inline there (analyse)
         self.bindings = {}                     # CALL index -> (the code it most likely calls, its binding)
@@ -285,6 +288,7 @@ class FunctionCodegen:
     def build_fast(self, name: str, osr: int | None = None):
         code = self.code
         n = code.nparams
+        self.osr = osr
         if osr is None:
             fnty = ir.FunctionType(I64, [I64] * (n + 1))     # the function called (its closure), then the parameters
         else:
@@ -967,7 +971,7 @@ class FunctionCodegen:
                 code_field("fast"), ir.FunctionType(I64, [I64] * (n + 1)).as_pointer()), f,
                 [self.reg(first + i) for i in range(n)]), slow_call)
         binding, callee = self.bindings.get(index), self.inlined.get(index)
-        if binding is None or (callee is None and not kwnames and None not in binding[1]):
+        if binding is None:
             return self.check_word(called())
         # The function the call most likely makes: its code is the guard (the same code is the same
         # function body, whichever function object holds it), and the call binds its parameters as
@@ -976,9 +980,15 @@ class FunctionCodegen:
         code_struct = self.jit.image_of(target).data("code")
         same = self.short_and(self.is_object_of(f, FUNCTION_TYPE),
                               lambda: b.icmp_unsigned("==", code_of(), self.word_of(code_struct)))
-        entry = None if callee is None else self.inline_copy(callee).fast
+        entry = self.inline_copy(callee).fast if callee is not None else self.recursive_entry(target)
         return self.check_word(self.fast_or_slow(same, lambda: self.bound_call(index, f, first, target, plan, entry,
                                                                                called), called))
+
+    def recursive_entry(self, target: CodeObject):
+        """The entry a call of target, known when compiled, calls directly when target is the function
+        being compiled, or this is its copy (calls_to_inline); else None: the callee's Code gives it."""
+        outer = self.caller or self
+        return outer.fast if target is outer.code and outer.osr is None else None
 
     def call_fast(self, index, entry, f, values):
         self.sync_out(index)

@@ -37,11 +37,13 @@ def static_bindings(code: CodeObject, facts: dict) -> dict:
 
 def calls_to_inline(code: CodeObject, facts: dict) -> dict:
     """CALL index -> the code of the small function it most likely calls (static_bindings), for calls
-    in loops (a call made once gains nothing): compiled into this function too (call_value)."""
+    in loops (a call made once gains nothing) and for recursive calls: compiled into this function
+    too (call_value). The copy's own recursive calls come back to this function (recursive_entry),
+    so a recursion runs two levels per machine call, each with its frame record as a call has."""
     looping = in_loops(code)
     chosen, copied = {}, {}                # copied: id(callee) -> its size, counted once
     for index, (callee, _) in facts["bindings"].items():
-        if index not in looping or callee is code:
+        if index not in looping and callee is not code:
             continue
         size = len(callee.instructions)
         if size > INLINED_FUNCTION or (id(callee) not in copied and sum(copied.values()) + size > INLINED_INSTRUCTIONS):
@@ -76,7 +78,7 @@ PIPELINE = (
                                                                         f["list_items"], f["builtins"])},
          "virtual frames"),
     Pass("bindings", "per call of a module function, the function and how the call binds its parameters",
-         static_bindings, "inlining"),
+         static_bindings, "virtual frames"),
     Pass("inlined", "per call in a loop, the small function compiled inline there", calls_to_inline, "inlining"),
 )
 
