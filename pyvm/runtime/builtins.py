@@ -511,15 +511,20 @@ def builtin_isinstance(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
 
 def isinstance_of(x: Word, cls: Word) -> i64:
     """isinstance(x, cls) for a type or a (nested) tuple of types: 1 or 0, -1 after raising."""
+    return subtype_of_any(type_of_value(x), cls, "isinstance() arg 2 must be a type, a tuple of types, or a union")
+
+
+def subtype_of_any(t: Ptr[Type], cls: Word, error: Ptr[u8]) -> i64:
+    """Whether t derives from cls, a type or a (nested) tuple of types: 1 or 0, -1 after the TypeError."""
     if is_type_object(cls):
-        return 1 if is_subtype(type_of_value(x), cast(Ptr[Type], cls)) else 0
+        return 1 if is_subtype(t, cast(Ptr[Type], cls)) else 0
     if has_type(cls, TUPLE_TYPE):
         for i in range(cast(Ptr[Tuple], cls).size):
-            r = isinstance_of(x, cast(Ptr[Tuple], cls).items[i])
+            r = subtype_of_any(t, cast(Ptr[Tuple], cls).items[i], error)
             if r != 0:
                 return r
         return 0
-    raise_text(TYPE_ERROR, "isinstance() arg 2 must be a type, a tuple of types, or a union", "", "", "", "")
+    raise_text(TYPE_ERROR, error, "", "", "", "")
     return -1
 
 
@@ -611,16 +616,7 @@ def issubclass_of(c: Word, cls: Word) -> i64:
     if not is_type_object(c):
         raise_text(TYPE_ERROR, "issubclass() arg 1 must be a class", "", "", "", "")
         return -1
-    if is_type_object(cls):
-        return 1 if is_subtype(cast(Ptr[Type], c), cast(Ptr[Type], cls)) else 0
-    if has_type(cls, TUPLE_TYPE):
-        for i in range(cast(Ptr[Tuple], cls).size):
-            r = issubclass_of(c, cast(Ptr[Tuple], cls).items[i])
-            if r != 0:
-                return r
-        return 0
-    raise_text(TYPE_ERROR, "issubclass() arg 2 must be a class, a tuple of classes, or a union", "", "", "", "")
-    return -1
+    return subtype_of_any(cast(Ptr[Type], c), cls, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
 
 
 # -- min, max, sum ---------------------------------------------------------------------------
