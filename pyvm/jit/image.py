@@ -44,10 +44,11 @@ CHECK_BOUND = OPCODES["CHECK_BOUND"]
 
 
 def word_array(rt, n: int):
-    """A root range of n Words (at least one, so that its address is distinct)."""
+    """A root range of n Words (at least one, so that its address is distinct), for the rest of the
+    process: a lasting range, since a program may have any number of code objects (two ranges each)."""
     array = (ctypes.c_int64 * max(n, 1))()
-    if not rt.fn("gc.roots.add_range")(ctypes.addressof(array), len(array)):
-        raise MemoryError("pyvm: too many root ranges")
+    if not rt.fn("gc.roots.add_lasting_range")(ctypes.addressof(array), len(array)):
+        raise MemoryError("pyvm: out of memory for a root range")
     return array
 
 
