@@ -1801,6 +1801,9 @@ def type_get_attr(obj: Word, name: Word) -> Word:
     """The getattr slot of type."""
     if name_is(name, "__name__"):
         return str_from_cstr(cast(Ptr[Type], obj).name)
+    m = find_method(cast(Ptr[Type], obj), name)
+    if m and m.call:
+        return cast(Word, m)            # a static method (str.maketrans)
     return cast(Word, 0)
 
 
