@@ -5,7 +5,7 @@ unicodedb.py.
 """
 from pyvm.lowpy.lang import *
 from pyvm.runtime.object import BuiltinFunction, bool_word, add_method
-from pyvm.runtime.strobj import as_str, utf8_decode, utf8_sequence_length
+from pyvm.runtime.strobj import Str, as_str, utf8_decode, utf8_sequence_length
 from pyvm.runtime.strbuilder import StrBuilder, str_builder_new, free
 from pyvm.runtime.formatting import code_points, add_code_point, finish
 from pyvm.runtime.unicodedb import (case_map, is_alpha, is_alnum, is_decimal, is_digit, is_numeric, is_space,
@@ -57,8 +57,42 @@ class Mapped(Struct):
 MAPPED = static(Mapped)         # the code points of one mapping
 
 
+def ascii_mapped(c: u8, how: i64, previous_is_cased: bool, first: bool) -> u8:
+    """An ASCII character mapped as `how` says (map_text's rules, where every mapping is one character)."""
+    upper = c >= 0x41 and c <= 0x5A
+    lower = c >= 0x61 and c <= 0x7A
+    to_upper = how == HOW_UPPER or (how == HOW_SWAPCASE and lower)
+    if how == HOW_TITLE:
+        to_upper = not previous_is_cased
+    elif how == HOW_CAPITALIZE:
+        to_upper = first
+    if to_upper and lower:
+        return c - 32
+    if not to_upper and upper and how != HOW_UPPER and (how != HOW_SWAPCASE or upper):
+        return c + 32
+    return c
+
+
+def map_ascii(s: Word, how: i64) -> Word:
+    """map_text of ASCII text, byte by byte."""
+    n = as_str(s).nbytes
+    r = new(Str, n)
+    if not r:
+        return cast(Word, 0)
+    p = as_str(s)
+    previous_is_cased = False
+    for k in range(n):
+        c = p.data[k]
+        r.data[k] = ascii_mapped(c, how, previous_is_cased, k == 0)
+        previous_is_cased = (c | 0x20) >= 0x61 and (c | 0x20) <= 0x7A
+    r.length = n
+    return cast(Word, r)
+
+
 def map_text(s: Word, how: i64) -> Word:
     """s with each character mapped as `how` says."""
+    if as_str(s).length == as_str(s).nbytes:
+        return map_ascii(s, how)
     cps = code_points(s)
     if not cps:
         return cast(Word, 0)

@@ -137,6 +137,8 @@ def is_xid_continue(cp: i64) -> bool:
 
 def is_linebreak(cp: i64) -> bool:
     """A line boundary of str.splitlines()."""
+    if cp < 0x80:
+        return (cp >= 0x0A and cp <= 0x0D) or (cp >= 0x1C and cp <= 0x1E)
     return in_ranges(LINEBREAK, LINEBREAK_RANGES, cp)
 
 
