@@ -615,28 +615,35 @@ def str_rstrip(self: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     return strip_common(self, args, n, kwnames, False, True, "rstrip", "str.rstrip()")
 
 
-def str_removeprefix(self: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
-    if not one_argument(args, n, kwnames, "str.removeprefix()"):
+def remove_affix(s: Word, args: Ptr[Word], n: i64, kwnames: Word, suffix: bool) -> Word:
+    """s.removeprefix(x) (suffix: s.removesuffix(x))."""
+    ok = False
+    if suffix:
+        ok = one_argument(args, n, kwnames, "str.removesuffix()")
+    else:
+        ok = one_argument(args, n, kwnames, "str.removeprefix()")
+    if not ok:
         return cast(Word, 0)
     if not is_str_word(args[0]):
-        return raise_not_str(args[0], "removeprefix() argument ", "")
+        return raise_not_str(args[0], "removesuffix() argument " if suffix else "removeprefix() argument ", "")
     q = as_str(args[0])
-    p = as_str(self)
-    if q.nbytes <= p.nbytes and memcmp(p.data, q.data, q.nbytes) == 0:
-        return bytes_of(self, q.nbytes, p.nbytes)
-    return self
+    p = as_str(s)
+    if q.nbytes == 0 or q.nbytes > p.nbytes:
+        return s
+    at = p.nbytes - q.nbytes if suffix else 0
+    if memcmp(p.data + at, q.data, q.nbytes) != 0:
+        return s
+    if suffix:
+        return bytes_of(s, 0, at)
+    return bytes_of(s, q.nbytes, p.nbytes)
+
+
+def str_removeprefix(self: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    return remove_affix(self, args, n, kwnames, False)
 
 
 def str_removesuffix(self: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
-    if not one_argument(args, n, kwnames, "str.removesuffix()"):
-        return cast(Word, 0)
-    if not is_str_word(args[0]):
-        return raise_not_str(args[0], "removesuffix() argument ", "")
-    q = as_str(args[0])
-    p = as_str(self)
-    if q.nbytes > 0 and q.nbytes <= p.nbytes and memcmp(p.data + p.nbytes - q.nbytes, q.data, q.nbytes) == 0:
-        return bytes_of(self, 0, p.nbytes - q.nbytes)
-    return self
+    return remove_affix(self, args, n, kwnames, True)
 
 
 # -- replace ------------------------------------------------------------------------------------------------
