@@ -145,6 +145,25 @@ def no_keywords(kwnames: Word, fname: Ptr[u8]) -> bool:
     return False
 
 
+def positional_count(n: i64, kwnames: Word, qualname: Ptr[u8], name: Ptr[u8], least: i64, most: i64) -> bool:
+    """Argument Clinic's check of positional-only parameters: no keywords, least to most arguments
+    ("replace expected at least 2 arguments, got 1"); False after raising."""
+    if not no_keywords(kwnames, qualname):
+        return False
+    if n >= least and n <= most:
+        return True
+    bound = most
+    how = "at most "
+    if n < least:
+        bound = least
+        how = "at least "
+    if least == most:
+        how = ""
+    raise_message(TYPE_ERROR, name, " expected ", how, cast(Word, 0), decimal_text(0, bound),
+                  " argument, got " if bound == 1 else " arguments, got ", decimal_text(1, n), "")
+    return False
+
+
 def raise_arg_count(a: Ptr[u8], n: i64, b: Ptr[u8]) -> Word:
     """TypeError(a + str(n) + b), e.g. "len() takes exactly one argument (" 2 " given)"."""
     return raise_text(TYPE_ERROR, a, decimal_text(0, n), b, "", "")

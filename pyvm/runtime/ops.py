@@ -1824,6 +1824,9 @@ def type_get_attr(obj: Word, name: Word) -> Word:
         return str_from_cstr(cast(Ptr[Type], obj).name)
     if cast(Ptr[Type], obj).dict:
         return user_type_get_attr(cast(Ptr[Type], obj), name)
+    m = find_method(cast(Ptr[Type], obj), name)
+    if m and m.call:
+        return cast(Word, m)            # a static method (str.maketrans)
     return builtin_type_get_attr(cast(Ptr[Type], obj), name)
 
 
