@@ -41,6 +41,7 @@ from pyvm.runtime.sysmodule import FileObject, STDOUT, file_write, file_flush, i
 from pyvm.runtime.function import call_object
 from pyvm.runtime.dictobj import DICT_TYPE
 from pyvm.runtime.formatting import builtin_format, builtin_ascii
+from pyvm.runtime.descrobj import PROPERTY_TYPE, CLASSMETHOD_TYPE, STATICMETHOD_TYPE
 from pyvm.runtime.classobj import OBJECT_TYPE, SUPER_TYPE, build_class, type_new
 from pyvm.gc.identity import identity_of
 from pyvm.runtime.ops import (get_attr, set_attr, del_attr, type_of_value, type_name, num_kind, is_int, is_str, is_type_object, is_subtype,
@@ -332,6 +333,12 @@ def load_builtin(name: Word) -> Word:
         return cast(Word, ROUND)
     if name_is(name, "hash"):
         return cast(Word, HASH)
+    if name_is(name, "property"):
+        return cast(Word, PROPERTY_TYPE)
+    if name_is(name, "classmethod"):
+        return cast(Word, CLASSMETHOD_TYPE)
+    if name_is(name, "staticmethod"):
+        return cast(Word, STATICMETHOD_TYPE)
     if name_is(name, "iter"):
         return cast(Word, ITER)
     if name_is(name, "next"):

@@ -27,7 +27,8 @@ from pyvm.runtime.dictobj import (DICT_TYPE, dict_new, dict_presized, dict_looku
 from pyvm.runtime.function import Function, Code, Cell, FRAME_FLAG, call_object, name_error
 from pyvm.runtime.builtins import kw_count, kw_name, name_is, find_method, bound_method_new
 from pyvm.runtime.object import BuiltinFunction
-from pyvm.runtime.dunders import update_slots
+from pyvm.runtime.dunders import update_slots, set_names
+from pyvm.runtime.descrobj import data_descriptors
 from pyvm.runtime.ops import repr_of, type_of_value, is_str, is_type_object, is_subtype, TYPE_TYPE, FUNCTION_TYPE
 from pyvm.gc.roots import add_lasting_range, area_push, area_pop, chain
 
@@ -199,6 +200,8 @@ def class_new(name: Word, bases: Word, ns: Word, slots_hint: i64) -> Word:
             if not list_append(base.subclasses, cast(Word, t)):
                 return cast(Word, 0)
     bump_version(t, True)
+    if not set_names(t):
+        return cast(Word, 0)
     return cast(Word, t)
 
 
@@ -395,10 +398,13 @@ def instance_getattr(obj: Word, name: Word) -> Word:
         return cast(Word, as_object(obj).type)
     if name_is(name, "__dict__"):
         return instance_dict(obj)
+    attr = type_lookup(as_object(obj).type, name)
+    if attr and type_of_value(attr).descr_set:          # a data descriptor wins over the instance
+        return bind(attr, obj)
     v = instance_own(obj, name)
     if v:
         return v
-    return bind(type_lookup(as_object(obj).type, name), obj)
+    return bind(attr, obj)
 
 
 def object_getattr(obj: Word, name: Word) -> Word:
@@ -410,11 +416,25 @@ def object_getattr(obj: Word, name: Word) -> Word:
 
 def bind(attr: Word, obj: Word) -> Word:
     """A class attribute as seen from an instance: a function becomes a bound method, and so does one
-    of object's methods."""
-    if attr and has_type(attr, FUNCTION_TYPE):
+    of object's methods; a descriptor gives what its descr_get slot gives (__get__)."""
+    if not attr:
+        return attr
+    if has_type(attr, FUNCTION_TYPE):
         return method_new(attr, obj)
-    if attr and has_type(attr, type_of(BuiltinFunction)) and cast(Ptr[BuiltinFunction], attr).method:
+    if has_type(attr, type_of(BuiltinFunction)) and cast(Ptr[BuiltinFunction], attr).method:
         return bound_method_new(obj, cast(Ptr[BuiltinFunction], attr))
+    get = type_of_value(attr).descr_get
+    if get:
+        return get(attr, obj, cast(Word, type_of_value(obj)))
+    return attr
+
+
+def class_attr(t: Ptr[Type], attr: Word) -> Word:
+    """A class attribute read from the class t: a descriptor's descr_get with no instance."""
+    if attr:
+        get = type_of_value(attr).descr_get
+        if get:
+            return get(attr, cast(Word, 0), cast(Word, t))
     return attr
 
 
@@ -471,6 +491,12 @@ def instance_setattr(obj: Word, name: Word, value: Word) -> bool:
     if name_is(name, "__class__") or name_is(name, "__dict__"):
         raise_not_supported("assigning __class__ or __dict__", "", "")
         return False
+    if data_descriptors:
+        attr = type_lookup(as_object(obj).type, name)
+        if attr:
+            setter = type_of_value(attr).descr_set
+            if setter:
+                return setter(attr, obj, value)
     p = cast(Ptr[Instance], obj)
     if not value:
         if p.map and map_index(p.map, name) < 0:
@@ -533,7 +559,7 @@ def user_type_get_attr(t: Ptr[Type], name: Word) -> Word:
         return cast(Word, t.base)
     if name_is(name, "__qualname__"):
         return t.qualname
-    return type_lookup(t, name)
+    return class_attr(t, type_lookup(t, name))
 
 
 def builtin_type_get_attr(t: Ptr[Type], name: Word) -> Word:
@@ -789,7 +815,7 @@ def super_getattr(s: Word, name: Word) -> Word:
             if v:
                 if instance:
                     return bind(v, obj)
-                return v
+                return class_attr(cast(Ptr[Type], obj), v)
         if c == start:
             found = True
     return cast(Word, 0)

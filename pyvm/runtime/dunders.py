@@ -9,10 +9,12 @@ Also here: object's own methods (`object.__init__`, `__repr__`, ... reached thro
 class), and the iterator over a class with __getitem__ but no __iter__ (CPython's "iterator").
 """
 from pyvm.lowpy.lang import *
-from pyvm.runtime.object import (Object, Type, BuiltinFunction, as_object, has_type, none_word, bool_word, small,
+from pyvm.runtime.descrobj import Property, PROPERTY_TYPE, note_data_descriptor
+from pyvm.runtime.dictobj import dict_next, dict_key_at, dict_value_at
+from pyvm.runtime.object import (Object, Type, BuiltinFunction, as_object, has_type, none_word, bool_word, small, is_small,
                                  add_method, NOT_IMPLEMENTED)
 from pyvm.runtime.errors import (raise_text, raise_msg, raise_memory_error, decimal_text, pending, clear, TYPE_ERROR,
-                                 VALUE_ERROR, OVERFLOW_ERROR, INDEX_ERROR, STOP_ITERATION)
+                                 VALUE_ERROR, OVERFLOW_ERROR, INDEX_ERROR, STOP_ITERATION, ATTRIBUTE_ERROR)
 from pyvm.runtime.strobj import str_from_cstr
 from pyvm.runtime.listobj import List, list_new, list_append, list_array
 from pyvm.runtime.function import call_object
@@ -21,7 +23,7 @@ from pyvm.runtime.ops import (repr_of, truthy, getitem, identity_hash, is_str, i
                               hash_not_implemented, iterator_slots, type_of_value, type_name, num_kind, KIND_INT, CMP_EQ,
                               CMP_NE, FUNCTION_TYPE, BOOL_TYPE)
 from pyvm.runtime.intobj import int_to_i64, int_from_i64, int_hash
-from pyvm.runtime.classobj import OBJECT_TYPE, type_lookup, bind, instance_repr
+from pyvm.runtime.classobj import OBJECT_TYPE, type_lookup, bind, instance_repr, is_user_type
 from pyvm.gc.roots import area_push, area_pop
 
 # The dunders, indexed by these numbers in DUNDERS; the six comparisons in COMPARE_OPS order.
@@ -38,7 +40,11 @@ CONTAINS = 14
 ITER = 15
 NEXT = 16
 CALL = 17
-COUNT = 18
+GET = 18
+SET = 19
+DELETE = 20
+SET_NAME = 21
+COUNT = 22
 
 DUNDERS: Word = cast(Word, 0)         # a list of the names (a global Word: a root)
 
@@ -66,6 +72,7 @@ def init() -> None:
     add_name("__lt__"); add_name("__le__"); add_name("__eq__"); add_name("__ne__"); add_name("__gt__"); add_name("__ge__")
     add_name("__repr__"); add_name("__str__"); add_name("__hash__"); add_name("__bool__"); add_name("__len__"); add_name("__getitem__")
     add_name("__setitem__"); add_name("__delitem__"); add_name("__contains__"); add_name("__iter__"); add_name("__next__"); add_name("__call__")
+    add_name("__get__"); add_name("__set__"); add_name("__delete__"); add_name("__set_name__")
     iterator_slots(type_of(SeqIter), seq_iter_next)
     add_method(OBJECT_TYPE, OBJECT_INIT)
     add_method(OBJECT_TYPE, OBJECT_REPR)
@@ -144,6 +151,13 @@ def update_slots(t: Ptr[Type]) -> None:
     t.invoke = cast(Fn[[Word, Ptr[Word], i64, Word], Word], 0)
     if defines(t, CALL):
         t.invoke = slot_invoke
+    t.descr_get = cast(Fn[[Word, Word, Word], Word], 0)
+    if defines(t, GET):
+        t.descr_get = slot_descr_get
+    t.descr_set = cast(Fn[[Word, Word, Word], bool], 0)
+    if defines(t, SET) or defines(t, DELETE):
+        t.descr_set = slot_descr_set
+        note_data_descriptor()
 
 
 # -- calling a dunder ----------------------------------------------------------------------------
@@ -322,6 +336,45 @@ def slot_invoke(f: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
             r = call_builtin(bound, area + 1, n, kwnames)
     area_pop(area)
     return r
+
+
+def slot_descr_get(d: Word, obj: Word, owner: Word) -> Word:
+    """d.__get__(obj, owner), obj None when read from the class."""
+    if not obj:
+        obj = none_word()
+    return call_dunder(d, GET, obj, owner, 2)
+
+
+def slot_descr_set(d: Word, obj: Word, value: Word) -> bool:
+    """d.__set__(obj, value), or d.__delete__(obj) for no value."""
+    r = cast(Word, 0)
+    if value:
+        r = call_dunder(d, SET, obj, value, 2)
+        if not r and not pending:
+            raise_text(ATTRIBUTE_ERROR, "__set__", "", "", "", "")
+    else:
+        r = call_dunder(d, DELETE, obj, cast(Word, 0), 1)
+        if not r and not pending:
+            raise_text(ATTRIBUTE_ERROR, "__delete__", "", "", "", "")
+    return r != cast(Word, 0)
+
+
+def set_names(t: Ptr[Type]) -> bool:
+    """The class statement's last step (CPython's type_new_set_names): value.__set_name__(t, name) for
+    each value of the class's dict whose class defines it; a property learns its name."""
+    d = t.dict
+    i = dict_next(d, 0)
+    while i >= 0:
+        value = dict_value_at(d, i)
+        if has_type(value, PROPERTY_TYPE):
+            if not cast(Ptr[Property], value).name:
+                cast(Ptr[Property], value).name = dict_key_at(d, i)
+        elif not is_small(value) and is_user_type(as_object(value).type):
+            if defines(as_object(value).type, SET_NAME):
+                if not call_dunder(value, SET_NAME, cast(Word, t), dict_key_at(d, i), 2):
+                    return False
+        i = dict_next(t.dict, i + 1)
+    return True
 
 
 # -- the iterator of a class with __getitem__ only --------------------------------------------------
