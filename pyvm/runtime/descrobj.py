@@ -14,7 +14,7 @@ from pyvm.runtime.strbuilder import str_builder_new, str_builder_add_cstr, str_b
 from pyvm.runtime.builtins import (BuiltinFunction, add_method, kw_count, kw_name, name_is, clinic_argument,
                                    raise_bad_keyword, raise_arg_count, no_keywords)
 from pyvm.runtime.ops import repr_of, get_attr, type_of_value, FUNCTION_TYPE
-from pyvm.runtime.function import call_object
+from pyvm.runtime.function import call_object, absent_as_zero
 from pyvm.runtime.classobj import method_new
 from pyvm.gc.roots import area_push, area_pop
 
@@ -78,12 +78,6 @@ def or_none(w: Word) -> Word:
     return none_word()
 
 
-def not_none(w: Word) -> Word:
-    if w == none_word():
-        return cast(Word, 0)
-    return w
-
-
 # -- property -------------------------------------------------------------------------------------
 
 def property_new(t: Ptr[Type], args: Ptr[Word], n: i64, kwnames: Word) -> Word:
@@ -99,16 +93,16 @@ def property_new(t: Ptr[Type], args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     if not p:
         return cast(Word, 0)
     p.type = t
-    p.fget = not_none(clinic_argument(args, npos, kwnames, 0, "fget"))
-    p.fset = not_none(clinic_argument(args, npos, kwnames, 1, "fset"))
-    p.fdel = not_none(clinic_argument(args, npos, kwnames, 2, "fdel"))
-    p.doc = not_none(clinic_argument(args, npos, kwnames, 3, "doc"))
+    p.fget = absent_as_zero(clinic_argument(args, npos, kwnames, 0, "fget"))
+    p.fset = absent_as_zero(clinic_argument(args, npos, kwnames, 1, "fset"))
+    p.fdel = absent_as_zero(clinic_argument(args, npos, kwnames, 2, "fdel"))
+    p.doc = absent_as_zero(clinic_argument(args, npos, kwnames, 3, "doc"))
     if not p.doc and p.fget:
         fget = p.fget
         doc = get_attr(fget, str_from_cstr("__doc__"))
         if not doc:
             clear()                       # a callable without a __doc__
-        cast(Ptr[Property], p).doc = not_none(doc)
+        cast(Ptr[Property], p).doc = absent_as_zero(doc)
     note_data_descriptor()
     return cast(Word, p)
 
@@ -172,11 +166,11 @@ def property_copy(p: Word, which: i64, f: Ptr[Word], n: i64, kwnames: Word) -> W
     q.doc = src.doc
     q.name = src.name
     if which == 0:
-        q.fget = not_none(f[0])
+        q.fget = absent_as_zero(f[0])
     elif which == 1:
-        q.fset = not_none(f[0])
+        q.fset = absent_as_zero(f[0])
     else:
-        q.fdel = not_none(f[0])
+        q.fdel = absent_as_zero(f[0])
     return cast(Word, q)
 
 

@@ -17,13 +17,12 @@ from pyvm.runtime.errors import (raise_text, raise_msg, raise_memory_error, deci
                                  VALUE_ERROR, OVERFLOW_ERROR, INDEX_ERROR, STOP_ITERATION, ATTRIBUTE_ERROR)
 from pyvm.runtime.strobj import str_from_cstr
 from pyvm.runtime.listobj import List, list_new, list_append, list_array
-from pyvm.runtime.function import call_object
 from pyvm.runtime.builtins import find_method, call_builtin
 from pyvm.runtime.ops import (repr_of, truthy, getitem, identity_hash, is_str, index_value, is_subtype, int_is_negative,
                               hash_not_implemented, iterator_slots, type_of_value, type_name, num_kind, KIND_INT, CMP_EQ,
                               CMP_NE, FUNCTION_TYPE, BOOL_TYPE)
 from pyvm.runtime.intobj import int_to_i64, int_from_i64, int_hash
-from pyvm.runtime.classobj import OBJECT_TYPE, type_lookup, bind, instance_repr, is_user_type
+from pyvm.runtime.classobj import OBJECT_TYPE, type_lookup, bind, instance_repr, is_user_type, call_with_self
 from pyvm.gc.roots import area_push, area_pop
 
 # The dunders, indexed by these numbers in DUNDERS; the six comparisons in COMPARE_OPS order.
@@ -168,21 +167,25 @@ def call_dunder(obj: Word, k: i64, a: Word, b: Word, n: i64) -> Word:
     f = type_lookup(as_object(obj).type, dunder(k))
     if not f:
         return f
-    area = area_push(3)
+    area = area_push(2)
     if not area:
         return raise_memory_error()
-    area[0] = obj
-    area[1] = a
-    area[2] = b
-    r = cast(Word, 0)
-    if has_type(f, FUNCTION_TYPE):
-        r = call_object(f, area, n + 1, cast(Word, 0))
-    else:
-        bound = bind(f, area[0])
-        if bound:
-            r = call_builtin(bound, area + 1, n, cast(Word, 0))
+    area[0] = a
+    area[1] = b
+    r = call_found(f, obj, area, n, cast(Word, 0))
     area_pop(area)
     return r
+
+
+def call_found(f: Word, obj: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    """f, found on obj's type, called as obj.f(*args): a function with obj first, anything else as the
+    descriptor protocol binds it."""
+    if has_type(f, FUNCTION_TYPE):
+        return call_with_self(f, obj, args, n, kwnames)
+    bound = bind(f, obj)
+    if not bound:
+        return bound
+    return call_builtin(bound, args, n, kwnames)
 
 
 def slot_repr(obj: Word) -> Word:
@@ -321,21 +324,7 @@ def slot_invoke(f: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     call = type_lookup(as_object(f).type, dunder(CALL))
     if not call:
         return raise_text(TYPE_ERROR, "'", type_name(f), "' object is not callable", "", "")
-    area = area_push(n + 1)
-    if not area:
-        return raise_memory_error()
-    area[0] = f
-    for i in range(n):
-        area[i + 1] = args[i]
-    r = cast(Word, 0)
-    if has_type(call, FUNCTION_TYPE):
-        r = call_object(call, area, n + 1, kwnames)
-    else:
-        bound = bind(call, area[0])
-        if bound:
-            r = call_builtin(bound, area + 1, n, kwnames)
-    area_pop(area)
-    return r
+    return call_found(call, f, args, n, kwnames)
 
 
 def slot_descr_get(d: Word, obj: Word, owner: Word) -> Word:
