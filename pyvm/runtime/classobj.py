@@ -398,13 +398,14 @@ def instance_getattr(obj: Word, name: Word) -> Word:
         return cast(Word, as_object(obj).type)
     if name_is(name, "__dict__"):
         return instance_dict(obj)
-    attr = type_lookup(as_object(obj).type, name)
-    if attr and type_of_value(attr).descr_set:          # a data descriptor wins over the instance
-        return bind(attr, obj)
+    if data_descriptors:
+        attr = type_lookup(as_object(obj).type, name)
+        if attr and type_of_value(attr).descr_set:      # a data descriptor wins over the instance
+            return bind(attr, obj)
     v = instance_own(obj, name)
     if v:
         return v
-    return bind(attr, obj)
+    return bind(type_lookup(as_object(obj).type, name), obj)
 
 
 def object_getattr(obj: Word, name: Word) -> Word:
