@@ -23,7 +23,8 @@ BYTECODE_SOURCES = os.path.join(os.path.dirname(JIT_SOURCES), "bytecode")
 
 BUILTIN_FUNCTIONS = {"print", "len", "abs", "min", "max", "repr", "isinstance", "sum", "divmod", "pow", "round",
                      "hash", "id", "chr", "ord", "format", "ascii", "issubclass", "__build_class__",
-                     "getattr", "setattr", "hasattr", "delattr", "vars"}
+                     "getattr", "setattr", "hasattr", "delattr", "vars", "iter", "next"}
+BUILTIN_CONSTANTS = {"NotImplemented": "runtime.object.NOT_IMPLEMENTED"}
 
 
 # Bytecode instructions above which a function is compiled without LLVM's optimizations: its time to
@@ -150,6 +151,8 @@ class Jit:
     def builtin_symbol(self, name: str) -> str:
         if name in BUILTIN_FUNCTIONS:
             return f"runtime.builtins.{name.upper()}"
+        if name in BUILTIN_CONSTANTS:
+            return BUILTIN_CONSTANTS[name]
         return self.rt.meta["types"][name]
 
     def image_of(self, code: CodeObject) -> CodeImage:

@@ -18,7 +18,7 @@ Not like CPython yet:
 - str() does not decode bytes (there are none yet).
 """
 from pyvm.lowpy.lang import *
-from pyvm.runtime.object import (Object, Type, BuiltinFunction, BoolObject, NoneObject, NONE, add_method, is_small, small_value, small,
+from pyvm.runtime.object import (Object, Type, BuiltinFunction, BoolObject, NoneObject, NONE, NOT_IMPLEMENTED, add_method, is_small, small_value, small,
                                  fits_small, as_object, none_word, bool_word, has_type)
 from pyvm.runtime.intobj import (BigInt, as_int, big, sign_of, int_add, int_sub, int_mul, int_floordiv, int_mod,
                                  int_divmod, int_pow, int_neg, int_abs, int_lshift, int_rshift, int_and,
@@ -35,12 +35,13 @@ from pyvm.runtime.rangeobj import Range, range_new
 from pyvm.runtime.errors import (raise_not_supported,
                                  ExceptionObject, raise_msg, raise_text, raise_message, raise_memory_error, clear,
                                  decimal_text, pending, TYPE_ERROR, VALUE_ERROR, OVERFLOW_ERROR, ZERO_DIVISION_ERROR,
-                                 ATTRIBUTE_ERROR)
+                                 ATTRIBUTE_ERROR, STOP_ITERATION, raise_with_str)
 from pyvm.runtime.writer import writer_write_cstr, writer_flush, check_written, write_text
 from pyvm.runtime.sysmodule import FileObject, STDOUT, file_write, file_flush, int_max_str_digits, INT_MAX_STR_DIGITS_THRESHOLD
 from pyvm.runtime.function import call_object
 from pyvm.runtime.dictobj import DICT_TYPE
 from pyvm.runtime.formatting import builtin_format, builtin_ascii
+from pyvm.runtime.descrobj import PROPERTY_TYPE, CLASSMETHOD_TYPE, STATICMETHOD_TYPE
 from pyvm.runtime.classobj import OBJECT_TYPE, SUPER_TYPE, build_class, type_new
 from pyvm.gc.identity import identity_of
 from pyvm.runtime.ops import (get_attr, set_attr, del_attr, type_of_value, type_name, num_kind, is_int, is_str, is_type_object, is_subtype,
@@ -75,6 +76,8 @@ SETATTR = static(BuiltinFunction, name="setattr", call=builtin_setattr)
 HASATTR = static(BuiltinFunction, name="hasattr", call=builtin_hasattr)
 DELATTR = static(BuiltinFunction, name="delattr", call=builtin_delattr)
 VARS = static(BuiltinFunction, name="vars", call=builtin_vars)
+ITER = static(BuiltinFunction, name="iter", call=builtin_iter)
+NEXT = static(BuiltinFunction, name="next", call=builtin_next)
 __BUILD_CLASS__ = static(BuiltinFunction, name="__build_class__", call=build_class)    # runtime/classobj.py
 
 LIST_APPEND = static(BuiltinFunction, name="append", method=list_append_method)
@@ -283,6 +286,8 @@ def builtin_invoke(f: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
         return bf.method(bf.bound_self, args, n, kwnames)
     if bf.call:
         return bf.call(args, n, kwnames)
+    if bf.method and n > 0:               # a method taken from its class (object.__init__): self first
+        return bf.method(args[0], args + 1, n - 1, kwnames)
     return raise_text(TYPE_ERROR, "'", type_name(f), "' object is not callable", "", "")
 
 
@@ -305,6 +310,8 @@ def load_builtin(name: Word) -> Word:
     """The builtin called name (print, len, int, ...), or the null Word with nothing raised."""
     if name_is(name, "print"):
         return cast(Word, PRINT)
+    if name_is(name, "NotImplemented"):
+        return cast(Word, NOT_IMPLEMENTED)
     if name_is(name, "len"):
         return cast(Word, LEN)
     if name_is(name, "range"):
@@ -345,6 +352,16 @@ def load_builtin(name: Word) -> Word:
         return cast(Word, ROUND)
     if name_is(name, "hash"):
         return cast(Word, HASH)
+    if name_is(name, "property"):
+        return cast(Word, PROPERTY_TYPE)
+    if name_is(name, "classmethod"):
+        return cast(Word, CLASSMETHOD_TYPE)
+    if name_is(name, "staticmethod"):
+        return cast(Word, STATICMETHOD_TYPE)
+    if name_is(name, "iter"):
+        return cast(Word, ITER)
+    if name_is(name, "next"):
+        return cast(Word, NEXT)
     if name_is(name, "id"):
         return cast(Word, ID)
     if name_is(name, "chr"):
@@ -480,6 +497,39 @@ def builtin_hash(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     if not hash_of(args[0], addr(h)):
         return cast(Word, 0)
     return int_from_i64(h)
+
+
+def one_or_two(args: Ptr[Word], n: i64, kwnames: Word, fname: Ptr[u8]) -> bool:
+    """iter(x[, y]) and next(x[, y]): CPython's "next expected at least 1 argument, got 0"."""
+    if not no_keywords(kwnames, fname):
+        return False
+    if n < 1:
+        raise_text(TYPE_ERROR, fname, " expected at least 1 argument, got 0", "", "", "")
+        return False
+    if n > 2:
+        raise_text(TYPE_ERROR, fname, " expected at most 2 arguments, got ", decimal_text(0, n), "", "")
+        return False
+    return True
+
+
+def builtin_iter(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    if not one_or_two(args, n, kwnames, "iter"):
+        return cast(Word, 0)
+    if n == 2:
+        return raise_not_supported("iter() with a sentinel", "", "")
+    return get_iter(args[0])
+
+
+def builtin_next(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    """next(it[, default]): StopIteration when it is exhausted and there is no default."""
+    if not one_or_two(args, n, kwnames, "next"):
+        return cast(Word, 0)
+    v = iter_next(args[0])
+    if v or pending:
+        return v
+    if n == 2:
+        return args[1]
+    return raise_with_str(STOP_ITERATION, cast(Word, 0))
 
 
 def builtin_id(args: Ptr[Word], n: i64, kwnames: Word) -> Word:

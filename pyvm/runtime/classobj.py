@@ -25,7 +25,10 @@ from pyvm.runtime.listobj import List, list_new, list_append, list_array
 from pyvm.runtime.dictobj import (DICT_TYPE, dict_new, dict_presized, dict_lookup, dict_set, dict_delitem, dict_copy,
                                   dict_index, dict_remove_at)
 from pyvm.runtime.function import Function, Code, Cell, FRAME_FLAG, call_object, name_error
-from pyvm.runtime.builtins import kw_count, kw_name, name_is
+from pyvm.runtime.builtins import kw_count, kw_name, name_is, find_method, bound_method_new
+from pyvm.runtime.object import BuiltinFunction
+from pyvm.runtime.dunders import update_slots, set_names
+from pyvm.runtime.descrobj import data_descriptors
 from pyvm.runtime.ops import repr_of, type_of_value, is_str, is_type_object, is_subtype, TYPE_TYPE, FUNCTION_TYPE
 from pyvm.gc.roots import add_lasting_range, area_push, area_pop, chain
 
@@ -98,15 +101,18 @@ def is_user_type(t: Ptr[Type]) -> bool:
     return t.dict != cast(Word, 0)
 
 
-def bump_version(t: Ptr[Type]) -> None:
-    """t or a base changed: new version tags for t and every class deriving from it."""
+def bump_version(t: Ptr[Type], dunder: bool) -> None:
+    """t or a base changed: new version tags for t and every class deriving from it, and new slots
+    when a dunder changed (dunders.update_slots)."""
     global version_counter
     version_counter += 1
     t.version = version_counter
+    if dunder:
+        update_slots(t)
     subs = cast(Ptr[List], t.subclasses)
     if subs:
         for i in range(subs.size):
-            bump_version(cast(Ptr[Type], list_array(subs).items[i]))
+            bump_version(cast(Ptr[Type], list_array(subs).items[i]), dunder)
 
 
 # -- making a class ------------------------------------------------------------------------------
@@ -163,6 +169,8 @@ def class_new(name: Word, bases: Word, ns: Word, slots_hint: i64) -> Word:
         t.qualname = name
     if not dict_set_absent(t.dict, "__doc__", none_word()):
         return cast(Word, 0)
+    if dict_lookup(t.dict, str_from_cstr("__eq__")) and not dict_set_absent(t.dict, "__hash__", none_word()):
+        return cast(Word, 0)          # defining __eq__ alone makes instances unhashable (CPython's type_new)
     cell = dict_lookup(t.dict, str_from_cstr("__classcell__"))
     if cell:
         if not has_type(cell, type_of(Cell)):
@@ -191,7 +199,9 @@ def class_new(name: Word, bases: Word, ns: Word, slots_hint: i64) -> Word:
                 base.subclasses = subs
             if not list_append(base.subclasses, cast(Word, t)):
                 return cast(Word, 0)
-    bump_version(t)
+    bump_version(t, True)
+    if not set_names(t):
+        return cast(Word, 0)
     return cast(Word, t)
 
 
@@ -329,13 +339,21 @@ def mro_error(t: Ptr[Type], heads: Ptr[i64]) -> None:
 def type_lookup(t: Ptr[Type], name: Word) -> Word:
     """name in the dicts of t's MRO (CPython's _PyType_Lookup), or the null Word."""
     for i in range(mro_size(t)):
-        c = mro_at(t, i)
-        if is_user_type(c):
-            v = dict_lookup(c.dict, name)
-            if v:
-                return v
-            if pending:
-                clear()
+        v = class_own(mro_at(t, i), name)
+        if v:
+            return v
+    return cast(Word, 0)
+
+
+def class_own(c: Ptr[Type], name: Word) -> Word:
+    """name in one class of an MRO: a user class's dict, or object's methods (dunders.py)."""
+    if is_user_type(c):
+        v = dict_lookup(c.dict, name)
+        if not v and pending:
+            clear()
+        return v
+    if c == OBJECT_TYPE:
+        return cast(Word, find_method(c, name))
     return cast(Word, 0)
 
 
@@ -380,6 +398,10 @@ def instance_getattr(obj: Word, name: Word) -> Word:
         return cast(Word, as_object(obj).type)
     if name_is(name, "__dict__"):
         return instance_dict(obj)
+    if data_descriptors:
+        attr = type_lookup(as_object(obj).type, name)
+        if attr and type_of_value(attr).descr_set:      # a data descriptor wins over the instance
+            return bind(attr, obj)
     v = instance_own(obj, name)
     if v:
         return v
@@ -394,9 +416,26 @@ def object_getattr(obj: Word, name: Word) -> Word:
 
 
 def bind(attr: Word, obj: Word) -> Word:
-    """A class attribute as seen from an instance: a function becomes a bound method."""
-    if attr and has_type(attr, FUNCTION_TYPE):
+    """A class attribute as seen from an instance: a function becomes a bound method, and so does one
+    of object's methods; a descriptor gives what its descr_get slot gives (__get__)."""
+    if not attr:
+        return attr
+    if has_type(attr, FUNCTION_TYPE):
         return method_new(attr, obj)
+    if has_type(attr, type_of(BuiltinFunction)) and cast(Ptr[BuiltinFunction], attr).method:
+        return bound_method_new(obj, cast(Ptr[BuiltinFunction], attr))
+    get = type_of_value(attr).descr_get
+    if get:
+        return get(attr, obj, cast(Word, type_of_value(obj)))
+    return attr
+
+
+def class_attr(t: Ptr[Type], attr: Word) -> Word:
+    """A class attribute read from the class t: a descriptor's descr_get with no instance."""
+    if attr:
+        get = type_of_value(attr).descr_get
+        if get:
+            return get(attr, cast(Word, 0), cast(Word, t))
     return attr
 
 
@@ -453,6 +492,12 @@ def instance_setattr(obj: Word, name: Word, value: Word) -> bool:
     if name_is(name, "__class__") or name_is(name, "__dict__"):
         raise_not_supported("assigning __class__ or __dict__", "", "")
         return False
+    if data_descriptors:
+        attr = type_lookup(as_object(obj).type, name)
+        if attr:
+            setter = type_of_value(attr).descr_set
+            if setter:
+                return setter(attr, obj, value)
     p = cast(Ptr[Instance], obj)
     if not value:
         if p.map and map_index(p.map, name) < 0:
@@ -515,7 +560,7 @@ def user_type_get_attr(t: Ptr[Type], name: Word) -> Word:
         return cast(Word, t.base)
     if name_is(name, "__qualname__"):
         return t.qualname
-    return type_lookup(t, name)
+    return class_attr(t, type_lookup(t, name))
 
 
 def builtin_type_get_attr(t: Ptr[Type], name: Word) -> Word:
@@ -551,21 +596,32 @@ def builtin_type_get_attr(t: Ptr[Type], name: Word) -> Word:
         if t.base:
             return one_tuple(cast(Word, t.base))
         return one_tuple(cast(Word, OBJECT_TYPE))
+    if t == OBJECT_TYPE:
+        return class_own(t, name)       # object.__init__, ...
     return cast(Word, 0)
 
 
 def user_type_setattr(t: Ptr[Type], name: Word, value: Word) -> bool:
-    """A.name = value, del A.name: the class's dict changes, and so its version tag and its subclasses'."""
-    bump_version(t)
+    """A.name = value, del A.name: the class's dict changes, and so its version tag and its subclasses'
+    (and their slots, for a dunder)."""
     if value:
-        return dict_set(t.dict, name, value)
-    i = dict_index(t.dict, name)
-    if i < 0:
-        if i == -1:
-            raise_message(ATTRIBUTE_ERROR, "type object '", t.name, "' has no attribute '", name, "'", "", "", "")
-        return False
-    dict_remove_at(t.dict, i)
+        if not dict_set(t.dict, name, value):
+            return False
+    else:
+        i = dict_index(t.dict, name)
+        if i < 0:
+            if i == -1:
+                raise_message(ATTRIBUTE_ERROR, "type object '", t.name, "' has no attribute '", name, "'", "", "", "")
+            return False
+        dict_remove_at(t.dict, i)
+    bump_version(t, is_dunder(name))
     return True
+
+
+def is_dunder(name: Word) -> bool:
+    p = cast(Ptr[Str], name)
+    n = p.nbytes
+    return n > 4 and p.data[0] == 95 and p.data[1] == 95 and p.data[n - 1] == 95 and p.data[n - 2] == 95
 
 
 def user_type_repr(t: Ptr[Type]) -> Word:
@@ -628,6 +684,8 @@ def class_call(t: Ptr[Type], args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     """A(*args): __new__ (object's, or the class's), then __init__ on an instance of A."""
     new_f = type_lookup(t, NEW_NAME)
     init = type_lookup(t, INIT_NAME)
+    if init == cast(Word, find_method(OBJECT_TYPE, INIT_NAME)):
+        init = cast(Word, 0)                # object.__init__: nothing to do
     obj = cast(Word, 0)
     if new_f:
         if not has_type(new_f, FUNCTION_TYPE):
@@ -753,14 +811,12 @@ def super_getattr(s: Word, name: Word) -> Word:
     found = False
     for i in range(mro_size(t)):
         c = mro_at(t, i)
-        if found and is_user_type(c):
-            v = dict_lookup(c.dict, name)
+        if found:
+            v = class_own(c, name)
             if v:
                 if instance:
                     return bind(v, obj)
-                return v
-            if pending:
-                return v
+                return class_attr(cast(Ptr[Type], obj), v)
         if c == start:
             found = True
     return cast(Word, 0)

@@ -1068,6 +1068,11 @@ def hash_of(w: Word, out: Ptr[i64]) -> bool:
     t = as_object(w).type
     if t.hash:
         return t.hash(w, out)
+    return identity_hash(w, out)
+
+
+def identity_hash(w: Word, out: Ptr[i64]) -> bool:
+    """object.__hash__: from w's identity (its address when first asked)."""
     identity = identity_of(w)                       # fixed at the first ask: the collector moves w
     if identity == 0:
         raise_memory_error()
@@ -1808,9 +1813,10 @@ def raise_no_attribute(obj: Word, name: Word) -> Word:
 def get_attr(obj: Word, name: Word) -> Word:
     """obj.name for a str name: a method of its type (bound), else its type's getattr slot."""
     t = type_of_value(obj)
-    m = find_method(t, name)
-    if m:
-        return bound_method_new(obj, m)
+    if not t.dict:                          # a user class: object's methods come in its MRO's order
+        m = find_method(t, name)
+        if m:
+            return bound_method_new(obj, m)
     if t.getattr:
         r = t.getattr(obj, name)
         if r or pending:
@@ -1888,7 +1894,7 @@ def type_setattr(obj: Word, name: Word, value: Word) -> bool:
 def check_method(obj: Word, name: Word) -> bool:
     """Whether obj has an attribute name (False after raising AttributeError): a method call looks
     its method up before it evaluates the arguments."""
-    if find_method(type_of_value(obj), name):
+    if find_method(type_of_value(obj), name) and not type_of_value(obj).dict:
         return True
     return get_attr(obj, name) != cast(Word, 0)
 
@@ -1897,13 +1903,14 @@ def call_method(obj: Word, name: Word, args: Ptr[Word], n: i64) -> Word:
     """obj.name(*args[0:n]) without making a bound method when obj's type has the method.
     args points into a GC root area."""
     t = type_of_value(obj)
-    m = find_method(t, name)
-    if m:
-        return m.method(obj, args, n, cast(Word, 0))
     if t.dict:
         r = instance_call_method(obj, name, args, n)
         if r or pending:
             return r
+    else:
+        m = find_method(t, name)
+        if m:
+            return m.method(obj, args, n, cast(Word, 0))
     f = get_attr(obj, name)
     if not f:
         return f
