@@ -41,6 +41,7 @@ from pyvm.runtime.sysmodule import FileObject, STDOUT, file_write, file_flush, i
 from pyvm.runtime.function import call_object
 from pyvm.runtime.dictobj import DICT_TYPE
 from pyvm.runtime.formatting import builtin_format, builtin_ascii
+from pyvm.runtime.sort import list_sort_method, builtin_sorted
 from pyvm.gc.identity import identity_of
 from pyvm.runtime.ops import (type_of_value, type_name, num_kind, is_int, is_str, is_type_object, is_subtype,
                               index_value, binary_op, truthy, rich_compare, repr_of, str_of, length, get_iter,
@@ -68,6 +69,7 @@ CHR = static(BuiltinFunction, name="chr", call=builtin_chr)
 ORD = static(BuiltinFunction, name="ord", call=builtin_ord)
 FORMAT = static(BuiltinFunction, name="format", call=builtin_format)      # runtime/formatting.py
 ASCII = static(BuiltinFunction, name="ascii", call=builtin_ascii)
+SORTED = static(BuiltinFunction, name="sorted", call=builtin_sorted)     # runtime/sort.py
 
 LIST_APPEND = static(BuiltinFunction, name="append", method=list_append_method)
 LIST_POP = static(BuiltinFunction, name="pop", method=list_pop_method)
@@ -79,7 +81,7 @@ LIST_REMOVE = static(BuiltinFunction, name="remove", method=list_remove_method)
 LIST_REVERSE = static(BuiltinFunction, name="reverse", method=list_reverse_method)
 LIST_CLEAR = static(BuiltinFunction, name="clear", method=list_clear_method)
 LIST_COPY = static(BuiltinFunction, name="copy", method=list_copy_method)
-LIST_SORT = static(BuiltinFunction, name="sort", method=list_sort_method)
+LIST_SORT = static(BuiltinFunction, name="sort", method=list_sort_method)              # runtime/sort.py
 FILE_WRITE = static(BuiltinFunction, name="write", method=file_write)
 FILE_FLUSH = static(BuiltinFunction, name="flush", method=file_flush)
 
@@ -328,6 +330,8 @@ def load_builtin(name: Word) -> Word:
         return cast(Word, FORMAT)
     if name_is(name, "ascii"):
         return cast(Word, ASCII)
+    if name_is(name, "sorted"):
+        return cast(Word, SORTED)
     return cast(Word, 0)
 
 
@@ -1385,136 +1389,3 @@ def list_copy_method(self: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word
     if not no_arguments(n, kwnames, "list.copy()"):
         return cast(Word, 0)
     return list_from_iterable(self)
-
-
-def list_sort_method(self: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
-    """l.sort(*, key=None, reverse=False): a stable merge sort."""
-    nkw = kw_count(kwnames)
-    npos = n - nkw
-    if npos > 0:
-        return raise_text(TYPE_ERROR, "sort() takes no positional arguments", "", "", "", "")
-    key = cast(Word, 0)
-    reverse = cast(Word, 0)
-    for k in range(nkw):
-        kname = kw_name(kwnames, k)
-        if name_is(kname, "key"):
-            key = args[npos + k]
-        elif name_is(kname, "reverse"):
-            reverse = args[npos + k]
-        else:
-            return raise_bad_keyword(kname, "sort()")
-    if key == none_word():
-        key = cast(Word, 0)
-    descending = False
-    if reverse:
-        if not is_int(reverse):
-            return raise_not_integer(reverse)
-        descending = int_compare(reverse, small(0)) != 0
-    if not list_sort(self, key, descending):
-        return cast(Word, 0)
-    return none_word()
-
-
-def less_than(a: Word, b: Word) -> i64:
-    """a < b: 1 or 0, -1 after raising."""
-    if is_small(a) and is_small(b):
-        return 1 if small_value(a) < small_value(b) else 0
-    return rich_compare(a, b, CMP_LT)
-
-
-def list_sort(l: Word, key: Word, descending: bool) -> bool:
-    """Sort the list l in place, stably; False after raising (l is then left as it was).
-
-    Reverse order is a reversal, a stable sort, and a reversal again, as CPython does, so
-    that equal items keep their order."""
-    n = cast(Ptr[List], l).size
-    if n < 2:
-        return True
-    # vals: the items; keys: what is compared (vals itself without a key function).
-    vals = new(WordArray, n)
-    if not vals:
-        return False
-    source = list_array(cast(Ptr[List], l))
-    for k in range(n):
-        vals.items[k] = source.items[k]
-    if descending:
-        reverse_words(vals, n)
-    keys = vals
-    if key:
-        keys = new(WordArray, n)
-        if not keys:
-            return False
-        for k in range(n):
-            kv = call_one(key, vals.items[k])
-            if not kv:
-                return False
-            keys.items[k] = kv
-    tmp_vals = new(WordArray, n)
-    if not tmp_vals:
-        return False
-    tmp_keys = tmp_vals
-    if key:
-        tmp_keys = new(WordArray, n)
-        if not tmp_keys:
-            return False
-    # Bottom-up merge sort, from (keys, vals) into (tmp_keys, tmp_vals) and back.
-    width: i64 = 1
-    while width < n:
-        lo: i64 = 0
-        while lo < n:
-            mid = min(lo + width, n)
-            hi = min(lo + 2 * width, n)
-            i = lo
-            j = mid
-            out = lo
-            while i < mid and j < hi:
-                c = less_than(keys.items[j], keys.items[i])     # the right one first only when smaller: stable
-                if c < 0:
-                    return False
-                if c == 1:
-                    tmp_keys.items[out] = keys.items[j]
-                    tmp_vals.items[out] = vals.items[j]
-                    j += 1
-                else:
-                    tmp_keys.items[out] = keys.items[i]
-                    tmp_vals.items[out] = vals.items[i]
-                    i += 1
-                out += 1
-            while i < mid:
-                tmp_keys.items[out] = keys.items[i]
-                tmp_vals.items[out] = vals.items[i]
-                i += 1
-                out += 1
-            while j < hi:
-                tmp_keys.items[out] = keys.items[j]
-                tmp_vals.items[out] = vals.items[j]
-                j += 1
-                out += 1
-            lo = hi
-        swap_k = keys
-        keys = tmp_keys
-        tmp_keys = swap_k
-        swap_v = vals
-        vals = tmp_vals
-        tmp_vals = swap_v
-        width = width * 2
-    if descending:
-        reverse_words(vals, n)
-    if cast(Ptr[List], l).size != n:
-        raise_msg(VALUE_ERROR, "list modified during sort")
-        return False
-    target = list_array(cast(Ptr[List], l))
-    for k in range(n):
-        target.items[k] = vals.items[k]
-    return True
-
-
-def reverse_words(a: Ptr[WordArray], n: i64) -> None:
-    i: i64 = 0
-    j = n - 1
-    while i < j:
-        x = a.items[i]
-        a.items[i] = a.items[j]
-        a.items[j] = x
-        i += 1
-        j -= 1
