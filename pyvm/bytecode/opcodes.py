@@ -144,7 +144,7 @@ EXCEPTIONS = {"BaseException", "Exception", "ArithmeticError", "ZeroDivisionErro
               "UnicodeDecodeError", "UnicodeEncodeError", "OSError", "ConnectionError", "BrokenPipeError"}
 BUILTINS = {"print", "len", "range", "abs", "min", "max", "int", "float", "str", "bool", "tuple", "list",
             "isinstance", "type", "repr", "sum", "divmod", "pow", "round", "hash", "id", "chr", "ord", "dict",
-            "format", "ascii", "sorted"} | EXCEPTIONS
+            "format", "ascii", "sorted", "any", "all", "next", "enumerate", "reversed", "zip", "map", "filter", "iter"} | EXCEPTIONS
 # The builtins `site` adds: `python` has them, and the host pyvm runs on may have been started without site.
 SITE_BUILTINS = {"exit", "quit", "help", "copyright", "credits", "license"}
 

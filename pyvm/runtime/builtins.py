@@ -42,6 +42,8 @@ from pyvm.runtime.function import call_object
 from pyvm.runtime.dictobj import DICT_TYPE
 from pyvm.runtime.formatting import builtin_format, builtin_ascii
 from pyvm.runtime.sort import list_sort_method, builtin_sorted
+from pyvm.runtime.itertypes import (Enumerate, Reversed, Zip, Map, Filter, builtin_any, builtin_all, builtin_next,
+                                     builtin_iter)
 from pyvm.gc.identity import identity_of
 from pyvm.runtime.ops import (type_of_value, type_name, num_kind, is_int, is_str, is_type_object, is_subtype,
                               index_value, binary_op, truthy, rich_compare, repr_of, str_of, length, get_iter,
@@ -70,6 +72,10 @@ ORD = static(BuiltinFunction, name="ord", call=builtin_ord)
 FORMAT = static(BuiltinFunction, name="format", call=builtin_format)      # runtime/formatting.py
 ASCII = static(BuiltinFunction, name="ascii", call=builtin_ascii)
 SORTED = static(BuiltinFunction, name="sorted", call=builtin_sorted)     # runtime/sort.py
+ANY = static(BuiltinFunction, name="any", call=builtin_any)              # runtime/itertypes.py
+ALL = static(BuiltinFunction, name="all", call=builtin_all)
+NEXT = static(BuiltinFunction, name="next", call=builtin_next)
+ITER = static(BuiltinFunction, name="iter", call=builtin_iter)
 
 LIST_APPEND = static(BuiltinFunction, name="append", method=list_append_method)
 LIST_POP = static(BuiltinFunction, name="pop", method=list_pop_method)
@@ -332,6 +338,24 @@ def load_builtin(name: Word) -> Word:
         return cast(Word, ASCII)
     if name_is(name, "sorted"):
         return cast(Word, SORTED)
+    if name_is(name, "any"):
+        return cast(Word, ANY)
+    if name_is(name, "all"):
+        return cast(Word, ALL)
+    if name_is(name, "next"):
+        return cast(Word, NEXT)
+    if name_is(name, "iter"):
+        return cast(Word, ITER)
+    if name_is(name, "enumerate"):
+        return cast(Word, type_of(Enumerate))
+    if name_is(name, "reversed"):
+        return cast(Word, type_of(Reversed))
+    if name_is(name, "zip"):
+        return cast(Word, type_of(Zip))
+    if name_is(name, "map"):
+        return cast(Word, type_of(Map))
+    if name_is(name, "filter"):
+        return cast(Word, type_of(Filter))
     return cast(Word, 0)
 
 
