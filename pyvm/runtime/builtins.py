@@ -48,7 +48,7 @@ from pyvm.gc.identity import identity_of
 from pyvm.runtime.ops import (type_of_value, type_name, num_kind, is_int, is_str, is_type_object, is_subtype,
                               index_value, binary_op, truthy, rich_compare, repr_of, str_of, length, get_iter,
                               iter_next, list_extend, list_from_iterable, tuple_from_iterable, values_equal,
-                              items_equal, hash_of, int_truediv, list_clear, tuple_from_list, to_double,
+                              items_equal, hash_of, seq_size, seq_item, int_truediv, list_clear, tuple_from_list, to_double,
                               int_bit_length, KIND_INT, KIND_FLOAT, KIND_OTHER, OP_ADD, OP_POW, CMP_LT, CMP_GT,
                               INT_TYPE, BOOL_TYPE, FLOAT_TYPE, STR_TYPE, TUPLE_TYPE, LIST_TYPE, RANGE_TYPE,
                               TYPE_TYPE, BUILTIN_TYPE, FILE_TYPE)
@@ -83,6 +83,8 @@ LIST_INSERT = static(BuiltinFunction, name="insert", method=list_insert_method)
 LIST_EXTEND = static(BuiltinFunction, name="extend", method=list_extend_method)
 LIST_INDEX = static(BuiltinFunction, name="index", method=list_index_method)
 LIST_COUNT = static(BuiltinFunction, name="count", method=list_count_method)
+TUPLE_INDEX = static(BuiltinFunction, name="index", method=tuple_index_method)
+TUPLE_COUNT = static(BuiltinFunction, name="count", method=tuple_count_method)
 LIST_REMOVE = static(BuiltinFunction, name="remove", method=list_remove_method)
 LIST_REVERSE = static(BuiltinFunction, name="reverse", method=list_reverse_method)
 LIST_CLEAR = static(BuiltinFunction, name="clear", method=list_clear_method)
@@ -119,6 +121,8 @@ def init() -> None:
     add_method(LIST_TYPE, LIST_INSERT)
     add_method(LIST_TYPE, LIST_POP)
     add_method(LIST_TYPE, LIST_APPEND)
+    add_method(TUPLE_TYPE, TUPLE_INDEX)
+    add_method(TUPLE_TYPE, TUPLE_COUNT)
     add_method(FILE_TYPE, FILE_FLUSH)
     add_method(FILE_TYPE, FILE_WRITE)
 
@@ -1317,26 +1321,38 @@ def slice_index(w: Word, size: i64, out: Ptr[i64]) -> bool:
 
 def list_index_method(self: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     """l.index(x[, start[, stop]])."""
-    if not no_keywords(kwnames, "list.index()"):
+    return sequence_index(self, args, n, kwnames, "list.index()")
+
+
+def tuple_index_method(self: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    """t.index(x[, start[, stop]])."""
+    return sequence_index(self, args, n, kwnames, "tuple.index()")
+
+
+def sequence_index(self: Word, args: Ptr[Word], n: i64, kwnames: Word, fname: Ptr[u8]) -> Word:
+    """index() of a list or a tuple (seq_size, seq_item): a list may change while it compares."""
+    if not no_keywords(kwnames, fname):
         return cast(Word, 0)
     if n < 1:
         return raise_arg_count("index expected at least 1 argument, got ", n, "")
     if n > 3:
         return raise_arg_count("index expected at most 3 arguments, got ", n, "")
     start: i64 = 0
-    stop: i64 = cast(Ptr[List], self).size
-    if n >= 2 and not slice_index(args[1], cast(Ptr[List], self).size, addr(start)):
+    stop: i64 = seq_size(self)
+    if n >= 2 and not slice_index(args[1], seq_size(self), addr(start)):
         return cast(Word, 0)
-    if n >= 3 and not slice_index(args[2], cast(Ptr[List], self).size, addr(stop)):
+    if n >= 3 and not slice_index(args[2], seq_size(self), addr(stop)):
         return cast(Word, 0)
     i = start
-    while i < stop and i < cast(Ptr[List], self).size:
-        e = items_equal(list_array(cast(Ptr[List], self)).items[i], args[0])
+    while i < stop and i < seq_size(self):
+        e = items_equal(seq_item(self, i), args[0])
         if e < 0:
             return cast(Word, 0)
         if e == 1:
             return small(i)
         i += 1
+    if has_type(self, TUPLE_TYPE):
+        return raise_msg(VALUE_ERROR, "tuple.index(x): x not in tuple")
     r = repr_of(args[0])
     if not r:
         return r
@@ -1344,12 +1360,20 @@ def list_index_method(self: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Wor
 
 
 def list_count_method(self: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
-    if not one_argument(args, n, kwnames, "list.count()"):
+    return sequence_count(self, args, n, kwnames, "list.count()")
+
+
+def tuple_count_method(self: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    return sequence_count(self, args, n, kwnames, "tuple.count()")
+
+
+def sequence_count(self: Word, args: Ptr[Word], n: i64, kwnames: Word, fname: Ptr[u8]) -> Word:
+    if not one_argument(args, n, kwnames, fname):
         return cast(Word, 0)
     count: i64 = 0
     i: i64 = 0
-    while i < cast(Ptr[List], self).size:
-        e = items_equal(list_array(cast(Ptr[List], self)).items[i], args[0])
+    while i < seq_size(self):
+        e = items_equal(seq_item(self, i), args[0])
         if e < 0:
             return cast(Word, 0)
         count += e
