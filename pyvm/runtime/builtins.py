@@ -41,7 +41,7 @@ from pyvm.runtime.sysmodule import FileObject, STDOUT, file_write, file_flush, i
 from pyvm.runtime.function import call_object
 from pyvm.runtime.dictobj import DICT_TYPE
 from pyvm.runtime.formatting import builtin_format, builtin_ascii
-from pyvm.runtime.sort import list_sort_method, builtin_sorted
+from pyvm.runtime.sort import list_sort_method, builtin_sorted, reverse_range
 from pyvm.runtime.itertypes import (Enumerate, Reversed, Zip, Map, Filter, builtin_any, builtin_all, builtin_next,
                                      builtin_iter)
 from pyvm.gc.identity import identity_of
@@ -1408,15 +1408,8 @@ def no_arguments(n: i64, kwnames: Word, fname: Ptr[u8]) -> bool:
 
 def list_reverse_in_place(l: Word) -> None:
     p = cast(Ptr[List], l)
-    a = list_array(p)
-    i: i64 = 0
-    j = p.size - 1
-    while i < j:
-        x = a.items[i]
-        a.items[i] = a.items[j]
-        a.items[j] = x
-        i += 1
-        j -= 1
+    if p.size > 1:
+        reverse_range(list_array(p), 0, p.size)
 
 
 def list_reverse_method(self: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
