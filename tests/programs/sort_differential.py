@@ -62,8 +62,8 @@ def checksum(items):
 
 def check(seed):
     state[0] = seed
-    for case in range(40):
-        n = rand(8) if case % 3 == 0 else rand(500)
+    for case in range(30):
+        n = rand(8) if case % 3 == 0 else rand(300)
         items = make_list(n)
         way = rand(4)
         if way == 0:
@@ -82,5 +82,5 @@ def check(seed):
         print(seed, case, n, way, checksum(out), checksum(stable), out[:3], out[-2:])
 
 
-for seed in (1, 2, 20240611):
+for seed in (1, 20240611):
     check(seed)
