@@ -154,7 +154,8 @@ BUILTINS = {"print", "len", "range", "abs", "min", "max", "int", "float", "str",
             "isinstance", "type", "repr", "sum", "divmod", "pow", "round", "hash", "id", "chr", "ord", "dict",
             "format", "ascii", "object", "super", "issubclass", "__build_class__", "getattr", "setattr", "hasattr", "delattr",
             "vars", "NotImplemented", "iter", "next", "property",
-            "classmethod", "staticmethod"} | EXCEPTIONS
+            "classmethod", "staticmethod", "sorted", "any", "all", "enumerate", "reversed", "zip",
+            "map", "filter"} | EXCEPTIONS
 # The builtins `site` adds: `python` has them, and the host pyvm runs on may have been started without site.
 SITE_BUILTINS = {"exit", "quit", "help", "copyright", "credits", "license"}
 

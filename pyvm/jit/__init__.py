@@ -23,7 +23,7 @@ BYTECODE_SOURCES = os.path.join(os.path.dirname(JIT_SOURCES), "bytecode")
 
 BUILTIN_FUNCTIONS = {"print", "len", "abs", "min", "max", "repr", "isinstance", "sum", "divmod", "pow", "round",
                      "hash", "id", "chr", "ord", "format", "ascii", "issubclass", "__build_class__",
-                     "getattr", "setattr", "hasattr", "delattr", "vars", "iter", "next"}
+                     "getattr", "setattr", "hasattr", "delattr", "vars", "iter", "next", "sorted", "any", "all"}
 BUILTIN_CONSTANTS = {"NotImplemented": "runtime.object.NOT_IMPLEMENTED"}
 
 

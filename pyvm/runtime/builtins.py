@@ -43,11 +43,14 @@ from pyvm.runtime.dictobj import DICT_TYPE
 from pyvm.runtime.formatting import builtin_format, builtin_ascii
 from pyvm.runtime.descrobj import PROPERTY_TYPE, CLASSMETHOD_TYPE, STATICMETHOD_TYPE
 from pyvm.runtime.classobj import OBJECT_TYPE, SUPER_TYPE, build_class, type_new
+from pyvm.runtime.sort import list_sort_method, builtin_sorted, reverse_range
+from pyvm.runtime.itertypes import (Enumerate, Reversed, Zip, Map, Filter, builtin_any, builtin_all, builtin_next,
+                                     builtin_iter)
 from pyvm.gc.identity import identity_of
 from pyvm.runtime.ops import (get_attr, set_attr, del_attr, type_of_value, type_name, num_kind, is_int, is_str, is_type_object, is_subtype,
                               index_value, binary_op, truthy, rich_compare, repr_of, str_of, length, get_iter,
                               iter_next, list_extend, list_from_iterable, tuple_from_iterable, values_equal,
-                              items_equal, hash_of, int_truediv, list_clear, tuple_from_list, to_double,
+                              items_equal, hash_of, seq_size, seq_item, int_truediv, list_clear, tuple_from_list, to_double,
                               int_bit_length, KIND_INT, KIND_FLOAT, KIND_OTHER, OP_ADD, OP_POW, CMP_LT, CMP_GT,
                               INT_TYPE, BOOL_TYPE, FLOAT_TYPE, STR_TYPE, TUPLE_TYPE, LIST_TYPE, RANGE_TYPE,
                               TYPE_TYPE, BUILTIN_TYPE, FILE_TYPE)
@@ -76,9 +79,12 @@ SETATTR = static(BuiltinFunction, name="setattr", call=builtin_setattr)
 HASATTR = static(BuiltinFunction, name="hasattr", call=builtin_hasattr)
 DELATTR = static(BuiltinFunction, name="delattr", call=builtin_delattr)
 VARS = static(BuiltinFunction, name="vars", call=builtin_vars)
-ITER = static(BuiltinFunction, name="iter", call=builtin_iter)
-NEXT = static(BuiltinFunction, name="next", call=builtin_next)
 __BUILD_CLASS__ = static(BuiltinFunction, name="__build_class__", call=build_class)    # runtime/classobj.py
+SORTED = static(BuiltinFunction, name="sorted", call=builtin_sorted)     # runtime/sort.py
+ANY = static(BuiltinFunction, name="any", call=builtin_any)              # runtime/itertypes.py
+ALL = static(BuiltinFunction, name="all", call=builtin_all)
+NEXT = static(BuiltinFunction, name="next", call=builtin_next)
+ITER = static(BuiltinFunction, name="iter", call=builtin_iter)
 
 LIST_APPEND = static(BuiltinFunction, name="append", method=list_append_method)
 LIST_POP = static(BuiltinFunction, name="pop", method=list_pop_method)
@@ -86,11 +92,13 @@ LIST_INSERT = static(BuiltinFunction, name="insert", method=list_insert_method)
 LIST_EXTEND = static(BuiltinFunction, name="extend", method=list_extend_method)
 LIST_INDEX = static(BuiltinFunction, name="index", method=list_index_method)
 LIST_COUNT = static(BuiltinFunction, name="count", method=list_count_method)
+TUPLE_INDEX = static(BuiltinFunction, name="index", method=tuple_index_method)
+TUPLE_COUNT = static(BuiltinFunction, name="count", method=tuple_count_method)
 LIST_REMOVE = static(BuiltinFunction, name="remove", method=list_remove_method)
 LIST_REVERSE = static(BuiltinFunction, name="reverse", method=list_reverse_method)
 LIST_CLEAR = static(BuiltinFunction, name="clear", method=list_clear_method)
 LIST_COPY = static(BuiltinFunction, name="copy", method=list_copy_method)
-LIST_SORT = static(BuiltinFunction, name="sort", method=list_sort_method)
+LIST_SORT = static(BuiltinFunction, name="sort", method=list_sort_method)              # runtime/sort.py
 FILE_WRITE = static(BuiltinFunction, name="write", method=file_write)
 FILE_FLUSH = static(BuiltinFunction, name="flush", method=file_flush)
 
@@ -122,6 +130,8 @@ def init() -> None:
     add_method(LIST_TYPE, LIST_INSERT)
     add_method(LIST_TYPE, LIST_POP)
     add_method(LIST_TYPE, LIST_APPEND)
+    add_method(TUPLE_TYPE, TUPLE_INDEX)
+    add_method(TUPLE_TYPE, TUPLE_COUNT)
     add_method(FILE_TYPE, FILE_FLUSH)
     add_method(FILE_TYPE, FILE_WRITE)
 
@@ -390,6 +400,22 @@ def load_builtin(name: Word) -> Word:
         return cast(Word, OBJECT_TYPE)
     if name_is(name, "super"):
         return cast(Word, SUPER_TYPE)
+    if name_is(name, "sorted"):
+        return cast(Word, SORTED)
+    if name_is(name, "any"):
+        return cast(Word, ANY)
+    if name_is(name, "all"):
+        return cast(Word, ALL)
+    if name_is(name, "enumerate"):
+        return cast(Word, type_of(Enumerate))
+    if name_is(name, "reversed"):
+        return cast(Word, type_of(Reversed))
+    if name_is(name, "zip"):
+        return cast(Word, type_of(Zip))
+    if name_is(name, "map"):
+        return cast(Word, type_of(Map))
+    if name_is(name, "filter"):
+        return cast(Word, type_of(Filter))
     return cast(Word, 0)
 
 
@@ -497,39 +523,6 @@ def builtin_hash(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     if not hash_of(args[0], addr(h)):
         return cast(Word, 0)
     return int_from_i64(h)
-
-
-def one_or_two(args: Ptr[Word], n: i64, kwnames: Word, fname: Ptr[u8]) -> bool:
-    """iter(x[, y]) and next(x[, y]): CPython's "next expected at least 1 argument, got 0"."""
-    if not no_keywords(kwnames, fname):
-        return False
-    if n < 1:
-        raise_text(TYPE_ERROR, fname, " expected at least 1 argument, got 0", "", "", "")
-        return False
-    if n > 2:
-        raise_text(TYPE_ERROR, fname, " expected at most 2 arguments, got ", decimal_text(0, n), "", "")
-        return False
-    return True
-
-
-def builtin_iter(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
-    if not one_or_two(args, n, kwnames, "iter"):
-        return cast(Word, 0)
-    if n == 2:
-        return raise_not_supported("iter() with a sentinel", "", "")
-    return get_iter(args[0])
-
-
-def builtin_next(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
-    """next(it[, default]): StopIteration when it is exhausted and there is no default."""
-    if not one_or_two(args, n, kwnames, "next"):
-        return cast(Word, 0)
-    v = iter_next(args[0])
-    if v or pending:
-        return v
-    if n == 2:
-        return args[1]
-    return raise_with_str(STOP_ITERATION, cast(Word, 0))
 
 
 def builtin_id(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
@@ -1482,26 +1475,38 @@ def slice_index(w: Word, size: i64, out: Ptr[i64]) -> bool:
 
 def list_index_method(self: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     """l.index(x[, start[, stop]])."""
-    if not no_keywords(kwnames, "list.index()"):
+    return sequence_index(self, args, n, kwnames, "list.index()")
+
+
+def tuple_index_method(self: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    """t.index(x[, start[, stop]])."""
+    return sequence_index(self, args, n, kwnames, "tuple.index()")
+
+
+def sequence_index(self: Word, args: Ptr[Word], n: i64, kwnames: Word, fname: Ptr[u8]) -> Word:
+    """index() of a list or a tuple (seq_size, seq_item): a list may change while it compares."""
+    if not no_keywords(kwnames, fname):
         return cast(Word, 0)
     if n < 1:
         return raise_arg_count("index expected at least 1 argument, got ", n, "")
     if n > 3:
         return raise_arg_count("index expected at most 3 arguments, got ", n, "")
     start: i64 = 0
-    stop: i64 = cast(Ptr[List], self).size
-    if n >= 2 and not slice_index(args[1], cast(Ptr[List], self).size, addr(start)):
+    stop: i64 = seq_size(self)
+    if n >= 2 and not slice_index(args[1], seq_size(self), addr(start)):
         return cast(Word, 0)
-    if n >= 3 and not slice_index(args[2], cast(Ptr[List], self).size, addr(stop)):
+    if n >= 3 and not slice_index(args[2], seq_size(self), addr(stop)):
         return cast(Word, 0)
     i = start
-    while i < stop and i < cast(Ptr[List], self).size:
-        e = items_equal(list_array(cast(Ptr[List], self)).items[i], args[0])
+    while i < stop and i < seq_size(self):
+        e = items_equal(seq_item(self, i), args[0])
         if e < 0:
             return cast(Word, 0)
         if e == 1:
             return small(i)
         i += 1
+    if has_type(self, TUPLE_TYPE):
+        return raise_msg(VALUE_ERROR, "tuple.index(x): x not in tuple")
     r = repr_of(args[0])
     if not r:
         return r
@@ -1509,12 +1514,20 @@ def list_index_method(self: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Wor
 
 
 def list_count_method(self: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
-    if not one_argument(args, n, kwnames, "list.count()"):
+    return sequence_count(self, args, n, kwnames, "list.count()")
+
+
+def tuple_count_method(self: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    return sequence_count(self, args, n, kwnames, "tuple.count()")
+
+
+def sequence_count(self: Word, args: Ptr[Word], n: i64, kwnames: Word, fname: Ptr[u8]) -> Word:
+    if not one_argument(args, n, kwnames, fname):
         return cast(Word, 0)
     count: i64 = 0
     i: i64 = 0
-    while i < cast(Ptr[List], self).size:
-        e = items_equal(list_array(cast(Ptr[List], self)).items[i], args[0])
+    while i < seq_size(self):
+        e = items_equal(seq_item(self, i), args[0])
         if e < 0:
             return cast(Word, 0)
         count += e
@@ -1549,15 +1562,8 @@ def no_arguments(n: i64, kwnames: Word, fname: Ptr[u8]) -> bool:
 
 def list_reverse_in_place(l: Word) -> None:
     p = cast(Ptr[List], l)
-    a = list_array(p)
-    i: i64 = 0
-    j = p.size - 1
-    while i < j:
-        x = a.items[i]
-        a.items[i] = a.items[j]
-        a.items[j] = x
-        i += 1
-        j -= 1
+    if p.size > 1:
+        reverse_range(list_array(p), 0, p.size)
 
 
 def list_reverse_method(self: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
@@ -1578,136 +1584,3 @@ def list_copy_method(self: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word
     if not no_arguments(n, kwnames, "list.copy()"):
         return cast(Word, 0)
     return list_from_iterable(self)
-
-
-def list_sort_method(self: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
-    """l.sort(*, key=None, reverse=False): a stable merge sort."""
-    nkw = kw_count(kwnames)
-    npos = n - nkw
-    if npos > 0:
-        return raise_text(TYPE_ERROR, "sort() takes no positional arguments", "", "", "", "")
-    key = cast(Word, 0)
-    reverse = cast(Word, 0)
-    for k in range(nkw):
-        kname = kw_name(kwnames, k)
-        if name_is(kname, "key"):
-            key = args[npos + k]
-        elif name_is(kname, "reverse"):
-            reverse = args[npos + k]
-        else:
-            return raise_bad_keyword(kname, "sort()")
-    if key == none_word():
-        key = cast(Word, 0)
-    descending = False
-    if reverse:
-        if not is_int(reverse):
-            return raise_not_integer(reverse)
-        descending = int_compare(reverse, small(0)) != 0
-    if not list_sort(self, key, descending):
-        return cast(Word, 0)
-    return none_word()
-
-
-def less_than(a: Word, b: Word) -> i64:
-    """a < b: 1 or 0, -1 after raising."""
-    if is_small(a) and is_small(b):
-        return 1 if small_value(a) < small_value(b) else 0
-    return rich_compare(a, b, CMP_LT)
-
-
-def list_sort(l: Word, key: Word, descending: bool) -> bool:
-    """Sort the list l in place, stably; False after raising (l is then left as it was).
-
-    Reverse order is a reversal, a stable sort, and a reversal again, as CPython does, so
-    that equal items keep their order."""
-    n = cast(Ptr[List], l).size
-    if n < 2:
-        return True
-    # vals: the items; keys: what is compared (vals itself without a key function).
-    vals = new(WordArray, n)
-    if not vals:
-        return False
-    source = list_array(cast(Ptr[List], l))
-    for k in range(n):
-        vals.items[k] = source.items[k]
-    if descending:
-        reverse_words(vals, n)
-    keys = vals
-    if key:
-        keys = new(WordArray, n)
-        if not keys:
-            return False
-        for k in range(n):
-            kv = call_one(key, vals.items[k])
-            if not kv:
-                return False
-            keys.items[k] = kv
-    tmp_vals = new(WordArray, n)
-    if not tmp_vals:
-        return False
-    tmp_keys = tmp_vals
-    if key:
-        tmp_keys = new(WordArray, n)
-        if not tmp_keys:
-            return False
-    # Bottom-up merge sort, from (keys, vals) into (tmp_keys, tmp_vals) and back.
-    width: i64 = 1
-    while width < n:
-        lo: i64 = 0
-        while lo < n:
-            mid = min(lo + width, n)
-            hi = min(lo + 2 * width, n)
-            i = lo
-            j = mid
-            out = lo
-            while i < mid and j < hi:
-                c = less_than(keys.items[j], keys.items[i])     # the right one first only when smaller: stable
-                if c < 0:
-                    return False
-                if c == 1:
-                    tmp_keys.items[out] = keys.items[j]
-                    tmp_vals.items[out] = vals.items[j]
-                    j += 1
-                else:
-                    tmp_keys.items[out] = keys.items[i]
-                    tmp_vals.items[out] = vals.items[i]
-                    i += 1
-                out += 1
-            while i < mid:
-                tmp_keys.items[out] = keys.items[i]
-                tmp_vals.items[out] = vals.items[i]
-                i += 1
-                out += 1
-            while j < hi:
-                tmp_keys.items[out] = keys.items[j]
-                tmp_vals.items[out] = vals.items[j]
-                j += 1
-                out += 1
-            lo = hi
-        swap_k = keys
-        keys = tmp_keys
-        tmp_keys = swap_k
-        swap_v = vals
-        vals = tmp_vals
-        tmp_vals = swap_v
-        width = width * 2
-    if descending:
-        reverse_words(vals, n)
-    if cast(Ptr[List], l).size != n:
-        raise_msg(VALUE_ERROR, "list modified during sort")
-        return False
-    target = list_array(cast(Ptr[List], l))
-    for k in range(n):
-        target.items[k] = vals.items[k]
-    return True
-
-
-def reverse_words(a: Ptr[WordArray], n: i64) -> None:
-    i: i64 = 0
-    j = n - 1
-    while i < j:
-        x = a.items[i]
-        a.items[i] = a.items[j]
-        a.items[j] = x
-        i += 1
-        j -= 1
