@@ -32,6 +32,13 @@ def code_fingerprint(code: CodeObject):
             code.doc, code.instance_slots)
 
 
+# Attribute caches, laid out as runtime/attrcache.py says: per instruction, where its name operand is
+# (in the instruction tuple) and which kind of cache it uses; a CHECK_METHOD shares its call's.
+LOAD, STORE, METHOD = range(3)
+ATTRIBUTE_CACHES = {"GET_ATTR": (3, LOAD), "SET_ATTR": (2, STORE), "CHECK_METHOD": (2, METHOD),
+                    "CALL_METHOD": (3, METHOD)}
+CACHE_WORDS, ENTRY_WORDS, CACHE_NAME, EMPTY = 17, 4, 16, -1
+
 WIDTH = 6          # words per instruction for the interpreter (baseline/interpreter.py)
 PADDING = [[0] * (WIDTH - n) for n in range(WIDTH + 1)]
 # The instructions encoded as they are written (no run of registers, no name or builtin to turn into
@@ -39,7 +46,8 @@ PADDING = [[0] * (WIDTH - n) for n in range(WIDTH + 1)]
 PLAIN = {ins.name: ((OPCODES[ins.name],), (0,) * (WIDTH - 1 - len(ins.operands))) for ins in BY_NAME.values()
          if "regs" not in ins.operands and ins.name not in ("LOAD_GLOBAL", "LOAD_BUILTIN", "CHECK_BOUND",
                                                             "LOAD_DEREF", "DELETE_DEREF", "LOAD_NAME",
-                                                            "DELETE_NAME", "LOAD_CLASSDEREF")}
+                                                            "DELETE_NAME", "LOAD_CLASSDEREF")
+         and ins.name not in ATTRIBUTE_CACHES}
 CHECK_BOUND = OPCODES["CHECK_BOUND"]
 
 
@@ -69,6 +77,12 @@ class CodeImage:
         self.names_array = word_array(rt, len(code.names))
         self.consts = ctypes.addressof(self.consts_array)
         self.names = ctypes.addressof(self.names_array)
+        self.caches = {}                # (name, kind) -> its cache's place among the code's
+        for ins in code.instructions:
+            place = ATTRIBUTE_CACHES.get(ins[0])
+            if place is not None:
+                self.caches.setdefault((ins[place[0]], place[1]), len(self.caches))
+        self.caches_address = 0
         self.fast = 0
         self.origin = None              # where its compiled code came from, if it has some: "LLVM", "cache"
         self._keep = []
@@ -105,8 +119,8 @@ class CodeImage:
             loader.add_symbol(self.data(kind), address)
 
     def data(self, kind: str) -> str:
-        """The symbol of this code's data: "code" (its Code struct), "consts", "names", or the module's
-        "globals" and "namespace"."""
+        """The symbol of this code's data: "code" (its Code struct), "consts", "names", "caches", or the
+        module's "globals" and "namespace"."""
         if kind in ("globals", "namespace"):
             return f"{self.module_symbol}.{kind}"
         return f"{self.symbol}.{kind}"
@@ -131,6 +145,23 @@ class CodeImage:
 
     def _set(self, field: str, value: int):
         ctypes.c_int64.from_address(self.code_struct + self.offsets[field][0]).value = value
+
+    def cache_offset(self, ins) -> int:
+        """The byte offset of the attribute cache of ins (an instruction of ATTRIBUTE_CACHES) from the
+        code's first."""
+        at, kind = ATTRIBUTE_CACHES[ins[0]]
+        return 8 * CACHE_WORDS * self.caches[(ins[at], kind)]
+
+    def set_caches(self, array, first: int):
+        """The code's caches are array[first:]: each entry empty, its name after them."""
+        self.caches_address = ctypes.addressof(array) + 8 * first
+        self._set("caches", self.caches_address)
+        loader.add_symbol(self.data("caches"), self.caches_address)
+        for (name, _), k in self.caches.items():
+            at = first + k * CACHE_WORDS
+            for e in range(at, at + CACHE_NAME, ENTRY_WORDS):
+                array[e] = EMPTY
+            array[at + CACHE_NAME] = self.names_array[name]
 
     def fill_constants(self, code_structs: dict, words: list, places: tuple):
         """Set the constants and names (after every Code struct exists): words, the module's constants
@@ -173,7 +204,9 @@ class CodeImage:
         words = [OPCODES[name]]
         for kind, value in zip(BY_NAME[name].operands, ins[1:]):
             words += list(value) if kind == "regs" else [value]
-        if name in ("LOAD_GLOBAL", "LOAD_NAME"):
+        if name in ATTRIBUTE_CACHES:
+            words[ATTRIBUTE_CACHES[name][0]] = self.caches_address + self.cache_offset(ins)
+        elif name in ("LOAD_GLOBAL", "LOAD_NAME"):
             global_name = code.module.global_names[ins[-1]]
             fallback = (builtin_address(global_name) if global_name in BUILTINS
                         else 1 if is_cpython_builtin(global_name) else 0)
@@ -268,3 +301,9 @@ class ModuleImage:
         words = self.constants_array[:]         # current while nothing allocates, until the end
         for ci in self.codes:
             ci.fill_constants(structs, words, places[id(ci.code)])
+        # The attribute caches of all the codes: one root range (they hold maps, functions, names)
+        self.caches_array = word_array(rt, CACHE_WORDS * sum(len(ci.caches) for ci in self.codes))
+        first = 0
+        for ci in self.codes:
+            ci.set_caches(self.caches_array, first)
+            first += CACHE_WORDS * len(ci.caches)
