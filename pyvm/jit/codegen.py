@@ -1268,7 +1268,7 @@ class FunctionCodegen:
         cache (a pointer, of a user class with that version tag, with that map); word(k), a function
         loading the entry's Word k; and the cache's address."""
         b = self.b
-        symbol, offset = self.image.data("caches"), self.image.cache_offset(self.code.instructions[index])
+        symbol, offset = self.image.data("caches"), self.image.cache_offset(index)
         word = lambda k: self.load_at(symbol, offset + 8 * k)
         version = lambda: b.icmp_unsigned("==", self.field(self.field(o, "runtime.object.Object", "type"),
                                                            "runtime.object.Type", "version"), word(0))

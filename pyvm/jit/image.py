@@ -14,6 +14,7 @@ import ctypes
 
 from pyvm.bytecode.code import CodeObject, ModuleCode, const_key
 from pyvm.bytecode.opcodes import BUILTINS, BY_NAME, OPCODES, is_cpython_builtin
+from pyvm.jit.analysis import ATTRIBUTE_CACHES, attribute_caches
 from pyvm.native import loader
 from pyvm.native.bridge import from_py
 from pyvm.native.cache import sha256
@@ -32,11 +33,7 @@ def code_fingerprint(code: CodeObject):
             code.doc, code.instance_slots)
 
 
-# Attribute caches, laid out as runtime/attrcache.py says: per instruction, where its name operand is
-# (in the instruction tuple) and which kind of cache it uses; a CHECK_METHOD shares its call's.
-LOAD, STORE, METHOD = range(3)
-ATTRIBUTE_CACHES = {"GET_ATTR": (3, LOAD), "SET_ATTR": (2, STORE), "CHECK_METHOD": (2, METHOD),
-                    "CALL_METHOD": (3, METHOD)}
+# Attribute caches (analysis.attribute_caches), laid out as runtime/attrcache.py says
 CACHE_WORDS, ENTRY_WORDS, CACHE_NAME, EMPTY = 17, 4, 16, -1
 
 WIDTH = 6          # words per instruction for the interpreter (baseline/interpreter.py)
@@ -77,11 +74,11 @@ class CodeImage:
         self.names_array = word_array(rt, len(code.names))
         self.consts = ctypes.addressof(self.consts_array)
         self.names = ctypes.addressof(self.names_array)
-        self.caches = {}                # (name, kind) -> its cache's place among the code's
-        for ins in code.instructions:
-            place = ATTRIBUTE_CACHES.get(ins[0])
-            if place is not None:
-                self.caches.setdefault((ins[place[0]], place[1]), len(self.caches))
+        self.caches = attribute_caches(code)    # instruction -> its cache's place among the code's
+        self.cache_names = {}                   # a cache's place -> its name
+        for index, k in self.caches.items():
+            ins = code.instructions[index]
+            self.cache_names[k] = ins[ATTRIBUTE_CACHES[ins[0]][0]]
         self.caches_address = 0
         self.fast = 0
         self.origin = None              # where its compiled code came from, if it has some: "LLVM", "cache"
@@ -146,18 +143,16 @@ class CodeImage:
     def _set(self, field: str, value: int):
         ctypes.c_int64.from_address(self.code_struct + self.offsets[field][0]).value = value
 
-    def cache_offset(self, ins) -> int:
-        """The byte offset of the attribute cache of ins (an instruction of ATTRIBUTE_CACHES) from the
-        code's first."""
-        at, kind = ATTRIBUTE_CACHES[ins[0]]
-        return 8 * CACHE_WORDS * self.caches[(ins[at], kind)]
+    def cache_offset(self, index: int) -> int:
+        """The byte offset of instruction index's attribute cache from the code's first."""
+        return 8 * CACHE_WORDS * self.caches[index]
 
     def set_caches(self, array, first: int):
         """The code's caches are array[first:]: each entry empty, its name after them."""
         self.caches_address = ctypes.addressof(array) + 8 * first
         self._set("caches", self.caches_address)
         loader.add_symbol(self.data("caches"), self.caches_address)
-        for (name, _), k in self.caches.items():
+        for k, name in self.cache_names.items():
             at = first + k * CACHE_WORDS
             for e in range(at, at + CACHE_NAME, ENTRY_WORDS):
                 array[e] = EMPTY
@@ -178,7 +173,7 @@ class CodeImage:
         code = self.code
         words = []
         plain = PLAIN.get
-        for ins in code.instructions:          # (the most frequent first: 110,000 take 40 ms)
+        for index, ins in enumerate(code.instructions):  # (the most frequent first: 110,000 take 40 ms)
             shape = plain(ins[0])
             if shape is not None:
                 words += shape[0]
@@ -187,7 +182,7 @@ class CodeImage:
             elif ins[0] == "CHECK_BOUND":       # the name it reports as a C string
                 words += (CHECK_BOUND, ins[1], self.name_cstrings()[ins[2]], 0, 0, 0)
             else:
-                encoded = self._encode(ins, builtin_address)
+                encoded = self._encode(index, ins, builtin_address)
                 assert len(encoded) <= WIDTH, ins
                 words += encoded
                 words += PADDING[len(encoded)]
@@ -197,15 +192,16 @@ class CodeImage:
         self._set("nhandlers", len(code.exception_table))
         self.encoded = True
 
-    def _encode(self, ins, builtin_address) -> list:
+    def _encode(self, index: int, ins, builtin_address) -> list:
         """One instruction: its opcode, then its operands in the table's order (a run of registers as
-        first and count); names the interpreter only reports as C strings, builtins as addresses."""
+        first and count); names the interpreter only reports as C strings, builtins as addresses, an
+        attribute's name as its cache's address."""
         name, code = ins[0], self.code
         words = [OPCODES[name]]
         for kind, value in zip(BY_NAME[name].operands, ins[1:]):
             words += list(value) if kind == "regs" else [value]
         if name in ATTRIBUTE_CACHES:
-            words[ATTRIBUTE_CACHES[name][0]] = self.caches_address + self.cache_offset(ins)
+            words[ATTRIBUTE_CACHES[name][0]] = self.caches_address + self.cache_offset(index)
         elif name in ("LOAD_GLOBAL", "LOAD_NAME"):
             global_name = code.module.global_names[ins[-1]]
             fallback = (builtin_address(global_name) if global_name in BUILTINS
@@ -302,8 +298,8 @@ class ModuleImage:
         for ci in self.codes:
             ci.fill_constants(structs, words, places[id(ci.code)])
         # The attribute caches of all the codes: one root range (they hold maps, functions, names)
-        self.caches_array = word_array(rt, CACHE_WORDS * sum(len(ci.caches) for ci in self.codes))
+        self.caches_array = word_array(rt, CACHE_WORDS * sum(len(ci.cache_names) for ci in self.codes))
         first = 0
         for ci in self.codes:
             ci.set_caches(self.caches_array, first)
-            first += CACHE_WORDS * len(ci.caches)
+            first += CACHE_WORDS * len(ci.cache_names)
