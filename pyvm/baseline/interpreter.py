@@ -26,7 +26,7 @@ from pyvm.runtime.tupleobj import Tuple, tuple_from_items
 from pyvm.runtime.listobj import list_from_items, list_append
 from pyvm.runtime.dictobj import dict_from_pairs, dict_set, dict_update_display
 from pyvm.runtime.ops import (binary_op, inplace_op, unary_op, compare_op, truthy, getitem, setitem, unpack, get_iter,
-                              iter_next, check_method, call_method, get_attr, set_attr, import_module, delitem,
+                              iter_next, import_module, delitem,
                               unpack_ex, list_extend_star, del_attr)
 from pyvm.runtime.slices import getslice, setslice, delslice
 from pyvm.runtime.calls import build_kwargs, dict_merge_star, call_ex
@@ -37,6 +37,7 @@ from pyvm.runtime.frames import introspect
 from pyvm.runtime.tinyobj import tiny_add, tiny_call, tiny_print
 from pyvm.runtime.formatting import format_conversion, build_string
 from pyvm.runtime.classobj import namespace_load, namespace_delete
+from pyvm.runtime.attrcache import cached_get_attr, cached_set_attr, cached_check_method, cached_call_method
 from pyvm.gc.roots import chain
 
 WIDTH = 6                  # words per encoded instruction
@@ -305,18 +306,18 @@ def execute(code: Ptr[Code], record: Ptr[i64], f: Word) -> Word:
             v = call_ex(regs[ins[2]], regs[ins[3]], regs[ins[4]])
             regs[a] = v
             failed = not v
-        elif op == CHECK_METHOD:
-            failed = not check_method(regs[a], code.names[ins[2]])
+        elif op == CHECK_METHOD:            # the name operands are encoded as their caches (image.py)
+            failed = not cached_check_method(regs[a], cast(Ptr[Word], ins[2]))
         elif op == CALL_METHOD:
-            v = call_method(regs[ins[2]], code.names[ins[3]], regs + ins[4], ins[5])
+            v = cached_call_method(regs[ins[2]], regs + ins[4], ins[5], cast(Ptr[Word], ins[3]))
             regs[a] = v
             failed = not v
         elif op == GET_ATTR:
-            v = get_attr(regs[ins[2]], code.names[ins[3]])
+            v = cached_get_attr(regs[ins[2]], cast(Ptr[Word], ins[3]))
             regs[a] = v
             failed = not v
         elif op == SET_ATTR:
-            failed = not set_attr(regs[a], code.names[ins[2]], regs[ins[3]])
+            failed = not cached_set_attr(regs[a], regs[ins[3]], cast(Ptr[Word], ins[2]))
         elif op == RETURN:
             return regs[a]
         elif op == BUILD_TUPLE or op == BUILD_LIST:

@@ -137,6 +137,7 @@ class Jit:
         self.inlined = 0                                # calls compiled inline, in the functions loaded
         self.compile_seconds = 0.0
         self.dump_ir = switches.value_of("PYVM_DUMP_IR")
+        self.count_hits = switches.flag("PYVM_STATS")  # compiled code counts its attribute cache hits
         self.cache_key = cache.key_of([rt.key.encode()] + [cache.stamp(p) for p in cache.python_files(JIT_SOURCES)
                                                            + cache.python_files(BYTECODE_SOURCES)])
         self._hook = ctypes.CFUNCTYPE(ctypes.c_int64, ctypes.c_void_p)(self._compile_hook)
@@ -199,7 +200,7 @@ class Jit:
 
     def cache_key_of(self, image: CodeImage, osr: int | None) -> str:
         return cache.key_of([self.cache_key.encode(), image.symbol.encode(), self.frames.encode(),
-                             b"" if osr is None else b"osr%d" % osr])
+                             b"" if osr is None else b"osr%d" % osr, b"counting" if self.count_hits else b""])
 
     def load_cached(self, image: CodeImage) -> bool:
         """Take the compiled code of a code object from the disk cache, if it is there."""

@@ -441,3 +441,20 @@ def static_binding(callee: CodeObject, npos: int, kwnames: tuple):
             return None
         plan[i] = npos + k
     return plan
+
+
+# Instructions with an attribute cache (runtime/attrcache.py): where their name operand is in the
+# instruction, and the kind of cache (0 load, 1 store, 2 method); a CHECK_METHOD shares its call's.
+ATTRIBUTE_CACHES = {"GET_ATTR": (3, 0), "SET_ATTR": (2, 1), "CHECK_METHOD": (2, 2), "CALL_METHOD": (3, 2)}
+CACHE_KINDS = ("load", "store", "method")
+
+
+def attribute_caches(code: CodeObject) -> dict:
+    """Instruction index -> the number of its cache in the code: one per name and kind, so that the
+    sites of one name share what they learn (self.x read in several places of a method)."""
+    numbers, caches = {}, {}
+    for index, ins in enumerate(code.instructions):
+        place = ATTRIBUTE_CACHES.get(ins[0])
+        if place is not None:
+            caches[index] = numbers.setdefault((ins[place[0]], place[1]), len(numbers))
+    return caches

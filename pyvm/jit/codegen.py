@@ -954,22 +954,13 @@ class FunctionCodegen:
     def call_value(self, index, f, regs, kwnames, slow_call=None):
         b = self.b
         first, n = regs
-        j = self.jit
         slow_call = slow_call or (lambda: self.call(index, "runtime.function.call_object", f, self.slot_address(first),
                                                     c(n), kwnames if kwnames else c(0), frame=True))
         code_of = lambda: self.field(f, "runtime.function.Function", "code")
-        code_field = lambda name: b.load(b.inttoptr(b.add(code_of(), c(j.offset("runtime.function.Code", name))), PTR),
-                                         typ=I64)
-        # A Python function of this arity, already compiled: call its fast entry directly.
-        ready = lambda: self.short_and(self.is_object_of(f, FUNCTION_TYPE),
-                                       lambda: b.and_(b.icmp_signed("==", code_field("fast_arity"), c(n)),
-                                                      b.icmp_unsigned("!=", code_field("fast"), c(0))))
         if kwnames:
             called = slow_call
         else:
-            called = lambda: self.fast_or_slow(ready(), lambda: self.call_fast(index, b.inttoptr(
-                code_field("fast"), ir.FunctionType(I64, [I64] * (n + 1)).as_pointer()), f,
-                [self.reg(first + i) for i in range(n)]), slow_call)
+            called = lambda: self.direct_call(index, f, [self.reg(first + i) for i in range(n)], slow_call)
         binding, callee = self.bindings.get(index), self.inlined.get(index)
         if binding is None:
             return self.check_word(called())
@@ -983,6 +974,19 @@ class FunctionCodegen:
         entry = self.inline_copy(callee).fast if callee is not None else self.recursive_entry(target)
         return self.check_word(self.fast_or_slow(same, lambda: self.bound_call(index, f, first, target, plan, entry,
                                                                                called), called))
+
+    def direct_call(self, index, f, values, slow):
+        """f(*values): f's fast entry called directly when f is a Python function of that arity, already
+        compiled; else slow()."""
+        b = self.b
+        n = len(values)
+        code_field = lambda name: self.field(self.field(f, "runtime.function.Function", "code"),
+                                             "runtime.function.Code", name)
+        ready = self.short_and(self.is_object_of(f, FUNCTION_TYPE),
+                               lambda: b.and_(b.icmp_signed("==", code_field("fast_arity"), c(n)),
+                                              b.icmp_unsigned("!=", code_field("fast"), c(0))))
+        return self.fast_or_slow(ready, lambda: self.call_fast(index, b.inttoptr(
+            code_field("fast"), ir.FunctionType(I64, [I64] * (n + 1)).as_pointer()), f, values), slow)
 
     def recursive_entry(self, target: CodeObject):
         """The entry a call of target, known when compiled, calls directly when target is the function
@@ -1129,7 +1133,8 @@ class FunctionCodegen:
         b.position_at_end(done)
 
     def op_CHECK_METHOD(self, index, obj, name):
-        """Nothing to do for append and pop of a list; any other lookup goes through the runtime."""
+        """Nothing to do for append and pop of a list, or when the method cache holds obj's class and
+        map; any other lookup goes through the runtime."""
         b = self.b
         o = self.reg(obj)
         if self.code.names[name] in LIST_METHODS:
@@ -1138,10 +1143,13 @@ class FunctionCodegen:
             b.position_at_end(lookup)
         else:
             done = None
-        found = self.call(index, "runtime.ops.check_method", o, self.name_word(name))
-        ok = b.append_basic_block("found")
-        b.cbranch(found, ok, self.error_block)
-        b.position_at_end(ok)
+        hit, _, cache = self.cache_hit(index, o)
+        slow, found = b.append_basic_block("checkslow"), b.append_basic_block("checked")
+        b.cbranch(hit, found, slow)
+        b.position_at_end(slow)
+        self.succeeded(self.call(index, "runtime.attrcache.cached_check_method", o, cache))
+        b.branch(found)
+        b.position_at_end(found)
         if done is not None:
             b.branch(done)
             b.position_at_end(done)
@@ -1152,8 +1160,17 @@ class FunctionCodegen:
         if (method, n) in INLINE_LIST_METHODS:
             self.set_reg(dst, self.list_method(index, method, obj, name, regs))
             return
-        self.set_reg(dst, self.check_word(self.call(index, "runtime.ops.call_method", self.reg(obj), self.name_word(name),
-                                                    self.slot_address(first), c(n), frame=True)))
+        self.set_reg(dst, self.method_call(index, self.reg(obj), regs))
+
+    def method_call(self, index, o, regs):
+        """o.name(*regs): the function the method cache holds for o's class and map called directly,
+        with o first (its fast entry, when compiled and of that arity); else through the runtime."""
+        first, n = regs
+        hit, word, cache = self.cache_hit(index, o)
+        slow = lambda: self.call(index, "runtime.attrcache.cached_call_method", o, self.slot_address(first), c(n), cache,
+                                 frame=True)
+        return self.check_word(self.fast_or_slow(hit, lambda: self.direct_call(
+            index, word(2), [o] + [self.reg(first + i) for i in range(n)], slow), slow))
 
     def list_parts(self, o):
         """A list's size, its array's capacity, the address of its size and a function giving the
@@ -1238,18 +1255,56 @@ class FunctionCodegen:
         fast_end = b.block
         b.branch(done)
         b.position_at_end(other)
-        slow = self.check_word(self.call(index, "runtime.ops.call_method", o, self.name_word(name),
-                                         self.slot_address(first), c(n), frame=True))
+        slow = self.method_call(index, o, regs)
         slow_end = b.block
         b.branch(done)
         b.position_at_end(done)
         return b.join([(inline_value, inline_end), (fast, fast_end), (slow, slow_end)])
 
+    # -- attribute caches (runtime/attrcache.py): compiled code tests the first entry -------------
+
+    def cache_hit(self, index, o):
+        """For the attribute instruction index on object o: an i1, o matches the first entry of its
+        cache (a pointer, of a user class with that version tag, with that map); word(k), a function
+        loading the entry's Word k; and the cache's address."""
+        b = self.b
+        symbol, offset = self.image.data("caches"), self.image.cache_offset(index)
+        word = lambda k: self.load_at(symbol, offset + 8 * k)
+        version = lambda: b.icmp_unsigned("==", self.field(self.field(o, "runtime.object.Object", "type"),
+                                                           "runtime.object.Type", "version"), word(0))
+        same_map = lambda: b.icmp_unsigned("==", self.field(o, "runtime.classobj.Instance", "map"), word(1))
+        pointer = b.icmp_unsigned("==", b.and_(o, c(1)), c(0))
+        hit = self.short_and(pointer, lambda: self.short_and(version(), same_map))
+        if self.jit.count_hits:
+            counter = self.at("runtime.attrcache.inline_hits")
+            b.store(b.add(b.load(counter, typ=I64), b.zext(hit, I64)), counter)
+        return hit, word, self.at(symbol, offset)
+
     def op_GET_ATTR(self, index, dst, obj, name):
-        self.set_reg(dst, self.check_word(self.call(index, "runtime.ops.get_attr", self.reg(obj), self.name_word(name))))
+        """The slot the cache's first entry gives, or through the runtime."""
+        b = self.b
+        o = self.reg(obj)
+        hit, word, cache = self.cache_hit(index, o)
+        self.set_reg(dst, self.fast_or_slow(
+            hit, lambda: b.load(b.inttoptr(b.add(o, word(2)), PTR), typ=I64),
+            lambda: self.check_word(self.call(index, "runtime.attrcache.cached_get_attr", o, cache))))
 
     def op_SET_ATTR(self, index, obj, name, value):
-        self.succeeded(self.call(index, "runtime.ops.set_attr", self.reg(obj), self.name_word(name), self.reg(value)))
+        """The value into the slot the cache's first entry gives, and the entry's map (a transition
+        when the store adds the attribute); else through the runtime."""
+        b = self.b
+        o, v = self.reg(obj), self.reg(value)
+        hit, word, cache = self.cache_hit(index, o)
+        fast, slow, done = (b.append_basic_block(n) for n in ("storecached", "storeslow", "stored"))
+        b.cbranch(hit, fast, slow)
+        b.position_at_end(fast)
+        b.store(v, b.inttoptr(b.add(o, word(2)), PTR))
+        b.store(word(3), b.inttoptr(b.add(o, c(self.rt.offset("runtime.classobj.Instance", "map"))), PTR))
+        b.branch(done)
+        b.position_at_end(slow)
+        self.succeeded(self.call(index, "runtime.attrcache.cached_set_attr", o, v, cache))
+        b.branch(done)
+        b.position_at_end(done)
 
     def op_IMPORT(self, index, dst, name):
         self.set_reg(dst, self.check_word(self.call(index, "runtime.ops.import_module", self.name_word(name))))

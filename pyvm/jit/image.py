@@ -14,6 +14,7 @@ import ctypes
 
 from pyvm.bytecode.code import CodeObject, ModuleCode, const_key
 from pyvm.bytecode.opcodes import BUILTINS, BY_NAME, OPCODES, is_cpython_builtin
+from pyvm.jit.analysis import ATTRIBUTE_CACHES, attribute_caches
 from pyvm.native import loader
 from pyvm.native.bridge import from_py
 from pyvm.native.cache import sha256
@@ -32,6 +33,9 @@ def code_fingerprint(code: CodeObject):
             code.doc, code.instance_slots)
 
 
+# Attribute caches (analysis.attribute_caches), laid out as runtime/attrcache.py says
+CACHE_WORDS, ENTRY_WORDS, CACHE_NAME, EMPTY = 17, 4, 16, -1
+
 WIDTH = 6          # words per instruction for the interpreter (baseline/interpreter.py)
 PADDING = [[0] * (WIDTH - n) for n in range(WIDTH + 1)]
 # The instructions encoded as they are written (no run of registers, no name or builtin to turn into
@@ -39,7 +43,8 @@ PADDING = [[0] * (WIDTH - n) for n in range(WIDTH + 1)]
 PLAIN = {ins.name: ((OPCODES[ins.name],), (0,) * (WIDTH - 1 - len(ins.operands))) for ins in BY_NAME.values()
          if "regs" not in ins.operands and ins.name not in ("LOAD_GLOBAL", "LOAD_BUILTIN", "CHECK_BOUND",
                                                             "LOAD_DEREF", "DELETE_DEREF", "LOAD_NAME",
-                                                            "DELETE_NAME", "LOAD_CLASSDEREF")}
+                                                            "DELETE_NAME", "LOAD_CLASSDEREF")
+         and ins.name not in ATTRIBUTE_CACHES}
 CHECK_BOUND = OPCODES["CHECK_BOUND"]
 
 
@@ -70,6 +75,12 @@ class CodeImage:
         self.names_array = word_array(rt, len(code.names))
         self.consts = ctypes.addressof(self.consts_array)
         self.names = ctypes.addressof(self.names_array)
+        self.caches = attribute_caches(code)    # instruction -> its cache's place among the code's
+        self.cache_names = {}                   # a cache's place -> its name
+        for index, k in self.caches.items():
+            ins = code.instructions[index]
+            self.cache_names[k] = ins[ATTRIBUTE_CACHES[ins[0]][0]]
+        self.caches_address = 0
         self.fast = 0
         self.origin = None              # where its compiled code came from, if it has some: "LLVM", "cache"
         self._keep = []
@@ -106,8 +117,8 @@ class CodeImage:
             loader.add_symbol(self.data(kind), address)
 
     def data(self, kind: str) -> str:
-        """The symbol of this code's data: "code" (its Code struct), "consts", "names", or the module's
-        "globals" and "namespace"."""
+        """The symbol of this code's data: "code" (its Code struct), "consts", "names", "caches", or the
+        module's "globals" and "namespace"."""
         if kind in ("globals", "namespace"):
             return f"{self.module_symbol}.{kind}"
         return f"{self.symbol}.{kind}"
@@ -133,6 +144,21 @@ class CodeImage:
     def _set(self, field: str, value: int):
         ctypes.c_int64.from_address(self.code_struct + self.offsets[field][0]).value = value
 
+    def cache_offset(self, index: int) -> int:
+        """The byte offset of instruction index's attribute cache from the code's first."""
+        return 8 * CACHE_WORDS * self.caches[index]
+
+    def set_caches(self, array, first: int):
+        """The code's caches are array[first:]: each entry empty, its name after them."""
+        self.caches_address = ctypes.addressof(array) + 8 * first
+        self._set("caches", self.caches_address)
+        loader.add_symbol(self.data("caches"), self.caches_address)
+        for k, name in self.cache_names.items():
+            at = first + k * CACHE_WORDS
+            for e in range(at, at + CACHE_NAME, ENTRY_WORDS):
+                array[e] = EMPTY
+            array[at + CACHE_NAME] = self.names_array[name]
+
     def fill_constants(self, code_structs: dict, words: list, places: tuple):
         """Set the constants and names (after every Code struct exists): words, the module's constants
         (make_constants); places, where this code's are among them (None: a code object)."""
@@ -148,7 +174,7 @@ class CodeImage:
         code = self.code
         words = []
         plain = PLAIN.get
-        for ins in code.instructions:          # (the most frequent first: 110,000 take 40 ms)
+        for index, ins in enumerate(code.instructions):  # (the most frequent first: 110,000 take 40 ms)
             shape = plain(ins[0])
             if shape is not None:
                 words += shape[0]
@@ -157,7 +183,7 @@ class CodeImage:
             elif ins[0] == "CHECK_BOUND":       # the name it reports as a C string
                 words += (CHECK_BOUND, ins[1], self.name_cstrings()[ins[2]], 0, 0, 0)
             else:
-                encoded = self._encode(ins, builtin_address)
+                encoded = self._encode(index, ins, builtin_address)
                 assert len(encoded) <= WIDTH, ins
                 words += encoded
                 words += PADDING[len(encoded)]
@@ -167,14 +193,17 @@ class CodeImage:
         self._set("nhandlers", len(code.exception_table))
         self.encoded = True
 
-    def _encode(self, ins, builtin_address) -> list:
+    def _encode(self, index: int, ins, builtin_address) -> list:
         """One instruction: its opcode, then its operands in the table's order (a run of registers as
-        first and count); names the interpreter only reports as C strings, builtins as addresses."""
+        first and count); names the interpreter only reports as C strings, builtins as addresses, an
+        attribute's name as its cache's address."""
         name, code = ins[0], self.code
         words = [OPCODES[name]]
         for kind, value in zip(BY_NAME[name].operands, ins[1:]):
             words += list(value) if kind == "regs" else [value]
-        if name in ("LOAD_GLOBAL", "LOAD_NAME"):
+        if name in ATTRIBUTE_CACHES:
+            words[ATTRIBUTE_CACHES[name][0]] = self.caches_address + self.cache_offset(index)
+        elif name in ("LOAD_GLOBAL", "LOAD_NAME"):
             global_name = code.module.global_names[ins[-1]]
             fallback = (builtin_address(global_name) if global_name in BUILTINS
                         else 1 if is_cpython_builtin(global_name) else 0)
@@ -269,3 +298,9 @@ class ModuleImage:
         words = self.constants_array[:]         # current while nothing allocates, until the end
         for ci in self.codes:
             ci.fill_constants(structs, words, places[id(ci.code)])
+        # The attribute caches of all the codes: one root range (they hold maps, functions, names)
+        self.caches_array = word_array(rt, CACHE_WORDS * sum(len(ci.cache_names) for ci in self.codes))
+        first = 0
+        for ci in self.codes:
+            ci.set_caches(self.caches_array, first)
+            first += CACHE_WORDS * len(ci.cache_names)

@@ -9,8 +9,8 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from pyvm.bytecode.code import CodeObject
-from pyvm.jit.analysis import (SMALL, UNSET, Seq, definitely_bound, in_loops, jump_targets, known_builtins, known_kinds,
-                               known_loads, list_item_kinds, liveness, register_reads, static_binding,
+from pyvm.jit.analysis import (ATTRIBUTE_CACHES, CACHE_KINDS, SMALL, UNSET, Seq, attribute_caches, definitely_bound,
+                               in_loops, jump_targets, known_builtins, known_kinds, known_loads, list_item_kinds, liveness, register_reads, static_binding,
                                unit_step_ranges)
 from pyvm.jit.loops import small_int_loops
 
@@ -80,6 +80,8 @@ PIPELINE = (
     Pass("bindings", "per call of a module function, the function and how the call binds its parameters",
          static_bindings, "virtual frames"),
     Pass("inlined", "per call in a loop, the small function compiled inline there", calls_to_inline, "inlining"),
+    Pass("caches", "per attribute load, store and method call, its inline cache (runtime/attrcache.py)",
+         lambda code, f: attribute_caches(code)),
 )
 
 
@@ -121,6 +123,10 @@ def facts_at(code: CodeObject, facts: dict, index: int) -> str:
         elif index in loop and index in loop.kinds:
             small = [r for r, k in loop.kinds[index].items() if k == SMALL]
             parts.append(f"in the small-int loop at {loop.header}" + (f": small {registers(small)}" if small else ""))
+    if index in facts.get("caches", {}):
+        ins = code.instructions[index]
+        at, kind = ATTRIBUTE_CACHES[ins[0]]
+        parts.append(f"{CACHE_KINDS[kind]} cache {facts['caches'][index]} ({code.names[ins[at]]})")
     if index in facts.get("bindings", {}):
         parts.append(f"calls {facts['bindings'][index][0].qualname}"
                      + (", inline" if index in facts.get("inlined", {}) else ""))
