@@ -130,6 +130,10 @@ INSTRUCTIONS = [
     Instruction("FORMAT_VALUE", ("dst", "reg", "int", "regs"),
                 "dst = format(conversion(value), spec): int 0 none, 1 !s, 2 !r, 3 !a; regs: the spec, or none"),
     Instruction("BUILD_STRING", ("dst", "regs"), "dst = the strs in regs joined"),
+    # Set displays and comprehensions (issue 20)
+    Instruction("BUILD_SET", ("dst", "regs"), "dst = a set of regs"),
+    Instruction("SET_ADD", ("reg", "reg"), "set.add(item): a set comprehension's item, or a display's after a *"),
+    Instruction("SET_UPDATE", ("reg", "reg"), "set.update(iterable): a *iterable in a set display"),
 ]
 
 # Instructions after which the next one runs only if something jumps to it.
@@ -144,7 +148,7 @@ EXCEPTIONS = {"BaseException", "Exception", "ArithmeticError", "ZeroDivisionErro
               "UnicodeDecodeError", "UnicodeEncodeError", "OSError", "ConnectionError", "BrokenPipeError"}
 BUILTINS = {"print", "len", "range", "abs", "min", "max", "int", "float", "str", "bool", "tuple", "list",
             "isinstance", "type", "repr", "sum", "divmod", "pow", "round", "hash", "id", "chr", "ord", "dict",
-            "format", "ascii"} | EXCEPTIONS
+            "format", "ascii", "set", "frozenset"} | EXCEPTIONS
 # The builtins `site` adds: `python` has them, and the host pyvm runs on may have been started without site.
 SITE_BUILTINS = {"exit", "quit", "help", "copyright", "credits", "license"}
 

@@ -292,7 +292,8 @@ def list_sites(code: CodeObject) -> list:
 # Instructions that may run other code, whatever their operands: calls, and iterating or reading a
 # call's * and ** arguments (which generators and user mappings will run). FORMAT_VALUE (which may
 # raise and collect) runs none while only builtin types have __format__: it joins them with classes.
-CALLS = {"CALL_KW", "CALL_EX", "LIST_EXTEND", "DICT_MERGE", "DICT_UPDATE", "INTROSPECT", "TINY_CALL", "LOCALS"}   # LOCALS hands the locals out
+CALLS = {"CALL_KW", "CALL_EX", "LIST_EXTEND", "DICT_MERGE", "DICT_UPDATE", "SET_UPDATE", "INTROSPECT", "TINY_CALL",
+         "LOCALS"}   # LOCALS hands the locals out
 
 
 def runs_other_code(code: CodeObject, builtins: dict) -> bool:
