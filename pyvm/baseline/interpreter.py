@@ -37,6 +37,7 @@ from pyvm.runtime.frameobj import frame_detach, traceback_here, record_locals, F
 from pyvm.runtime.frames import introspect
 from pyvm.runtime.tinyobj import tiny_add, tiny_call, tiny_print
 from pyvm.runtime.formatting import format_conversion, build_string
+from pyvm.runtime.classobj import namespace_load, namespace_delete
 from pyvm.gc.roots import chain
 
 WIDTH = 6                  # words per encoded instruction
@@ -111,9 +112,13 @@ TINY_PRINT = 64
 INTROSPECT = 65
 FORMAT_VALUE = 66
 BUILD_STRING = 67
-BUILD_SET = 68
-SET_ADD = 69
-SET_UPDATE = 70
+LOAD_NAME = 68
+STORE_NAME = 69
+DELETE_NAME = 70
+LOAD_CLASSDEREF = 71
+BUILD_SET = 72
+SET_ADD = 73
+SET_UPDATE = 74
 
 # Set by the driver (jit/tiers.py): hook(code, where) for code in this tier. where -2: its first call
 # (the driver encodes its instructions), 1 when compiled code for it was in the disk cache and is
@@ -252,14 +257,25 @@ def execute(code: Ptr[Code], record: Ptr[i64], f: Word) -> Word:
             if osr_header >= 0:
                 return cast(Word, 0)
         elif op == LOAD_GLOBAL:
-            v = code.globals[ins[2]]
+            v = load_global(code, ins + 2)
+            regs[a] = v
+            failed = not v
+        elif op == LOAD_NAME:
+            v = namespace_load(regs[0], code.names[ins[2]])
             if not v:
-                if ins[3] > 1:
-                    v = cast(Word, ins[3])          # the builtin the name falls back to
-                elif ins[3] == 1:
-                    builtin_not_supported(cast(Ptr[u8], ins[4]))
-                else:
-                    name_error(cast(Ptr[u8], ins[4]))
+                v = load_global(code, ins + 3)
+            regs[a] = v
+            failed = not v
+        elif op == STORE_NAME:
+            failed = not dict_set(regs[0], code.names[a], regs[ins[2]])
+        elif op == DELETE_NAME:
+            failed = not namespace_delete(regs[0], code.names[a], cast(Ptr[u8], ins[2]))
+        elif op == LOAD_CLASSDEREF:
+            v = namespace_load(regs[0], code.names[ins[3]])
+            if not v:
+                v = cast(Ptr[Cell], regs[ins[2]]).contents
+                if not v:
+                    unbound_variable(ins[4], 1)
             regs[a] = v
             failed = not v
         elif op == STORE_GLOBAL:
@@ -469,6 +485,20 @@ def execute(code: Ptr[Code], record: Ptr[i64], f: Word) -> Word:
             pc = handle(code, record, pc - 1)
             if pc < 0:
                 return cast(Word, 0)
+
+
+def load_global(code: Ptr[Code], operands: Ptr[i64]) -> Word:
+    """A global (operands: its slot, then what image.py encodes after it: the builtin the name falls
+    back to, 1 for a builtin pyvm lacks, or 0; the name): its value, else that builtin, else NameError."""
+    v = code.globals[operands[0]]
+    if not v:
+        if operands[1] > 1:
+            v = cast(Word, operands[1])
+        elif operands[1] == 1:
+            builtin_not_supported(cast(Ptr[u8], operands[2]))
+        else:
+            name_error(cast(Ptr[u8], operands[2]))
+    return v
 
 
 @inline

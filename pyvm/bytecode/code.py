@@ -47,6 +47,7 @@ class CodeObject:
         self.cellvars: list = []
         self.freevars: list = []
         self.doc = -1                   # the index of the docstring in consts (functions only), or -1
+        self.instance_slots = 0         # a class body: how many attributes its methods store on self
         self._handlers, self._handlers_key = [], None      # handlers(), and what it was built for
         # Parameters beyond the positional ones, as CPython counts them: registers 0..nparams-1 hold
         # the positional parameters (the first posonlyargcount of them positional-only), then the

@@ -130,6 +130,14 @@ INSTRUCTIONS = [
     Instruction("FORMAT_VALUE", ("dst", "reg", "int", "regs"),
                 "dst = format(conversion(value), spec): int 0 none, 1 !s, 2 !r, 3 !a; regs: the spec, or none"),
     Instruction("BUILD_STRING", ("dst", "regs"), "dst = the strs in regs joined"),
+    # Class bodies (issue 19): their names live in the namespace dict the class is made of, which the
+    # body's code receives as its one parameter (register 0).
+    Instruction("LOAD_NAME", ("dst", "name", "global"),
+                "dst = the name from the class namespace in register 0, else as LOAD_GLOBAL from that global"),
+    Instruction("STORE_NAME", ("name", "reg"), "the class namespace in register 0 [name] = reg"),
+    Instruction("DELETE_NAME", ("name",), "del the class namespace in register 0 [name]: NameError if absent"),
+    Instruction("LOAD_CLASSDEREF", ("dst", "reg", "name"),
+                "dst = the name from the class namespace in register 0, else the contents of the cell in reg"),
     # Set displays and comprehensions (issue 20)
     Instruction("BUILD_SET", ("dst", "regs"), "dst = a set of regs"),
     Instruction("SET_ADD", ("reg", "reg"), "set.add(item): a set comprehension's item, or a display's after a *"),
@@ -148,7 +156,8 @@ EXCEPTIONS = {"BaseException", "Exception", "ArithmeticError", "ZeroDivisionErro
               "UnicodeDecodeError", "UnicodeEncodeError", "OSError", "ConnectionError", "BrokenPipeError"}
 BUILTINS = {"print", "len", "range", "abs", "min", "max", "int", "float", "str", "bool", "tuple", "list",
             "isinstance", "type", "repr", "sum", "divmod", "pow", "round", "hash", "id", "chr", "ord", "dict",
-            "format", "ascii", "set", "frozenset"} | EXCEPTIONS
+            "format", "ascii", "object", "super", "issubclass", "__build_class__", "getattr", "setattr", "hasattr", "delattr",
+            "vars", "set", "frozenset"} | EXCEPTIONS
 # The builtins `site` adds: `python` has them, and the host pyvm runs on may have been started without site.
 SITE_BUILTINS = {"exit", "quit", "help", "copyright", "credits", "license"}
 

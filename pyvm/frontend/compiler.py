@@ -17,7 +17,7 @@ import warnings
 from pyvm.bytecode.code import CO_VARARGS, CO_VARKEYWORDS, MODULE_NAMES, CodeObject, ModuleCode, const_key
 from pyvm.bytecode.opcodes import (BINARY_OPS, BUILTINS, COMPARE_OPS, INSTRUCTIONS, NO_FALLTHROUGH, UNARY_OPS,
                                    is_cpython_builtin)
-from pyvm.frontend.scan import Facts
+from pyvm.frontend.scan import Facts, walk
 
 MODULES = {"sys", "builtins"}
 DISPLAY_CHUNK = 30          # the elements of a list or tuple display held in registers at once
@@ -35,7 +35,7 @@ OPERANDS = {ins.name: (len(ins.operands), tuple(i for i, kind in enumerate(ins.o
 
 # What the user is told for each construct pyvm cannot compile yet.
 UNSUPPORTED = {
-    "ClassDef": "class definitions", "TryStar": "except* (exception groups)",
+    "TryStar": "except* (exception groups)",
     "With": "with statements", "AsyncFunctionDef": "async functions", "AsyncFor": "async for", "AsyncWith": "async with",
     "GeneratorExp": "generator expressions",
     "Yield": "generators", "YieldFrom": "generators",
@@ -256,6 +256,27 @@ def docstring(tree):
     return None
 
 
+def needs_class_cell(table) -> bool:
+    """Whether a class body makes the __class__ cell: a function in it uses super() or __class__
+    (CPython's ste_needs_class_closure)."""
+    return any(scope(child.symbols.get("__class__", 0)) == _symtable.FREE for child in table.children)
+
+
+def self_attributes(node) -> set:
+    """The attributes a class's methods assign on their first parameter (`self.x = ...`): the slots
+    its instances start with (the seed report's scan of the class, DESIGN.md 12)."""
+    names = set()
+    for method in node.body:
+        if not isinstance(method, ast.FunctionDef) or not (method.args.posonlyargs + method.args.args):
+            continue
+        first = (method.args.posonlyargs + method.args.args)[0].arg
+        for n in walk(method):
+            if isinstance(n, ast.Attribute) and isinstance(n.ctx, ast.Store) and isinstance(n.value, ast.Name) \
+                    and n.value.id == first:
+                names.add(n.attr)
+    return names
+
+
 class Handler:
     """Where an exception goes: the handler's label, and the register that receives the exception."""
 
@@ -339,9 +360,12 @@ class Label:
 
 class CodeBuilder:
     def __init__(self, module, table, block, name, qualname, filename, firstlineno, *, facts, is_module=False,
-                 args=(), argcount=0):
-        """block: the node whose code this is (the module, a def, a lambda); facts: the module's (scan.Facts);
-        args: its parameters' names, the first argcount of them positional."""
+                 args=(), argcount=0, is_class=False):
+        """block: the node whose code this is (the module, a def, a lambda, a class body); facts: the module's
+        (scan.Facts); args: its parameters' names, the first argcount of them positional. A class body's one
+        parameter is the namespace its names live in (LOAD_NAME, STORE_NAME): its registers hold only that
+        and cells."""
+        self.is_class = is_class
         self.module = module
         self.table = table
         self.block = block
@@ -359,9 +383,11 @@ class CodeBuilder:
             for a in args:
                 self.local_register(a)
             for name, flags in symbols.items():
-                if scope(flags) == _symtable.LOCAL and not flags & _symtable.DEF_PARAM:
+                if scope(flags) == _symtable.LOCAL and not flags & _symtable.DEF_PARAM and not is_class:
                     self.local_register(name)
             self.code.cellvars = sorted(n for n, flags in symbols.items() if scope(flags) == _symtable.CELL)
+            if is_class and needs_class_cell(table):
+                self.code.cellvars = ["__class__"]
             self.code.freevars = sorted(n for n, flags in symbols.items() if scope(flags) == _symtable.FREE)
             for name in self.code.cellvars + self.code.freevars:
                 self.local_register(name)
@@ -576,6 +602,61 @@ class CodeBuilder:
             self.emit(node, "IMPORT", r, self.name(alias.name))
             self.store_name(node, alias.asname or alias.name, r)
 
+    def stmt_ClassDef(self, node):
+        """As CPython 3.11: the decorators, then __build_class__(body function, name, *bases, **keywords),
+        the decorators applied, the name bound."""
+        if any(isinstance(b, ast.Starred) for b in node.bases) or any(k.arg is None for k in node.keywords):
+            raise Unsupported("class bases or keywords with * or **", node)
+        decorators = self.temps(len(node.decorator_list))
+        for i, d in enumerate(node.decorator_list):
+            self.expr(d, decorators + i)
+        build = self.temp()
+        self.emit(node, "LOAD_BUILTIN", build, self.name("__build_class__"))
+        n = 2 + len(node.bases) + len(node.keywords)
+        parts = self.temps(4)
+        args = self.temps(n)
+        self.make_function(node, self.class_body(node), parts, False, False, args)
+        self.load_const(node, node.name, args + 1)
+        for i, e in enumerate(node.bases + [k.value for k in node.keywords]):
+            self.expr(e, args + 2 + i)
+        cls = self.temp()
+        if node.keywords:
+            self.emit(node, "CALL_KW", cls, build, (args, n), self.const(tuple(k.arg for k in node.keywords)))
+        else:
+            self.emit(node, "CALL", cls, build, (args, n))
+        for i in reversed(range(len(node.decorator_list))):
+            self.emit(node.decorator_list[i], "CALL", cls, decorators + i, (cls, 1))
+        self.store_name(node, node.name, cls)
+
+    def class_body(self, node) -> CodeObject:
+        """The code of a class body: __module__, __qualname__ and __doc__ set first, the statements, then
+        the __class__ cell (when a method uses super() or __class__) left in the namespace for
+        __build_class__ to fill."""
+        explicit_global = scope(self.table.symbols.get(node.name, 0)) == _symtable.GLOBAL_EXPLICIT
+        qual = self.child_qualname(node.name, explicit_global)
+        first_line = node.decorator_list[0].lineno if node.decorator_list else node.lineno
+        builder = CodeBuilder(self.module, self.tables_of(node), node, node.name, qual, self.code.filename, first_line,
+                              facts=self.facts, args=[".namespace"], argcount=1, is_class=True)
+        builder.code.instance_slots = len(self_attributes(node))
+        builder.enter()
+        r = builder.temp()
+        builder.emit(node, "LOAD_NAME", r, builder.name("__name__"), builder.global_slot("__name__"))
+        builder.emit(node, "STORE_NAME", builder.name("__module__"), r)
+        builder.emit(node, "LOAD_CONST", r, builder.const(qual))
+        builder.emit(node, "STORE_NAME", builder.name("__qualname__"), r)
+        doc = docstring(node)
+        if doc is not None:
+            builder.emit(node.body[0], "LOAD_CONST", r, builder.const(doc))
+            builder.emit(node.body[0], "STORE_NAME", builder.name("__doc__"), r)
+        builder.body(node.body[1:] if doc is not None else node.body)
+        last = node.body[-1]
+        end = ast.Pass(lineno=getattr(last, "end_lineno", node.lineno), col_offset=0)
+        if "__class__" in builder.code.cellvars:
+            builder.emit(end, "STORE_NAME", builder.name("__classcell__"), builder.locals["__class__"])
+        builder.emit(end, "LOAD_CONST", r, builder.const(None))
+        builder.emit(end, "RETURN", r)
+        return builder.finish()
+
     def stmt_FunctionDef(self, node):
         decorators = self.temps(len(node.decorator_list))
         for i, d in enumerate(node.decorator_list):
@@ -638,7 +719,7 @@ class CodeBuilder:
         """CPython's __qualname__ of a def, lambda or comprehension directly in this code."""
         if self.code.is_module or explicit_global:
             return name
-        if self.is_comprehension:
+        if self.is_comprehension or self.is_class:
             return f"{self.code.qualname}.{name}"
         return f"{self.code.qualname}.<locals>.{name}"
 
@@ -815,7 +896,9 @@ class CodeBuilder:
             raise Unsupported(UNSUPPORTED.get(type(target).__name__, type(target).__name__), target)
 
     def store_name(self, node, name, r):
-        if name in self.cells:
+        if self.in_namespace(name) and name not in self.cells:
+            self.emit(node, "STORE_NAME", self.name(name), r)
+        elif name in self.cells:
             self.emit(node, "STORE_DEREF", self.locals[name], r)
         elif name in self.locals and not self.code.is_module:
             if self.locals[name] != r:
@@ -1068,7 +1151,22 @@ class CodeBuilder:
     def is_builtin(self, name):
         return name in BUILTINS and name not in self.rebound and name not in self.locals
 
+    def in_namespace(self, name) -> bool:
+        """Whether a class body reaches name through its namespace (LOAD_NAME): all but its explicit
+        globals and the variables of enclosing functions."""
+        return self.is_class and scope(self.table.symbols.get(name, 0)) != _symtable.GLOBAL_EXPLICIT
+
     def load_name(self, node, name, dst=None):
+        if self.is_class and name in self.code.freevars:
+            r = self.target(dst)
+            self.emit(node, "LOAD_CLASSDEREF", r, self.locals[name], self.name(name))
+            return r
+        if self.in_namespace(name) and not self.is_builtin(name):
+            if name not in self.rebound and name not in MODULE_NAMES and is_cpython_builtin(name):
+                raise Unsupported(f"the builtin {name}", node)
+            r = self.target(dst)
+            self.emit(node, "LOAD_NAME", r, self.name(name), self.global_slot(name))
+            return r
         if name in self.cells:
             r = self.target(dst)
             self.emit(node, "LOAD_DEREF", r, self.locals[name], self.name(name))
@@ -1296,6 +1394,15 @@ class CodeBuilder:
     def expr_Call(self, node, dst):
         if self.namespace_call(node):
             return self.namespace(node, dst)
+        if self.zero_argument_super(node):
+            # super() is super(__class__, <first argument>), as CPython's super_init_without_args finds them
+            f, args, r = self.temp(), self.temps(2), self.target(dst)
+            self.emit(node.func, "LOAD_BUILTIN", f, self.name("super"))
+            self.emit(node, "LOAD_DEREF", args, self.locals["__class__"], self.name("__class__"))
+            self.expr(ast.Name(id=self.code.varnames[0], ctx=ast.Load(), lineno=node.lineno, col_offset=node.col_offset,
+                               end_lineno=node.end_lineno, end_col_offset=node.end_col_offset), args + 1)
+            self.emit(node, "CALL", r, f, (args, 2))
+            return r
         starred = any(isinstance(a, ast.Starred) for a in node.args) or any(k.arg is None for k in node.keywords)
         if isinstance(node.func, ast.Attribute) and (starred or node.keywords):
             f = self.temp()            # the bound method, called as any callable
@@ -1347,7 +1454,9 @@ class CodeBuilder:
     def delete(self, target):
         mark = self.next_temp
         if isinstance(target, ast.Name):
-            if target.id in self.cells:
+            if self.in_namespace(target.id) and target.id not in self.cells:
+                self.emit(target, "DELETE_NAME", self.name(target.id))
+            elif target.id in self.cells:
                 self.emit(target, "DELETE_DEREF", self.locals[target.id], self.name(target.id))
             elif target.id in self.locals and not self.code.is_module:
                 r, name = self.locals[target.id], self.name(target.id)
@@ -1432,6 +1541,10 @@ class CodeBuilder:
             annotations = self.load_name(node, "__annotations__")
             self.emit(node, "SET_ITEM", annotations, self.load_const(node, target.id), annotation)
 
+    def zero_argument_super(self, node) -> bool:
+        return (isinstance(node.func, ast.Name) and node.func.id == "super" and not node.args and not node.keywords
+                and self.is_builtin("super") and "__class__" in self.code.freevars and self.code.nparams > 0)
+
     def namespace_call(self, node) -> bool:
         """Whether node is a call of the builtin globals or locals."""
         return (isinstance(node.func, ast.Name) and node.func.id in ("globals", "locals")
@@ -1441,6 +1554,8 @@ class CodeBuilder:
         """globals(), and locals(): the module's namespace at module level, else a new dict of the locals."""
         if node.args or node.keywords:
             raise Unsupported(f"{node.func.id}() with arguments", node)
+        if node.func.id == "locals" and self.is_class:
+            return 0                    # the namespace itself
         r = self.target(dst)
         if node.func.id == "globals" or self.code.is_module:
             self.emit(node, "GLOBALS", r)

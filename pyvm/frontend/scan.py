@@ -27,6 +27,20 @@ def child_fields(cls) -> tuple:
     return fields
 
 
+def walk(node):
+    """node and every node under it (a class's methods, looked at again by compiler.self_attributes)."""
+    stack = [node]
+    while stack:
+        node = stack.pop()
+        yield node
+        for field in child_fields(type(node)):
+            value = getattr(node, field, None)
+            if type(value) is list:
+                stack += [item for item in value if isinstance(item, ast.AST)]
+            elif isinstance(value, ast.AST):
+                stack.append(value)
+
+
 class Facts:
     """tree: the folded tree; bound: the names bound at module level or declared global and assigned
     anywhere (they shadow builtins); uses_namespace: whether the module may look at __annotations__;

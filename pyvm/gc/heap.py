@@ -10,7 +10,7 @@ collects.
 """
 from pyvm.lowpy.lang import *
 from pyvm.runtime.object import Type
-from pyvm.gc.roots import chain, ranges
+from pyvm.gc.roots import chain, ranges, lasting
 from pyvm.gc.identity import identity_moved
 from pyvm.runtime.errors import raise_memory_error   # allocates nothing: its instance is static
 
@@ -204,6 +204,12 @@ def copy_live(target: i64) -> None:
         words = cast(Ptr[i64], ranges.starts[r])
         for i in range(ranges.lengths[r]):
             forward(words + i)
+    node = lasting
+    while node:
+        words = cast(Ptr[i64], node[1])
+        for i in range(node[2]):
+            forward(words + i)
+        node = cast(Ptr[i64], node[0])
     scan = target
     while scan < to_free:
         scan += scan_object(scan)

@@ -22,7 +22,8 @@ JIT_SOURCES = os.path.dirname(os.path.realpath(__file__))
 BYTECODE_SOURCES = os.path.join(os.path.dirname(JIT_SOURCES), "bytecode")
 
 BUILTIN_FUNCTIONS = {"print", "len", "abs", "min", "max", "repr", "isinstance", "sum", "divmod", "pow", "round",
-                     "hash", "id", "chr", "ord", "format", "ascii"}
+                     "hash", "id", "chr", "ord", "format", "ascii", "issubclass", "__build_class__",
+                     "getattr", "setattr", "hasattr", "delattr", "vars"}
 
 
 # Bytecode instructions above which a function is compiled without LLVM's optimizations: its time to

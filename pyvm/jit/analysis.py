@@ -104,8 +104,11 @@ def written(ins) -> frozenset:
     return frozenset(regs)
 
 
+NAMESPACE_OPS = {"LOAD_NAME", "STORE_NAME", "DELETE_NAME", "LOAD_CLASSDEREF"}   # read register 0: a class body's namespace
+
+
 def read(ins) -> frozenset:
-    regs = set()
+    regs = {0} if ins[0] in NAMESPACE_OPS else set()
     for position, (kind, value) in enumerate(zip(BY_NAME[ins[0]].operands, ins[1:])):
         if kind == "reg":
             regs.add(value)
@@ -292,8 +295,10 @@ def list_sites(code: CodeObject) -> list:
 # Instructions that may run other code, whatever their operands: calls, and iterating or reading a
 # call's * and ** arguments (which generators and user mappings will run). FORMAT_VALUE (which may
 # raise and collect) runs none while only builtin types have __format__: it joins them with classes.
-CALLS = {"CALL_KW", "CALL_EX", "LIST_EXTEND", "DICT_MERGE", "DICT_UPDATE", "SET_UPDATE", "INTROSPECT", "TINY_CALL",
-         "LOCALS"}   # LOCALS hands the locals out
+# A class body's namespace instructions count as calls: the dict they read and fill becomes the class's,
+# which others reach (class bodies run once: nothing to gain there).
+CALLS = {"CALL_KW", "CALL_EX", "LIST_EXTEND", "DICT_MERGE", "DICT_UPDATE", "SET_UPDATE", "INTROSPECT", "TINY_CALL", "LOCALS",   # LOCALS hands the locals out
+         "LOAD_NAME", "STORE_NAME", "DELETE_NAME", "LOAD_CLASSDEREF"}
 
 
 def runs_other_code(code: CodeObject, builtins: dict) -> bool:

@@ -1097,6 +1097,37 @@ class FunctionCodegen:
         self.set_reg(dst, self.check_word(self.call(index, "runtime.formatting.build_string", self.slot_address(first),
                                                     c(n), frame=True)))
 
+    # -- class bodies: names in the namespace dict in register 0 ----------------------------------
+
+    def namespace_load(self, index, dst, name):
+        """dst = the name from the namespace; a block where it was not there, and the block after."""
+        b = self.b
+        self.set_reg(dst, self.call(index, "runtime.classobj.namespace_load", self.reg(0), self.name_word(name)))
+        missing, done = b.append_basic_block("not_in_namespace"), b.append_basic_block("loaded")
+        b.cbranch(b.icmp_unsigned("==", self.reg(dst), c(0)), missing, done)
+        b.position_at_end(missing)
+        return done
+
+    def op_LOAD_NAME(self, index, dst, name, slot):
+        done = self.namespace_load(index, dst, name)
+        self.op_LOAD_GLOBAL(index, dst, slot)
+        self.b.branch(done)
+        self.b.position_at_end(done)
+
+    def op_STORE_NAME(self, index, name, src):
+        self.succeeded(self.call(index, "runtime.dictobj.dict_set", self.reg(0), self.name_word(name), self.reg(src)))
+
+    def op_DELETE_NAME(self, index, name):
+        self.succeeded(self.call(index, "runtime.classobj.namespace_delete", self.reg(0), self.name_word(name),
+                                 self.cstring(self.code.names[name])))
+
+    def op_LOAD_CLASSDEREF(self, index, dst, cell, name):
+        b = self.b
+        done = self.namespace_load(index, dst, name)
+        self.op_LOAD_DEREF(index, dst, cell, name)
+        b.branch(done)
+        b.position_at_end(done)
+
     def op_CHECK_METHOD(self, index, obj, name):
         """Nothing to do for append and pop of a list; any other lookup goes through the runtime."""
         b = self.b

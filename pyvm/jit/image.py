@@ -29,7 +29,7 @@ def code_fingerprint(code: CodeObject):
     return (code.filename, code.qualname, code.firstlineno, code.argcount, code.posonlyargcount,
             code.kwonlyargcount, code.flags, code.nregs, code.instructions,
             [p[0] for p in code.positions], consts, code.names, code.varnames, code.cellvars, code.freevars,
-            code.doc)
+            code.doc, code.instance_slots)
 
 
 WIDTH = 6          # words per instruction for the interpreter (baseline/interpreter.py)
@@ -38,15 +38,17 @@ PADDING = [[0] * (WIDTH - n) for n in range(WIDTH + 1)]
 # an address: CodeImage._encode): their opcode, and the zeros after their operands.
 PLAIN = {ins.name: ((OPCODES[ins.name],), (0,) * (WIDTH - 1 - len(ins.operands))) for ins in BY_NAME.values()
          if "regs" not in ins.operands and ins.name not in ("LOAD_GLOBAL", "LOAD_BUILTIN", "CHECK_BOUND",
-                                                            "LOAD_DEREF", "DELETE_DEREF")}
+                                                            "LOAD_DEREF", "DELETE_DEREF", "LOAD_NAME",
+                                                            "DELETE_NAME", "LOAD_CLASSDEREF")}
 CHECK_BOUND = OPCODES["CHECK_BOUND"]
 
 
 def word_array(rt, n: int):
-    """A root range of n Words (at least one, so that its address is distinct)."""
+    """A root range of n Words (at least one, so that its address is distinct), for the rest of the
+    process: a lasting range, since a program may have any number of code objects (two ranges each)."""
     array = (ctypes.c_int64 * max(n, 1))()
-    if not rt.fn("gc.roots.add_range")(ctypes.addressof(array), len(array)):
-        raise MemoryError("pyvm: too many root ranges")
+    if not rt.fn("gc.roots.add_lasting_range")(ctypes.addressof(array), len(array)):
+        raise MemoryError("pyvm: out of memory for a root range")
     return array
 
 
@@ -85,6 +87,7 @@ class CodeImage:
         self._set("flags", code.flags)
         self._set("nparams", code.nparams)
         self._set("fast_arity", code.argcount if code.positional_only_call else -1)
+        self._set("instance_slots", code.instance_slots)
         self._set("type", loader.address(rt.meta["types"]["code"]))
         self._set("nlocals", len(code.varnames))
         self._set("varnames", self._array("Q", self._cstrings(code.varnames)))
@@ -171,13 +174,17 @@ class CodeImage:
         words = [OPCODES[name]]
         for kind, value in zip(BY_NAME[name].operands, ins[1:]):
             words += list(value) if kind == "regs" else [value]
-        if name == "LOAD_GLOBAL":
-            global_name = code.module.global_names[ins[2]]
+        if name in ("LOAD_GLOBAL", "LOAD_NAME"):
+            global_name = code.module.global_names[ins[-1]]
             fallback = (builtin_address(global_name) if global_name in BUILTINS
                         else 1 if is_cpython_builtin(global_name) else 0)
-            words += [fallback, self.global_cstrings[ins[2]]]
+            words += [fallback, self.global_cstrings[ins[-1]]]
         elif name == "LOAD_BUILTIN":
             words[2] = builtin_address(code.names[ins[2]])
+        elif name == "DELETE_NAME":
+            words.append(self.name_cstrings()[ins[1]])
+        elif name == "LOAD_CLASSDEREF":
+            words.append(self.name_cstrings()[ins[3]])
         elif name in ("LOAD_DEREF", "DELETE_DEREF"):
             at = 3 if name == "LOAD_DEREF" else 2
             words[at] = self.name_cstrings()[ins[at]]

@@ -42,8 +42,9 @@ from pyvm.runtime.function import call_object
 from pyvm.runtime.dictobj import DICT_TYPE
 from pyvm.runtime.setobj import SET_TYPE, FROZENSET_TYPE
 from pyvm.runtime.formatting import builtin_format, builtin_ascii
+from pyvm.runtime.classobj import OBJECT_TYPE, SUPER_TYPE, build_class, type_new
 from pyvm.gc.identity import identity_of
-from pyvm.runtime.ops import (type_of_value, type_name, num_kind, is_int, is_str, is_type_object, is_subtype,
+from pyvm.runtime.ops import (get_attr, set_attr, del_attr, type_of_value, type_name, num_kind, is_int, is_str, is_type_object, is_subtype,
                               index_value, binary_op, truthy, rich_compare, repr_of, str_of, length, get_iter,
                               iter_next, list_extend, list_from_iterable, tuple_from_iterable, values_equal,
                               items_equal, hash_of, int_truediv, list_clear, tuple_from_list, to_double,
@@ -69,6 +70,13 @@ CHR = static(BuiltinFunction, name="chr", call=builtin_chr)
 ORD = static(BuiltinFunction, name="ord", call=builtin_ord)
 FORMAT = static(BuiltinFunction, name="format", call=builtin_format)      # runtime/formatting.py
 ASCII = static(BuiltinFunction, name="ascii", call=builtin_ascii)
+ISSUBCLASS = static(BuiltinFunction, name="issubclass", call=builtin_issubclass)
+GETATTR = static(BuiltinFunction, name="getattr", call=builtin_getattr)
+SETATTR = static(BuiltinFunction, name="setattr", call=builtin_setattr)
+HASATTR = static(BuiltinFunction, name="hasattr", call=builtin_hasattr)
+DELATTR = static(BuiltinFunction, name="delattr", call=builtin_delattr)
+VARS = static(BuiltinFunction, name="vars", call=builtin_vars)
+__BUILD_CLASS__ = static(BuiltinFunction, name="__build_class__", call=build_class)    # runtime/classobj.py
 
 LIST_APPEND = static(BuiltinFunction, name="append", method=list_append_method)
 LIST_POP = static(BuiltinFunction, name="pop", method=list_pop_method)
@@ -135,6 +143,25 @@ def no_keywords(kwnames: Word, fname: Ptr[u8]) -> bool:
     if kw_count(kwnames) == 0:
         return True
     raise_text(TYPE_ERROR, fname, " takes no keyword arguments", "", "", "")
+    return False
+
+
+def positional_count(n: i64, kwnames: Word, qualname: Ptr[u8], name: Ptr[u8], least: i64, most: i64) -> bool:
+    """Argument Clinic's check of positional-only parameters: no keywords, least to most arguments
+    ("replace expected at least 2 arguments, got 1"); False after raising."""
+    if not no_keywords(kwnames, qualname):
+        return False
+    if n >= least and n <= most:
+        return True
+    bound = most
+    how = "at most "
+    if n < least:
+        bound = least
+        how = "at least "
+    if least == most:
+        how = ""
+    raise_message(TYPE_ERROR, name, " expected ", how, cast(Word, 0), decimal_text(0, bound),
+                  " argument, got " if bound == 1 else " arguments, got ", decimal_text(1, n), "")
     return False
 
 
@@ -333,6 +360,24 @@ def load_builtin(name: Word) -> Word:
         return cast(Word, FORMAT)
     if name_is(name, "ascii"):
         return cast(Word, ASCII)
+    if name_is(name, "issubclass"):
+        return cast(Word, ISSUBCLASS)
+    if name_is(name, "getattr"):
+        return cast(Word, GETATTR)
+    if name_is(name, "setattr"):
+        return cast(Word, SETATTR)
+    if name_is(name, "hasattr"):
+        return cast(Word, HASATTR)
+    if name_is(name, "delattr"):
+        return cast(Word, DELATTR)
+    if name_is(name, "vars"):
+        return cast(Word, VARS)
+    if name_is(name, "__build_class__"):
+        return cast(Word, __BUILD_CLASS__)
+    if name_is(name, "object"):
+        return cast(Word, OBJECT_TYPE)
+    if name_is(name, "super"):
+        return cast(Word, SUPER_TYPE)
     return cast(Word, 0)
 
 
@@ -490,16 +535,112 @@ def builtin_isinstance(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
 
 def isinstance_of(x: Word, cls: Word) -> i64:
     """isinstance(x, cls) for a type or a (nested) tuple of types: 1 or 0, -1 after raising."""
+    return subtype_of_any(type_of_value(x), cls, "isinstance() arg 2 must be a type, a tuple of types, or a union")
+
+
+def subtype_of_any(t: Ptr[Type], cls: Word, error: Ptr[u8]) -> i64:
+    """Whether t derives from cls, a type or a (nested) tuple of types: 1 or 0, -1 after the TypeError."""
     if is_type_object(cls):
-        return 1 if is_subtype(type_of_value(x), cast(Ptr[Type], cls)) else 0
+        return 1 if is_subtype(t, cast(Ptr[Type], cls)) else 0
     if has_type(cls, TUPLE_TYPE):
         for i in range(cast(Ptr[Tuple], cls).size):
-            r = isinstance_of(x, cast(Ptr[Tuple], cls).items[i])
+            r = subtype_of_any(t, cast(Ptr[Tuple], cls).items[i], error)
             if r != 0:
                 return r
         return 0
-    raise_text(TYPE_ERROR, "isinstance() arg 2 must be a type, a tuple of types, or a union", "", "", "", "")
+    raise_text(TYPE_ERROR, error, "", "", "", "")
     return -1
+
+
+def builtin_issubclass(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    if not no_keywords(kwnames, "issubclass()"):
+        return cast(Word, 0)
+    if n != 2:
+        return raise_arg_count("issubclass expected 2 arguments, got ", n, "")
+    r = issubclass_of(args[0], args[1])
+    if r < 0:
+        return cast(Word, 0)
+    return bool_word(r == 1)
+
+
+def attribute_call(args: Ptr[Word], n: i64, kwnames: Word, fname: Ptr[u8], least: i64, most: i64) -> bool:
+    """The checks of getattr(), setattr(), hasattr(), delattr(): no keywords, the count, a str name."""
+    if not no_keywords(kwnames, fname):
+        return False
+    if n < least or n > most:
+        if least == most:
+            raise_text(TYPE_ERROR, fname, " expected ", decimal_text(0, least), " arguments, got ", decimal_text(1, n))
+        elif n < least:
+            raise_text(TYPE_ERROR, fname, " expected at least ", decimal_text(0, least), " arguments, got ",
+                       decimal_text(1, n))
+        else:
+            raise_text(TYPE_ERROR, fname, " expected at most ", decimal_text(0, most), " arguments, got ",
+                       decimal_text(1, n))
+        return False
+    if not is_str(args[1]):
+        raise_text(TYPE_ERROR, "attribute name must be string, not '", type_name(args[1]), "'", "", "")
+        return False
+    return True
+
+
+def attribute_error_pending() -> bool:
+    """An AttributeError is pending: it is dropped (getattr with a default, hasattr)."""
+    if is_subtype(type_of_value(pending), ATTRIBUTE_ERROR):
+        clear()
+        return True
+    return False
+
+
+def builtin_getattr(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    if not attribute_call(args, n, kwnames, "getattr", 2, 3):
+        return cast(Word, 0)
+    v = get_attr(args[0], args[1])
+    if not v and n == 3 and attribute_error_pending():
+        return args[2]
+    return v
+
+
+def builtin_setattr(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    if not attribute_call(args, n, kwnames, "setattr", 3, 3) or not set_attr(args[0], args[1], args[2]):
+        return cast(Word, 0)
+    return none_word()
+
+
+def builtin_delattr(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    if not attribute_call(args, n, kwnames, "delattr", 2, 2) or not del_attr(args[0], args[1]):
+        return cast(Word, 0)
+    return none_word()
+
+
+def builtin_hasattr(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    if not attribute_call(args, n, kwnames, "hasattr", 2, 2):
+        return cast(Word, 0)
+    v = get_attr(args[0], args[1])
+    if v:
+        return bool_word(True)
+    if attribute_error_pending():
+        return bool_word(False)
+    return v
+
+
+def builtin_vars(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    """vars(obj): obj.__dict__ (vars() without an argument is locals(): not supported yet)."""
+    if n == 0 and not kwnames:
+        return raise_not_supported("vars() without an argument", "", "")
+    if not one_argument(args, n, kwnames, "vars"):
+        return cast(Word, 0)
+    d = get_attr(args[0], str_from_cstr("__dict__"))
+    if not d and attribute_error_pending():
+        return raise_msg(TYPE_ERROR, "vars() argument must have __dict__ attribute")
+    return d
+
+
+def issubclass_of(c: Word, cls: Word) -> i64:
+    """issubclass(c, cls) for a type or a (nested) tuple of types: 1 or 0, -1 after raising."""
+    if not is_type_object(c):
+        raise_text(TYPE_ERROR, "issubclass() arg 1 must be a class", "", "", "", "")
+        return -1
+    return subtype_of_any(cast(Ptr[Type], c), cls, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
 
 
 # -- min, max, sum ---------------------------------------------------------------------------
@@ -954,8 +1095,10 @@ def type_type(t: Ptr[Type], args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     """type(x): the type of x."""
     if n == 1 and kw_count(kwnames) == 0:
         return cast(Word, type_of_value(args[0]))
-    if n == 3:
-        return raise_not_supported("type() with three arguments", "", "")
+    if n - kw_count(kwnames) == 3:
+        if kw_count(kwnames) > 0:
+            return raise_not_supported("type() with keyword arguments", "", "")
+        return type_new(args[0], args[1], args[2])
     return raise_text(TYPE_ERROR, "type() takes 1 or 3 arguments", "", "", "", "")
 
 

@@ -23,7 +23,7 @@ from pyvm.runtime.errors import (raise_text, raise_message, raise_msg, raise_mem
 from pyvm.runtime.dictobj import DICT_TYPE
 from pyvm.runtime.ops import (type_name, num_kind, repr_of, str_of, int_to_str, to_double, getitem, KIND_INT,
                               KIND_FLOAT, STR_TYPE, TUPLE_TYPE, LIST_TYPE, RANGE_TYPE)
-from pyvm.runtime.builtins import no_keywords, one_argument, raise_arg_count
+from pyvm.runtime.builtins import one_argument, positional_count
 
 SPACE = 0x20
 ZERO = 0x30
@@ -556,12 +556,8 @@ def format_value(value: Word, spec: Word) -> Word:
 
 def builtin_format(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     """format(value, format_spec='', /)."""
-    if not no_keywords(kwnames, "format()"):
+    if not positional_count(n, kwnames, "format()", "format", 1, 2):
         return cast(Word, 0)
-    if n < 1:
-        return raise_arg_count("format expected at least 1 argument, got ", n, "")
-    if n > 2:
-        return raise_arg_count("format expected at most 2 arguments, got ", n, "")
     if n == 1:
         empty = str_empty()
         if not empty:

@@ -51,6 +51,8 @@ from pyvm.runtime.builtins import BuiltinFunction, find_method, bound_method_new
 from pyvm.runtime.function import Function, Code, Cell
 from pyvm.runtime.frameobj import FrameObject, TracebackObject
 from pyvm.runtime.formatting import str_mod
+from pyvm.runtime.classobj import (OBJECT_TYPE, user_type_repr, user_type_get_attr, builtin_type_get_attr,
+                                   user_type_setattr, instance_call_method)
 
 
 @extern
@@ -178,7 +180,16 @@ def is_type_object(w: Word) -> bool:
 
 
 def is_subtype(t: Ptr[Type], base: Ptr[Type]) -> bool:
-    """t is base or derives from it (bool derives from int: see builtins.init)."""
+    """t is base or derives from it (bool derives from int: see builtins.init); a user class's
+    bases are its MRO."""
+    if base == OBJECT_TYPE:
+        return True
+    if t.mro:
+        mro = cast(Ptr[Tuple], t.mro)
+        for i in range(mro.size):
+            if mro.items[i] == cast(Word, base):
+                return True
+        return False
     while t:
         if t == base:
             return True
@@ -1568,6 +1579,8 @@ def str_of(obj: Word) -> Word:
 
 
 def type_repr(obj: Word) -> Word:
+    if cast(Ptr[Type], obj).dict:
+        return user_type_repr(cast(Ptr[Type], obj))
     return message("<class '", cast(Ptr[Type], obj).name, "'>", cast(Word, 0), "", "", "", "")
 
 
@@ -1795,7 +1808,10 @@ def raise_no_attribute(obj: Word, name: Word) -> Word:
         owner = cast(Ptr[ModuleObject], obj).name
     elif t == TYPE_TYPE:
         owner = cast(Ptr[Type], obj).name
-    if cpython_has_attribute:
+    user = t.dict != cast(Word, 0)           # a user class's names are not CPython's types
+    if t == TYPE_TYPE and cast(Ptr[Type], obj).dict:
+        user = True
+    if cpython_has_attribute and not user:
         if cpython_has_attribute(owner, name, t == MODULE_TYPE):
             return raise_message(NOT_SUPPORTED, owner, ".", "", name, "", "", "", "")
     if t == MODULE_TYPE:
@@ -1824,7 +1840,12 @@ def type_get_attr(obj: Word, name: Word) -> Word:
     """The getattr slot of type."""
     if name_is(name, "__name__"):
         return str_from_cstr(cast(Ptr[Type], obj).name)
-    return cast(Word, 0)
+    if cast(Ptr[Type], obj).dict:
+        return user_type_get_attr(cast(Ptr[Type], obj), name)
+    m = find_method(cast(Ptr[Type], obj), name)
+    if m and m.call:
+        return cast(Word, m)            # a static method (str.maketrans)
+    return builtin_type_get_attr(cast(Ptr[Type], obj), name)
 
 
 def set_attr(obj: Word, name: Word, value: Word) -> bool:
@@ -1873,6 +1894,8 @@ def setattr_not_supported(obj: Word, name: Word, value: Word) -> bool:
 
 def type_setattr(obj: Word, name: Word, value: Word) -> bool:
     """The setattr slot of type: the builtin types are immutable."""
+    if cast(Ptr[Type], obj).dict:
+        return user_type_setattr(cast(Ptr[Type], obj), name, value)
     if not value:
         return setattr_not_supported(obj, name, value)
     raise_message(TYPE_ERROR, "cannot set '", "", "", name, "' attribute of immutable type '", cast(Ptr[Type], obj).name,
@@ -1895,6 +1918,10 @@ def call_method(obj: Word, name: Word, args: Ptr[Word], n: i64) -> Word:
     m = find_method(t, name)
     if m:
         return m.method(obj, args, n, cast(Word, 0))
+    if t.dict:
+        r = instance_call_method(obj, name, args, n)
+        if r or pending:
+            return r
     f = get_attr(obj, name)
     if not f:
         return f
