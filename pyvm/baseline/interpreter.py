@@ -25,6 +25,7 @@ from pyvm.runtime.sysmodule import recursion_limit
 from pyvm.runtime.tupleobj import Tuple, tuple_from_items
 from pyvm.runtime.listobj import list_from_items, list_append
 from pyvm.runtime.dictobj import dict_from_pairs, dict_set, dict_update_display
+from pyvm.runtime.setobj import set_from_items, set_add_key, set_update_display
 from pyvm.runtime.ops import (binary_op, inplace_op, unary_op, compare_op, truthy, getitem, setitem, unpack, get_iter,
                               iter_next, import_module, delitem,
                               unpack_ex, list_extend_star, del_attr)
@@ -116,6 +117,9 @@ LOAD_NAME = 68
 STORE_NAME = 69
 DELETE_NAME = 70
 LOAD_CLASSDEREF = 71
+BUILD_SET = 72
+SET_ADD = 73
+SET_UPDATE = 74
 
 # Set by the driver (jit/tiers.py): hook(code, where) for code in this tier. where -2: its first call
 # (the driver encodes its instructions), 1 when compiled code for it was in the disk cache and is
@@ -334,6 +338,14 @@ def execute(code: Ptr[Code], record: Ptr[i64], f: Word) -> Word:
             failed = not dict_set(regs[a], regs[ins[2]], regs[ins[3]])
         elif op == DICT_UPDATE:
             failed = not dict_update_display(regs[a], regs[ins[2]])
+        elif op == BUILD_SET:
+            v = set_from_items(regs + ins[2], ins[3])
+            regs[a] = v
+            failed = not v
+        elif op == SET_ADD:
+            failed = not set_add_key(regs[a], regs[ins[2]])
+        elif op == SET_UPDATE:
+            failed = not set_update_display(regs[a], regs[ins[2]])
         elif op == GET_ITEM:
             v = getitem(regs[ins[2]], regs[ins[3]])
             regs[a] = v

@@ -138,6 +138,10 @@ INSTRUCTIONS = [
     Instruction("DELETE_NAME", ("name",), "del the class namespace in register 0 [name]: NameError if absent"),
     Instruction("LOAD_CLASSDEREF", ("dst", "reg", "name"),
                 "dst = the name from the class namespace in register 0, else the contents of the cell in reg"),
+    # Set displays and comprehensions (issue 20)
+    Instruction("BUILD_SET", ("dst", "regs"), "dst = a set of regs"),
+    Instruction("SET_ADD", ("reg", "reg"), "set.add(item): a set comprehension's item, or a display's after a *"),
+    Instruction("SET_UPDATE", ("reg", "reg"), "set.update(iterable): a *iterable in a set display"),
 ]
 
 # Instructions after which the next one runs only if something jumps to it.
@@ -155,7 +159,7 @@ BUILTINS = {"print", "len", "range", "abs", "min", "max", "int", "float", "str",
             "format", "ascii", "object", "super", "issubclass", "__build_class__", "getattr", "setattr", "hasattr", "delattr",
             "vars", "NotImplemented", "iter", "next", "property",
             "classmethod", "staticmethod", "sorted", "any", "all", "enumerate", "reversed", "zip",
-            "map", "filter"} | EXCEPTIONS
+            "map", "filter", "set", "frozenset"} | EXCEPTIONS
 # The builtins `site` adds: `python` has them, and the host pyvm runs on may have been started without site.
 SITE_BUILTINS = {"exit", "quit", "help", "copyright", "credits", "license"}
 

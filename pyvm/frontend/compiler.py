@@ -37,7 +37,7 @@ OPERANDS = {ins.name: (len(ins.operands), tuple(i for i, kind in enumerate(ins.o
 UNSUPPORTED = {
     "TryStar": "except* (exception groups)",
     "With": "with statements", "AsyncFunctionDef": "async functions", "AsyncFor": "async for", "AsyncWith": "async with",
-    "Set": "set displays", "SetComp": "set comprehensions", "GeneratorExp": "generator expressions",
+    "GeneratorExp": "generator expressions",
     "Yield": "generators", "YieldFrom": "generators",
     "Await": "await", "Starred": "starred expressions", "Slice": "slices",
     "Match": "match statements", "ImportFrom": "from-imports",
@@ -745,9 +745,12 @@ class CodeBuilder:
     def expr_DictComp(self, node, dst):
         return self.comprehension(node, "<dictcomp>", dst)
 
+    def expr_SetComp(self, node, dst):
+        return self.comprehension(node, "<setcomp>", dst)
+
     def comprehension(self, node, name, dst):
-        """A list or dict comprehension as CPython 3.11 compiles it: a function of its own scope (its frame
-        shows in tracebacks as <listcomp> or <dictcomp>), called at once with an iterator over the first
+        """A list, set or dict comprehension as CPython 3.11 compiles it: a function of its own scope (its
+        frame shows in tracebacks as <listcomp>, <setcomp> or <dictcomp>), called at once with an iterator over the first
         iterable, which the enclosing code evaluates. (3.12 inlines it; 3.11's frames must show.)"""
         if any(g.is_async for g in node.generators):
             raise Unsupported("async comprehensions", node)
@@ -756,7 +759,8 @@ class CodeBuilder:
         builder.is_comprehension = True
         builder.enter()
         result = builder.temp()
-        builder.emit(node, "BUILD_LIST" if name == "<listcomp>" else "BUILD_MAP", result, (result, 0))
+        builder.emit(node, {"<listcomp>": "BUILD_LIST", "<setcomp>": "BUILD_SET"}.get(name, "BUILD_MAP"), result,
+                     (result, 0))
         builder.comprehension_loop(node, 0, result)
         builder.emit(node, "RETURN", result)
         parts = self.temps(4)
@@ -790,6 +794,8 @@ class CodeBuilder:
         elif isinstance(node, ast.DictComp):
             key = self.expr(node.key)           # the key first (CPython 3.8 and later)
             self.emit(node, "MAP_ADD", result, key, self.expr(node.value))
+        elif isinstance(node, ast.SetComp):
+            self.emit(node, "SET_ADD", result, self.expr(node.elt))
         else:
             self.emit(node, "LIST_APPEND", result, self.expr(node.elt))
         self.emit(node, "JUMP", top)
@@ -1245,6 +1251,45 @@ class CodeBuilder:
 
     def expr_List(self, node, dst):
         return self.build(node, "BUILD_LIST", dst)
+
+    def expr_Set(self, node, dst):
+        """As CPython 3.11's starunpack_helper: the elements before the first *iterable (all of them
+        when short) built at once, then each one added (SET_ADD) or each *iterable merged
+        (SET_UPDATE) as it is evaluated; a display longer than DISPLAY_CHUNK adds all one by one."""
+        elts = node.elts
+        if len(elts) > 2 and all(isinstance(e, ast.Constant) and not unsupported_constant(e.value) for e in elts):
+            return self.constant_set(node, tuple(frozenset(e.value for e in elts)), dst)
+        star = next((i for i, e in enumerate(elts) if isinstance(e, ast.Starred)), len(elts))
+        if len(elts) > DISPLAY_CHUNK:
+            star = 0
+        first = self.temps(star)
+        for i in range(star):
+            self.expr(elts[i], first + i)
+        r = self.target(dst)
+        self.emit(node, "BUILD_SET", r, (first, star))
+        for e in elts[star:]:
+            mark = self.next_temp
+            if isinstance(e, ast.Starred):
+                self.emit(node, "SET_UPDATE", r, self.expr(e.value))
+            else:
+                self.emit(node, "SET_ADD", r, self.expr(e))
+            self.next_temp = mark
+        return r
+
+    def constant_set(self, node, order, dst):
+        """A display of constants, as CPython 3.11 makes it: its compiler folds them into a frozenset,
+        makes that again by adding its items in their order (merge_consts_recursive), and the code
+        merges the result into a new set. order is the first frozenset's order (numbers hash alike
+        here and in the host); the iteration order of the set is CPython's, collisions included."""
+        items = self.temps(2)
+        again = items + 1
+        self.load_const(node, order, items)
+        self.emit(node, "BUILD_SET", again, (again, 0))
+        self.emit(node, "SET_UPDATE", again, items)
+        r = self.target(dst)
+        self.emit(node, "BUILD_SET", r, (r, 0))
+        self.emit(node, "SET_UPDATE", r, again)
+        return r
 
     def build(self, node, opname, dst):
         if len(node.elts) > DISPLAY_CHUNK or any(isinstance(e, ast.Starred) for e in node.elts):

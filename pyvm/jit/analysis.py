@@ -297,7 +297,7 @@ def list_sites(code: CodeObject) -> list:
 # raise and collect) runs none while only builtin types have __format__: it joins them with classes.
 # A class body's namespace instructions count as calls: the dict they read and fill becomes the class's,
 # which others reach (class bodies run once: nothing to gain there).
-CALLS = {"CALL_KW", "CALL_EX", "LIST_EXTEND", "DICT_MERGE", "DICT_UPDATE", "INTROSPECT", "TINY_CALL", "LOCALS",   # LOCALS hands the locals out
+CALLS = {"CALL_KW", "CALL_EX", "LIST_EXTEND", "DICT_MERGE", "DICT_UPDATE", "SET_UPDATE", "INTROSPECT", "TINY_CALL", "LOCALS",   # LOCALS hands the locals out
          "LOAD_NAME", "STORE_NAME", "DELETE_NAME", "LOAD_CLASSDEREF"}
 
 

@@ -1214,6 +1214,17 @@ class FunctionCodegen:
     def op_DICT_UPDATE(self, index, d, mapping):
         self.succeeded(self.call(index, "runtime.dictobj.dict_update_display", self.reg(d), self.reg(mapping)))
 
+    def op_BUILD_SET(self, index, dst, regs):
+        first, n = regs
+        self.set_reg(dst, self.check_word(self.call(index, "runtime.setobj.set_from_items", self.slot_address(first),
+                                                    c(n), frame=True)))
+
+    def op_SET_ADD(self, index, s, item):
+        self.succeeded(self.call(index, "runtime.setobj.set_add_key", self.reg(s), self.reg(item)))
+
+    def op_SET_UPDATE(self, index, s, iterable):
+        self.succeeded(self.call(index, "runtime.setobj.set_update_display", self.reg(s), self.reg(iterable)))
+
     def list_method(self, index, method, obj, name, regs):
         """list.append(x) and list.pop() called directly on lists; other receivers look the name up."""
         b = self.b

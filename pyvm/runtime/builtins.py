@@ -40,6 +40,7 @@ from pyvm.runtime.writer import writer_write_cstr, writer_flush, check_written, 
 from pyvm.runtime.sysmodule import FileObject, STDOUT, file_write, file_flush, int_max_str_digits, INT_MAX_STR_DIGITS_THRESHOLD
 from pyvm.runtime.function import call_object
 from pyvm.runtime.dictobj import DICT_TYPE
+from pyvm.runtime.setobj import SET_TYPE, FROZENSET_TYPE
 from pyvm.runtime.formatting import builtin_format, builtin_ascii
 from pyvm.runtime.descrobj import PROPERTY_TYPE, CLASSMETHOD_TYPE, STATICMETHOD_TYPE
 from pyvm.runtime.classobj import OBJECT_TYPE, SUPER_TYPE, build_class, type_new
@@ -340,6 +341,10 @@ def load_builtin(name: Word) -> Word:
         return cast(Word, LIST_TYPE)
     if name_is(name, "dict"):
         return cast(Word, DICT_TYPE)
+    if name_is(name, "set"):
+        return cast(Word, SET_TYPE)
+    if name_is(name, "frozenset"):
+        return cast(Word, FROZENSET_TYPE)
     if name_is(name, "type"):
         return cast(Word, TYPE_TYPE)
     if name_is(name, "abs"):

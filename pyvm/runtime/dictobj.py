@@ -31,8 +31,8 @@ Entries are walked with dict_next, which skips the holes: `i = dict_next(d, 0)`,
 raising; bool results are False after raising, i64 results -1 (entry numbers -2).
 
 Not like CPython yet:
-- The views have no set operations (&, |, -, ^: there are no sets), no isdisjoint(), no mapping
-  attribute; there is no reversed(), no dict | dict.
+- The views have no mapping attribute (their set operations and isdisjoint are in setobj.py);
+  there is no reversed(), no dict | dict.
 - dict methods other than keys, values, items, get, pop, setdefault, copy, clear and update are
   missing (popitem, fromkeys, ...).
 - The index's slots are always 4 bytes (CPython's are 1, 2, 4 or 8 by the table's size).
@@ -48,12 +48,13 @@ from pyvm.runtime.strbuilder import (StrBuilder, str_builder_new, str_builder_ad
                                      str_builder_finish, str_builder_free)
 from pyvm.runtime.errors import (raise_msg, raise_text, raise_word, raise_memory_error, message, decimal_text,
                                  exception_new, pending, TYPE_ERROR, VALUE_ERROR, KEY_ERROR, RUNTIME_ERROR)
-from pyvm.runtime.ops import (values_equal, items_equal, hash_of, repr_of, add_repr, repr_enter, repr_leave, enter_nesting,
+from pyvm.runtime.ops import (values_equal, items_equal, contains, hash_of, repr_of, add_repr, repr_enter, repr_leave, enter_nesting,
                               leave_nesting, get_iter, iter_next, list_from_iterable, tuple_from_iterable,
                               is_iterable, type_name, CMP_EQ, CMP_NE, CMP_LT, CMP_LE, CMP_GT, CMP_GE,
                               INT_TYPE, BOOL_TYPE, NONE_TYPE, FLOAT_TYPE, STR_TYPE, TUPLE_TYPE)
 from pyvm.runtime.builtins import (BuiltinFunction, no_keywords, no_arguments, kw_count, kw_name, name_is)
 from pyvm.runtime.namespace import Namespace, namespace_set, namespace_clear, namespace_whole
+from pyvm.runtime.setobj import set_len, is_any_set
 
 
 class Dict(Object, name="dict"):
@@ -613,32 +614,38 @@ def dict_view_contains(v: Word, x: Word) -> i64:
     return items_equal(found, cast(Ptr[Tuple], x).items[1])
 
 
-def view_item(v: Word, i: i64) -> Word:
-    """Entry i (a live one) of a keys or items view, as iterating it gives it."""
-    d = view_dict(v)
-    if as_object(v).type == DICT_KEYS:
-        return dict_key_at(d, i)
-    return dict_item_tuple(d, i)
-
-
 def all_contained_in(a: Word, b: Word) -> i64:
-    """Every item of the set-like view a is in the view b: 1 or 0, -1 after raising."""
-    i = dict_next(view_dict(a), 0)
-    while i >= 0:
-        item = view_item(a, i)
+    """Every item of the iterable a is in b (CPython's all_contained_in): 1 or 0, -1 after raising."""
+    return all_members(a, b, 1)
+
+
+def all_members(a: Word, b: Word, member: i64) -> i64:
+    """Whether `item in b` is member (1: in, 0: not in) for every item of the iterable a: 1 or 0, -1
+    after raising. It stops at the first item that is not so."""
+    it = get_iter(a)
+    if not it:
+        return -1
+    while True:
+        item = iter_next(it)
         if not item:
-            return -1
-        e = dict_view_contains(b, item)
-        if e <= 0:
-            return e
-        i = dict_next(view_dict(a), i + 1)
-    return 1
+            return -1 if pending else 1
+        e = contains(b, item)
+        if e != member:
+            return -1 if e < 0 else 0
+
+
+def set_like_size(w: Word) -> i64:
+    """len(w) for a keys or items view, a set or a frozenset."""
+    if is_set_view(w):
+        return mapping_size(w)
+    return set_len(w)
 
 
 def dict_view_compare(a: Word, b: Word, op: i64) -> i64:
-    """a OP b for two set-like views (keys or items), as sets compare: 1 or 0, -1 after raising."""
-    na = mapping_size(a)
-    nb = mapping_size(b)
+    """a OP b for a set-like view (keys or items) and a view or a set, as sets compare: 1 or 0, -1
+    after raising."""
+    na = set_like_size(a)
+    nb = set_like_size(b)
     r: i64 = 0
     if op == CMP_EQ or op == CMP_NE:
         if na == nb:
@@ -711,8 +718,8 @@ def dict_richcompare(a: Word, b: Word, op: i64) -> Word:
 
 
 def set_view_richcompare(a: Word, b: Word, op: i64) -> Word:
-    """Keys and items views compare with each other as sets (values views by identity)."""
-    if not is_set_view(b):
+    """Keys and items views compare with each other and with sets as sets (values views by identity)."""
+    if not is_set_view(b) and not is_any_set(b):
         return cast(Word, NOT_IMPLEMENTED)
     return truth_word(dict_view_compare(a, b, op))
 

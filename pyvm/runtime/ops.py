@@ -626,7 +626,25 @@ def binary_generic(op: i64, a: Word, b: Word, inplace: bool) -> Word:
             return sequence_repeat(b, a, False)
     elif op == OP_MOD and ta == STR_TYPE:
         return str_mod(a, b)
+    r = number_slots(op, a, b, inplace)
+    if r != cast(Word, NOT_IMPLEMENTED):
+        return r
     return raise_unsupported(op, a, b, inplace)
+
+
+def number_slots(op: i64, a: Word, b: Word, inplace: bool) -> Word:
+    """a OP b through the `number` slot of a's type, then of b's (not in place), as CPython's
+    binary_op1; NotImplemented when neither takes the operands. (Sets and dict views use it; the
+    numbers still go through binary_generic's own cases.)"""
+    ta = type_of_value(a)
+    tb = type_of_value(b)
+    if ta.number:
+        r = ta.number(op, a, b, inplace)
+        if r != cast(Word, NOT_IMPLEMENTED):
+            return r
+    if tb != ta and tb.number:
+        return tb.number(op, a, b, False)
+    return cast(Word, NOT_IMPLEMENTED)
 
 
 def binary_op(op: i64, a: Word, b: Word) -> Word:
