@@ -29,6 +29,7 @@ from pyvm.runtime.builtins import kw_count, kw_name, name_is, find_method, bound
 from pyvm.runtime.object import BuiltinFunction
 from pyvm.runtime.dunders import update_slots, set_names
 from pyvm.runtime.descrobj import data_descriptors
+from pyvm.runtime.mappingproxy import mappingproxy_new
 from pyvm.runtime.ops import repr_of, type_of_value, is_str, is_type_object, is_subtype, TYPE_TYPE, FUNCTION_TYPE
 from pyvm.gc.roots import add_lasting_range, area_push, area_pop, chain
 
@@ -551,7 +552,7 @@ def no_attribute(obj: Word, name: Word) -> bool:
 def user_type_get_attr(t: Ptr[Type], name: Word) -> Word:
     """An attribute of a user class (the getattr slot of type); null with nothing pending: none."""
     if name_is(name, "__dict__"):
-        return t.dict                 # the namespace itself, not a read-only mappingproxy (docs/ops.md)
+        return mappingproxy_new(t.dict)     # read-only: a change must go through the class (its version)
     if name_is(name, "__mro__"):
         return t.mro
     if name_is(name, "__bases__"):
