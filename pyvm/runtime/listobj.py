@@ -15,7 +15,8 @@ from pyvm.runtime.ops import object_setattr
 from pyvm.runtime.ops import list_subscript, list_ass_subscript, list_del_subscript, sequence_contains
 from pyvm.runtime.iterobj import list_iter
 from pyvm.runtime.ops import sequence_repr, sequence_length, sequence_truth, hash_not_implemented, sequence_richcompare
-from pyvm.runtime.object import Object
+from pyvm.runtime.ops import list_inplace_concat, list_repeat, list_inplace_repeat, raise_cannot_concatenate
+from pyvm.runtime.object import Object, has_type
 from pyvm.runtime.tupleobj import Tuple
 from pyvm.runtime.errors import raise_msg, raise_memory_error, clear, INDEX_ERROR
 
@@ -217,7 +218,9 @@ def list_from_tuple(t: Word) -> Word:
 
 
 def list_concat(a: Word, b: Word) -> Word:
-    """a + b, a new list."""
+    """a + b, a new list (the concat slot: TypeError for a b that is not a list)."""
+    if not has_type(b, type_of(List)):
+        return raise_cannot_concatenate("list", b)
     na = as_list(a).size
     nb = as_list(b).size
     l = list_new(na + nb)
@@ -252,6 +255,10 @@ def init() -> None:
     t.repr = sequence_repr
     t.hash = hash_not_implemented
     t.richcompare = sequence_richcompare
+    t.concat = list_concat
+    t.inplace_concat = list_inplace_concat
+    t.repeat = list_repeat
+    t.inplace_repeat = list_inplace_repeat
     t.truth = sequence_truth
     t.length = sequence_length
     t.iter = list_iter

@@ -29,11 +29,11 @@ from pyvm.runtime.intobj import (BigInt, as_int, big, sign_of, int_add, int_sub,
 from pyvm.runtime.bigint import mag_bit_length, mag_is_zero_below
 from pyvm.runtime.floatobj import (Float, float_new, float_value, float_pow, python_mod, python_floordiv,
                                    float_hash_value)
-from pyvm.runtime.strobj import (Str, str_concat, str_repeat, str_eq, str_compare, str_getitem, str_from_cstr,
+from pyvm.runtime.strobj import (Str, str_eq, str_compare, str_getitem, str_from_cstr,
                                  str_from_code_point, utf8_decode, utf8_sequence_length, str_byte_offset,
                                  write_code_point_escape, ESCAPE_TEXT)
-from pyvm.runtime.tupleobj import Tuple, tuple_getitem, tuple_concat, tuple_from_slice, TUPLE_MAX_ITEMS, tuple_new
-from pyvm.runtime.listobj import (List, list_new, list_append, list_getitem, list_setitem, list_concat, list_resize,
+from pyvm.runtime.tupleobj import Tuple, tuple_getitem, tuple_from_slice, TUPLE_MAX_ITEMS, tuple_new
+from pyvm.runtime.listobj import (List, list_new, list_append, list_getitem, list_setitem, list_resize,
                                   list_array, list_from_tuple, list_pop, LIST_MAX_ITEMS)
 from pyvm.runtime.rangeobj import Range, range_getitem, range_contains_int, range_eq, range_item
 from pyvm.runtime.dictobj import DICT_TYPE, mapping_size
@@ -455,10 +455,9 @@ def int_binary(op: i64, a: Word, b: Word) -> Word:
     return cast(Word, 0)
 
 
-def float_binary(op: i64, a: Word, b: Word, inplace: bool) -> Word:
-    """a OP b where one of a, b is a float and the other a float, int or bool."""
-    if op >= OP_LSHIFT:
-        return raise_unsupported(op, a, b, inplace)
+def float_binary(op: i64, a: Word, b: Word) -> Word:
+    """a OP b where one of a, b is a float and the other a float, int or bool, for the
+    operators floats have (+ - * / // % **)."""
     x: f64 = 0.0
     y: f64 = 0.0
     if not to_double(a, addr(x)) or not to_double(b, addr(y)):
@@ -557,63 +556,134 @@ def tuple_repeat(t: Word, n: i64) -> Word:
     return cast(Word, r)
 
 
-def sequence_repeat(seq: Word, count: Word, inplace: bool) -> Word:
-    """seq * count for a str, list or tuple seq."""
+def list_inplace_concat(l: Word, iterable: Word) -> Word:
+    """l += iterable: l itself, extended."""
+    if not list_extend(l, iterable):
+        return cast(Word, 0)
+    return l
+
+
+def sequence_repeat(repeat: Fn[[Word, i64], Word], seq: Word, count: Word) -> Word:
+    """seq * count through a repeat slot (CPython's sequence_repeat): count must be an int."""
     if num_kind(count) != KIND_INT:
         return raise_text(TYPE_ERROR, "can't multiply sequence by non-int of type '", type_name(count), "'", "", "")
     n: i64 = 0
     if not int_to_i64(count, addr(n)):
         return raise_msg(OVERFLOW_ERROR, "cannot fit 'int' into an index-sized integer")
-    t = type_of_value(seq)
-    if t == STR_TYPE:
-        return str_repeat(seq, n)
-    if t == LIST_TYPE:
-        if inplace:
-            return list_inplace_repeat(seq, n)
-        return list_repeat(seq, n)
-    return tuple_repeat(seq, n)
+    return repeat(seq, n)
+
+
+# -- the number protocol ----------------------------------------------------------------------
+
+def number_binary(op: i64, a: Word, b: Word, inplace: bool) -> Word:
+    """The number slot of int, bool and float."""
+    k = arithmetic_kind(op, a, b)
+    if k == KIND_INT:
+        return int_binary(op, a, b)
+    if k == KIND_FLOAT:
+        return float_binary(op, a, b)
+    return cast(Word, NOT_IMPLEMENTED)
 
 
 @inline
-def is_sequence(w: Word) -> bool:
-    """A str, list or tuple: the types with sequence concatenation and repetition."""
-    t = type_of_value(w)
-    return t == STR_TYPE or t == LIST_TYPE or t == TUPLE_TYPE
+def arithmetic_kind(op: i64, a: Word, b: Word) -> i64:
+    """KIND_INT when a OP b is int arithmetic (two ints or bools), KIND_FLOAT when it is float
+    arithmetic (a float and a float, int or bool, with an operator floats have), else KIND_OTHER."""
+    ka = num_kind(a)
+    kb = num_kind(b)
+    if ka == KIND_OTHER or kb == KIND_OTHER or op == OP_MATMUL:
+        return KIND_OTHER
+    if ka == KIND_INT and kb == KIND_INT:
+        return KIND_INT
+    if op >= OP_LSHIFT:
+        return KIND_OTHER
+    return KIND_FLOAT
+
+
+def number_unary(op: i64, a: Word) -> Word:
+    """The unary slot of int, bool and float (floats have no ~)."""
+    if num_kind(a) == KIND_INT:
+        if op == UNARY_NEG:
+            return int_neg(a)
+        if op == UNARY_POS:
+            return int_pos(a)
+        return int_invert(a)
+    if op == UNARY_NEG:
+        return float_new(-float_value(a))
+    if op == UNARY_POS:
+        return a
+    return cast(Word, NOT_IMPLEMENTED)
+
+
+def str_number(op: i64, a: Word, b: Word, inplace: bool) -> Word:
+    """The number slot of str: % with the str on the left, printf-style formatting."""
+    if op != OP_MOD or not is_str(a):
+        return cast(Word, NOT_IMPLEMENTED)
+    return raise_not_supported("printf-style str formatting (%)", "", "")
+
+
+@inline
+def other_number_slot(t: Ptr[Type]) -> bool:
+    """t has a number slot other than number_binary, which has answered already (binary_generic)."""
+    return t.number and t.number != number_binary
+
+
+def number_slots(op: i64, a: Word, b: Word, inplace: bool) -> Word:
+    """a OP b (a OP= b) through the number slots, as CPython's binary_iop1 and binary_op1: a's
+    in-place slot first, then the right operand's slot if its type derives from the left's, the
+    left's, the right's. NOT_IMPLEMENTED when none could. number_binary, the slot of the numbers,
+    has answered already (binary_generic's fast path)."""
+    ta = type_of_value(a)
+    tb = type_of_value(b)
+    r: Word = cast(Word, NOT_IMPLEMENTED)
+    left = other_number_slot(ta)
+    right = other_number_slot(tb) and tb.number != ta.number
+    if inplace and left:
+        r = ta.number(op, a, b, True)
+        if r != cast(Word, NOT_IMPLEMENTED):
+            return r
+    if right and is_subtype(tb, ta):
+        right = False
+        r = tb.number(op, a, b, False)
+        if r != cast(Word, NOT_IMPLEMENTED):
+            return r
+    if left:
+        r = ta.number(op, a, b, False)
+        if r != cast(Word, NOT_IMPLEMENTED):
+            return r
+    if right:
+        return tb.number(op, a, b, False)
+    return r
 
 
 def binary_generic(op: i64, a: Word, b: Word, inplace: bool) -> Word:
-    ka = num_kind(a)
-    kb = num_kind(b)
-    if ka != KIND_OTHER and kb != KIND_OTHER and op != OP_MATMUL:
-        if ka == KIND_INT and kb == KIND_INT:
-            return int_binary(op, a, b)
-        return float_binary(op, a, b, inplace)
+    """a OP b, or a OP= b, for any values (CPython's PyNumber_Add ...): the number slots, then
+    the sequences' concatenation and repetition, else TypeError."""
+    k = arithmetic_kind(op, a, b)                # number_binary's work, without the dispatch
+    if k == KIND_INT:
+        return int_binary(op, a, b)
+    if k == KIND_FLOAT:
+        return float_binary(op, a, b)
     ta = type_of_value(a)
     tb = type_of_value(b)
+    if other_number_slot(ta) or other_number_slot(tb):
+        r = number_slots(op, a, b, inplace)
+        if r != cast(Word, NOT_IMPLEMENTED):
+            return r
     if op == OP_ADD:
-        if ta == STR_TYPE:
-            if tb == STR_TYPE:
-                return str_concat(a, b)
-            return raise_cannot_concatenate("str", b)
-        if ta == LIST_TYPE:
-            if inplace:
-                if not list_extend(a, b):
-                    return cast(Word, 0)
-                return a
-            if tb == LIST_TYPE:
-                return list_concat(a, b)
-            return raise_cannot_concatenate("list", b)
-        if ta == TUPLE_TYPE:
-            if tb == TUPLE_TYPE:
-                return tuple_concat(a, b)
-            return raise_cannot_concatenate("tuple", b)
+        if inplace and ta.inplace_concat:
+            return ta.inplace_concat(a, b)
+        if ta.concat:
+            return ta.concat(a, b)
     elif op == OP_MUL:
-        if is_sequence(a):
-            return sequence_repeat(a, b, inplace)
-        if is_sequence(b):
-            return sequence_repeat(b, a, False)
-    elif op == OP_MOD and ta == STR_TYPE:
-        return raise_not_supported("printf-style str formatting (%)", "", "")
+        if inplace and ta.inplace_repeat:
+            return sequence_repeat(ta.inplace_repeat, a, b)
+        if ta.repeat:
+            return sequence_repeat(ta.repeat, a, b)
+        # CPython's a *= b tries b's repetition only when a's type has no sequence methods at all
+        # (a builtin type with a len has some: range(2) *= 'ab' is unsupported).
+        if tb.repeat and not (inplace and ta.length):
+            return sequence_repeat(tb.repeat, b, a)
     return raise_unsupported(op, a, b, inplace)
 
 
@@ -633,24 +703,17 @@ def inplace_op(op: i64, a: Word, b: Word) -> Word:
 
 
 def unary_op(op: i64, a: Word) -> Word:
-    """OP a (UNARY_OPS numbering)."""
+    """OP a (UNARY_OPS numbering): not is the truth; the others go through the unary slot."""
     if op == UNARY_NOT:
         t = truthy(a)
         if t < 0:
             return cast(Word, 0)
         return bool_word(t == 0)
-    k = num_kind(a)
-    if k == KIND_INT:
-        if op == UNARY_NEG:
-            return int_neg(a)
-        if op == UNARY_POS:
-            return int_pos(a)
-        return int_invert(a)
-    if k == KIND_FLOAT:
-        if op == UNARY_NEG:
-            return float_new(-float_value(a))
-        if op == UNARY_POS:
-            return a
+    u = type_of_value(a).unary
+    if u:
+        r = u(op, a)
+        if r != cast(Word, NOT_IMPLEMENTED):
+            return r
     symbol = "-"
     if op == UNARY_POS:
         symbol = "+"

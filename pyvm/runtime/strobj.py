@@ -13,8 +13,9 @@ not check types (the interpreter's generic paths do that).
 from pyvm.lowpy.lang import *
 from pyvm.runtime.ops import object_setattr
 from pyvm.runtime.ops import str_subscript, immutable_setitem, immutable_delitem, str_contains, str_richcompare
+from pyvm.runtime.ops import str_number, raise_cannot_concatenate
 from pyvm.runtime.iterobj import str_iter
-from pyvm.runtime.object import Object, small
+from pyvm.runtime.object import Object, small, has_type
 from pyvm.runtime.unicode_tables import NON_PRINTABLE, NON_PRINTABLE_RANGES
 from pyvm.runtime.tupleobj import Tuple, tuple_new
 from pyvm.runtime.errors import raise_msg, raise_with_str, raise_memory_error, raise_word, exception_of
@@ -214,7 +215,9 @@ def str_substring(s: Word, start: i64, nbytes: i64, length: i64) -> Word:
 # -- operations ------------------------------------------------------------------
 
 def str_concat(a: Word, b: Word) -> Word:
-    """a + b."""
+    """a + b (the concat slot: TypeError for a b that is not a str)."""
+    if not has_type(b, type_of(Str)):
+        return raise_cannot_concatenate("str", b)
     pa = as_str(a)
     pb = as_str(b)
     if pb.nbytes == 0:
@@ -733,6 +736,9 @@ def init() -> None:
     t.str = str_itself
     t.hash = str_hash_slot
     t.richcompare = str_richcompare
+    t.number = str_number
+    t.concat = str_concat
+    t.repeat = str_repeat
     t.truth = str_truth
     t.length = str_length
     t.iter = str_iter

@@ -7,7 +7,8 @@ from pyvm.runtime.ops import object_setattr
 from pyvm.runtime.ops import tuple_subscript, immutable_setitem, immutable_delitem, sequence_contains
 from pyvm.runtime.iterobj import tuple_iter
 from pyvm.runtime.ops import sequence_repr, sequence_length, sequence_truth, tuple_hash, sequence_richcompare
-from pyvm.runtime.object import Object
+from pyvm.runtime.ops import tuple_repeat, raise_cannot_concatenate
+from pyvm.runtime.object import Object, has_type
 from pyvm.runtime.errors import raise_msg, raise_memory_error, INDEX_ERROR
 
 
@@ -78,7 +79,9 @@ def tuple_from_slice(source: Word, start: i64, n: i64) -> Word:
 
 
 def tuple_concat(a: Word, b: Word) -> Word:
-    """a + b."""
+    """a + b (the concat slot: TypeError for a b that is not a tuple)."""
+    if not has_type(b, type_of(Tuple)):
+        return raise_cannot_concatenate("tuple", b)
     pa = as_tuple(a)
     pb = as_tuple(b)
     if pb.size == 0:
@@ -104,6 +107,8 @@ def init() -> None:
     t.repr = sequence_repr
     t.hash = tuple_hash
     t.richcompare = sequence_richcompare
+    t.concat = tuple_concat
+    t.repeat = tuple_repeat
     t.truth = sequence_truth
     t.length = sequence_length
     t.iter = tuple_iter
