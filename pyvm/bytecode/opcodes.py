@@ -125,14 +125,24 @@ INSTRUCTIONS = [
 LEAVING = {"RETURN", "RAISE", "RAISE_FROM", "RAISE_ACTIVE", "RERAISE"}      # leave the function or go to a handler
 NO_FALLTHROUGH = LEAVING | {"JUMP"}
 
-# The builtins LOAD_BUILTIN may name (and LOAD_GLOBAL falls back to while the module leaves the name unbound).
+# The builtins pyvm has: the one list of them (a new builtin is one name here). The front end compiles
+# these names as builtins (LOAD_BUILTIN, and LOAD_GLOBAL's fallback while a module leaves the name
+# unbound); the JIT binds calls to the functions; building the runtime makes of the list the lowpy
+# module runtime.builtin_table (native/runtime.py: load_builtin, which the `builtins` module object
+# reads) and each builtin's symbol (the runtime's metadata, for LOAD_BUILTIN).
+
+# Builtin functions: the static BuiltinFunction NAME (upper case) of runtime/builtins.py.
+BUILTIN_FUNCTIONS = {"print", "len", "abs", "min", "max", "repr", "isinstance", "sum", "divmod", "pow", "round",
+                     "hash", "chr", "ord"}
+# Builtin types and exceptions: the runtime's type of that Python name (a heap struct's, or a static_type).
+BUILTIN_TYPES = {"range", "int", "float", "str", "bool", "tuple", "list", "dict", "type"}
 EXCEPTIONS = {"BaseException", "Exception", "ArithmeticError", "ZeroDivisionError", "OverflowError", "LookupError",
               "IndexError", "KeyError", "ValueError", "TypeError", "NameError", "UnboundLocalError", "AttributeError",
               "RuntimeError", "RecursionError", "NotImplementedError", "StopIteration", "AssertionError", "SystemExit",
               "KeyboardInterrupt", "MemoryError", "ImportError", "ModuleNotFoundError", "UnicodeError",
               "UnicodeDecodeError", "UnicodeEncodeError", "OSError", "ConnectionError", "BrokenPipeError"}
-BUILTINS = {"print", "len", "range", "abs", "min", "max", "int", "float", "str", "bool", "tuple", "list",
-            "isinstance", "type", "repr", "sum", "divmod", "pow", "round", "hash", "chr", "ord", "dict"} | EXCEPTIONS
+BUILTINS = BUILTIN_FUNCTIONS | BUILTIN_TYPES | EXCEPTIONS
+
 # The builtins `site` adds: `python` has them, and the host pyvm runs on may have been started without site.
 SITE_BUILTINS = {"exit", "quit", "help", "copyright", "credits", "license"}
 

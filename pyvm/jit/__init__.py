@@ -21,9 +21,6 @@ JIT_SOURCES = os.path.dirname(os.path.realpath(__file__))
 # The code generated also depends on the instruction table (opcodes.py: which names are builtins).
 BYTECODE_SOURCES = os.path.join(os.path.dirname(JIT_SOURCES), "bytecode")
 
-BUILTIN_FUNCTIONS = {"print", "len", "abs", "min", "max", "repr", "isinstance", "sum", "divmod", "pow", "round",
-                     "hash", "chr", "ord"}
-
 
 # Bytecode instructions above which a function is compiled without LLVM's optimizations: its time to
 # optimize grows faster than the code (nested finally clauses, each copied onto every way out of its
@@ -147,9 +144,8 @@ class Jit:
         return self.rt.offset(struct, field)
 
     def builtin_symbol(self, name: str) -> str:
-        if name in BUILTIN_FUNCTIONS:
-            return f"runtime.builtins.{name.upper()}"
-        return self.rt.meta["types"][name]
+        """The symbol of the runtime's builtin of that name (opcodes.BUILTINS)."""
+        return self.rt.meta["builtins"][name]
 
     def image_of(self, code: CodeObject) -> CodeImage:
         return self.by_code[id(code)]

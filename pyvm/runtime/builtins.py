@@ -1,7 +1,7 @@
 """Builtin functions, the constructors of the builtin types, and the methods of lists.
 
 A builtin function is a static BuiltinFunction the JIT loads by symbol (PRINT,
-LEN, ...; load_builtin finds them by name). Its `call` takes the arguments (a
+LEN, ...: bytecode/opcodes.py lists them; runtime.builtin_table.load_builtin finds them by name). Its `call` takes the arguments (a
 pointer into a GC root area), their count n, and kwnames: 0, or a tuple of
 str naming the last len(kwnames) of the n arguments, which are passed by
 keyword. The builtin types (int, float, str, bool, tuple, list, range, type)
@@ -267,57 +267,6 @@ def call_one(f: Word, arg: Word) -> Word:
     if has_type(f, BUILTIN_TYPE) or is_type_object(f):
         return call_builtin(f, addr(arg), 1, cast(Word, 0))        # arg lives in this function's root record
     return call_object(f, addr(arg), 1, cast(Word, 0))
-
-
-def load_builtin(name: Word) -> Word:
-    """The builtin called name (print, len, int, ...), or the null Word with nothing raised."""
-    if name_is(name, "print"):
-        return cast(Word, PRINT)
-    if name_is(name, "len"):
-        return cast(Word, LEN)
-    if name_is(name, "range"):
-        return cast(Word, RANGE_TYPE)
-    if name_is(name, "int"):
-        return cast(Word, INT_TYPE)
-    if name_is(name, "float"):
-        return cast(Word, FLOAT_TYPE)
-    if name_is(name, "str"):
-        return cast(Word, STR_TYPE)
-    if name_is(name, "bool"):
-        return cast(Word, BOOL_TYPE)
-    if name_is(name, "tuple"):
-        return cast(Word, TUPLE_TYPE)
-    if name_is(name, "list"):
-        return cast(Word, LIST_TYPE)
-    if name_is(name, "dict"):
-        return cast(Word, DICT_TYPE)
-    if name_is(name, "type"):
-        return cast(Word, TYPE_TYPE)
-    if name_is(name, "abs"):
-        return cast(Word, ABS)
-    if name_is(name, "min"):
-        return cast(Word, MIN)
-    if name_is(name, "max"):
-        return cast(Word, MAX)
-    if name_is(name, "repr"):
-        return cast(Word, REPR)
-    if name_is(name, "isinstance"):
-        return cast(Word, ISINSTANCE)
-    if name_is(name, "sum"):
-        return cast(Word, SUM)
-    if name_is(name, "divmod"):
-        return cast(Word, DIVMOD)
-    if name_is(name, "pow"):
-        return cast(Word, POW)
-    if name_is(name, "round"):
-        return cast(Word, ROUND)
-    if name_is(name, "hash"):
-        return cast(Word, HASH)
-    if name_is(name, "chr"):
-        return cast(Word, CHR)
-    if name_is(name, "ord"):
-        return cast(Word, ORD)
-    return cast(Word, 0)
 
 
 # -- print, len, abs, repr, isinstance, hash, chr, ord ------------------------------------------
