@@ -30,7 +30,7 @@ from pyvm.runtime.strobj import (Str, str_from_cstr, str_empty, str_repr, str_fr
                                  str_substring, utf8_decode, str_new_utf8)
 from pyvm.runtime.tupleobj import Tuple, tuple_new
 from pyvm.runtime.listobj import (List, WordArray, list_new, list_append, list_pop, list_insert, list_array,
-                                  list_resize, list_concat)
+                                  list_resize, list_clear)
 from pyvm.runtime.rangeobj import Range, range_new
 from pyvm.runtime.errors import (raise_not_supported,
                                  ExceptionObject, raise_msg, raise_text, raise_message, raise_memory_error, clear,
@@ -43,7 +43,7 @@ from pyvm.runtime.dictobj import DICT_TYPE
 from pyvm.runtime.ops import (type_of_value, type_name, num_kind, is_int, is_str, is_type_object, is_subtype,
                               index_value, binary_op, truthy, rich_compare, repr_of, str_of, length, get_iter,
                               iter_next, list_extend, list_from_iterable, tuple_from_iterable, values_equal,
-                              items_equal, hash_of, int_truediv, list_clear, tuple_from_list, to_double,
+                              items_equal, hash_of, int_truediv, tuple_from_list, to_double,
                               int_bit_length, KIND_INT, KIND_FLOAT, KIND_OTHER, OP_ADD, OP_POW, CMP_LT, CMP_GT,
                               INT_TYPE, BOOL_TYPE, FLOAT_TYPE, STR_TYPE, TUPLE_TYPE, LIST_TYPE, RANGE_TYPE,
                               TYPE_TYPE, BUILTIN_TYPE, FILE_TYPE)

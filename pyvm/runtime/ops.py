@@ -20,8 +20,8 @@ Not like CPython yet:
   (iterators, exceptions) is its address, which moves with the collector.
 """
 from pyvm.lowpy.lang import *
-from pyvm.runtime.object import (Type, BoolObject, NoneObject, is_small, small_value, small, as_object, none_word,
-                                 bool_word, has_type, NOT_IMPLEMENTED, TRUE, FALSE)
+from pyvm.runtime.object import (Type, BoolObject, NoneObject, is_small, small_value, small, as_object, bool_word,
+                                 has_type, NOT_IMPLEMENTED, TRUE, FALSE)
 from pyvm.runtime.intobj import (BigInt, as_int, big, sign_of, int_add, int_sub, int_mul, int_floordiv, int_mod,
                                  int_divmod, int_pow, int_neg, int_pos, int_abs, int_invert, int_lshift, int_rshift,
                                  int_and, int_or, int_xor, int_compare, int_to_i64, int_to_double, int_from_double,
@@ -29,14 +29,14 @@ from pyvm.runtime.intobj import (BigInt, as_int, big, sign_of, int_add, int_sub,
 from pyvm.runtime.bigint import mag_bit_length, mag_is_zero_below
 from pyvm.runtime.floatobj import (Float, float_new, float_value, float_pow, python_mod, python_floordiv,
                                    float_hash_value)
-from pyvm.runtime.strobj import (Str, str_eq, str_compare, str_getitem, str_from_cstr,
+from pyvm.runtime.strobj import (Str, str_from_cstr,
                                  str_from_code_point, utf8_decode, utf8_sequence_length, str_byte_offset,
                                  write_code_point_escape, ESCAPE_TEXT)
-from pyvm.runtime.tupleobj import Tuple, tuple_getitem, tuple_from_slice, TUPLE_MAX_ITEMS, tuple_new
-from pyvm.runtime.listobj import (List, list_new, list_append, list_getitem, list_setitem, list_resize,
-                                  list_array, list_from_tuple, list_pop, LIST_MAX_ITEMS)
-from pyvm.runtime.rangeobj import Range, range_getitem, range_contains_int, range_eq, range_item
-from pyvm.runtime.dictobj import DICT_TYPE, mapping_size
+from pyvm.runtime.tupleobj import Tuple, tuple_new
+from pyvm.runtime.listobj import (List, list_new, list_append, list_resize, list_array, list_from_tuple,
+                                  LIST_MAX_ITEMS)
+from pyvm.runtime.rangeobj import Range, range_item
+from pyvm.runtime.dictobj import mapping_size
 from pyvm.runtime.namespace import namespace_whole
 from pyvm.runtime.strbuilder import (StrBuilder, str_builder_new, str_builder_add_cstr, str_builder_add_str,
                                      str_builder_add_hex, str_builder_add_bytes, str_builder_finish, str_builder_free)
@@ -54,10 +54,6 @@ from pyvm.runtime.frameobj import FrameObject, TracebackObject
 
 @extern
 def ldexp(x: f64, e: i32) -> f64: ...
-
-
-@extern
-def memmem(haystack: Ptr[u8], n: i64, needle: Ptr[u8], m: i64) -> Ptr[u8]: ...
 
 
 # Operator numbers: pyvm/bytecode/opcodes.py.
@@ -492,77 +488,6 @@ def raise_cannot_concatenate(kind: Ptr[u8], b: Word) -> Word:
                          "\") to ", kind, "")
 
 
-def list_repeat(l: Word, n: i64) -> Word:
-    """l * n, a new list."""
-    size = cast(Ptr[List], l).size
-    if n <= 0 or size == 0:
-        return list_new(0)
-    total, overflowed = mul_ovf(size, n)
-    if overflowed or total > LIST_MAX_ITEMS:
-        return raise_memory_error()
-    r = list_new(total)
-    if not r:
-        return r
-    target = list_array(cast(Ptr[List], r))
-    source = list_array(cast(Ptr[List], l))      # after list_new: l may have moved
-    for k in range(total):
-        target.items[k] = source.items[k % size]
-    cast(Ptr[List], r).size = total
-    return r
-
-
-def list_inplace_repeat(l: Word, n: i64) -> Word:
-    """l *= n: l itself, repeated in place."""
-    size = cast(Ptr[List], l).size
-    if n <= 0 or size == 0:
-        list_clear(l)
-        return l
-    if n == 1:
-        return l
-    total, overflowed = mul_ovf(size, n)
-    if overflowed or total > LIST_MAX_ITEMS:
-        return raise_memory_error()
-    if not list_resize(l, total):
-        return cast(Word, 0)
-    a = list_array(cast(Ptr[List], l))
-    for k in range(size, total):
-        a.items[k] = a.items[k - size]
-    return l
-
-
-def list_clear(l: Word) -> None:
-    """l.clear(): drop every item and the array."""
-    p = cast(Ptr[List], l)
-    p.size = 0
-    p.items = cast(Word, 0)
-
-
-def tuple_repeat(t: Word, n: i64) -> Word:
-    """t * n."""
-    size = cast(Ptr[Tuple], t).size
-    if n == 1 or size == 0:
-        return t
-    if n <= 0:
-        return tuple_from_slice(t, 0, 0)
-    total, overflowed = mul_ovf(size, n)
-    if overflowed or total > TUPLE_MAX_ITEMS:
-        return raise_memory_error()
-    r = new(Tuple, total)
-    if not r:
-        return cast(Word, 0)
-    source = cast(Ptr[Tuple], t)                 # after new: t may have moved
-    for k in range(total):
-        r.items[k] = source.items[k % size]
-    return cast(Word, r)
-
-
-def list_inplace_concat(l: Word, iterable: Word) -> Word:
-    """l += iterable: l itself, extended."""
-    if not list_extend(l, iterable):
-        return cast(Word, 0)
-    return l
-
-
 def sequence_repeat(repeat: Fn[[Word, i64], Word], seq: Word, count: Word) -> Word:
     """seq * count through a repeat slot (CPython's sequence_repeat): count must be an int."""
     if num_kind(count) != KIND_INT:
@@ -986,26 +911,11 @@ def number_richcompare(a: Word, b: Word, op: i64) -> Word:
     return numbers_compare(a, b, op)
 
 
-def str_richcompare(a: Word, b: Word, op: i64) -> Word:
-    if not is_str(b):
-        return cast(Word, NOT_IMPLEMENTED)
-    if op == CMP_EQ or op == CMP_NE:
-        return bool_word(str_eq(a, b) == (op == CMP_EQ))
-    return bool_word(comparison_holds(str_compare(a, b), op))
-
-
 def sequence_richcompare(a: Word, b: Word, op: i64) -> Word:
     """The richcompare slot of list and tuple: with one of the same type, item by item."""
     if type_of_value(b) != as_object(a).type:
         return cast(Word, NOT_IMPLEMENTED)
     return truth_word(sequence_compare(a, b, op))
-
-
-def range_richcompare(a: Word, b: Word, op: i64) -> Word:
-    """Ranges are equal when they give the same ints; they have no order."""
-    if (op != CMP_EQ and op != CMP_NE) or not has_type(b, RANGE_TYPE):
-        return cast(Word, NOT_IMPLEMENTED)
-    return bool_word(range_eq(a, b) == (op == CMP_EQ))
 
 
 def contains(container: Word, x: Word) -> i64:
@@ -1037,33 +947,6 @@ def sequence_contains(container: Word, x: Word) -> i64:
         if e != 0:
             return e
         i += 1
-    return 0
-
-
-def str_contains(container: Word, x: Word) -> i64:
-    if not is_str(x):
-        return raise_contains_str(x)
-    h = cast(Ptr[Str], container)
-    n = cast(Ptr[Str], x)
-    if n.nbytes == 0:
-        return 1
-    if n.nbytes > h.nbytes:
-        return 0
-    return 1 if memmem(h.data, h.nbytes, n.data, n.nbytes) else 0
-
-
-def range_contains(container: Word, x: Word) -> i64:
-    k = num_kind(x)
-    if k == KIND_INT:
-        return range_contains_int(container, x)
-    if k == KIND_FLOAT:
-        v = float_value(x)
-        if not isfinite(v) or floor(v) != v:
-            return 0
-        iv = int_from_double(v)
-        if not iv:
-            return -1
-        return range_contains_int(container, iv)
     return 0
 
 
@@ -1176,24 +1059,6 @@ class HashScratch(Struct):
 HASH_SCRATCH = static(HashScratch)
 
 
-def range_hash(w: Word, out: Ptr[i64]) -> bool:
-    """CPython's range hash: that of (len, start, step), with None for what the length makes irrelevant."""
-    r = cast(Ptr[Range], w)
-    s = HASH_SCRATCH.items            # static, and nothing here allocates
-    s[0] = r.length
-    s[1] = none_word()
-    s[2] = none_word()
-    if r.length != small(0):
-        s[1] = r.start
-        if r.length != small(1):
-            s[2] = r.step
-    ok = tuple_hash_items(s, 3, out)
-    s[0] = small(0)
-    s[1] = small(0)
-    s[2] = small(0)
-    return ok
-
-
 # -- items and length ---------------------------------------------------------------------------
 
 def raise_index_type(t: Ptr[Type], index: Word) -> Word:
@@ -1222,34 +1087,6 @@ def sequence_index(t: Ptr[Type], index: Word, out: Ptr[i64]) -> bool:
     return True
 
 
-def list_subscript(obj: Word, index: Word) -> Word:
-    """The getitem slot of list (and below, of tuple and str): an int index."""
-    i: i64 = 0
-    if not sequence_index(LIST_TYPE, index, addr(i)):
-        return cast(Word, 0)
-    return list_getitem(obj, i)
-
-
-def tuple_subscript(obj: Word, index: Word) -> Word:
-    i: i64 = 0
-    if not sequence_index(TUPLE_TYPE, index, addr(i)):
-        return cast(Word, 0)
-    return tuple_getitem(obj, i)
-
-
-def str_subscript(obj: Word, index: Word) -> Word:
-    i: i64 = 0
-    if not sequence_index(STR_TYPE, index, addr(i)):
-        return cast(Word, 0)
-    return str_getitem(obj, i)
-
-
-def range_subscript(obj: Word, index: Word) -> Word:
-    if num_kind(index) != KIND_INT:
-        return raise_index_type(RANGE_TYPE, index)
-    return range_getitem(obj, index)
-
-
 def type_subscript(obj: Word, index: Word) -> Word:
     """The getitem slot of type: classes are not subscriptable yet."""
     return raise_text(TYPE_ERROR, "type '", cast(Ptr[Type], obj).name, "' is not subscriptable", "", "")
@@ -1271,26 +1108,6 @@ def delitem(obj: Word, index: Word) -> bool:
         return t.delitem(obj, index)
     raise_text(TYPE_ERROR, "'", t.name, "' object does not support item deletion", "", "")
     return False
-
-
-def list_ass_subscript(obj: Word, index: Word, value: Word) -> bool:
-    """The setitem slot of list."""
-    i: i64 = 0
-    if not sequence_index(LIST_TYPE, index, addr(i)):
-        return False
-    return list_setitem(obj, i, value)
-
-
-def list_del_subscript(obj: Word, index: Word) -> bool:
-    """The delitem slot of list."""
-    i: i64 = 0
-    if not sequence_index(LIST_TYPE, index, addr(i)):
-        return False
-    size = cast(Ptr[List], obj).size
-    if i < -size or i >= size:
-        raise_msg(INDEX_ERROR, "list assignment index out of range")
-        return False
-    return list_pop(obj, i) != cast(Word, 0)
 
 
 def immutable_setitem(obj: Word, index: Word, value: Word) -> bool:
@@ -1410,25 +1227,6 @@ def sequence_repr(obj: Word) -> Word:
     else:
         str_builder_add_cstr(b, ")")
     repr_leave()
-    return str_builder_finish(b)
-
-
-def range_repr(obj: Word) -> Word:
-    """range(0, 5) or range(1, 9, 2)."""
-    b = str_builder_new()
-    if not b:
-        return cast(Word, 0)
-    str_builder_add_cstr(b, "range(")
-    ok = add_repr(b, cast(Ptr[Range], obj).start)
-    str_builder_add_cstr(b, ", ")
-    ok = ok and add_repr(b, cast(Ptr[Range], obj).stop)
-    if cast(Ptr[Range], obj).step != small(1):
-        str_builder_add_cstr(b, ", ")
-        ok = ok and add_repr(b, cast(Ptr[Range], obj).step)
-    str_builder_add_cstr(b, ")")
-    if not ok:
-        str_builder_free(b)
-        return cast(Word, 0)
     return str_builder_finish(b)
 
 
