@@ -788,7 +788,7 @@ def values_equal(a: Word, b: Word) -> i64:
     """a == b: 1 or 0, -1 after raising. A float is not equal to itself when it is a nan."""
     if is_small(a) and is_small(b):
         return 1 if a == b else 0
-    return result_truth(richcompare(a, b, CMP_EQ))
+    return result_truth(do_richcompare(a, b, CMP_EQ))
 
 
 def items_equal(a: Word, b: Word) -> i64:
@@ -831,7 +831,7 @@ def sequence_compare(a: Word, b: Word, op: i64) -> i64:
 
 def rich_compare(a: Word, b: Word, op: i64) -> i64:
     """a OP b for the six comparisons, as a truth: 1 or 0, -1 after raising."""
-    return result_truth(richcompare(a, b, op))
+    return result_truth(do_richcompare(a, b, op))
 
 
 def result_truth(r: Word) -> i64:
@@ -862,9 +862,9 @@ def swapped_compare(op: i64) -> i64:
     return op
 
 
-def richcompare(a: Word, b: Word, op: i64) -> Word:
+def do_richcompare(a: Word, b: Word, op: i64) -> Word:
     """a OP b for the six comparisons: the result (a bool for the builtin types), the null Word
-    after raising. CPython's do_richcompare: the right operand's reflected slot first when its type
+    after raising. As CPython's: the right operand's reflected slot first when its type
     derives from the left's, then the left's slot, then the right's reflected one; when every slot
     says NotImplemented, == and != compare identities and the orderings raise TypeError."""
     if num_kind(a) != KIND_OTHER and num_kind(b) != KIND_OTHER:
@@ -983,7 +983,7 @@ def compare_op(op: i64, a: Word, b: Word) -> Word:
         if op == CMP_NOT_IN:
             r = 1 - r
         return bool_word(r == 1)
-    return richcompare(a, b, op)
+    return do_richcompare(a, b, op)
 
 
 # -- hashing --------------------------------------------------------------------------------
