@@ -126,10 +126,9 @@ LEAVING = {"RETURN", "RAISE", "RAISE_FROM", "RAISE_ACTIVE", "RERAISE"}      # le
 NO_FALLTHROUGH = LEAVING | {"JUMP"}
 
 # The builtins pyvm has: the one list of them (a new builtin is one name here). The front end compiles
-# these names as builtins (LOAD_BUILTIN, and LOAD_GLOBAL's fallback while a module leaves the name
-# unbound); the JIT binds calls to the functions; building the runtime makes of the list the lowpy
-# module runtime.builtin_table (native/runtime.py: load_builtin, which the `builtins` module object
-# reads) and each builtin's symbol (the runtime's metadata, for LOAD_BUILTIN).
+# these names as builtins (LOAD_BUILTIN, LOAD_GLOBAL's fallback); the JIT binds calls to the functions;
+# building the runtime makes of it the lowpy module runtime.builtin_table (native/builtin_table.py:
+# load_builtin, what the `builtins` module holds) and each builtin's symbol (the runtime's metadata).
 
 # Builtin functions: the static BuiltinFunction NAME (upper case) of runtime/builtins.py.
 BUILTIN_FUNCTIONS = {"print", "len", "abs", "min", "max", "repr", "isinstance", "sum", "divmod", "pow", "round",

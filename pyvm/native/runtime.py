@@ -16,7 +16,6 @@ import llvmlite
 import pyvm
 from pyvm import switches
 from pyvm.native import cache, loader
-from pyvm.bytecode.opcodes import BUILTINS, BUILTIN_FUNCTIONS, BUILTIN_TYPES, EXCEPTIONS
 
 FLUSH = "runtime.writer.writer_flush_all"    # writes out what print() buffered
 SET_MODE, MODE_UNBUFFERED = "runtime.writer.writer_set_mode", 3       # runtime/writer.py's MODE_UNBUFFERED
@@ -31,7 +30,6 @@ PYVM = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))     # the `p
 # (loader.py): far below the shared libraries and the stack, far above the program and its brk heap.
 RUNTIME_ADDRESS = 0x2000_0000_0000
 LOWPY_PACKAGES = ("runtime", "gc", "baseline")      # folders of pyvm/ holding lowpy sources
-BUILTIN_TABLE = "runtime.builtin_table"           # the lowpy module made of opcodes.BUILTINS
 HANDLES = 1 << 16
 MIB = 1 << 20
 
@@ -65,8 +63,8 @@ def runtime_program():
     program = Program()
     for name in lowpy_modules():
         program.load(name)
-    source = runtime_source(runtime_objects(program.modules))
-    program.add_source(BUILTIN_TABLE, source, "<the builtins of pyvm/bytecode/opcodes.py>")
+    from pyvm.native import builtin_table           # building only: not every start compiles it
+    program.add_source(builtin_table.MODULE, builtin_table.source(program.modules), builtin_table.PATH)
     return program
 
 
@@ -75,7 +73,7 @@ def build_inputs(asserts: bool) -> list[bytes]:
     for folder in ("lowpy",) + LOWPY_PACKAGES:
         parts += [cache.stamp(path) for path in cache.python_files(os.path.join(PYVM, folder))]
     parts.append(cache.stamp(os.path.join(PYVM, "native", "engine.py")))   # target options
-    parts += [cache.stamp(os.path.join(PYVM, "bytecode", "opcodes.py")), cache.stamp(__file__)]   # the builtins
+    parts += [cache.stamp(os.path.join(PYVM, path)) for path in ("bytecode/opcodes.py", "native/builtin_table.py")]
     return parts
 
 
@@ -97,60 +95,18 @@ def metadata(program, unit) -> dict:
         for s in module.symbols.values():
             if isinstance(s, StaticDecl) and s.python_name is not None:      # static_type: ValueError, ...
                 types.setdefault(s.python_name, s.symbol)
-    builtins = {name: o[3] for name, o in runtime_objects(program.modules).items()}
+    from pyvm.native import builtin_table
+    builtins = {name: o[3] for name, o in builtin_table.runtime_objects(program.modules).items()}
     return {"functions": functions, "structs": structs, "ref_globals": unit.ref_globals, "inits": inits,
             "collecting": collecting, "types": types, "builtins": builtins}
 
 
-def runtime_objects(modules: dict) -> dict[str, tuple[str, str, str, str]]:
-    """Each builtin -> (lowpy module, the name imported from it, the lowpy expression of the object,
-    its symbol), found in the loaded lowpy modules (name -> ModuleDecl): a function's static in
-    runtime/builtins.py, the heap struct or static_type whose Python name it is."""
-    import ast
-    found = {name: ("runtime.builtins", name.upper(), name.upper(), f"runtime.builtins.{name.upper()}")
-             for name in BUILTIN_FUNCTIONS}
-    for module in modules.values():
-        for node in module.tree.body:
-            if isinstance(node, ast.ClassDef):
-                s = module.symbols.get(node.name)
-                if getattr(s, "python_name", None) in BUILTIN_TYPES | EXCEPTIONS:
-                    found.setdefault(s.python_name, (module.name, node.name, f"type_of({node.name})",
-                                                     f"{module.name}.{node.name}.type"))
-            elif (isinstance(node, ast.Assign) and isinstance(node.value, ast.Call)
-                  and getattr(node.value.func, "id", None) == "static_type"):
-                name = node.value.args[1].value
-                if name in BUILTIN_TYPES | EXCEPTIONS:
-                    target = node.targets[0].id
-                    found.setdefault(name, (module.name, target, target, f"{module.name}.{target}"))
-    missing = BUILTINS - found.keys()
-    if missing:
-        raise LookupError(f"opcodes.BUILTINS: no runtime object for {', '.join(sorted(missing))}")
-    return found
-
-
-def runtime_source(objects: dict) -> str:
-    """The lowpy module BUILTIN_TABLE: load_builtin over the list, which init() gives the builtins
-    module object to look its attributes up with."""
-    imports: dict[str, set] = {"runtime.builtins": {"name_is"}, "runtime.sysmodule": {"set_builtin_lookup"}}
-    lines = ["def load_builtin(name: Word) -> Word:",
-             '    """The builtin called name, or the null Word with nothing raised."""']
-    for name in sorted(objects):
-        module, imported, expression, _ = objects[name]
-        imports.setdefault(module, set()).add(imported)
-        lines += [f'    if name_is(name, "{name}"):', f"        return cast(Word, {expression})"]
-    lines += ["    return cast(Word, 0)", "", "", "def init() -> None:", "    set_builtin_lookup(load_builtin)"]
-    head = ['"""Generated from the list of builtins of pyvm/bytecode/opcodes.py when the runtime is built."""',
-            "from pyvm.lowpy.lang import *"]
-    head += [f"from pyvm.{module} import {', '.join(sorted(names))}" for module, names in sorted(imports.items())]
-    return "\n".join(head + ["", ""] + lines) + "\n"
-
-
 def build(asserts: bool) -> tuple[bytes, dict]:
     from pyvm.lowpy.program import compile_unit
-    from pyvm.native import engine                 # LLVM: only a cache miss compiles
+    from pyvm.native import engine, builtin_table  # LLVM: only a cache miss compiles
     program = runtime_program()
     program.declare()
-    unit = compile_unit(program, lowpy_modules() + [BUILTIN_TABLE], asserts=asserts, name="runtime")
+    unit = compile_unit(program, lowpy_modules() + [builtin_table.MODULE], asserts=asserts, name="runtime")
     module = engine.optimize(unit.ir)
     return engine.emit_object(module), metadata(program, unit)
 
