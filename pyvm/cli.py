@@ -49,7 +49,7 @@ def show_runtime(args) -> int:
 
 HELP = """\
 usage: pyvm [option] ... [-c cmd | file] [arg] ...
-       pyvm dis FILE | tiny [--interp] FILE [INT...] | lowpy [--emit-ir] FILE | runtime
+       pyvm dis [--facts] FILE | tiny [--interp] FILE [INT...] | lowpy [--emit-ir] FILE | runtime
 
 Runs a Python 3.11 program as `python3 file` does, compiled to native code through LLVM.
 
@@ -63,7 +63,8 @@ Options:
   file            the program to run; arg ...: its sys.argv[1:]
 
 Commands:
-  dis FILE                   print the register bytecode of every code object
+  dis [--facts] FILE         print the register bytecode of every code object (--facts: with
+                             what the JIT's analyses find at each instruction)
   tiny [--interp] FILE [INT...]
                              run a program of the paper's tiny language (with the JIT, or
                              the reference interpreter)
@@ -177,9 +178,10 @@ def script_path(path: str) -> str:
 
 
 def disassemble(argv) -> int:
+    """pyvm dis [--facts] FILE; --facts: the JIT's facts under each instruction (jit/passes.py)."""
     from pyvm.bytecode.dis import disassemble as dis
     from pyvm.vm import compile_or_report
-    path = argv[0]
+    path = argv[-1]
     try:
         with open(path, "rb") as f:
             source = f.read()
@@ -189,7 +191,13 @@ def disassemble(argv) -> int:
     module = compile_or_report(source, path)        # a program that cannot run is reported as running it does
     if module is None:
         return 1
-    sys.stdout.write(dis(module))
+    notes = None
+    if argv[0] == "--facts":
+        from pyvm.jit import passes
+        from pyvm.jit.analysis import global_functions
+        functions = global_functions(module)
+        notes = lambda code: (lambda index, facts=passes.run(code, functions): passes.facts_at(code, facts, index))
+    sys.stdout.write(dis(module, notes))
     return 0
 
 
@@ -207,8 +215,8 @@ def command(argv) -> int:
         from pyvm.tiny.command import main as tiny
         return tiny(argv[1:])
     if argv and argv[0] == "dis":
-        if len(argv) != 2:
-            print("usage: pyvm dis FILE", file=sys.stderr)
+        if not (len(argv) == 2 and argv[1] != "--facts" or len(argv) == 3 and argv[1] == "--facts"):
+            print("usage: pyvm dis [--facts] FILE", file=sys.stderr)
             return 2
         return disassemble(argv[1:])
     if not argv or argv[0] not in ("lowpy", "runtime"):

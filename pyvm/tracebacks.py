@@ -160,11 +160,11 @@ def chain_of(heap: Heap, exc) -> list:
 
 
 def summary(heap: Heap, code, lasti: int, frame, show_locals: bool) -> traceback.FrameSummary:
-    p = code.positions[lasti]
-    has_columns = not (p.col == 0 and p.end_col == 0)
-    fs = LocalsFrame(code.filename, p.line, code.name, lookup_line=False,
-                                end_lineno=p.end_line if has_columns else None,
-                                colno=p.col if has_columns else None, end_colno=p.end_col if has_columns else None)
+    line, end_line, col, end_col = code.positions[lasti]
+    has_columns = not (col == 0 and end_col == 0)
+    fs = LocalsFrame(code.filename, line, code.name, lookup_line=False,
+                                end_lineno=end_line if has_columns else None,
+                                colno=col if has_columns else None, end_colno=end_col if has_columns else None)
     fs.shown_locals = heap.locals_of(code, frame) if show_locals else None
     return fs
 
@@ -219,7 +219,7 @@ def not_supported(rt, jit, exc) -> str:
     where = ""
     if frames:
         code, lasti, _ = frames[-1]
-        where = f" ({code.filename}, line {code.positions[lasti].line})"
+        where = f" ({code.filename}, line {code.positions[lasti][0]})"
     return f"pyvm: not supported yet: {what}{where}\n"
 
 

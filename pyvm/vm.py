@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import ctypes
 import errno
+import gc
 import os
 import _signal as signal        # the C module: signal.py builds enums of every signal (4 ms)
 import sys
 
 from pyvm import switches
-from pyvm.frontend.compiler import Unsupported, compile_module
+from pyvm.frontend import cache as frontend_cache
+from pyvm.frontend.compiler import Unsupported, paused_collector
 from pyvm.native import loader
 
 PENDING = "runtime.errors.pending"
@@ -34,7 +36,9 @@ def run_source(source, filename: str, argv: list[str], frames: str = "virtual", 
     install_attribute_hook(rt)
     jit = Jit(rt, frames)
     set_argv(rt, argv)
-    image = jit.load(module)
+    with paused_collector():
+        image = jit.load(module)
+    gc.freeze()                     # the module's many objects: the collector need not look at them again
     bind_module_names(rt, image, filename)
     result = jit.run_module(image)
     status = 0 if result else uncaught(rt, jit, image, show_locals)
@@ -43,6 +47,7 @@ def run_source(source, filename: str, argv: list[str], frames: str = "virtual", 
         status = report_output_error(rt.output_error)
     if switches.flag("PYVM_STATS"):
         rt.report_stats(sys.stderr)
+        sys.stderr.write(frontend_cache.Stats.report())
         jit.report_stats(sys.stderr)
     return status
 
@@ -51,7 +56,7 @@ def compile_or_report(source, filename: str):
     """The module compiled from source (str, or the file's bytes); None after reporting on stderr
     why it could not be, as `python` reports it (exit status 1)."""
     try:
-        return compile_module(source, filename)
+        return frontend_cache.compile_cached(source, filename)
     except SyntaxError as e:
         report_syntax_error(e, source)
     except MemoryError:

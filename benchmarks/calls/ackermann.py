@@ -13,6 +13,6 @@ def ack(m, n):
 
 
 total = 0
-for k in range(40):
+for k in range(8):
     total += ack(2, 1000 + k)
 print(total, ack(3, 8))

@@ -22,5 +22,5 @@ def paths(grid, r, c):
     return count
 
 
-grid = make_grid(14)
-print(paths(grid, 13, 13))
+grid = make_grid(16)
+print(paths(grid, 15, 15))

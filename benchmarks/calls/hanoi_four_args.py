@@ -7,4 +7,4 @@ def hanoi(n, source, target, spare):
     return before + 1 + after
 
 
-print(hanoi(22, "A", "C", "B"))
+print(hanoi(24, "A", "C", "B"))

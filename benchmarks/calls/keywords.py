@@ -16,7 +16,7 @@ def apply(fn, value, **options):
 
 
 total = 0
-for i in range(1000000):
+for i in range(3000000):
     total += scale(i, factor=3, offset=1)
     total += scale(value=i, clamp=500)
     total += area(height=i % 7, width=3, unit=2)

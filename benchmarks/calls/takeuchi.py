@@ -5,4 +5,4 @@ def tak(x, y, z):
     return z
 
 
-print(tak(26, 18, 10), tak(24, 16, 8))
+print(tak(27, 18, 9), tak(28, 18, 10), tak(27, 16, 8))

@@ -23,9 +23,11 @@ from pyvm.runtime.function import (Code, Function, FRAME_FLAG, call_object, make
                                    leave_frame, compile_hook)
 from pyvm.runtime.sysmodule import recursion_limit
 from pyvm.runtime.tupleobj import Tuple, tuple_from_items
-from pyvm.runtime.listobj import list_from_items
+from pyvm.runtime.listobj import list_from_items, list_append
+from pyvm.runtime.dictobj import dict_from_pairs, dict_set, dict_update_display
+from pyvm.runtime.setobj import set_from_items, set_add_key, set_update_display
 from pyvm.runtime.ops import (binary_op, inplace_op, unary_op, compare_op, truthy, getitem, setitem, unpack, get_iter,
-                              iter_next, check_method, call_method, get_attr, set_attr, import_module, delitem,
+                              iter_next, import_module, delitem,
                               unpack_ex, list_extend_star, del_attr)
 from pyvm.runtime.slices import getslice, setslice, delslice
 from pyvm.runtime.calls import build_kwargs, dict_merge_star, call_ex
@@ -34,6 +36,9 @@ from pyvm.runtime.exceptions import do_raise, exception_matches
 from pyvm.runtime.frameobj import frame_detach, traceback_here, record_locals, FRAME_HEADER, RECORD_LASTI, RECORD_FRAME
 from pyvm.runtime.frames import introspect
 from pyvm.runtime.tinyobj import tiny_add, tiny_call, tiny_print
+from pyvm.runtime.formatting import format_conversion, build_string
+from pyvm.runtime.classobj import namespace_load, namespace_delete
+from pyvm.runtime.attrcache import cached_get_attr, cached_set_attr, cached_check_method, cached_call_method
 from pyvm.gc.roots import chain
 
 WIDTH = 6                  # words per encoded instruction
@@ -98,10 +103,23 @@ DEL_ATTR = 54
 UNPACK_EX = 55
 GLOBALS = 56
 LOCALS = 57
-TINY_ADD = 58
-TINY_CALL = 59
-TINY_PRINT = 60
-INTROSPECT = 61
+BUILD_MAP = 58
+MAP_ADD = 59
+DICT_UPDATE = 60
+LIST_APPEND = 61
+TINY_ADD = 62
+TINY_CALL = 63
+TINY_PRINT = 64
+INTROSPECT = 65
+FORMAT_VALUE = 66
+BUILD_STRING = 67
+LOAD_NAME = 68
+STORE_NAME = 69
+DELETE_NAME = 70
+LOAD_CLASSDEREF = 71
+BUILD_SET = 72
+SET_ADD = 73
+SET_UPDATE = 74
 
 # Set by the driver (jit/tiers.py): hook(code, where) for code in this tier. where -2: its first call
 # (the driver encodes its instructions), 1 when compiled code for it was in the disk cache and is
@@ -240,14 +258,25 @@ def execute(code: Ptr[Code], record: Ptr[i64], f: Word) -> Word:
             if osr_header >= 0:
                 return cast(Word, 0)
         elif op == LOAD_GLOBAL:
-            v = code.globals[ins[2]]
+            v = load_global(code, ins + 2)
+            regs[a] = v
+            failed = not v
+        elif op == LOAD_NAME:
+            v = namespace_load(regs[0], code.names[ins[2]])
             if not v:
-                if ins[3] > 1:
-                    v = cast(Word, ins[3])          # the builtin the name falls back to
-                elif ins[3] == 1:
-                    builtin_not_supported(cast(Ptr[u8], ins[4]))
-                else:
-                    name_error(cast(Ptr[u8], ins[4]))
+                v = load_global(code, ins + 3)
+            regs[a] = v
+            failed = not v
+        elif op == STORE_NAME:
+            failed = not dict_set(regs[0], code.names[a], regs[ins[2]])
+        elif op == DELETE_NAME:
+            failed = not namespace_delete(regs[0], code.names[a], cast(Ptr[u8], ins[2]))
+        elif op == LOAD_CLASSDEREF:
+            v = namespace_load(regs[0], code.names[ins[3]])
+            if not v:
+                v = cast(Ptr[Cell], regs[ins[2]]).contents
+                if not v:
+                    unbound_variable(ins[4], 1)
             regs[a] = v
             failed = not v
         elif op == STORE_GLOBAL:
@@ -281,24 +310,42 @@ def execute(code: Ptr[Code], record: Ptr[i64], f: Word) -> Word:
             v = call_ex(regs[ins[2]], regs[ins[3]], regs[ins[4]])
             regs[a] = v
             failed = not v
-        elif op == CHECK_METHOD:
-            failed = not check_method(regs[a], code.names[ins[2]])
+        elif op == CHECK_METHOD:            # the name operands are encoded as their caches (image.py)
+            failed = not cached_check_method(regs[a], cast(Ptr[Word], ins[2]))
         elif op == CALL_METHOD:
-            v = call_method(regs[ins[2]], code.names[ins[3]], regs + ins[4], ins[5])
+            v = cached_call_method(regs[ins[2]], regs + ins[4], ins[5], cast(Ptr[Word], ins[3]))
             regs[a] = v
             failed = not v
         elif op == GET_ATTR:
-            v = get_attr(regs[ins[2]], code.names[ins[3]])
+            v = cached_get_attr(regs[ins[2]], cast(Ptr[Word], ins[3]))
             regs[a] = v
             failed = not v
         elif op == SET_ATTR:
-            failed = not set_attr(regs[a], code.names[ins[2]], regs[ins[3]])
+            failed = not cached_set_attr(regs[a], regs[ins[3]], cast(Ptr[Word], ins[2]))
         elif op == RETURN:
             return regs[a]
         elif op == BUILD_TUPLE or op == BUILD_LIST:
             v = tuple_from_items(regs + ins[2], ins[3]) if op == BUILD_TUPLE else list_from_items(regs + ins[2], ins[3])
             regs[a] = v
             failed = not v
+        elif op == LIST_APPEND:
+            failed = not list_append(regs[a], regs[ins[2]])
+        elif op == BUILD_MAP:
+            v = dict_from_pairs(regs + ins[2], ins[3])
+            regs[a] = v
+            failed = not v
+        elif op == MAP_ADD:
+            failed = not dict_set(regs[a], regs[ins[2]], regs[ins[3]])
+        elif op == DICT_UPDATE:
+            failed = not dict_update_display(regs[a], regs[ins[2]])
+        elif op == BUILD_SET:
+            v = set_from_items(regs + ins[2], ins[3])
+            regs[a] = v
+            failed = not v
+        elif op == SET_ADD:
+            failed = not set_add_key(regs[a], regs[ins[2]])
+        elif op == SET_UPDATE:
+            failed = not set_update_display(regs[a], regs[ins[2]])
         elif op == GET_ITEM:
             v = getitem(regs[ins[2]], regs[ins[3]])
             regs[a] = v
@@ -419,6 +466,14 @@ def execute(code: Ptr[Code], record: Ptr[i64], f: Word) -> Word:
             failed = not v
         elif op == TINY_PRINT:
             failed = not tiny_print(regs[a])
+        elif op == FORMAT_VALUE:
+            v = format_conversion(regs[ins[2]], ins[3], regs[ins[4]] if ins[5] else cast(Word, 0))
+            regs[a] = v
+            failed = not v
+        elif op == BUILD_STRING:
+            v = build_string(regs + ins[2], ins[3])
+            regs[a] = v
+            failed = not v
         elif op == INTROSPECT:
             v = introspect(record, regs[ins[2]], code.nlocals)
             regs[a] = v
@@ -431,6 +486,20 @@ def execute(code: Ptr[Code], record: Ptr[i64], f: Word) -> Word:
             pc = handle(code, record, pc - 1)
             if pc < 0:
                 return cast(Word, 0)
+
+
+def load_global(code: Ptr[Code], operands: Ptr[i64]) -> Word:
+    """A global (operands: its slot, then what image.py encodes after it: the builtin the name falls
+    back to, 1 for a builtin pyvm lacks, or 0; the name): its value, else that builtin, else NameError."""
+    v = code.globals[operands[0]]
+    if not v:
+        if operands[1] > 1:
+            v = cast(Word, operands[1])
+        elif operands[1] == 1:
+            builtin_not_supported(cast(Ptr[u8], operands[2]))
+        else:
+            name_error(cast(Ptr[u8], operands[2]))
+    return v
 
 
 @inline

@@ -26,17 +26,21 @@ def operand_text(code: CodeObject, module: ModuleCode, ins, kind: str, value) ->
     return str(value)
 
 
-def disassemble_code(code: CodeObject, module: ModuleCode) -> str:
+def disassemble_code(code: CodeObject, module: ModuleCode, note=None) -> str:
+    """note(index): a line to print under an instruction (`pyvm dis --facts`), or nothing."""
     lines = []
     previous_line = None
     targets = {ins[i + 1] for ins in code.instructions for i, kind in enumerate(BY_NAME[ins[0]].operands) if kind == "label"}
     for index, (ins, pos) in enumerate(zip(code.instructions, code.positions)):
-        line = f"{pos.line:>4}" if pos.line != previous_line else "    "
-        previous_line = pos.line
+        line = f"{pos[0]:>4}" if pos[0] != previous_line else "    "
+        previous_line = pos[0]
         marker = ">>" if index in targets else "  "
         kinds = BY_NAME[ins[0]].operands
         operands = ", ".join(operand_text(code, module, ins, k, v) for k, v in zip(kinds, ins[1:]))
         lines.append(f"{line} {marker} {index:>5} {ins[0]:<14} {operands}".rstrip())
+        text = note(index) if note else ""
+        if text:
+            lines.append(f"{'':>14}; {text}")
     if code.exception_table:
         lines.append("ExceptionTable:")
         for start, end, handler, register in code.exception_table:
@@ -52,11 +56,12 @@ def parameter_text(code: CodeObject) -> str:
     return f" ({', '.join(parts)})" if parts else ""
 
 
-def disassemble(module: ModuleCode) -> str:
+def disassemble(module: ModuleCode, notes=None) -> str:
+    """notes(code): the note function of disassemble_code for a code object, if any."""
     parts = []
     for code in module.walk():
         title = "<module>" if code.is_module else f"<code object {code.name}, line {code.firstlineno}>"
         header = (f"Disassembly of {title} ({code.filename}): {code.argcount} arguments{parameter_text(code)}, "
                   f"{code.nregs} registers, locals {code.varnames}")
-        parts.append(header + "\n" + disassemble_code(code, module))
+        parts.append(header + "\n" + disassemble_code(code, module, notes and notes(code)))
     return "\n\n".join(parts) + "\n"

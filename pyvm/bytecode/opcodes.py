@@ -114,11 +114,34 @@ INSTRUCTIONS = [
                 "regs = the items of a sequence, the register at position int (a starred target) a list of the rest"),
     Instruction("GLOBALS", ("dst",), "dst = the module's namespace, a dict kept in step with its global slots"),
     Instruction("LOCALS", ("dst",), "dst = a new dict of the function's bound locals"),
+    # Dict displays and comprehensions (issue 20).
+    Instruction("BUILD_MAP", ("dst", "regs"), "dst = a dict of the key, value pairs in regs (two registers each)"),
+    Instruction("MAP_ADD", ("reg", "reg", "reg"), "dict[key] = value: a dict comprehension's item, or a long display's"),
+    Instruction("DICT_UPDATE", ("reg", "reg"),
+                "the dict of a display updated by a dict: a **mapping (TypeError ''T' object is not a mapping') or "
+                "the next part of the display"),
+    Instruction("LIST_APPEND", ("reg", "reg"), "list.append(item): a list comprehension's item"),
     # The paper's tiny language (pyvm/tiny) lowers to the instructions above plus these:
     Instruction("TINY_ADD", ("dst", "reg", "reg"), "dst = a + b on ints; two functions compose into f(g(x))"),
     Instruction("TINY_CALL", ("dst", "reg", "reg"), "dst = f(x) for a tiny function or composition f"),
     Instruction("TINY_PRINT", ("reg",), "print an int, or <function NAME>"),
     Instruction("INTROSPECT", ("dst", "reg"), "dst = the register whose number is in reg: the frame must be complete"),
+    # f-strings (issue 20)
+    Instruction("FORMAT_VALUE", ("dst", "reg", "int", "regs"),
+                "dst = format(conversion(value), spec): int 0 none, 1 !s, 2 !r, 3 !a; regs: the spec, or none"),
+    Instruction("BUILD_STRING", ("dst", "regs"), "dst = the strs in regs joined"),
+    # Class bodies (issue 19): their names live in the namespace dict the class is made of, which the
+    # body's code receives as its one parameter (register 0).
+    Instruction("LOAD_NAME", ("dst", "name", "global"),
+                "dst = the name from the class namespace in register 0, else as LOAD_GLOBAL from that global"),
+    Instruction("STORE_NAME", ("name", "reg"), "the class namespace in register 0 [name] = reg"),
+    Instruction("DELETE_NAME", ("name",), "del the class namespace in register 0 [name]: NameError if absent"),
+    Instruction("LOAD_CLASSDEREF", ("dst", "reg", "name"),
+                "dst = the name from the class namespace in register 0, else the contents of the cell in reg"),
+    # Set displays and comprehensions (issue 20)
+    Instruction("BUILD_SET", ("dst", "regs"), "dst = a set of regs"),
+    Instruction("SET_ADD", ("reg", "reg"), "set.add(item): a set comprehension's item, or a display's after a *"),
+    Instruction("SET_UPDATE", ("reg", "reg"), "set.update(iterable): a *iterable in a set display"),
 ]
 
 # Instructions after which the next one runs only if something jumps to it.
@@ -132,15 +155,20 @@ NO_FALLTHROUGH = LEAVING | {"JUMP"}
 
 # Builtin functions: the static BuiltinFunction NAME (upper case) of runtime/builtins.py.
 BUILTIN_FUNCTIONS = {"print", "len", "abs", "min", "max", "repr", "isinstance", "sum", "divmod", "pow", "round",
-                     "hash", "chr", "ord"}
+                     "hash", "id", "chr", "ord", "format", "ascii", "issubclass", "__build_class__",
+                     "getattr", "setattr", "hasattr", "delattr", "vars", "iter", "next", "sorted", "any", "all"}
 # Builtin types and exceptions: the runtime's type of that Python name (a heap struct's, or a static_type).
-BUILTIN_TYPES = {"range", "int", "float", "str", "bool", "tuple", "list", "dict", "type"}
+BUILTIN_TYPES = {"range", "int", "float", "str", "bool", "tuple", "list", "dict", "set", "frozenset", "type",
+                 "object", "super", "property", "classmethod", "staticmethod", "enumerate", "reversed", "zip", "map",
+                 "filter"}
+# Builtin constants: their static object in the runtime (lowpy module.name).
+BUILTIN_CONSTANTS = {"NotImplemented": "runtime.object.NOT_IMPLEMENTED"}
 EXCEPTIONS = {"BaseException", "Exception", "ArithmeticError", "ZeroDivisionError", "OverflowError", "LookupError",
               "IndexError", "KeyError", "ValueError", "TypeError", "NameError", "UnboundLocalError", "AttributeError",
               "RuntimeError", "RecursionError", "NotImplementedError", "StopIteration", "AssertionError", "SystemExit",
               "KeyboardInterrupt", "MemoryError", "ImportError", "ModuleNotFoundError", "UnicodeError",
               "UnicodeDecodeError", "UnicodeEncodeError", "OSError", "ConnectionError", "BrokenPipeError"}
-BUILTINS = BUILTIN_FUNCTIONS | BUILTIN_TYPES | EXCEPTIONS
+BUILTINS = BUILTIN_FUNCTIONS | BUILTIN_TYPES | BUILTIN_CONSTANTS.keys() | EXCEPTIONS
 
 # The builtins `site` adds: `python` has them, and the host pyvm runs on may have been started without site.
 SITE_BUILTINS = {"exit", "quit", "help", "copyright", "credits", "license"}

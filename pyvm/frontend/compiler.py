@@ -8,18 +8,20 @@ Anything outside the supported language raises `Unsupported` with its line.
 from __future__ import annotations
 
 # The node classes, without ast.py's own imports (enum, contextlib, ...: 3 ms of every start);
-# `parse` and `walk` below are ast.py's, in short.
+# `parse` below is ast.py's, in short.
 import _ast as ast
 import _symtable                        # the tables themselves: symtable.py's classes cost 1.3 ms to import
+import gc
 import warnings
 
-from pyvm.bytecode.code import CO_VARARGS, CO_VARKEYWORDS, MODULE_NAMES, CodeObject, ModuleCode, Position, const_key
-from pyvm.bytecode.opcodes import (BINARY_OPS, BUILTINS, BY_NAME, COMPARE_OPS, NO_FALLTHROUGH, UNARY_OPS,
+from pyvm.bytecode.code import CO_VARARGS, CO_VARKEYWORDS, MODULE_NAMES, CodeObject, ModuleCode, const_key
+from pyvm.bytecode.opcodes import (BINARY_OPS, BUILTINS, COMPARE_OPS, INSTRUCTIONS, NO_FALLTHROUGH, UNARY_OPS,
                                    is_cpython_builtin)
-from pyvm.frontend.folding import fold_constants
+from pyvm.frontend.scan import Facts, walk
 
 MODULES = {"sys", "builtins"}
 DISPLAY_CHUNK = 30          # the elements of a list or tuple display held in registers at once
+MAP_CHUNK = 16              # the pairs of a dict display built at once; past that, added one by one (CPython 3.11)
 
 _BINOP = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.FloorDiv: "//", ast.Mod: "%",
           ast.Pow: "**", ast.LShift: "<<", ast.RShift: ">>", ast.BitAnd: "&", ast.BitOr: "|", ast.BitXor: "^",
@@ -27,14 +29,16 @@ _BINOP = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.FloorDiv:
 _CMPOP = {ast.Lt: "<", ast.LtE: "<=", ast.Eq: "==", ast.NotEq: "!=", ast.Gt: ">", ast.GtE: ">=",
           ast.Is: "is", ast.IsNot: "is not", ast.In: "in", ast.NotIn: "not in"}
 _UNOP = {ast.USub: "-", ast.UAdd: "+", ast.Invert: "~", ast.Not: "not"}
+# Per instruction: how many operands it takes, and which of them are labels (CodeBuilder.emit).
+OPERANDS = {ins.name: (len(ins.operands), tuple(i for i, kind in enumerate(ins.operands) if kind == "label"))
+            for ins in INSTRUCTIONS}
 
 # What the user is told for each construct pyvm cannot compile yet.
 UNSUPPORTED = {
-    "ClassDef": "class definitions", "TryStar": "except* (exception groups)",
+    "TryStar": "except* (exception groups)",
     "With": "with statements", "AsyncFunctionDef": "async functions", "AsyncFor": "async for", "AsyncWith": "async with",
-    "Dict": "dict displays", "Set": "set displays", "ListComp": "list comprehensions",
-    "SetComp": "set comprehensions", "DictComp": "dict comprehensions", "GeneratorExp": "generator expressions",
-    "JoinedStr": "f-strings", "FormattedValue": "f-strings", "Yield": "generators", "YieldFrom": "generators",
+    "GeneratorExp": "generator expressions",
+    "Yield": "generators", "YieldFrom": "generators",
     "Await": "await", "Starred": "starred expressions", "Slice": "slices",
     "Match": "match statements", "ImportFrom": "from-imports",
 }
@@ -43,20 +47,6 @@ UNSUPPORTED = {
 def parse(source, filename: str):
     """ast.parse(source, filename)."""
     return compile(source, filename, "exec", ast.PyCF_ONLY_AST, dont_inherit=True, _feature_version=-1)
-
-
-def walk(node):
-    """Every node of a tree, node first (in a different order from ast.walk, which is breadth first)."""
-    stack = [node]
-    while stack:
-        node = stack.pop()
-        yield node
-        for field in node._fields:
-            value = getattr(node, field, None)
-            if isinstance(value, ast.AST):
-                stack.append(value)
-            elif isinstance(value, list):
-                stack.extend(item for item in value if isinstance(item, ast.AST))
 
 
 def scope(flags: int) -> int:
@@ -208,6 +198,24 @@ def decode_source(data: bytes) -> str:
 def compile_module(source, filename: str) -> ModuleCode:
     """Compile a module (str, or bytes in the file's declared encoding); SyntaxError propagates as
     Python raises it, encoding errors included."""
+    with paused_collector():
+        return compile_tree(source, filename)
+
+
+class paused_collector:
+    """The host's collector paused: it would look at a growing tree or module again and again (many
+    small objects, none garbage until the end): 0.5 s of compiling a 20,000-line program."""
+
+    def __enter__(self):
+        self.enabled = gc.isenabled()
+        gc.disable()
+
+    def __exit__(self, *exc):
+        if self.enabled:
+            gc.enable()
+
+
+def compile_tree(source, filename: str) -> ModuleCode:
     if isinstance(source, bytes):
         check_file_source(source, filename)
     tree = parse(source, filename)
@@ -221,9 +229,8 @@ def compile_module(source, filename: str) -> ModuleCode:
     with warnings.catch_warnings():       # parsing again, folding: their warnings came out once already
         warnings.simplefilter("ignore")
         table = _symtable.symtable(source, filename, "exec")
-        fold_constants(tree)
-    rebound = {n for n in _module_bound_names(tree)}
-    unit = CodeBuilder(module, table, tree, "<module>", "<module>", filename, 1, is_module=True, rebound=rebound)
+        facts = Facts(tree)
+    unit = CodeBuilder(module, table, facts.tree, "<module>", "<module>", filename, 1, is_module=True, facts=facts)
     unit.setup_annotations(tree)
     unit.body(tree.body)
     unit.emit(tree, "LOAD_CONST", unit.temp_at(0), unit.const(None))
@@ -249,18 +256,24 @@ def docstring(tree):
     return None
 
 
-def _module_bound_names(tree) -> set:
-    """Names bound at module level, or declared global and assigned anywhere: they shadow builtins."""
+def needs_class_cell(table) -> bool:
+    """Whether a class body makes the __class__ cell: a function in it uses super() or __class__
+    (CPython's ste_needs_class_closure)."""
+    return any(scope(child.symbols.get("__class__", 0)) == _symtable.FREE for child in table.children)
+
+
+def self_attributes(node) -> set:
+    """The attributes a class's methods assign on their first parameter (`self.x = ...`): the slots
+    its instances start with (the seed report's scan of the class, DESIGN.md 12)."""
     names = set()
-    for node in walk(tree):
-        if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
-            names.add(node.name)
-        elif isinstance(node, ast.Import):
-            names.update((a.asname or a.name).split(".")[0] for a in node.names)
-        elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
-            names.add(node.id)
-        elif isinstance(node, ast.Global):
-            names.update(node.names)
+    for method in node.body:
+        if not isinstance(method, ast.FunctionDef) or not (method.args.posonlyargs + method.args.args):
+            continue
+        first = (method.args.posonlyargs + method.args.args)[0].arg
+        for n in walk(method):
+            if isinstance(n, ast.Attribute) and isinstance(n.ctx, ast.Store) and isinstance(n.value, ast.Name) \
+                    and n.value.id == first:
+                names.add(n.attr)
     return names
 
 
@@ -270,18 +283,6 @@ class Handler:
     def __init__(self, register):
         self.label = Label()
         self.register = register
-
-
-def unbound_names(function) -> set:
-    """The locals of a function that may lose their value: except clauses' names and del targets
-    (their reads check, even as parameters)."""
-    names = set()
-    for node in walk(function):
-        if isinstance(node, ast.ExceptHandler) and node.name:
-            names.add(node.name)
-        elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Del):
-            names.add(node.id)
-    return names
 
 
 def last_comparison(test):
@@ -358,15 +359,19 @@ class Label:
 
 
 class CodeBuilder:
-    def __init__(self, module, table, block, name, qualname, filename, firstlineno, *, is_module=False, rebound=(),
-                 args=(), argcount=0):
-        """block: the node whose code this is (the module, a def, a lambda); args: its parameters' names,
-        the first argcount of them positional."""
+    def __init__(self, module, table, block, name, qualname, filename, firstlineno, *, facts, is_module=False,
+                 args=(), argcount=0, is_class=False):
+        """block: the node whose code this is (the module, a def, a lambda, a class body); facts: the module's
+        (scan.Facts); args: its parameters' names, the first argcount of them positional. A class body's one
+        parameter is the namespace its names live in (LOAD_NAME, STORE_NAME): its registers hold only that
+        and cells."""
+        self.is_class = is_class
         self.module = module
         self.table = table
         self.block = block
         self.child_tables = None            # id(scope node) -> its symbol table (tables_of)
-        self.rebound = rebound
+        self.facts = facts
+        self.rebound = facts.bound
         self.code = CodeObject(name, qualname, filename, firstlineno, argcount=argcount, is_module=is_module,
                                module=module)
         self.locals: dict[str, int] = {}
@@ -378,9 +383,11 @@ class CodeBuilder:
             for a in args:
                 self.local_register(a)
             for name, flags in symbols.items():
-                if scope(flags) == _symtable.LOCAL and not flags & _symtable.DEF_PARAM:
+                if scope(flags) == _symtable.LOCAL and not flags & _symtable.DEF_PARAM and not is_class:
                     self.local_register(name)
             self.code.cellvars = sorted(n for n, flags in symbols.items() if scope(flags) == _symtable.CELL)
+            if is_class and needs_class_cell(table):
+                self.code.cellvars = ["__class__"]
             self.code.freevars = sorted(n for n, flags in symbols.items() if scope(flags) == _symtable.FREE)
             for name in self.code.cellvars + self.code.freevars:
                 self.local_register(name)
@@ -397,18 +404,23 @@ class CodeBuilder:
         # position, which the instruction ending a finally clause takes (see stmt_Return, stmt_Try).
         self.last_statement = None
         self.const_index: dict = {}     # const_key -> index in code.consts
+        self.is_comprehension = False
+        self.name_index: dict = {}      # a name -> its index in code.names
+        self.to_patch: list = []        # the instructions with labels, patched by finish()
 
     # -- registers and pools ------------------------------------------------------------
 
     def enter(self):
-        """The code's first instructions: cells for its shared variables (holding the parameter's
-        value for a parameter), the closure's cells into their registers."""
-        for name in self.code.cellvars:
-            r = self.locals[name]
-            self.emit(self.block, "MAKE_CELL", r, r)
+        """The code's first instructions, in CPython 3.11's order: the closure's cells into their
+        registers, then cells for its shared variables (holding the parameter's value for a
+        parameter). Copying first also reads the function's closure before making a cell can
+        collect and move the function (compiled code holds it in no frame record)."""
         if self.code.freevars:
             first = self.locals[self.code.freevars[0]]
             self.emit(self.block, "COPY_FREE_VARS", (first, len(self.code.freevars)))
+        for name in self.code.cellvars:
+            r = self.locals[name]
+            self.emit(self.block, "MAKE_CELL", r, r)
 
     def tables_of(self, node):
         """The symbol table of a scope directly inside this code."""
@@ -447,9 +459,11 @@ class CodeBuilder:
         return self.const_index[key]
 
     def name(self, text: str) -> int:
-        if text not in self.code.names:
+        index = self.name_index.get(text)
+        if index is None:
+            index = self.name_index[text] = len(self.code.names)
             self.code.names.append(text)
-        return self.code.names.index(text)
+        return index
 
     def global_slot(self, text: str) -> int:
         if text not in self.module.global_names:
@@ -462,30 +476,39 @@ class CodeBuilder:
         if not self.reachable:
             return
         self.reachable = opname not in NO_FALLTHROUGH
-        ins = BY_NAME[opname]
-        assert len(operands) == len(ins.operands), (opname, operands)
-        self.code.instructions.append([opname, *operands])
-        handler = self.current_handler()
+        count, labels = OPERANDS[opname]
+        assert len(operands) == count, (opname, operands)
+        instructions = self.code.instructions
+        if labels:
+            for i in labels:
+                operands[i].reached = True
+            self.to_patch.append(len(instructions))
+            instructions.append([opname, *operands])
+        else:
+            instructions.append((opname, *operands))
+        handler = self.current_handler() if self.unwind else None
         self.handler_of.append(handler)
         if handler is not None:
             handler.label.reached = True
-        self.code.positions.append(Position(getattr(node, "lineno", self.code.firstlineno) or self.code.firstlineno,
-                                            getattr(node, "end_lineno", None) or getattr(node, "lineno", 0) or 0,
-                                            getattr(node, "col_offset", 0) or 0, getattr(node, "end_col_offset", 0) or 0))
-        for i, kind in enumerate(ins.operands):
-            if kind == "label":
-                operands[i].reached = True
+        self.code.positions.append(self.position(node))
+
+    def position(self, node) -> tuple:
+        """Where the instructions made for node are (PEP 657): its own place, else the code's first line."""
+        try:
+            line, end_line, col, end_col = node.lineno, node.end_lineno, node.col_offset, node.end_col_offset
+        except AttributeError:          # a node the compiler made, without an end or without a place
+            line, end_line = getattr(node, "lineno", None), getattr(node, "end_lineno", None)
+            col, end_col = getattr(node, "col_offset", 0), getattr(node, "end_col_offset", 0)
+        return line or self.code.firstlineno, end_line or line or 0, col or 0, end_col or 0
 
     def place(self, label: Label):
         label.at = len(self.code.instructions)
         self.reachable = self.reachable or label.reached
 
     def finish(self) -> CodeObject:
-        for ins in self.code.instructions:
-            for i, x in enumerate(ins):
-                if isinstance(x, Label):
-                    ins[i] = x.at
-        self.code.instructions = [tuple(i) for i in self.code.instructions]
+        instructions = self.code.instructions
+        for index in self.to_patch:
+            instructions[index] = tuple(x.at if isinstance(x, Label) else x for x in instructions[index])
         self.code.nregs = max(self.code.nregs, len(self.locals), 1)
         runs = []
         for index, handler in enumerate(self.handler_of):
@@ -539,11 +562,11 @@ class CodeBuilder:
     def statement(self, node):
         if not self.reachable:
             return
-        method = getattr(self, "stmt_" + type(node).__name__, None)
+        method = STATEMENTS.get(type(node))
         if method is None:
             raise Unsupported(UNSUPPORTED.get(type(node).__name__, type(node).__name__), node)
         self.last_statement = node
-        method(node)
+        method(self, node)
 
     def stmt_Pass(self, node):
         pass
@@ -579,6 +602,61 @@ class CodeBuilder:
             self.emit(node, "IMPORT", r, self.name(alias.name))
             self.store_name(node, alias.asname or alias.name, r)
 
+    def stmt_ClassDef(self, node):
+        """As CPython 3.11: the decorators, then __build_class__(body function, name, *bases, **keywords),
+        the decorators applied, the name bound."""
+        if any(isinstance(b, ast.Starred) for b in node.bases) or any(k.arg is None for k in node.keywords):
+            raise Unsupported("class bases or keywords with * or **", node)
+        decorators = self.temps(len(node.decorator_list))
+        for i, d in enumerate(node.decorator_list):
+            self.expr(d, decorators + i)
+        build = self.temp()
+        self.emit(node, "LOAD_BUILTIN", build, self.name("__build_class__"))
+        n = 2 + len(node.bases) + len(node.keywords)
+        parts = self.temps(4)
+        args = self.temps(n)
+        self.make_function(node, self.class_body(node), parts, False, False, args)
+        self.load_const(node, node.name, args + 1)
+        for i, e in enumerate(node.bases + [k.value for k in node.keywords]):
+            self.expr(e, args + 2 + i)
+        cls = self.temp()
+        if node.keywords:
+            self.emit(node, "CALL_KW", cls, build, (args, n), self.const(tuple(k.arg for k in node.keywords)))
+        else:
+            self.emit(node, "CALL", cls, build, (args, n))
+        for i in reversed(range(len(node.decorator_list))):
+            self.emit(node.decorator_list[i], "CALL", cls, decorators + i, (cls, 1))
+        self.store_name(node, node.name, cls)
+
+    def class_body(self, node) -> CodeObject:
+        """The code of a class body: __module__, __qualname__ and __doc__ set first, the statements, then
+        the __class__ cell (when a method uses super() or __class__) left in the namespace for
+        __build_class__ to fill."""
+        explicit_global = scope(self.table.symbols.get(node.name, 0)) == _symtable.GLOBAL_EXPLICIT
+        qual = self.child_qualname(node.name, explicit_global)
+        first_line = node.decorator_list[0].lineno if node.decorator_list else node.lineno
+        builder = CodeBuilder(self.module, self.tables_of(node), node, node.name, qual, self.code.filename, first_line,
+                              facts=self.facts, args=[".namespace"], argcount=1, is_class=True)
+        builder.code.instance_slots = len(self_attributes(node))
+        builder.enter()
+        r = builder.temp()
+        builder.emit(node, "LOAD_NAME", r, builder.name("__name__"), builder.global_slot("__name__"))
+        builder.emit(node, "STORE_NAME", builder.name("__module__"), r)
+        builder.emit(node, "LOAD_CONST", r, builder.const(qual))
+        builder.emit(node, "STORE_NAME", builder.name("__qualname__"), r)
+        doc = docstring(node)
+        if doc is not None:
+            builder.emit(node.body[0], "LOAD_CONST", r, builder.const(doc))
+            builder.emit(node.body[0], "STORE_NAME", builder.name("__doc__"), r)
+        builder.body(node.body[1:] if doc is not None else node.body)
+        last = node.body[-1]
+        end = ast.Pass(lineno=getattr(last, "end_lineno", node.lineno), col_offset=0)
+        if "__class__" in builder.code.cellvars:
+            builder.emit(end, "STORE_NAME", builder.name("__classcell__"), builder.locals["__class__"])
+        builder.emit(end, "LOAD_CONST", r, builder.const(None))
+        builder.emit(end, "RETURN", r)
+        return builder.finish()
+
     def stmt_FunctionDef(self, node):
         decorators = self.temps(len(node.decorator_list))
         for i, d in enumerate(node.decorator_list):
@@ -613,19 +691,18 @@ class CodeBuilder:
             self.emit(node, "BUILD_KWARGS", parts + 1, (first, len(kwdefaults)),
                       self.const(tuple(name for name, _ in kwdefaults)))
         child_table = self.tables_of(node)
-        explicit_global = self.code.is_module or (
-            scope(self.table.symbols.get(name, 0)) == _symtable.GLOBAL_EXPLICIT and name != "<lambda>")
-        qual = name if explicit_global else f"{self.code.qualname}.<locals>.{name}"
+        explicit_global = scope(self.table.symbols.get(name, 0)) == _symtable.GLOBAL_EXPLICIT and name != "<lambda>"
+        qual = self.child_qualname(name, explicit_global)
         first_line = node.decorator_list[0].lineno if getattr(node, "decorator_list", None) else node.lineno
         # Parameters in CPython's order of co_varnames: positional, keyword-only, *args, **kwargs.
         params = a.posonlyargs + a.args + a.kwonlyargs + [p for p in (a.vararg, a.kwarg) if p is not None]
         builder = CodeBuilder(self.module, child_table, node, name, qual, self.code.filename, first_line,
-                              rebound=self.rebound, args=[p.arg for p in params],
+                              facts=self.facts, args=[p.arg for p in params],
                               argcount=len(a.posonlyargs) + len(a.args))
         builder.code.posonlyargcount = len(a.posonlyargs)
         builder.code.kwonlyargcount = len(a.kwonlyargs)
         builder.code.flags = (CO_VARARGS if a.vararg else 0) | (CO_VARKEYWORDS if a.kwarg else 0)
-        builder.unbindable = unbound_names(node)
+        builder.unbindable = self.facts.unbound[id(node)]
         doc = docstring(node) if name != "<lambda>" else None
         if doc is not None:
             builder.code.doc = builder.const(doc)
@@ -636,19 +713,142 @@ class CodeBuilder:
         r = builder.temp()
         builder.emit(end, "LOAD_CONST", r, builder.const(None))
         builder.emit(end, "RETURN", r)
-        code = builder.finish()
+        return self.make_function(node, builder.finish(), parts, bool(a.defaults), bool(kwdefaults), dst)
+
+    def child_qualname(self, name, explicit_global=False):
+        """CPython's __qualname__ of a def, lambda or comprehension directly in this code."""
+        if self.code.is_module or explicit_global:
+            return name
+        if self.is_comprehension or self.is_class:
+            return f"{self.code.qualname}.{name}"
+        return f"{self.code.qualname}.<locals>.{name}"
+
+    def make_function(self, node, code, parts, defaults, kwdefaults, dst):
+        """MAKE_FUNCTION of code: its defaults tuple and keyword-only defaults in the registers parts and
+        parts + 1 when present, its closure made here of the cells of its free variables."""
         if code.freevars:
             cells = self.temps(len(code.freevars))
             for i, free in enumerate(code.freevars):
                 self.emit(node, "MOVE", cells + i, self.locals[free])       # the cell itself, not its contents
             self.emit(node, "BUILD_TUPLE", parts + 3, (cells, len(code.freevars)))
-        present = (bool(a.defaults), bool(kwdefaults), False, bool(code.freevars))
+        present = (defaults, kwdefaults, False, bool(code.freevars))
         for i in range(4):
             if any(present) and not present[i]:
                 self.load_const(node, None, parts + i)
         f = self.target(dst)
         self.emit(node, "MAKE_FUNCTION", f, self.const(code), (parts, 4 if any(present) else 0))
         return f
+
+    def expr_ListComp(self, node, dst):
+        return self.comprehension(node, "<listcomp>", dst)
+
+    def expr_DictComp(self, node, dst):
+        return self.comprehension(node, "<dictcomp>", dst)
+
+    def expr_SetComp(self, node, dst):
+        return self.comprehension(node, "<setcomp>", dst)
+
+    def comprehension(self, node, name, dst):
+        """A list, set or dict comprehension as CPython 3.11 compiles it: a function of its own scope (its
+        frame shows in tracebacks as <listcomp>, <setcomp> or <dictcomp>), called at once with an iterator over the first
+        iterable, which the enclosing code evaluates. (3.12 inlines it; 3.11's frames must show.)"""
+        if any(g.is_async for g in node.generators):
+            raise Unsupported("async comprehensions", node)
+        builder = CodeBuilder(self.module, self.tables_of(node), node, name, self.child_qualname(name),
+                              self.code.filename, node.lineno, facts=self.facts, args=[".0"], argcount=1)
+        builder.is_comprehension = True
+        builder.enter()
+        result = builder.temp()
+        builder.emit(node, {"<listcomp>": "BUILD_LIST", "<setcomp>": "BUILD_SET"}.get(name, "BUILD_MAP"), result,
+                     (result, 0))
+        builder.comprehension_loop(node, 0, result)
+        builder.emit(node, "RETURN", result)
+        parts = self.temps(4)
+        f = self.make_function(node, builder.finish(), parts, False, False, None)
+        iterator = self.temp()
+        self.emit(node, "GET_ITER", iterator, self.expr(node.generators[0].iter))
+        r = self.target(dst)
+        self.emit(node, "CALL", r, f, (iterator, 1))
+        return r
+
+    def comprehension_loop(self, node, k, result):
+        """The loop of the comprehension's generator k and those after it, in the comprehension's code."""
+        mark = self.next_temp
+        generator = node.generators[k]
+        if k == 0:
+            iterator = self.locals[".0"]
+        else:
+            iterator = self.temp()
+            self.emit(node, "GET_ITER", iterator, self.expr(generator.iter))      # CPython: at the whole comprehension
+        top, done = Label(), Label()
+        item = self.temp()
+        self.place(top)
+        self.emit(node, "FOR_ITER", item, iterator, done)
+        self.assign(generator.target, item)
+        for test in generator.ifs:
+            inner = self.next_temp
+            self.emit(node, "JUMP_IF_FALSE", self.expr(test), top)
+            self.next_temp = inner
+        if k + 1 < len(node.generators):
+            self.comprehension_loop(node, k + 1, result)
+        elif isinstance(node, ast.DictComp):
+            key = self.expr(node.key)           # the key first (CPython 3.8 and later)
+            self.emit(node, "MAP_ADD", result, key, self.expr(node.value))
+        elif isinstance(node, ast.SetComp):
+            self.emit(node, "SET_ADD", result, self.expr(node.elt))
+        else:
+            self.emit(node, "LIST_APPEND", result, self.expr(node.elt))
+        self.emit(node, "JUMP", top)
+        self.place(done)
+        self.next_temp = mark
+
+    def expr_Dict(self, node, dst):
+        """As CPython 3.11's compiler_dict: runs of at most MAP_CHUNK pairs built at once (BUILD_MAP), a
+        longer run made pair by pair (MAP_ADD), each **mapping and each run after the first merged into
+        the dict (DICT_UPDATE)."""
+        d = self.temp()
+        made = False
+        run = []
+        for i, (key, value) in enumerate(zip(node.keys, node.values)):
+            if key is not None:
+                run.append((key, value))
+                if len(run) <= MAP_CHUNK and i + 1 < len(node.keys):
+                    continue
+            if run:
+                self.dict_part(node, run, d, made)
+                made = True
+                run = []
+            if key is None:
+                if not made:
+                    self.emit(node, "BUILD_MAP", d, (d, 0))
+                    made = True
+                mark = self.next_temp
+                self.emit(node, "DICT_UPDATE", d, self.expr(value))
+                self.next_temp = mark
+        if not made:
+            self.emit(node, "BUILD_MAP", d, (d, 0))
+        return d
+
+    def dict_part(self, node, pairs, d, merge):
+        """A dict of pairs, into d or (merge) merged into d (CPython's compiler_subdict)."""
+        mark = self.next_temp
+        part = self.temp() if merge else d
+        if len(pairs) > MAP_CHUNK:
+            self.emit(node, "BUILD_MAP", part, (part, 0))
+            for key, value in pairs:
+                inner = self.next_temp
+                k = self.expr(key)
+                self.emit(node, "MAP_ADD", part, k, self.expr(value))
+                self.next_temp = inner
+        else:
+            first = self.temps(2 * len(pairs))
+            for i, (key, value) in enumerate(pairs):
+                self.expr(key, first + 2 * i)
+                self.expr(value, first + 2 * i + 1)
+            self.emit(node, "BUILD_MAP", part, (first, 2 * len(pairs)))
+        if merge:
+            self.emit(node, "DICT_UPDATE", d, part)
+        self.next_temp = mark
 
     def stmt_Assign(self, node):
         elts = node.value.elts if isinstance(node.value, (ast.Tuple, ast.List)) else None
@@ -696,7 +896,9 @@ class CodeBuilder:
             raise Unsupported(UNSUPPORTED.get(type(target).__name__, type(target).__name__), target)
 
     def store_name(self, node, name, r):
-        if name in self.cells:
+        if self.in_namespace(name) and name not in self.cells:
+            self.emit(node, "STORE_NAME", self.name(name), r)
+        elif name in self.cells:
             self.emit(node, "STORE_DEREF", self.locals[name], r)
         elif name in self.locals and not self.code.is_module:
             if self.locals[name] != r:
@@ -923,10 +1125,10 @@ class CodeBuilder:
 
     def expr(self, node, dst=None) -> int:
         """Compile node; its value ends up in dst when given, else in the returned register."""
-        method = getattr(self, "expr_" + type(node).__name__, None)
+        method = EXPRESSIONS.get(type(node))
         if method is None:
             raise Unsupported(UNSUPPORTED.get(type(node).__name__, type(node).__name__), node)
-        r = method(node, dst)
+        r = method(self, node, dst)
         if dst is not None and r != dst:
             self.emit(node, "MOVE", dst, r)
             return dst
@@ -949,7 +1151,22 @@ class CodeBuilder:
     def is_builtin(self, name):
         return name in BUILTINS and name not in self.rebound and name not in self.locals
 
+    def in_namespace(self, name) -> bool:
+        """Whether a class body reaches name through its namespace (LOAD_NAME): all but its explicit
+        globals and the variables of enclosing functions."""
+        return self.is_class and scope(self.table.symbols.get(name, 0)) != _symtable.GLOBAL_EXPLICIT
+
     def load_name(self, node, name, dst=None):
+        if self.is_class and name in self.code.freevars:
+            r = self.target(dst)
+            self.emit(node, "LOAD_CLASSDEREF", r, self.locals[name], self.name(name))
+            return r
+        if self.in_namespace(name) and not self.is_builtin(name):
+            if name not in self.rebound and name not in MODULE_NAMES and is_cpython_builtin(name):
+                raise Unsupported(f"the builtin {name}", node)
+            r = self.target(dst)
+            self.emit(node, "LOAD_NAME", r, self.name(name), self.global_slot(name))
+            return r
         if name in self.cells:
             r = self.target(dst)
             self.emit(node, "LOAD_DEREF", r, self.locals[name], self.name(name))
@@ -1035,6 +1252,45 @@ class CodeBuilder:
     def expr_List(self, node, dst):
         return self.build(node, "BUILD_LIST", dst)
 
+    def expr_Set(self, node, dst):
+        """As CPython 3.11's starunpack_helper: the elements before the first *iterable (all of them
+        when short) built at once, then each one added (SET_ADD) or each *iterable merged
+        (SET_UPDATE) as it is evaluated; a display longer than DISPLAY_CHUNK adds all one by one."""
+        elts = node.elts
+        if len(elts) > 2 and all(isinstance(e, ast.Constant) and not unsupported_constant(e.value) for e in elts):
+            return self.constant_set(node, tuple(frozenset(e.value for e in elts)), dst)
+        star = next((i for i, e in enumerate(elts) if isinstance(e, ast.Starred)), len(elts))
+        if len(elts) > DISPLAY_CHUNK:
+            star = 0
+        first = self.temps(star)
+        for i in range(star):
+            self.expr(elts[i], first + i)
+        r = self.target(dst)
+        self.emit(node, "BUILD_SET", r, (first, star))
+        for e in elts[star:]:
+            mark = self.next_temp
+            if isinstance(e, ast.Starred):
+                self.emit(node, "SET_UPDATE", r, self.expr(e.value))
+            else:
+                self.emit(node, "SET_ADD", r, self.expr(e))
+            self.next_temp = mark
+        return r
+
+    def constant_set(self, node, order, dst):
+        """A display of constants, as CPython 3.11 makes it: its compiler folds them into a frozenset,
+        makes that again by adding its items in their order (merge_consts_recursive), and the code
+        merges the result into a new set. order is the first frozenset's order (numbers hash alike
+        here and in the host); the iteration order of the set is CPython's, collisions included."""
+        items = self.temps(2)
+        again = items + 1
+        self.load_const(node, order, items)
+        self.emit(node, "BUILD_SET", again, (again, 0))
+        self.emit(node, "SET_UPDATE", again, items)
+        r = self.target(dst)
+        self.emit(node, "BUILD_SET", r, (r, 0))
+        self.emit(node, "SET_UPDATE", r, again)
+        return r
+
     def build(self, node, opname, dst):
         if len(node.elts) > DISPLAY_CHUNK or any(isinstance(e, ast.Starred) for e in node.elts):
             return self.build_long(node, opname, dst)
@@ -1081,6 +1337,41 @@ class CodeBuilder:
             self.emit(node, "CALL", r, part, (items, 1))
         return r
 
+    def expr_JoinedStr(self, node, dst):
+        """An f-string: its parts joined by BUILD_STRING, as CPython 3.11; one part alone is the string."""
+        if not node.values:
+            return self.load_const(node, "", dst)
+        if len(node.values) == 1:
+            return self.expr(node.values[0], dst)
+        return self.join_parts(node, node.values, dst)
+
+    def join_parts(self, node, parts, dst):
+        """BUILD_STRING of the parts, a DISPLAY_CHUNK of them at a time (then of the chunks): at once,
+        every part would stay live across the calls that make the next ones."""
+        if len(parts) > DISPLAY_CHUNK:
+            chunks = [parts[i:i + DISPLAY_CHUNK] for i in range(0, len(parts), DISPLAY_CHUNK)]
+            first = self.temps(len(chunks))
+            for k, chunk in enumerate(chunks):
+                mark = self.next_temp
+                self.join_parts(node, chunk, first + k) if len(chunk) > 1 else self.expr(chunk[0], first + k)
+                self.next_temp = mark
+            n = len(chunks)
+        else:
+            first = self.temps(len(parts))
+            for i, part in enumerate(parts):
+                self.expr(part, first + i)
+            n = len(parts)
+        r = self.target(dst)
+        self.emit(node, "BUILD_STRING", r, (first, n))
+        return r
+
+    def expr_FormattedValue(self, node, dst):
+        value = self.expr(node.value)
+        spec = (self.expr(node.format_spec), 1) if node.format_spec is not None else (0, 0)
+        r = self.target(dst)
+        self.emit(node, "FORMAT_VALUE", r, value, {-1: 0, 115: 1, 114: 2, 97: 3}[node.conversion], spec)
+        return r
+
     def expr_Subscript(self, node, dst):
         if isinstance(node.slice, ast.Slice):
             obj = self.expr(node.value)
@@ -1103,6 +1394,15 @@ class CodeBuilder:
     def expr_Call(self, node, dst):
         if self.namespace_call(node):
             return self.namespace(node, dst)
+        if self.zero_argument_super(node):
+            # super() is super(__class__, <first argument>), as CPython's super_init_without_args finds them
+            f, args, r = self.temp(), self.temps(2), self.target(dst)
+            self.emit(node.func, "LOAD_BUILTIN", f, self.name("super"))
+            self.emit(node, "LOAD_DEREF", args, self.locals["__class__"], self.name("__class__"))
+            self.expr(ast.Name(id=self.code.varnames[0], ctx=ast.Load(), lineno=node.lineno, col_offset=node.col_offset,
+                               end_lineno=node.end_lineno, end_col_offset=node.end_col_offset), args + 1)
+            self.emit(node, "CALL", r, f, (args, 2))
+            return r
         starred = any(isinstance(a, ast.Starred) for a in node.args) or any(k.arg is None for k in node.keywords)
         if isinstance(node.func, ast.Attribute) and (starred or node.keywords):
             f = self.temp()            # the bound method, called as any callable
@@ -1154,7 +1454,9 @@ class CodeBuilder:
     def delete(self, target):
         mark = self.next_temp
         if isinstance(target, ast.Name):
-            if target.id in self.cells:
+            if self.in_namespace(target.id) and target.id not in self.cells:
+                self.emit(target, "DELETE_NAME", self.name(target.id))
+            elif target.id in self.cells:
                 self.emit(target, "DELETE_DEREF", self.locals[target.id], self.name(target.id))
             elif target.id in self.locals and not self.code.is_module:
                 r, name = self.locals[target.id], self.name(target.id)
@@ -1209,8 +1511,7 @@ class CodeBuilder:
     def setup_annotations(self, tree):
         """`__annotations__ = {}` at the start of a module that may look at it: CPython's __main__
         always has it."""
-        uses = {"__annotations__", "globals", "locals"}
-        if not any(isinstance(n, ast.AnnAssign) or (isinstance(n, ast.Name) and n.id in uses) for n in walk(tree)):
+        if not self.facts.uses_namespace:
             return
         r = self.temp()
         self.emit(tree, "LOAD_BUILTIN", r, self.name("dict"))
@@ -1240,6 +1541,10 @@ class CodeBuilder:
             annotations = self.load_name(node, "__annotations__")
             self.emit(node, "SET_ITEM", annotations, self.load_const(node, target.id), annotation)
 
+    def zero_argument_super(self, node) -> bool:
+        return (isinstance(node.func, ast.Name) and node.func.id == "super" and not node.args and not node.keywords
+                and self.is_builtin("super") and "__class__" in self.code.freevars and self.code.nparams > 0)
+
     def namespace_call(self, node) -> bool:
         """Whether node is a call of the builtin globals or locals."""
         return (isinstance(node.func, ast.Name) and node.func.id in ("globals", "locals")
@@ -1249,6 +1554,8 @@ class CodeBuilder:
         """globals(), and locals(): the module's namespace at module level, else a new dict of the locals."""
         if node.args or node.keywords:
             raise Unsupported(f"{node.func.id}() with arguments", node)
+        if node.func.id == "locals" and self.is_class:
+            return 0                    # the namespace itself
         r = self.target(dst)
         if node.func.id == "globals" or self.code.is_module:
             self.emit(node, "GLOBALS", r)
@@ -1300,3 +1607,12 @@ class CodeBuilder:
                 self.emit(node, extend, into, self.expr(value(items[k])), *extra)
                 k += 1
             self.next_temp = mark
+
+
+def _methods(prefix: str) -> dict:
+    """Node class -> the CodeBuilder method compiling it (prefix + the class's name)."""
+    return {getattr(ast, name[len(prefix):]): method for name, method in vars(CodeBuilder).items()
+            if name.startswith(prefix)}
+
+
+STATEMENTS, EXPRESSIONS = _methods("stmt_"), _methods("expr_")

@@ -92,18 +92,3 @@ def folded(node):
         pass
     return NOT_FOLDED
 
-
-def fold_constants(node):
-    """Fold the constant expressions under node in place, innermost first; returns what replaces node."""
-    for name in node._fields:
-        value = getattr(node, name)
-        if isinstance(value, list):
-            value[:] = [fold_constants(v) if isinstance(v, ast.AST) else v for v in value]
-        elif isinstance(value, ast.AST):
-            setattr(node, name, fold_constants(value))
-    if isinstance(node, ast.expr):
-        value = folded(node)
-        if value is not NOT_FOLDED:
-            return ast.Constant(value, lineno=node.lineno, col_offset=node.col_offset,
-                                end_lineno=node.end_lineno, end_col_offset=node.end_col_offset)
-    return node

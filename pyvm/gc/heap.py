@@ -10,7 +10,8 @@ collects.
 """
 from pyvm.lowpy.lang import *
 from pyvm.runtime.object import Type
-from pyvm.gc.roots import chain, ranges
+from pyvm.gc.roots import chain, ranges, lasting
+from pyvm.gc.identity import identity_moved
 from pyvm.runtime.errors import raise_memory_error   # allocates nothing: its instance is static
 
 PROT_READ_WRITE = 3
@@ -203,6 +204,12 @@ def copy_live(target: i64) -> None:
         words = cast(Ptr[i64], ranges.starts[r])
         for i in range(ranges.lengths[r]):
             forward(words + i)
+    node = lasting
+    while node:
+        words = cast(Ptr[i64], node[1])
+        for i in range(node[2]):
+            forward(words + i)
+        node = cast(Ptr[i64], node[0])
     scan = target
     while scan < to_free:
         scan += scan_object(scan)
@@ -240,6 +247,7 @@ def collect_once(request: i64) -> bool:
     old_start = start
     old_mapped = mapped
     copy_live(spare)
+    identity_moved(from_start, from_end)     # before the old space is unmapped: it reads forwarding headers
     live = to_free - spare
     bytes_copied += live
     start = spare

@@ -38,6 +38,24 @@ def add_range(start: Ptr[Word], n: i64) -> bool:
     return True
 
 
+# Ranges that stay until the process ends, as many as wanted (a user class's Words, which live outside
+# the heap with the class): a list of malloc'd nodes [next, start, n].
+lasting: Ptr[i64] = null(i64)
+
+
+def add_lasting_range(start: Ptr[Word], n: i64) -> bool:
+    """Register n Words at start as roots for good; False when out of memory."""
+    global lasting
+    node = cast(Ptr[i64], malloc(24))
+    if not node:
+        return False
+    node[0] = cast(i64, lasting)
+    node[1] = cast(i64, start)
+    node[2] = n
+    lasting = node
+    return True
+
+
 def remove_range(start: Ptr[Word]) -> None:
     for i in range(ranges.count):
         if ranges.starts[i] == start:

@@ -132,6 +132,7 @@ class Jit:
         self.inlined = 0                                # calls compiled inline, in the functions loaded
         self.compile_seconds = 0.0
         self.dump_ir = switches.value_of("PYVM_DUMP_IR")
+        self.count_hits = switches.flag("PYVM_STATS")  # compiled code counts its attribute cache hits
         self.cache_key = cache.key_of([rt.key.encode()] + [cache.stamp(p) for p in cache.python_files(JIT_SOURCES)
                                                            + cache.python_files(BYTECODE_SOURCES)])
         self._hook = ctypes.CFUNCTYPE(ctypes.c_int64, ctypes.c_void_p)(self._compile_hook)
@@ -191,7 +192,7 @@ class Jit:
 
     def cache_key_of(self, image: CodeImage, osr: int | None) -> str:
         return cache.key_of([self.cache_key.encode(), image.symbol.encode(), self.frames.encode(),
-                             b"" if osr is None else b"osr%d" % osr])
+                             b"" if osr is None else b"osr%d" % osr, b"counting" if self.count_hits else b""])
 
     def load_cached(self, image: CodeImage) -> bool:
         """Take the compiled code of a code object from the disk cache, if it is there."""
@@ -228,6 +229,7 @@ class Jit:
             self.compiled += 1
             self.inlined += len(codegen.inlined)
         self.compile_seconds += time.perf_counter() - began
+        image.origin = "cache" if entry is not None else "LLVM"
         if osr is not None:
             return loader.address(f"{image.symbol}.osr{osr}")
         image.set_entries(loader.address(f"{image.symbol}.fast"), loader.address(f"{image.symbol}.generic"))
@@ -243,4 +245,5 @@ class Jit:
 
     def report_stats(self, out) -> None:
         out.write(f"pyvm stats: jit: {self.compiled} functions compiled, {self.cached} loaded from the cache, "
-                  f"{self.compile_seconds * 1000:.1f} ms; {self.inlined} calls inlined; {self.tiers.report()}\n")
+                  f"{self.compile_seconds * 1000:.1f} ms; {self.inlined} calls inlined; "
+                  f"{self.tiers.report(self.images.values())}\n")

@@ -104,8 +104,11 @@ def written(ins) -> frozenset:
     return frozenset(regs)
 
 
+NAMESPACE_OPS = {"LOAD_NAME", "STORE_NAME", "DELETE_NAME", "LOAD_CLASSDEREF"}   # read register 0: a class body's namespace
+
+
 def read(ins) -> frozenset:
-    regs = set()
+    regs = {0} if ins[0] in NAMESPACE_OPS else set()
     for position, (kind, value) in enumerate(zip(BY_NAME[ins[0]].operands, ins[1:])):
         if kind == "reg":
             regs.add(value)
@@ -290,8 +293,12 @@ def list_sites(code: CodeObject) -> list:
 
 
 # Instructions that may run other code, whatever their operands: calls, and iterating or reading a
-# call's * and ** arguments (which generators and user mappings will run).
-CALLS = {"CALL_KW", "CALL_EX", "LIST_EXTEND", "DICT_MERGE", "INTROSPECT", "TINY_CALL", "LOCALS"}   # LOCALS hands the locals out
+# call's * and ** arguments (which generators and user mappings will run). FORMAT_VALUE (which may
+# raise and collect) runs none while only builtin types have __format__: it joins them with classes.
+# A class body's namespace instructions count as calls: the dict they read and fill becomes the class's,
+# which others reach (class bodies run once: nothing to gain there).
+CALLS = {"CALL_KW", "CALL_EX", "LIST_EXTEND", "DICT_MERGE", "DICT_UPDATE", "SET_UPDATE", "INTROSPECT", "TINY_CALL", "LOCALS",   # LOCALS hands the locals out
+         "LOAD_NAME", "STORE_NAME", "DELETE_NAME", "LOAD_CLASSDEREF"}
 
 
 def runs_other_code(code: CodeObject, builtins: dict) -> bool:
@@ -434,3 +441,20 @@ def static_binding(callee: CodeObject, npos: int, kwnames: tuple):
             return None
         plan[i] = npos + k
     return plan
+
+
+# Instructions with an attribute cache (runtime/attrcache.py): where their name operand is in the
+# instruction, and the kind of cache (0 load, 1 store, 2 method); a CHECK_METHOD shares its call's.
+ATTRIBUTE_CACHES = {"GET_ATTR": (3, 0), "SET_ATTR": (2, 1), "CHECK_METHOD": (2, 2), "CALL_METHOD": (3, 2)}
+CACHE_KINDS = ("load", "store", "method")
+
+
+def attribute_caches(code: CodeObject) -> dict:
+    """Instruction index -> the number of its cache in the code: one per name and kind, so that the
+    sites of one name share what they learn (self.x read in several places of a method)."""
+    numbers, caches = {}, {}
+    for index, ins in enumerate(code.instructions):
+        place = ATTRIBUTE_CACHES.get(ins[0])
+        if place is not None:
+            caches[index] = numbers.setdefault((ins[place[0]], place[1]), len(numbers))
+    return caches

@@ -16,7 +16,7 @@ and same-arity calls of Python functions run inline; everything else calls
 the runtime. Innermost loops that run on small ints are compiled a second
 time, without calls or frame stores (pyvm/jit/loops.py, emit_loop_version).
 Small module functions called in loops are compiled into their callers,
-behind a guard on the callee's code (calls_to_inline, inline_copy).
+behind a guard on the callee's code (passes.calls_to_inline, inline_copy).
 """
 from __future__ import annotations
 
@@ -25,10 +25,10 @@ import llvmlite.ir as ir
 from pyvm.bytecode.code import CodeObject
 from pyvm.bytecode.opcodes import BINARY_OPS, BUILTINS, COMPARE_OPS, UNARY_OPS, is_cpython_builtin
 from pyvm.jit import STACK_FLOOR
-from pyvm.jit.analysis import (INLINE_LIST_METHODS, LIST, LIST_METHODS, SMALL, SMALL_MAX, SMALL_MIN, TUPLE, Seq, definitely_bound,
-                               in_loops, jump_targets, known_builtins, known_kinds, known_loads, list_item_kinds,
-                               liveness, read, register_reads, static_binding, unit_step_ranges, written)
-from pyvm.jit.loops import BOOL, SmallIntLoop, small_int_loops
+from pyvm.jit import passes
+from pyvm.jit.analysis import (INLINE_LIST_METHODS, LIST, LIST_METHODS, SMALL, SMALL_MAX, SMALL_MIN, TUPLE, Seq, read,
+                               written)
+from pyvm.jit.loops import BOOL, SmallIntLoop
 from pyvm.lowpy.builder import Builder
 
 I1, I8, I32, I64 = ir.IntType(1), ir.IntType(8), ir.IntType(32), ir.IntType(64)
@@ -36,9 +36,6 @@ PTR = ir.PointerType()
 FRAME_FLAG = 1 << 62
 HEADER = 5                         # prev, slot count, code, lasti, frame object
 LOOK_BACK = 64                     # instructions written_later looks at
-# Calls of a module's functions of at most INLINED_FUNCTION instructions are compiled inline, up to
-# INLINED_INSTRUCTIONS of them in one function (each callee counted once: its copy is shared).
-INLINED_FUNCTION, INLINED_INSTRUCTIONS = 60, 300
 
 # Runtime symbols the generated code refers to.
 NONE, TRUE, FALSE = "runtime.object.NONE", "runtime.object.TRUE", "runtime.object.FALSE"
@@ -76,7 +73,10 @@ class FunctionCodegen:
         else:
             self.module, self.declared, self.strings = caller.module, caller.declared, caller.strings
         # Calls are inlined one level deep, and not into the naive baseline of --frames=heap.
-        self.inlining = caller is None and jit.frames == "virtual"
+        self.caller = caller
+        self.binding = jit.frames == "virtual"
+        self.inlining = caller is None and self.binding
+        self.osr = None
         self.inline_copies = {}                # id(callee code) -> its code generator, sharing this module
         self.inlined = {}                      # CALL index -> the code compiled inline there (analyse)
         self.bindings = {}                     # CALL index -> (the code it most likely calls, its binding)
@@ -288,6 +288,7 @@ class FunctionCodegen:
     def build_fast(self, name: str, osr: int | None = None):
         code = self.code
         n = code.nparams
+        self.osr = osr
         if osr is None:
             fnty = ir.FunctionType(I64, [I64] * (n + 1))     # the function called (its closure), then the parameters
         else:
@@ -368,60 +369,21 @@ class FunctionCodegen:
             self.leave(value, index)
 
     def analyse(self):
+        """The facts of the JIT's passes (passes.py) this code is compiled from."""
         code = self.code
-        self.bound = definitely_bound(code)
-        self.jump_targets = jump_targets(code)
-        self.reads = register_reads(code)
-        self.builtin_in = known_builtins(code, self.jump_targets)
-        self.unit_step_ranges = unit_step_ranges(code)
-        items_of_site = list_item_kinds(code)
-        self.kinds = known_kinds(code, items_of_site)
-        self.small_int_loops = {}
+        facts = passes.run(code, self.jit.global_functions(code.module), self.heap_frames, self.inlining)
+        self.bound, self.jump_targets, self.reads = facts["bound"], facts["targets"], facts["reads"]
+        self.builtin_in, self.unit_step_ranges, self.kinds = facts["builtins"], facts["unit_step_ranges"], facts["kinds"]
+        self.small_int_loops = facts.get("small_int_loops", {})
+        self.bindings, self.inlined = facts.get("bindings", {}), facts.get("inlined", {})
         if self.heap_frames:
             everything = frozenset(range(code.nregs))
             self.live_in = [everything] * len(code.instructions)
             self.carried_out = self.carried_in = self.live_in
             return
-        self.live_in, live_out = liveness(code)
+        self.live_in, live_out = facts["liveness"]
         self.carried_out = [live_out[i] | read(ins) for i, ins in enumerate(code.instructions)]
         self.carried_in = [live_out[i] | written(ins) for i, ins in enumerate(code.instructions)]
-        self.small_int_loops = {loop.header: loop for loop in small_int_loops(code, self.kinds, self.live_in,
-                                                                               items_of_site, self.builtin_in)}
-        self.bindings = self.static_bindings() if self.inlining else {}
-        self.inlined = self.calls_to_inline() if self.inlining else {}
-
-    def static_bindings(self) -> dict:
-        """CALL or CALL_KW index -> (the code of the module function it most likely calls, as
-        analysis.global_functions predicts, how the call binds its parameters: analysis.static_binding)."""
-        code = self.code
-        functions = self.jit.global_functions(code.module)
-        globals_in = known_loads(code, self.jump_targets, "LOAD_GLOBAL")
-        bindings = {}
-        for index, ins in enumerate(code.instructions):
-            if ins[0] not in ("CALL", "CALL_KW"):
-                continue
-            callee = functions.get(globals_in[index].get(ins[2]))
-            kwnames = code.consts[ins[4]] if ins[0] == "CALL_KW" else ()
-            plan = None if callee is None else static_binding(callee, ins[3][1] - len(kwnames), kwnames)
-            if plan is not None:
-                bindings[index] = (callee, plan)
-        return bindings
-
-    def calls_to_inline(self) -> dict:
-        """CALL index -> the code of the small function it most likely calls (static_bindings), for calls
-        in loops (a call made once gains nothing): compiled into this function too (call_value)."""
-        code = self.code
-        looping = in_loops(code)
-        chosen, copied = {}, {}                # copied: id(callee) -> its size, counted once
-        for index, (callee, _) in self.bindings.items():
-            if index not in looping or callee is code:
-                continue
-            size = len(callee.instructions)
-            if size > INLINED_FUNCTION or (id(callee) not in copied and sum(copied.values()) + size > INLINED_INSTRUCTIONS):
-                continue
-            copied[id(callee)] = size
-            chosen[index] = callee
-        return chosen
 
     def emit(self, index: int, ins):
         b = self.b
@@ -992,24 +954,15 @@ class FunctionCodegen:
     def call_value(self, index, f, regs, kwnames, slow_call=None):
         b = self.b
         first, n = regs
-        j = self.jit
         slow_call = slow_call or (lambda: self.call(index, "runtime.function.call_object", f, self.slot_address(first),
                                                     c(n), kwnames if kwnames else c(0), frame=True))
         code_of = lambda: self.field(f, "runtime.function.Function", "code")
-        code_field = lambda name: b.load(b.inttoptr(b.add(code_of(), c(j.offset("runtime.function.Code", name))), PTR),
-                                         typ=I64)
-        # A Python function of this arity, already compiled: call its fast entry directly.
-        ready = lambda: self.short_and(self.is_object_of(f, FUNCTION_TYPE),
-                                       lambda: b.and_(b.icmp_signed("==", code_field("fast_arity"), c(n)),
-                                                      b.icmp_unsigned("!=", code_field("fast"), c(0))))
         if kwnames:
             called = slow_call
         else:
-            called = lambda: self.fast_or_slow(ready(), lambda: self.call_fast(index, b.inttoptr(
-                code_field("fast"), ir.FunctionType(I64, [I64] * (n + 1)).as_pointer()), f,
-                [self.reg(first + i) for i in range(n)]), slow_call)
+            called = lambda: self.direct_call(index, f, [self.reg(first + i) for i in range(n)], slow_call)
         binding, callee = self.bindings.get(index), self.inlined.get(index)
-        if binding is None or (callee is None and not kwnames and None not in binding[1]):
+        if binding is None:
             return self.check_word(called())
         # The function the call most likely makes: its code is the guard (the same code is the same
         # function body, whichever function object holds it), and the call binds its parameters as
@@ -1018,9 +971,28 @@ class FunctionCodegen:
         code_struct = self.jit.image_of(target).data("code")
         same = self.short_and(self.is_object_of(f, FUNCTION_TYPE),
                               lambda: b.icmp_unsigned("==", code_of(), self.word_of(code_struct)))
-        entry = None if callee is None else self.inline_copy(callee).fast
+        entry = self.inline_copy(callee).fast if callee is not None else self.recursive_entry(target)
         return self.check_word(self.fast_or_slow(same, lambda: self.bound_call(index, f, first, target, plan, entry,
                                                                                called), called))
+
+    def direct_call(self, index, f, values, slow):
+        """f(*values): f's fast entry called directly when f is a Python function of that arity, already
+        compiled; else slow()."""
+        b = self.b
+        n = len(values)
+        code_field = lambda name: self.field(self.field(f, "runtime.function.Function", "code"),
+                                             "runtime.function.Code", name)
+        ready = self.short_and(self.is_object_of(f, FUNCTION_TYPE),
+                               lambda: b.and_(b.icmp_signed("==", code_field("fast_arity"), c(n)),
+                                              b.icmp_unsigned("!=", code_field("fast"), c(0))))
+        return self.fast_or_slow(ready, lambda: self.call_fast(index, b.inttoptr(
+            code_field("fast"), ir.FunctionType(I64, [I64] * (n + 1)).as_pointer()), f, values), slow)
+
+    def recursive_entry(self, target: CodeObject):
+        """The entry a call of target, known when compiled, calls directly when target is the function
+        being compiled, or this is its copy (calls_to_inline); else None: the callee's Code gives it."""
+        outer = self.caller or self
+        return outer.fast if target is outer.code and outer.osr is None else None
 
     def call_fast(self, index, entry, f, values):
         self.sync_out(index)
@@ -1119,8 +1091,50 @@ class FunctionCodegen:
     def name_word(self, k):
         return self.load_at(self.image.data("names"), 8 * k)
 
+    def op_FORMAT_VALUE(self, index, dst, value, conversion, spec):
+        first, n = spec
+        self.set_reg(dst, self.check_word(self.call(index, "runtime.formatting.format_conversion", self.reg(value),
+                                                    c(conversion), self.reg(first) if n else c(0))))
+
+    def op_BUILD_STRING(self, index, dst, regs):
+        first, n = regs
+        self.set_reg(dst, self.check_word(self.call(index, "runtime.formatting.build_string", self.slot_address(first),
+                                                    c(n), frame=True)))
+
+    # -- class bodies: names in the namespace dict in register 0 ----------------------------------
+
+    def namespace_load(self, index, dst, name):
+        """dst = the name from the namespace; a block where it was not there, and the block after."""
+        b = self.b
+        self.set_reg(dst, self.call(index, "runtime.classobj.namespace_load", self.reg(0), self.name_word(name)))
+        missing, done = b.append_basic_block("not_in_namespace"), b.append_basic_block("loaded")
+        b.cbranch(b.icmp_unsigned("==", self.reg(dst), c(0)), missing, done)
+        b.position_at_end(missing)
+        return done
+
+    def op_LOAD_NAME(self, index, dst, name, slot):
+        done = self.namespace_load(index, dst, name)
+        self.op_LOAD_GLOBAL(index, dst, slot)
+        self.b.branch(done)
+        self.b.position_at_end(done)
+
+    def op_STORE_NAME(self, index, name, src):
+        self.succeeded(self.call(index, "runtime.dictobj.dict_set", self.reg(0), self.name_word(name), self.reg(src)))
+
+    def op_DELETE_NAME(self, index, name):
+        self.succeeded(self.call(index, "runtime.classobj.namespace_delete", self.reg(0), self.name_word(name),
+                                 self.cstring(self.code.names[name])))
+
+    def op_LOAD_CLASSDEREF(self, index, dst, cell, name):
+        b = self.b
+        done = self.namespace_load(index, dst, name)
+        self.op_LOAD_DEREF(index, dst, cell, name)
+        b.branch(done)
+        b.position_at_end(done)
+
     def op_CHECK_METHOD(self, index, obj, name):
-        """Nothing to do for append and pop of a list; any other lookup goes through the runtime."""
+        """Nothing to do for append and pop of a list, or when the method cache holds obj's class and
+        map; any other lookup goes through the runtime."""
         b = self.b
         o = self.reg(obj)
         if self.code.names[name] in LIST_METHODS:
@@ -1129,10 +1143,13 @@ class FunctionCodegen:
             b.position_at_end(lookup)
         else:
             done = None
-        found = self.call(index, "runtime.ops.check_method", o, self.name_word(name))
-        ok = b.append_basic_block("found")
-        b.cbranch(found, ok, self.error_block)
-        b.position_at_end(ok)
+        hit, _, cache = self.cache_hit(index, o)
+        slow, found = b.append_basic_block("checkslow"), b.append_basic_block("checked")
+        b.cbranch(hit, found, slow)
+        b.position_at_end(slow)
+        self.succeeded(self.call(index, "runtime.attrcache.cached_check_method", o, cache))
+        b.branch(found)
+        b.position_at_end(found)
         if done is not None:
             b.branch(done)
             b.position_at_end(done)
@@ -1143,8 +1160,70 @@ class FunctionCodegen:
         if (method, n) in INLINE_LIST_METHODS:
             self.set_reg(dst, self.list_method(index, method, obj, name, regs))
             return
-        self.set_reg(dst, self.check_word(self.call(index, "runtime.ops.call_method", self.reg(obj), self.name_word(name),
-                                                    self.slot_address(first), c(n), frame=True)))
+        self.set_reg(dst, self.method_call(index, self.reg(obj), regs))
+
+    def method_call(self, index, o, regs):
+        """o.name(*regs): the function the method cache holds for o's class and map called directly,
+        with o first (its fast entry, when compiled and of that arity); else through the runtime."""
+        first, n = regs
+        hit, word, cache = self.cache_hit(index, o)
+        slow = lambda: self.call(index, "runtime.attrcache.cached_call_method", o, self.slot_address(first), c(n), cache,
+                                 frame=True)
+        return self.check_word(self.fast_or_slow(hit, lambda: self.direct_call(
+            index, word(2), [o] + [self.reg(first + i) for i in range(n)], slow), slow))
+
+    def list_parts(self, o):
+        """A list's size, its array's capacity, the address of its size and a function giving the
+        address of item k."""
+        b = self.b
+        items = self.field(o, "runtime.listobj.List", "items")
+        size = self.field(o, "runtime.listobj.List", "size")
+        has_array = b.icmp_unsigned("!=", items, c(0))
+        capacity = b.select(has_array, b.load(b.inttoptr(b.add(b.select(has_array, items, self.word_of(NONE)),
+                                                                c(self.jit.offset("runtime.listobj.WordArray", "capacity"))),
+                                                          PTR), typ=I64), c(0))
+        slot = lambda k: b.inttoptr(b.add(b.add(items, c(self.jit.offset("runtime.listobj.WordArray", "items"))),
+                                          b.mul(k, c(8))), PTR)
+        size_address = b.inttoptr(b.add(o, c(self.rt.offset("runtime.listobj.List", "size"))), PTR)
+        return size, capacity, size_address, slot
+
+    def op_LIST_APPEND(self, index, lst, item):
+        """A list comprehension's append: its list (made by BUILD_LIST, seen by nothing else) gets the
+        item inline while its array has room, else through listobj.list_append."""
+        b = self.b
+        o = self.reg(lst)
+        size, capacity, size_address, slot = self.list_parts(o)
+        inline, call, done = (b.append_basic_block(n) for n in ("appendinline", "appendcall", "appended"))
+        b.cbranch(b.icmp_signed("<", size, capacity), inline, call)
+        b.position_at_end(inline)
+        b.store(self.reg(item), slot(size))
+        b.store(b.add(size, c(1)), size_address)
+        b.branch(done)
+        b.position_at_end(call)
+        b.cbranch(self.call(index, "runtime.listobj.list_append", o, self.reg(item)), done, self.error_block)
+        b.position_at_end(done)
+
+    def op_BUILD_MAP(self, index, dst, regs):
+        first, n = regs
+        self.set_reg(dst, self.check_word(self.call(index, "runtime.dictobj.dict_from_pairs", self.slot_address(first),
+                                                    c(n), frame=True)))
+
+    def op_MAP_ADD(self, index, d, key, value):
+        self.succeeded(self.call(index, "runtime.dictobj.dict_set", self.reg(d), self.reg(key), self.reg(value)))
+
+    def op_DICT_UPDATE(self, index, d, mapping):
+        self.succeeded(self.call(index, "runtime.dictobj.dict_update_display", self.reg(d), self.reg(mapping)))
+
+    def op_BUILD_SET(self, index, dst, regs):
+        first, n = regs
+        self.set_reg(dst, self.check_word(self.call(index, "runtime.setobj.set_from_items", self.slot_address(first),
+                                                    c(n), frame=True)))
+
+    def op_SET_ADD(self, index, s, item):
+        self.succeeded(self.call(index, "runtime.setobj.set_add_key", self.reg(s), self.reg(item)))
+
+    def op_SET_UPDATE(self, index, s, iterable):
+        self.succeeded(self.call(index, "runtime.setobj.set_update_display", self.reg(s), self.reg(iterable)))
 
     def list_method(self, index, method, obj, name, regs):
         """list.append(x) and list.pop() called directly on lists; other receivers look the name up."""
@@ -1155,15 +1234,7 @@ class FunctionCodegen:
         b.cbranch(self.is_object_of(o, LIST_TYPE, obj), this, other)
         b.position_at_end(this)
         # Inline when the item array needs no resizing (listobj.list_append / list_pop), else call.
-        items = self.field(o, "runtime.listobj.List", "items")
-        size = self.field(o, "runtime.listobj.List", "size")
-        has_array = b.icmp_unsigned("!=", items, c(0))
-        capacity = b.select(has_array, b.load(b.inttoptr(b.add(b.select(has_array, items, self.word_of(NONE)),
-                                                                c(self.jit.offset("runtime.listobj.WordArray", "capacity"))),
-                                                          PTR), typ=I64), c(0))
-        slot = lambda k: b.inttoptr(b.add(b.add(items, c(self.jit.offset("runtime.listobj.WordArray", "items"))),
-                                          b.mul(k, c(8))), PTR)
-        size_address = b.inttoptr(b.add(o, c(self.rt.offset("runtime.listobj.List", "size"))), PTR)
+        size, capacity, size_address, slot = self.list_parts(o)
         inline, call = b.append_basic_block("inlinemethod"), b.append_basic_block("callmethod")
         if method == "append":
             b.cbranch(b.icmp_signed("<", size, capacity), inline, call)
@@ -1195,18 +1266,56 @@ class FunctionCodegen:
         fast_end = b.block
         b.branch(done)
         b.position_at_end(other)
-        slow = self.check_word(self.call(index, "runtime.ops.call_method", o, self.name_word(name),
-                                         self.slot_address(first), c(n), frame=True))
+        slow = self.method_call(index, o, regs)
         slow_end = b.block
         b.branch(done)
         b.position_at_end(done)
         return b.join([(inline_value, inline_end), (fast, fast_end), (slow, slow_end)])
 
+    # -- attribute caches (runtime/attrcache.py): compiled code tests the first entry -------------
+
+    def cache_hit(self, index, o):
+        """For the attribute instruction index on object o: an i1, o matches the first entry of its
+        cache (a pointer, of a user class with that version tag, with that map); word(k), a function
+        loading the entry's Word k; and the cache's address."""
+        b = self.b
+        symbol, offset = self.image.data("caches"), self.image.cache_offset(index)
+        word = lambda k: self.load_at(symbol, offset + 8 * k)
+        version = lambda: b.icmp_unsigned("==", self.field(self.field(o, "runtime.object.Object", "type"),
+                                                           "runtime.object.Type", "version"), word(0))
+        same_map = lambda: b.icmp_unsigned("==", self.field(o, "runtime.classobj.Instance", "map"), word(1))
+        pointer = b.icmp_unsigned("==", b.and_(o, c(1)), c(0))
+        hit = self.short_and(pointer, lambda: self.short_and(version(), same_map))
+        if self.jit.count_hits:
+            counter = self.at("runtime.attrcache.inline_hits")
+            b.store(b.add(b.load(counter, typ=I64), b.zext(hit, I64)), counter)
+        return hit, word, self.at(symbol, offset)
+
     def op_GET_ATTR(self, index, dst, obj, name):
-        self.set_reg(dst, self.check_word(self.call(index, "runtime.ops.get_attr", self.reg(obj), self.name_word(name))))
+        """The slot the cache's first entry gives, or through the runtime."""
+        b = self.b
+        o = self.reg(obj)
+        hit, word, cache = self.cache_hit(index, o)
+        self.set_reg(dst, self.fast_or_slow(
+            hit, lambda: b.load(b.inttoptr(b.add(o, word(2)), PTR), typ=I64),
+            lambda: self.check_word(self.call(index, "runtime.attrcache.cached_get_attr", o, cache))))
 
     def op_SET_ATTR(self, index, obj, name, value):
-        self.succeeded(self.call(index, "runtime.ops.set_attr", self.reg(obj), self.name_word(name), self.reg(value)))
+        """The value into the slot the cache's first entry gives, and the entry's map (a transition
+        when the store adds the attribute); else through the runtime."""
+        b = self.b
+        o, v = self.reg(obj), self.reg(value)
+        hit, word, cache = self.cache_hit(index, o)
+        fast, slow, done = (b.append_basic_block(n) for n in ("storecached", "storeslow", "stored"))
+        b.cbranch(hit, fast, slow)
+        b.position_at_end(fast)
+        b.store(v, b.inttoptr(b.add(o, word(2)), PTR))
+        b.store(word(3), b.inttoptr(b.add(o, c(self.rt.offset("runtime.classobj.Instance", "map"))), PTR))
+        b.branch(done)
+        b.position_at_end(slow)
+        self.succeeded(self.call(index, "runtime.attrcache.cached_set_attr", o, v, cache))
+        b.branch(done)
+        b.position_at_end(done)
 
     def op_IMPORT(self, index, dst, name):
         self.set_reg(dst, self.check_word(self.call(index, "runtime.ops.import_module", self.name_word(name))))
@@ -1409,6 +1518,7 @@ class FunctionCodegen:
 
     def op_COPY_FREE_VARS(self, index, regs):
         first, n = regs
+        # self.function holds until the first collection moves it: COPY_FREE_VARS comes first (compiler.enter)
         closure = self.field(self.function, "runtime.function.Function", "closure")
         for i in range(n):
             self.set_reg(first + i, self.b.load(self.b.inttoptr(self.b.add(closure, c(self.tuple_items + 8 * i)), PTR),

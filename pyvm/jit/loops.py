@@ -26,11 +26,11 @@ ORDERINGS = {"<", "<=", "==", "!=", ">", ">="}
 BOOL = "bool"                # True or False, a comparison's result: a kind known inside these loops only
 
 # What a small-int loop may hold: instructions that run inline, calling nothing, on small ints (and
-# on lists and tuples: indexing, unpacking, len(), append and pop). RETURN leaves the loop's version
-# before it runs.
+# on lists and tuples: indexing, unpacking, len(), append and pop; a cell's contents read). RETURN
+# leaves the loop's version before it runs.
 LOOP_OPS = {"LOAD_CONST", "LOAD_BUILTIN", "MOVE", "CHECK_BOUND", "BINARY", "INPLACE", "UNARY", "COMPARE",
             "JUMP", "JUMP_IF_FALSE", "JUMP_IF_TRUE", "RANGE_NEXT", "GET_ITEM", "SET_ITEM", "RETURN",
-            "CALL", "CALL_METHOD", "CHECK_METHOD", "UNPACK"}
+            "CALL", "CALL_METHOD", "CHECK_METHOD", "UNPACK", "LOAD_DEREF"}
 INT_OPS = {"BINARY", "INPLACE", "UNARY", "COMPARE", "RANGE_NEXT"}      # the instructions worth a version
 # A longer loop is not compiled twice: its version would double the compile time of its function
 # (a loop of 12,000 instructions: 3.3 s to 8 s), and one turn is long beside the stores it saves.

@@ -88,5 +88,12 @@ class Tiers:
         self.encode(image)
         return int(self.mode == "tiered" and self.jit.load_cached(image))
 
-    def report(self) -> str:
-        return f"tiers: {self.mode}, {self.tier_ups} tier-ups, {self.osr} loops moved to compiled code"
+    def report(self, images) -> str:
+        """The mode; of the code objects that ran, how many only in the interpreter, how many (in
+        part, at least a loop) in code compiled by LLVM in this run or loaded from the cache."""
+        ran = {"interpreter": 0, "LLVM": 0, "cache": 0}
+        for image in images:
+            if image.origin or image.encoded:
+                ran[image.origin or "interpreter"] += 1
+        return (f"tiers: {self.mode}, {self.tier_ups} tier-ups, {self.osr} loops moved to compiled code; code "
+                f"run: {ran['interpreter']} only interpreted, {ran['LLVM']} compiled, {ran['cache']} from the cache")

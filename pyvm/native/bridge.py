@@ -79,9 +79,13 @@ def to_py(rt, root):
         n = rt.call("runtime.listobj.list_len", root)
         return [to_py(rt, rt.call("runtime.listobj.list_getitem", root, i)) for i in range(n)]
     if name == "dict":
-        n = rt.call("runtime.dictobj.dict_len", root)
-        return {to_py(rt, rt.call("runtime.dictobj.dict_key_at", root, i)):
-                to_py(rt, rt.call("runtime.dictobj.dict_value_at", root, i)) for i in range(n)}
+        result = {}
+        i = rt.call("runtime.dictobj.dict_next", root, 0)
+        while i >= 0:
+            result[to_py(rt, rt.call("runtime.dictobj.dict_key_at", root, i))] = \
+                to_py(rt, rt.call("runtime.dictobj.dict_value_at", root, i))
+            i = rt.call("runtime.dictobj.dict_next", root, i + 1)
+        return result
     raise TypeError(f"pyvm bridge: cannot convert a runtime {name}")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import ast
 
-from pyvm.bytecode.opcodes import BUILTINS, BUILTIN_FUNCTIONS, BUILTIN_TYPES, EXCEPTIONS
+from pyvm.bytecode.opcodes import BUILTINS, BUILTIN_CONSTANTS, BUILTIN_FUNCTIONS, BUILTIN_TYPES, EXCEPTIONS
 
 MODULE = "runtime.builtin_table"
 PATH = "<the builtins of pyvm/bytecode/opcodes.py>"
@@ -14,9 +14,12 @@ PATH = "<the builtins of pyvm/bytecode/opcodes.py>"
 def runtime_objects(modules: dict) -> dict[str, tuple[str, str, str, str]]:
     """Each builtin -> (lowpy module, the name imported from it, the lowpy expression of the object,
     its symbol), found in the loaded lowpy modules (name -> ModuleDecl): a function's static in
-    runtime/builtins.py, the heap struct or static_type whose Python name it is."""
+    runtime/builtins.py, a constant's static, the heap struct or static_type whose Python name it is."""
     found = {name: ("runtime.builtins", name.upper(), name.upper(), f"runtime.builtins.{name.upper()}")
              for name in BUILTIN_FUNCTIONS}
+    for name, symbol in BUILTIN_CONSTANTS.items():
+        module, _, static = symbol.rpartition(".")
+        found[name] = (module, static, static, symbol)
     for module in modules.values():
         for node in module.tree.body:
             if isinstance(node, ast.ClassDef):

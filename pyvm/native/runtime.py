@@ -322,6 +322,9 @@ class Runtime:
             f"pyvm stats: gc: {s['collections']} collections, {s['bytes_allocated'] / MIB:.1f} MiB allocated, "
             f"{s['bytes_copied'] / MIB:.1f} MiB copied, pause total {s['pause_total_ns'] / 1e6:.2f} ms, "
             f"max {s['pause_max_ns'] / 1e6:.3f} ms, largest semispace {s['capacity_max'] / MIB:.1f} MiB\n")
+        c = {n: self.global_i64(f"runtime.attrcache.{n}") for n in ("inline_hits", "hits", "misses", "fills")}
+        out.write(f"pyvm stats: attribute caches: {c['inline_hits']} hits in compiled code's first entry, "
+                  f"{c['hits']} in the runtime, {c['misses']} misses, {c['fills']} fills\n")
 
 
 _loaded: list[Runtime] = []

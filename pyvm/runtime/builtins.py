@@ -18,7 +18,7 @@ Not like CPython yet:
 - str() does not decode bytes (there are none yet).
 """
 from pyvm.lowpy.lang import *
-from pyvm.runtime.object import (Object, Type, BuiltinFunction, BoolObject, NoneObject, NONE, add_method, is_small, small_value, small,
+from pyvm.runtime.object import (Object, Type, BuiltinFunction, BoolObject, NoneObject, NONE, NOT_IMPLEMENTED, add_method, is_small, small_value, small,
                                  fits_small, as_object, none_word, bool_word, has_type)
 from pyvm.runtime.intobj import (BigInt, as_int, big, sign_of, int_add, int_sub, int_mul, int_floordiv, int_mod,
                                  int_divmod, int_pow, int_neg, int_abs, int_lshift, int_rshift, int_and,
@@ -35,15 +35,23 @@ from pyvm.runtime.rangeobj import Range, range_new
 from pyvm.runtime.errors import (raise_not_supported,
                                  ExceptionObject, raise_msg, raise_text, raise_message, raise_memory_error, clear,
                                  decimal_text, pending, TYPE_ERROR, VALUE_ERROR, OVERFLOW_ERROR, ZERO_DIVISION_ERROR,
-                                 ATTRIBUTE_ERROR)
+                                 ATTRIBUTE_ERROR, STOP_ITERATION, raise_with_str)
 from pyvm.runtime.writer import writer_write_cstr, writer_flush, check_written, write_text
 from pyvm.runtime.sysmodule import FileObject, STDOUT, file_write, file_flush, int_max_str_digits, INT_MAX_STR_DIGITS_THRESHOLD
 from pyvm.runtime.function import call_object
 from pyvm.runtime.dictobj import DICT_TYPE
-from pyvm.runtime.ops import (type_of_value, type_name, num_kind, is_int, is_str, is_type_object, is_subtype,
+from pyvm.runtime.setobj import SET_TYPE, FROZENSET_TYPE
+from pyvm.runtime.formatting import builtin_format, builtin_ascii
+from pyvm.runtime.descrobj import PROPERTY_TYPE, CLASSMETHOD_TYPE, STATICMETHOD_TYPE
+from pyvm.runtime.classobj import OBJECT_TYPE, SUPER_TYPE, build_class, type_new
+from pyvm.runtime.sort import list_sort_method, builtin_sorted, reverse_range
+from pyvm.runtime.itertypes import (Enumerate, Reversed, Zip, Map, Filter, builtin_any, builtin_all, builtin_next,
+                                     builtin_iter)
+from pyvm.gc.identity import identity_of
+from pyvm.runtime.ops import (get_attr, set_attr, del_attr, type_of_value, type_name, num_kind, is_int, is_str, is_type_object, is_subtype,
                               index_value, binary_op, truthy, rich_compare, repr_of, str_of, length, get_iter,
                               iter_next, list_extend, list_from_iterable, tuple_from_iterable, values_equal,
-                              items_equal, hash_of, int_truediv, tuple_from_list, to_double,
+                              items_equal, hash_of, seq_size, seq_item, int_truediv, tuple_from_list, to_double,
                               int_bit_length, KIND_INT, KIND_FLOAT, KIND_OTHER, OP_ADD, OP_POW, CMP_LT, CMP_GT,
                               INT_TYPE, BOOL_TYPE, FLOAT_TYPE, STR_TYPE, TUPLE_TYPE, LIST_TYPE, RANGE_TYPE,
                               TYPE_TYPE, BUILTIN_TYPE, FILE_TYPE)
@@ -61,8 +69,23 @@ DIVMOD = static(BuiltinFunction, name="divmod", call=builtin_divmod)
 POW = static(BuiltinFunction, name="pow", call=builtin_pow)
 ROUND = static(BuiltinFunction, name="round", call=builtin_round)
 HASH = static(BuiltinFunction, name="hash", call=builtin_hash)
+ID = static(BuiltinFunction, name="id", call=builtin_id)
 CHR = static(BuiltinFunction, name="chr", call=builtin_chr)
 ORD = static(BuiltinFunction, name="ord", call=builtin_ord)
+FORMAT = static(BuiltinFunction, name="format", call=builtin_format)      # runtime/formatting.py
+ASCII = static(BuiltinFunction, name="ascii", call=builtin_ascii)
+ISSUBCLASS = static(BuiltinFunction, name="issubclass", call=builtin_issubclass)
+GETATTR = static(BuiltinFunction, name="getattr", call=builtin_getattr)
+SETATTR = static(BuiltinFunction, name="setattr", call=builtin_setattr)
+HASATTR = static(BuiltinFunction, name="hasattr", call=builtin_hasattr)
+DELATTR = static(BuiltinFunction, name="delattr", call=builtin_delattr)
+VARS = static(BuiltinFunction, name="vars", call=builtin_vars)
+__BUILD_CLASS__ = static(BuiltinFunction, name="__build_class__", call=build_class)    # runtime/classobj.py
+SORTED = static(BuiltinFunction, name="sorted", call=builtin_sorted)     # runtime/sort.py
+ANY = static(BuiltinFunction, name="any", call=builtin_any)              # runtime/itertypes.py
+ALL = static(BuiltinFunction, name="all", call=builtin_all)
+NEXT = static(BuiltinFunction, name="next", call=builtin_next)
+ITER = static(BuiltinFunction, name="iter", call=builtin_iter)
 
 LIST_APPEND = static(BuiltinFunction, name="append", method=list_append_method)
 LIST_POP = static(BuiltinFunction, name="pop", method=list_pop_method)
@@ -70,11 +93,13 @@ LIST_INSERT = static(BuiltinFunction, name="insert", method=list_insert_method)
 LIST_EXTEND = static(BuiltinFunction, name="extend", method=list_extend_method)
 LIST_INDEX = static(BuiltinFunction, name="index", method=list_index_method)
 LIST_COUNT = static(BuiltinFunction, name="count", method=list_count_method)
+TUPLE_INDEX = static(BuiltinFunction, name="index", method=tuple_index_method)
+TUPLE_COUNT = static(BuiltinFunction, name="count", method=tuple_count_method)
 LIST_REMOVE = static(BuiltinFunction, name="remove", method=list_remove_method)
 LIST_REVERSE = static(BuiltinFunction, name="reverse", method=list_reverse_method)
 LIST_CLEAR = static(BuiltinFunction, name="clear", method=list_clear_method)
 LIST_COPY = static(BuiltinFunction, name="copy", method=list_copy_method)
-LIST_SORT = static(BuiltinFunction, name="sort", method=list_sort_method)
+LIST_SORT = static(BuiltinFunction, name="sort", method=list_sort_method)              # runtime/sort.py
 FILE_WRITE = static(BuiltinFunction, name="write", method=file_write)
 FILE_FLUSH = static(BuiltinFunction, name="flush", method=file_flush)
 
@@ -106,6 +131,8 @@ def init() -> None:
     add_method(LIST_TYPE, LIST_INSERT)
     add_method(LIST_TYPE, LIST_POP)
     add_method(LIST_TYPE, LIST_APPEND)
+    add_method(TUPLE_TYPE, TUPLE_INDEX)
+    add_method(TUPLE_TYPE, TUPLE_COUNT)
     add_method(FILE_TYPE, FILE_FLUSH)
     add_method(FILE_TYPE, FILE_WRITE)
 
@@ -129,6 +156,25 @@ def no_keywords(kwnames: Word, fname: Ptr[u8]) -> bool:
     if kw_count(kwnames) == 0:
         return True
     raise_text(TYPE_ERROR, fname, " takes no keyword arguments", "", "", "")
+    return False
+
+
+def positional_count(n: i64, kwnames: Word, qualname: Ptr[u8], name: Ptr[u8], least: i64, most: i64) -> bool:
+    """Argument Clinic's check of positional-only parameters: no keywords, least to most arguments
+    ("replace expected at least 2 arguments, got 1"); False after raising."""
+    if not no_keywords(kwnames, qualname):
+        return False
+    if n >= least and n <= most:
+        return True
+    bound = most
+    how = "at most "
+    if n < least:
+        bound = least
+        how = "at least "
+    if least == most:
+        how = ""
+    raise_message(TYPE_ERROR, name, " expected ", how, cast(Word, 0), decimal_text(0, bound),
+                  " argument, got " if bound == 1 else " arguments, got ", decimal_text(1, n), "")
     return False
 
 
@@ -251,6 +297,8 @@ def builtin_invoke(f: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
         return bf.method(bf.bound_self, args, n, kwnames)
     if bf.call:
         return bf.call(args, n, kwnames)
+    if bf.method and n > 0:               # a method taken from its class (object.__init__): self first
+        return bf.method(args[0], args + 1, n - 1, kwnames)
     return raise_text(TYPE_ERROR, "'", type_name(f), "' object is not callable", "", "")
 
 
@@ -375,6 +423,16 @@ def builtin_hash(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     return int_from_i64(h)
 
 
+def builtin_id(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    """id(x): fixed the first time it is asked for, while the collector moves x (gc/identity.py)."""
+    if not one_argument(args, n, kwnames, "id()"):
+        return cast(Word, 0)
+    identity = identity_of(args[0])
+    if identity == 0:
+        return raise_memory_error()
+    return int_from_i64(identity)
+
+
 def builtin_chr(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     if not one_argument(args, n, kwnames, "chr()"):
         return cast(Word, 0)
@@ -413,16 +471,112 @@ def builtin_isinstance(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
 
 def isinstance_of(x: Word, cls: Word) -> i64:
     """isinstance(x, cls) for a type or a (nested) tuple of types: 1 or 0, -1 after raising."""
+    return subtype_of_any(type_of_value(x), cls, "isinstance() arg 2 must be a type, a tuple of types, or a union")
+
+
+def subtype_of_any(t: Ptr[Type], cls: Word, error: Ptr[u8]) -> i64:
+    """Whether t derives from cls, a type or a (nested) tuple of types: 1 or 0, -1 after the TypeError."""
     if is_type_object(cls):
-        return 1 if is_subtype(type_of_value(x), cast(Ptr[Type], cls)) else 0
+        return 1 if is_subtype(t, cast(Ptr[Type], cls)) else 0
     if has_type(cls, TUPLE_TYPE):
         for i in range(cast(Ptr[Tuple], cls).size):
-            r = isinstance_of(x, cast(Ptr[Tuple], cls).items[i])
+            r = subtype_of_any(t, cast(Ptr[Tuple], cls).items[i], error)
             if r != 0:
                 return r
         return 0
-    raise_text(TYPE_ERROR, "isinstance() arg 2 must be a type, a tuple of types, or a union", "", "", "", "")
+    raise_text(TYPE_ERROR, error, "", "", "", "")
     return -1
+
+
+def builtin_issubclass(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    if not no_keywords(kwnames, "issubclass()"):
+        return cast(Word, 0)
+    if n != 2:
+        return raise_arg_count("issubclass expected 2 arguments, got ", n, "")
+    r = issubclass_of(args[0], args[1])
+    if r < 0:
+        return cast(Word, 0)
+    return bool_word(r == 1)
+
+
+def attribute_call(args: Ptr[Word], n: i64, kwnames: Word, fname: Ptr[u8], least: i64, most: i64) -> bool:
+    """The checks of getattr(), setattr(), hasattr(), delattr(): no keywords, the count, a str name."""
+    if not no_keywords(kwnames, fname):
+        return False
+    if n < least or n > most:
+        if least == most:
+            raise_text(TYPE_ERROR, fname, " expected ", decimal_text(0, least), " arguments, got ", decimal_text(1, n))
+        elif n < least:
+            raise_text(TYPE_ERROR, fname, " expected at least ", decimal_text(0, least), " arguments, got ",
+                       decimal_text(1, n))
+        else:
+            raise_text(TYPE_ERROR, fname, " expected at most ", decimal_text(0, most), " arguments, got ",
+                       decimal_text(1, n))
+        return False
+    if not is_str(args[1]):
+        raise_text(TYPE_ERROR, "attribute name must be string, not '", type_name(args[1]), "'", "", "")
+        return False
+    return True
+
+
+def attribute_error_pending() -> bool:
+    """An AttributeError is pending: it is dropped (getattr with a default, hasattr)."""
+    if is_subtype(type_of_value(pending), ATTRIBUTE_ERROR):
+        clear()
+        return True
+    return False
+
+
+def builtin_getattr(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    if not attribute_call(args, n, kwnames, "getattr", 2, 3):
+        return cast(Word, 0)
+    v = get_attr(args[0], args[1])
+    if not v and n == 3 and attribute_error_pending():
+        return args[2]
+    return v
+
+
+def builtin_setattr(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    if not attribute_call(args, n, kwnames, "setattr", 3, 3) or not set_attr(args[0], args[1], args[2]):
+        return cast(Word, 0)
+    return none_word()
+
+
+def builtin_delattr(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    if not attribute_call(args, n, kwnames, "delattr", 2, 2) or not del_attr(args[0], args[1]):
+        return cast(Word, 0)
+    return none_word()
+
+
+def builtin_hasattr(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    if not attribute_call(args, n, kwnames, "hasattr", 2, 2):
+        return cast(Word, 0)
+    v = get_attr(args[0], args[1])
+    if v:
+        return bool_word(True)
+    if attribute_error_pending():
+        return bool_word(False)
+    return v
+
+
+def builtin_vars(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    """vars(obj): obj.__dict__ (vars() without an argument is locals(): not supported yet)."""
+    if n == 0 and not kwnames:
+        return raise_not_supported("vars() without an argument", "", "")
+    if not one_argument(args, n, kwnames, "vars"):
+        return cast(Word, 0)
+    d = get_attr(args[0], str_from_cstr("__dict__"))
+    if not d and attribute_error_pending():
+        return raise_msg(TYPE_ERROR, "vars() argument must have __dict__ attribute")
+    return d
+
+
+def issubclass_of(c: Word, cls: Word) -> i64:
+    """issubclass(c, cls) for a type or a (nested) tuple of types: 1 or 0, -1 after raising."""
+    if not is_type_object(c):
+        raise_text(TYPE_ERROR, "issubclass() arg 1 must be a class", "", "", "", "")
+        return -1
+    return subtype_of_any(cast(Ptr[Type], c), cls, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
 
 
 # -- min, max, sum ---------------------------------------------------------------------------
@@ -877,8 +1031,10 @@ def type_type(t: Ptr[Type], args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     """type(x): the type of x."""
     if n == 1 and kw_count(kwnames) == 0:
         return cast(Word, type_of_value(args[0]))
-    if n == 3:
-        return raise_not_supported("type() with three arguments", "", "")
+    if n - kw_count(kwnames) == 3:
+        if kw_count(kwnames) > 0:
+            return raise_not_supported("type() with keyword arguments", "", "")
+        return type_new(args[0], args[1], args[2])
     return raise_text(TYPE_ERROR, "type() takes 1 or 3 arguments", "", "", "", "")
 
 
@@ -1217,26 +1373,38 @@ def slice_index(w: Word, size: i64, out: Ptr[i64]) -> bool:
 
 def list_index_method(self: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     """l.index(x[, start[, stop]])."""
-    if not no_keywords(kwnames, "list.index()"):
+    return sequence_index(self, args, n, kwnames, "list.index()")
+
+
+def tuple_index_method(self: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    """t.index(x[, start[, stop]])."""
+    return sequence_index(self, args, n, kwnames, "tuple.index()")
+
+
+def sequence_index(self: Word, args: Ptr[Word], n: i64, kwnames: Word, fname: Ptr[u8]) -> Word:
+    """index() of a list or a tuple (seq_size, seq_item): a list may change while it compares."""
+    if not no_keywords(kwnames, fname):
         return cast(Word, 0)
     if n < 1:
         return raise_arg_count("index expected at least 1 argument, got ", n, "")
     if n > 3:
         return raise_arg_count("index expected at most 3 arguments, got ", n, "")
     start: i64 = 0
-    stop: i64 = cast(Ptr[List], self).size
-    if n >= 2 and not slice_index(args[1], cast(Ptr[List], self).size, addr(start)):
+    stop: i64 = seq_size(self)
+    if n >= 2 and not slice_index(args[1], seq_size(self), addr(start)):
         return cast(Word, 0)
-    if n >= 3 and not slice_index(args[2], cast(Ptr[List], self).size, addr(stop)):
+    if n >= 3 and not slice_index(args[2], seq_size(self), addr(stop)):
         return cast(Word, 0)
     i = start
-    while i < stop and i < cast(Ptr[List], self).size:
-        e = items_equal(list_array(cast(Ptr[List], self)).items[i], args[0])
+    while i < stop and i < seq_size(self):
+        e = items_equal(seq_item(self, i), args[0])
         if e < 0:
             return cast(Word, 0)
         if e == 1:
             return small(i)
         i += 1
+    if has_type(self, TUPLE_TYPE):
+        return raise_msg(VALUE_ERROR, "tuple.index(x): x not in tuple")
     r = repr_of(args[0])
     if not r:
         return r
@@ -1244,12 +1412,20 @@ def list_index_method(self: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Wor
 
 
 def list_count_method(self: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
-    if not one_argument(args, n, kwnames, "list.count()"):
+    return sequence_count(self, args, n, kwnames, "list.count()")
+
+
+def tuple_count_method(self: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    return sequence_count(self, args, n, kwnames, "tuple.count()")
+
+
+def sequence_count(self: Word, args: Ptr[Word], n: i64, kwnames: Word, fname: Ptr[u8]) -> Word:
+    if not one_argument(args, n, kwnames, fname):
         return cast(Word, 0)
     count: i64 = 0
     i: i64 = 0
-    while i < cast(Ptr[List], self).size:
-        e = items_equal(list_array(cast(Ptr[List], self)).items[i], args[0])
+    while i < seq_size(self):
+        e = items_equal(seq_item(self, i), args[0])
         if e < 0:
             return cast(Word, 0)
         count += e
@@ -1284,15 +1460,8 @@ def no_arguments(n: i64, kwnames: Word, fname: Ptr[u8]) -> bool:
 
 def list_reverse_in_place(l: Word) -> None:
     p = cast(Ptr[List], l)
-    a = list_array(p)
-    i: i64 = 0
-    j = p.size - 1
-    while i < j:
-        x = a.items[i]
-        a.items[i] = a.items[j]
-        a.items[j] = x
-        i += 1
-        j -= 1
+    if p.size > 1:
+        reverse_range(list_array(p), 0, p.size)
 
 
 def list_reverse_method(self: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
@@ -1313,136 +1482,3 @@ def list_copy_method(self: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word
     if not no_arguments(n, kwnames, "list.copy()"):
         return cast(Word, 0)
     return list_from_iterable(self)
-
-
-def list_sort_method(self: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
-    """l.sort(*, key=None, reverse=False): a stable merge sort."""
-    nkw = kw_count(kwnames)
-    npos = n - nkw
-    if npos > 0:
-        return raise_text(TYPE_ERROR, "sort() takes no positional arguments", "", "", "", "")
-    key = cast(Word, 0)
-    reverse = cast(Word, 0)
-    for k in range(nkw):
-        kname = kw_name(kwnames, k)
-        if name_is(kname, "key"):
-            key = args[npos + k]
-        elif name_is(kname, "reverse"):
-            reverse = args[npos + k]
-        else:
-            return raise_bad_keyword(kname, "sort()")
-    if key == none_word():
-        key = cast(Word, 0)
-    descending = False
-    if reverse:
-        if not is_int(reverse):
-            return raise_not_integer(reverse)
-        descending = int_compare(reverse, small(0)) != 0
-    if not list_sort(self, key, descending):
-        return cast(Word, 0)
-    return none_word()
-
-
-def less_than(a: Word, b: Word) -> i64:
-    """a < b: 1 or 0, -1 after raising."""
-    if is_small(a) and is_small(b):
-        return 1 if small_value(a) < small_value(b) else 0
-    return rich_compare(a, b, CMP_LT)
-
-
-def list_sort(l: Word, key: Word, descending: bool) -> bool:
-    """Sort the list l in place, stably; False after raising (l is then left as it was).
-
-    Reverse order is a reversal, a stable sort, and a reversal again, as CPython does, so
-    that equal items keep their order."""
-    n = cast(Ptr[List], l).size
-    if n < 2:
-        return True
-    # vals: the items; keys: what is compared (vals itself without a key function).
-    vals = new(WordArray, n)
-    if not vals:
-        return False
-    source = list_array(cast(Ptr[List], l))
-    for k in range(n):
-        vals.items[k] = source.items[k]
-    if descending:
-        reverse_words(vals, n)
-    keys = vals
-    if key:
-        keys = new(WordArray, n)
-        if not keys:
-            return False
-        for k in range(n):
-            kv = call_one(key, vals.items[k])
-            if not kv:
-                return False
-            keys.items[k] = kv
-    tmp_vals = new(WordArray, n)
-    if not tmp_vals:
-        return False
-    tmp_keys = tmp_vals
-    if key:
-        tmp_keys = new(WordArray, n)
-        if not tmp_keys:
-            return False
-    # Bottom-up merge sort, from (keys, vals) into (tmp_keys, tmp_vals) and back.
-    width: i64 = 1
-    while width < n:
-        lo: i64 = 0
-        while lo < n:
-            mid = min(lo + width, n)
-            hi = min(lo + 2 * width, n)
-            i = lo
-            j = mid
-            out = lo
-            while i < mid and j < hi:
-                c = less_than(keys.items[j], keys.items[i])     # the right one first only when smaller: stable
-                if c < 0:
-                    return False
-                if c == 1:
-                    tmp_keys.items[out] = keys.items[j]
-                    tmp_vals.items[out] = vals.items[j]
-                    j += 1
-                else:
-                    tmp_keys.items[out] = keys.items[i]
-                    tmp_vals.items[out] = vals.items[i]
-                    i += 1
-                out += 1
-            while i < mid:
-                tmp_keys.items[out] = keys.items[i]
-                tmp_vals.items[out] = vals.items[i]
-                i += 1
-                out += 1
-            while j < hi:
-                tmp_keys.items[out] = keys.items[j]
-                tmp_vals.items[out] = vals.items[j]
-                j += 1
-                out += 1
-            lo = hi
-        swap_k = keys
-        keys = tmp_keys
-        tmp_keys = swap_k
-        swap_v = vals
-        vals = tmp_vals
-        tmp_vals = swap_v
-        width = width * 2
-    if descending:
-        reverse_words(vals, n)
-    if cast(Ptr[List], l).size != n:
-        raise_msg(VALUE_ERROR, "list modified during sort")
-        return False
-    target = list_array(cast(Ptr[List], l))
-    for k in range(n):
-        target.items[k] = vals.items[k]
-    return True
-
-
-def reverse_words(a: Ptr[WordArray], n: i64) -> None:
-    i: i64 = 0
-    j = n - 1
-    while i < j:
-        x = a.items[i]
-        a.items[i] = a.items[j]
-        a.items[j] = x
-        i += 1
-        j -= 1

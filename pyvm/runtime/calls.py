@@ -20,7 +20,7 @@ from pyvm.runtime.errors import raise_memory_error, raise_message, raise_text, r
 from pyvm.runtime.strobj import Str, str_from_cstr, str_concat, str_repr
 from pyvm.runtime.tupleobj import Tuple, tuple_new, tuple_from_items
 from pyvm.runtime.listobj import List
-from pyvm.runtime.dictobj import DICT_TYPE, dict_new, dict_len, dict_key_at, dict_value_at, dict_set, dict_contains
+from pyvm.runtime.dictobj import DICT_TYPE, dict_new, dict_len, dict_next, dict_key_at, dict_value_at, dict_set, dict_contains
 from pyvm.runtime.ops import (type_name, type_of_value, is_str, is_iterable, str_of, list_extend, tuple_from_iterable,
                               tuple_from_list, TUPLE_TYPE, LIST_TYPE, TYPE_TYPE, BUILTIN_TYPE)
 from pyvm.runtime.builtins import BuiltinFunction, kw_count, kw_name, name_is
@@ -122,10 +122,12 @@ def keyword_default(kwdefaults: Word, name: Ptr[u8]) -> Word:
     0). Compiled code calls it too, for a call that leaves the parameter out."""
     if not kwdefaults or not has_type(kwdefaults, DICT_TYPE):
         return cast(Word, 0)
-    for i in range(dict_len(kwdefaults)):
+    i = dict_next(kwdefaults, 0)
+    while i >= 0:
         key = dict_key_at(kwdefaults, i)
         if is_str(key) and name_is(key, name):
             return dict_value_at(kwdefaults, i)
+        i = dict_next(kwdefaults, i + 1)
     return cast(Word, 0)
 
 
@@ -262,7 +264,8 @@ def dict_merge_star(d: Word, mapping: Word, f: Word) -> bool:
     if not has_type(mapping, DICT_TYPE):
         return raise_type_error(cat(cat(function_str(f), " argument after ** must be a mapping, not "),
                                     type_name(mapping)))
-    for i in range(dict_len(mapping)):
+    i = dict_next(mapping, 0)
+    while i >= 0:
         key = dict_key_at(mapping, i)
         found = dict_contains(d, key)
         if found < 0:
@@ -272,6 +275,7 @@ def dict_merge_star(d: Word, mapping: Word, f: Word) -> bool:
                                                 str_of(key)), "'"))
         if not dict_set(d, key, dict_value_at(mapping, i)):
             return False
+        i = dict_next(mapping, i + 1)
     return True
 
 
@@ -297,18 +301,23 @@ def call_ex(f: Word, positional: Word, keywords: Word) -> Word:
         kwnames = tuple_new(nkw)
         if not kwnames:
             return kwnames
-        for i in range(nkw):
+        i = dict_next(keywords, 0)
+        for k in range(nkw):
             key = dict_key_at(keywords, i)
             if not is_str(key):
                 return raise_text(TYPE_ERROR, "keywords must be strings", "", "", "", "")
-            cast(Ptr[Tuple], kwnames).items[i] = key
+            cast(Ptr[Tuple], kwnames).items[k] = key
+            i = dict_next(keywords, i + 1)
     area = area_push(npos + nkw)
     if not area:
         return raise_memory_error()
     for i in range(npos):
         area[i] = cast(Ptr[Tuple], positional).items[i]
-    for i in range(nkw):
-        area[npos + i] = dict_value_at(keywords, i)
+    if nkw > 0:                           # keywords is a dict (it may be None)
+        j = dict_next(keywords, 0)
+        for k in range(nkw):
+            area[npos + k] = dict_value_at(keywords, j)
+            j = dict_next(keywords, j + 1)
     result = call_object(f, area, npos + nkw, kwnames)
     area_pop(area)
     return result

@@ -1,65 +1,73 @@
-"""dict: an insertion-ordered mapping, with its views and iterators.
+"""dict: CPython's compact, insertion-ordered hash table, with its views and iterators.
 
-A Dict keeps its entries in insertion order in two parallel WordArrays, keys
-and values, grown by doubling (the Dict itself never moves for that reason).
-Invariants: 0 <= size <= capacity; keys and values are both the null Word
-(capacity 0) or both WordArrays of the same capacity; slots at and past size
-hold the null Word, so the collector keeps nothing alive through them.
-Removing an entry shifts the later ones down, so the order stays insertion
-order.
+A Dict holds its entries in insertion order in one WordArray, three words each: the key's hash
+word (the hash h as a small int, h << 1 | 1, so the collector skips it), the key and the value.
+A separate DictIndex (i32 slots, a power of two of them) maps hashes to entries: a slot holds
+SLOT_EMPTY, SLOT_DUMMY (an entry was deleted; probing goes on past it) or an entry's number + 1.
+The entries array holds at most two thirds as many entries as the index has slots (CPython's
+USABLE_FRACTION), so probes stay short. Invariants: 0 <= size <= used <= capacity; entries and
+index are both the null Word (capacity 0) or both set; entries at and past `used` are zero, and a
+deleted entry (before `used`) is zero too: the collector keeps nothing alive through them.
 
-Lookups scan the keys linearly and compare them with the runtime's equality
-(ops.values_equal after an identity test, as CPython's lookup does), so a
-lookup costs O(len(d)). A hash table is left for later: the hash of most heap
-objects (iterators, functions, exceptions) is their address, which changes
-when the collector moves them, so a table holding such keys would need
-rehashing after every collection, or stable hashes for those objects. Keys are
-still hashed before a lookup so that an unhashable key (a list, a dict)
-raises TypeError as in CPython.
+Probing is CPython's: slot h & mask first, then i = i * 5 + perturb + 1 with perturb = h, shifted
+right by 5 each step, so every bit of the hash takes part. A lookup compares hash words first, then
+identity, then equality. Equality may run Python code (when classes come) that changes the dict:
+as CPython's lookup, it starts again when the table or the entry it compared changed meanwhile.
+Deleting an entry leaves a dummy in the index and a hole in the entries; a resize, when an insertion
+finds the entries full, makes an index of at least three times len(d) slots (CPython's GROWTH_RATE)
+and copies the live entries over, in order, without the holes. Nothing shrinks on deletion.
+
+Hashes come from ops.hash_of: ints, floats and bools by value (so 1, 1.0 and True are one key),
+strs (cached in the str), tuples from their items, everything else by its identity, which
+stays fixed while the collector moves the object (gc/identity.py, DESIGN.md 13).
 
 The views (dict_keys, dict_values, dict_items) are live: they hold the dict.
-Iterators (dict_keyiterator, dict_valueiterator, dict_itemiterator) raise
-RuntimeError when the dict's size changed under them, as CPython's do.
+Iterators (dict_keyiterator, dict_valueiterator, dict_itemiterator) raise RuntimeError when the
+dict's size changed under them, or its keys when the size is the same, as CPython's do.
 
-The functions below take Words that the caller knows are dicts (views,
-iterators where so named). Every function returning a Word returns the null
-Word after raising; bool results are False after raising, i64 results -1.
+Entries are walked with dict_next, which skips the holes: `i = dict_next(d, 0)`, then
+`dict_next(d, i + 1)` until -1. The functions below take Words that the caller knows are dicts
+(views, iterators where so named). Every function returning a Word returns the null Word after
+raising; bool results are False after raising, i64 results -1 (entry numbers -2).
 
 Not like CPython yet:
-- Lookups are O(len(d)) (above).
-- The views have no set operations (&, |, -, ^: there are no sets), no
-  isdisjoint(), no mapping attribute; there is no reversed(), no dict | dict.
-- Removing an entry shifts the later ones down instead of leaving a hole, so
-  an iterator over a dict that lost an entry and gained another (same size)
-  may skip an entry where CPython raises "dictionary keys changed during
-  iteration" (CPython documents either outcome as possible).
-- dict methods other than keys, values, items, get, pop, setdefault, copy,
-  clear and update are missing (popitem, fromkeys, ...).
+- The views have no mapping attribute (their set operations and isdisjoint are in setobj.py);
+  there is no reversed(), no dict | dict.
+- dict methods other than keys, values, items, get, pop, setdefault, copy, clear and update are
+  missing (popitem, fromkeys, ...).
+- The index's slots are always 4 bytes (CPython's are 1, 2, 4 or 8 by the table's size).
 """
 from pyvm.lowpy.lang import *
 from pyvm.runtime.ops import object_setattr
 from pyvm.runtime.ops import hash_not_implemented, mapping_truth, mapping_length, iterator_slots, truth_word
-from pyvm.runtime.object import Object, Type, is_small, as_object, none_word, has_type, add_method, NOT_IMPLEMENTED
-from pyvm.runtime.strobj import str_from_cstr
+from pyvm.runtime.object import Object, Type, is_small, small_value, as_object, none_word, has_type, add_method, NOT_IMPLEMENTED
+from pyvm.runtime.strobj import str_from_cstr, str_eq, str_hash
 from pyvm.runtime.tupleobj import Tuple
 from pyvm.runtime.listobj import WordArray, LIST_MAX_ITEMS
 from pyvm.runtime.strbuilder import (StrBuilder, str_builder_new, str_builder_add_cstr, str_builder_add_str,
                                      str_builder_finish, str_builder_free)
 from pyvm.runtime.errors import (raise_msg, raise_text, raise_word, raise_memory_error, message, decimal_text,
                                  exception_new, pending, TYPE_ERROR, VALUE_ERROR, KEY_ERROR, RUNTIME_ERROR)
-from pyvm.runtime.ops import (values_equal, items_equal, hash_of, repr_of, add_repr, repr_enter, repr_leave, enter_nesting,
+from pyvm.runtime.ops import (values_equal, items_equal, contains, hash_of, repr_of, add_repr, repr_enter, repr_leave, enter_nesting,
                               leave_nesting, get_iter, iter_next, list_from_iterable, tuple_from_iterable,
-                              is_iterable, CMP_EQ, CMP_NE, CMP_LT, CMP_LE, CMP_GT, CMP_GE,
+                              is_iterable, type_name, CMP_EQ, CMP_NE, CMP_LT, CMP_LE, CMP_GT, CMP_GE,
                               INT_TYPE, BOOL_TYPE, NONE_TYPE, FLOAT_TYPE, STR_TYPE, TUPLE_TYPE)
 from pyvm.runtime.builtins import (BuiltinFunction, no_keywords, no_arguments, kw_count, kw_name, name_is)
 from pyvm.runtime.namespace import Namespace, namespace_set, namespace_clear, namespace_whole
+from pyvm.runtime.setobj import set_len, is_any_set
 
 
 class Dict(Object, name="dict"):
-    size: i64
-    keys: Word                 # a WordArray, or the null Word when capacity is 0
-    values: Word               # a WordArray of the same capacity as keys, or the null Word
+    size: i64                  # live entries: len(d)
+    used: i64                  # entries written, live or deleted: the next one goes there
+    entries: Word              # a WordArray of ENTRY words per entry (hash word, key, value), or the null Word
+    index: Word                # a DictIndex, or the null Word when entries is
     namespace: Ptr[Namespace]  # a module's namespace (globals()) keeps its global slots in step: else null
+
+
+class DictIndex(Object, name="dict_index", length="size"):
+    size: i64                  # slots: a power of two
+    slots: Array[i32]          # SLOT_EMPTY, SLOT_DUMMY, or an entry's number + 1
 
 
 class DictView(Object, name="dict_keys"):
@@ -68,8 +76,9 @@ class DictView(Object, name="dict_keys"):
 
 class DictIterator(Object, name="dict_keyiterator"):
     mapping: Word              # the dict; the null Word once exhausted
-    index: i64                 # the next entry
-    used: i64                  # len(dict) when made; -1 once it changed (the error repeats, as in CPython)
+    index: i64                 # the entry to look at next
+    size: i64                  # len(dict) when made; -1 once it changed (the error repeats, as in CPython)
+    remaining: i64             # the entries not given yet: another one means the keys changed
 
 
 DICT_TYPE = type_of(Dict)
@@ -80,7 +89,13 @@ DICT_KEYITERATOR = type_of(DictIterator)
 DICT_VALUEITERATOR = static_type(DictIterator, "dict_valueiterator")
 DICT_ITEMITERATOR = static_type(DictIterator, "dict_itemiterator")
 
-DICT_MIN_CAPACITY = 8
+ENTRY = 3                      # words per entry: hash word, key, value
+DICT_MIN_SLOTS = 8
+DICT_MAX_SLOTS = 1 << 31       # entry numbers + 1 fit the i32 slots
+SLOT_EMPTY = 0
+SLOT_DUMMY = -1
+PERTURB_SHIFT = 5
+SMALL_HASH_LIMIT = 0x1FFFFFFFFFFFFFFF      # 2**61 - 1: a small int below it in size is its own hash
 
 DICT_KEYS_METHOD = static(BuiltinFunction, name="keys", method=dict_keys_method)
 DICT_VALUES_METHOD = static(BuiltinFunction, name="values", method=dict_values_method)
@@ -131,7 +146,7 @@ def mapping_slots(t: Ptr[Type]) -> None:
     t.iter = mapping_iter
     t.contains = mapping_contains
 
-# -- the entries --------------------------------------------------------------------------------
+# -- the table ----------------------------------------------------------------------------------
 
 @inline
 def as_dict(d: Word) -> Ptr[Dict]:
@@ -139,20 +154,27 @@ def as_dict(d: Word) -> Ptr[Dict]:
 
 
 @inline
-def dict_keys_array(p: Ptr[Dict]) -> Ptr[WordArray]:
-    return cast(Ptr[WordArray], p.keys)
+def dict_index_of(p: Ptr[Dict]) -> Ptr[DictIndex]:
+    return cast(Ptr[DictIndex], p.index)
 
 
 @inline
-def dict_values_array(p: Ptr[Dict]) -> Ptr[WordArray]:
-    return cast(Ptr[WordArray], p.values)
+def entry_words(p: Ptr[Dict], i: i64) -> Ptr[Word]:
+    """The three words of entry i (< capacity): an interior pointer, not to be held across a collection."""
+    return cast(Ptr[WordArray], p.entries).items + i * ENTRY
 
 
 @inline
 def dict_capacity(p: Ptr[Dict]) -> i64:
-    if not p.keys:
+    if not p.entries:
         return 0
-    return dict_keys_array(p).capacity
+    return cast(Ptr[WordArray], p.entries).capacity // ENTRY
+
+
+@inline
+def usable(slots: i64) -> i64:
+    """The entries an index of that many slots takes (CPython's USABLE_FRACTION)."""
+    return (slots << 1) // 3
 
 
 @inline
@@ -163,14 +185,24 @@ def dict_len(d: Word) -> i64:
 
 @inline
 def dict_key_at(d: Word, i: i64) -> Word:
-    """The key of entry i (< len(d), checked by the caller)."""
-    return dict_keys_array(as_dict(d)).items[i]
+    """The key of entry i, a live entry (dict_next gives them)."""
+    return entry_words(as_dict(d), i)[1]
 
 
 @inline
 def dict_value_at(d: Word, i: i64) -> Word:
-    """The value of entry i (< len(d), checked by the caller)."""
-    return dict_values_array(as_dict(d)).items[i]
+    """The value of entry i, a live entry."""
+    return entry_words(as_dict(d), i)[2]
+
+
+def dict_next(d: Word, i: i64) -> i64:
+    """The number of the first live entry at or after i, or -1 when there is none."""
+    p = as_dict(d)
+    while i < p.used:
+        if entry_words(p, i)[1]:
+            return i
+        i += 1
+    return -1
 
 
 def dict_new() -> Word:
@@ -179,112 +211,188 @@ def dict_new() -> Word:
     return cast(Word, d)
 
 
-def dict_grow(d: Word) -> bool:
-    """Double the capacity (at least DICT_MIN_CAPACITY); False after MemoryError."""
-    capacity = dict_capacity(as_dict(d))
-    new_capacity = DICT_MIN_CAPACITY
-    if capacity > 0:
-        new_capacity = capacity * 2
-    if new_capacity > LIST_MAX_ITEMS:
+def slots_for(n: i64) -> i64:
+    """The fewest slots (a power of two, at least DICT_MIN_SLOTS) whose index takes n entries."""
+    slots = DICT_MIN_SLOTS
+    while usable(slots) < n and slots < DICT_MAX_SLOTS:
+        slots = slots * 2
+    return slots
+
+
+def dict_presized(n: i64) -> Word:
+    """A new empty dict with room for n entries."""
+    d = dict_new()
+    if not d or n == 0:
+        return d
+    if not dict_resize(d, slots_for(n)):
+        return cast(Word, 0)
+    return d
+
+
+@inline
+def probe_start(hw: Word, mask: i64) -> i64:
+    return cast(i64, cast(u64, hw) >> u64(1)) & mask
+
+
+def find_free_slot(index: Ptr[DictIndex], hw: Word) -> i64:
+    """The first slot on hw's probe sequence that holds no entry (CPython's find_empty_slot)."""
+    mask = index.size - 1
+    perturb = cast(u64, hw) >> u64(1)
+    i = cast(i64, perturb) & mask
+    while index.slots[i] > 0:
+        perturb = perturb >> u64(PERTURB_SHIFT)
+        i = (i * 5 + cast(i64, perturb) + 1) & mask
+    return i
+
+
+def dict_resize(d: Word, slots: i64) -> bool:
+    """A new index of `slots` slots and entries array, the live entries copied over in order; False
+    after MemoryError."""
+    if slots > DICT_MAX_SLOTS or usable(slots) * ENTRY > LIST_MAX_ITEMS:
         raise_memory_error()
         return False
-    ka = new(WordArray, new_capacity)
-    if not ka:
+    index = new(DictIndex, slots)
+    if not index:
         return False
-    va = new(WordArray, new_capacity)
-    if not va:
+    entries = new(WordArray, usable(slots) * ENTRY)
+    if not entries:
         return False
     p = as_dict(d)                  # re-read after new: d may have moved
-    n = p.size
-    if n > 0:
-        old_keys = dict_keys_array(p)
-        old_values = dict_values_array(p)
-        for k in range(n):
-            ka.items[k] = old_keys.items[k]
-            va.items[k] = old_values.items[k]
-    p.keys = cast(Word, ka)
-    p.values = cast(Word, va)
+    n: i64 = 0
+    for i in range(p.used):
+        old = entry_words(p, i)
+        if old[1]:
+            e = entries.items + n * ENTRY
+            e[0] = old[0]
+            e[1] = old[1]
+            e[2] = old[2]
+            index.slots[find_free_slot(index, old[0])] = i32(n + 1)
+            n += 1
+    p.entries = cast(Word, entries)
+    p.index = cast(Word, index)
+    p.used = n
     return True
 
 
-def dict_append(d: Word, key: Word, value: Word) -> bool:
-    """Add the entry key: value at the end, for a key known not to be in d; False after MemoryError."""
-    n = as_dict(d).size
-    if n == dict_capacity(as_dict(d)):
-        if not dict_grow(d):
-            return False
+def dict_insert(d: Word, key: Word, hw: Word, value: Word) -> bool:
+    """Add the entry key: value, key hashed to hw and known not to be in d; False after MemoryError."""
     p = as_dict(d)
-    dict_keys_array(p).items[n] = key
-    dict_values_array(p).items[n] = value
-    p.size = n + 1
+    if p.used == dict_capacity(p):
+        if not dict_resize(d, slots_for(max(p.size * 3, 1))):
+            return False
+        p = as_dict(d)
+    n = p.used
+    index = dict_index_of(p)
+    index.slots[find_free_slot(index, hw)] = i32(n + 1)
+    e = entry_words(p, n)
+    e[0] = hw
+    e[1] = key
+    e[2] = value
+    p.used = n + 1
+    p.size += 1
     if p.namespace:
         namespace_set(p.namespace, key, value)
     return True
 
 
 def dict_remove_at(d: Word, i: i64) -> None:
-    """Remove entry i (< len(d)), shifting the later entries down."""
+    """Remove entry i, a live entry: its slot becomes a dummy, the entry a hole."""
     p = as_dict(d)
     if p.namespace:
         namespace_set(p.namespace, dict_key_at(d, i), cast(Word, 0))
-    n = p.size
-    ka = dict_keys_array(p)
-    va = dict_values_array(p)
-    for k in range(i, n - 1):
-        ka.items[k] = ka.items[k + 1]
-        va.items[k] = va.items[k + 1]
-    ka.items[n - 1] = cast(Word, 0)
-    va.items[n - 1] = cast(Word, 0)
-    p.size = n - 1
+        p = as_dict(d)
+    index = dict_index_of(p)
+    e = entry_words(p, i)
+    mask = index.size - 1
+    perturb = cast(u64, e[0]) >> u64(1)
+    k = cast(i64, perturb) & mask
+    while index.slots[k] != i32(i + 1):
+        perturb = perturb >> u64(PERTURB_SHIFT)
+        k = (k * 5 + cast(i64, perturb) + 1) & mask
+    index.slots[k] = i32(SLOT_DUMMY)
+    e[0] = cast(Word, 0)
+    e[1] = cast(Word, 0)
+    e[2] = cast(Word, 0)
+    p.size -= 1
 
 
 def dict_clear(d: Word) -> None:
-    """d.clear(): drop every entry and the arrays."""
+    """d.clear(): drop every entry and the table."""
     p = as_dict(d)
     if p.namespace:
         namespace_clear(p.namespace)
     p.size = 0
-    p.keys = cast(Word, 0)
-    p.values = cast(Word, 0)
+    p.used = 0
+    p.entries = cast(Word, 0)
+    p.index = cast(Word, 0)
 
 
 # -- lookups ------------------------------------------------------------------------------------
 
-def check_hashable(key: Word) -> bool:
-    """hash(key) succeeds; False after TypeError("unhashable type: 'list'") and the like."""
-    if is_small(key):
-        return True
-    t = as_object(key).type
-    if t == STR_TYPE or t == INT_TYPE or t == NONE_TYPE or t == BOOL_TYPE or t == FLOAT_TYPE:
-        return True
+def hash_word(key: Word, out: Ptr[Word]) -> bool:
+    """key's hash as an entry keeps it (h << 1 | 1) into *out; False after TypeError (unhashable)."""
     h: i64 = 0
-    return hash_of(key, addr(h))
+    if is_small(key) and small_value(key) < SMALL_HASH_LIMIT and small_value(key) > -SMALL_HASH_LIMIT \
+            and small_value(key) != -1:
+        h = small_value(key)                        # ints.int_hash, in short
+    elif has_type(key, STR_TYPE):
+        h = str_hash(key)
+    elif not hash_of(key, addr(h)):
+        return False
+    out[0] = cast(Word, (h << 1) | 1)
+    return True
 
 
-def dict_find(d: Word, key: Word) -> i64:
-    """The index of key's entry in d; -1 when there is none, -2 after raising.
+def entry_equal(d: Word, i: i64, k: Word, key: Word) -> i64:
+    """k == key, k being the key of entry i: 1 or 0, -1 after raising; 2 when the comparison changed
+    d's table or that entry (the lookup starts again)."""
+    if has_type(k, STR_TYPE) and has_type(key, STR_TYPE):
+        return 1 if str_eq(k, key) else 0
+    entries = as_dict(d).entries
+    e = values_equal(k, key)
+    if e < 0:
+        return -1
+    if as_dict(d).entries != entries or dict_key_at(d, i) != k:
+        return 2
+    return e
 
-    The caller has checked that key is hashable. Keys are compared as CPython's
-    lookup does: identity first, then stored_key == key."""
-    i: i64 = 0
-    while i < as_dict(d).size:
-        k = dict_key_at(d, i)
-        if k == key:
-            return i
-        e = values_equal(k, key)
-        if e < 0:
-            return -2
-        if e > 0:
-            return i
-        i += 1
-    return -1
+
+def dict_find(d: Word, key: Word, hw: Word) -> i64:
+    """The number of key's entry in d, key hashed to hw: -1 when there is none, -2 after raising."""
+    while True:
+        if not as_dict(d).index:
+            return -1
+        mask = dict_index_of(as_dict(d)).size - 1
+        perturb = cast(u64, hw) >> u64(1)
+        i = cast(i64, perturb) & mask
+        again = False
+        while not again:
+            ix = i64(dict_index_of(as_dict(d)).slots[i]) - 1
+            if ix == SLOT_EMPTY - 1:
+                return -1
+            if ix >= 0:
+                e = entry_words(as_dict(d), ix)
+                k = e[1]
+                if k == key:
+                    return ix
+                if e[0] == hw:
+                    r = entry_equal(d, ix, k, key)
+                    if r == 2:
+                        again = True
+                    elif r < 0:
+                        return -2
+                    elif r == 1:
+                        return ix
+            perturb = perturb >> u64(PERTURB_SHIFT)
+            i = (i * 5 + cast(i64, perturb) + 1) & mask
 
 
 def dict_index(d: Word, key: Word) -> i64:
-    """dict_find after checking key is hashable: -1 when missing, -2 after raising."""
-    if not check_hashable(key):
+    """The number of key's entry in d: -1 when missing, -2 after raising (an unhashable key too)."""
+    hw = cast(Word, 0)
+    if not hash_word(key, addr(hw)):
         return -2
-    return dict_find(d, key)
+    return dict_find(d, key, hw)
 
 
 def dict_lookup(d: Word, key: Word) -> Word:
@@ -322,18 +430,26 @@ def dict_contains(d: Word, key: Word) -> i64:
     return 1 if i >= 0 else 0
 
 
-def dict_set(d: Word, key: Word, value: Word) -> bool:
-    """d[key] = value: replaces the value of an existing entry (keeping its key object, as
-    CPython does), else appends an entry; False after raising."""
-    i = dict_index(d, key)
+def dict_set_hashed(d: Word, key: Word, hw: Word, value: Word) -> bool:
+    """d[key] = value, key hashed to hw: replaces the value of an existing entry (keeping its key
+    object, as CPython does), else adds an entry; False after raising."""
+    i = dict_find(d, key, hw)
     if i == -2:
         return False
-    if i >= 0:
-        dict_values_array(as_dict(d)).items[i] = value
-        if as_dict(d).namespace:
-            namespace_set(as_dict(d).namespace, dict_key_at(d, i), value)
-        return True
-    return dict_append(d, key, value)
+    if i < 0:
+        return dict_insert(d, key, hw, value)
+    entry_words(as_dict(d), i)[2] = value
+    if as_dict(d).namespace:
+        namespace_set(as_dict(d).namespace, dict_key_at(d, i), value)
+    return True
+
+
+def dict_set(d: Word, key: Word, value: Word) -> bool:
+    """d[key] = value; False after raising."""
+    hw = cast(Word, 0)
+    if not hash_word(key, addr(hw)):
+        return False
+    return dict_set_hashed(d, key, hw, value)
 
 
 def dict_delitem(d: Word, key: Word) -> bool:
@@ -352,14 +468,15 @@ def dict_copy(d: Word) -> Word:
     """d.copy(): a new dict with the same entries in the same order."""
     if not namespace_whole(d):
         return cast(Word, 0)
-    r = dict_new()
+    r = dict_presized(as_dict(d).size)
     if not r:
         return r
-    i: i64 = 0
-    while i < as_dict(d).size:
-        if not dict_append(r, dict_key_at(d, i), dict_value_at(d, i)):
+    i = dict_next(d, 0)
+    while i >= 0:
+        e = entry_words(as_dict(d), i)
+        if not dict_insert(r, e[1], e[0], e[2]):
             return cast(Word, 0)
-        i += 1
+        i = dict_next(d, i + 1)
     return r
 
 
@@ -373,17 +490,19 @@ def dict_equal(a: Word, b: Word) -> i64:
         return 0
     if not enter_nesting(" in comparison"):
         return -1
-    i: i64 = 0
-    while i < as_dict(a).size:
-        j = dict_find(b, dict_key_at(a, i))
+    i = dict_next(a, 0)
+    while i >= 0:
+        e = entry_words(as_dict(a), i)
+        value = e[2]
+        j = dict_find(b, e[1], e[0])               # a's hash word is b's for the same key
         if j < 0:
             leave_nesting()
             return -1 if j == -2 else 0
-        e = items_equal(dict_value_at(a, i), dict_value_at(b, j))
-        if e <= 0:
+        r = items_equal(value, dict_value_at(b, j))
+        if r <= 0:
             leave_nesting()
-            return e
-        i += 1
+            return r
+        i = dict_next(a, i + 1)
     leave_nesting()
     return 1
 
@@ -404,19 +523,22 @@ def dict_repr(d: Word) -> Word:
         repr_leave()
         return cast(Word, 0)
     str_builder_add_cstr(b, "{")
-    i: i64 = 0
-    while i < as_dict(d).size:
-        if i > 0:
+    i = dict_next(d, 0)
+    first = True
+    while i >= 0:
+        if not first:
             str_builder_add_cstr(b, ", ")
+        first = False
+        value = dict_value_at(d, i)             # the key's repr may change d (when classes come)
         ok = add_repr(b, dict_key_at(d, i))
         if ok:
             str_builder_add_cstr(b, ": ")
-            ok = add_repr(b, dict_value_at(d, i))
+            ok = add_repr(b, value)
         if not ok:
             str_builder_free(b)
             repr_leave()
             return cast(Word, 0)
-        i += 1
+        i = dict_next(d, i + 1)
     str_builder_add_cstr(b, "}")
     repr_leave()
     return str_builder_finish(b)
@@ -476,12 +598,12 @@ def dict_view_contains(v: Word, x: Word) -> i64:
     if t == DICT_KEYS:
         return dict_contains(d, x)
     if t == DICT_VALUES:
-        i: i64 = 0
-        while i < as_dict(d).size:
+        i = dict_next(d, 0)
+        while i >= 0:
             e = items_equal(dict_value_at(d, i), x)
             if e != 0:
                 return e
-            i += 1
+            i = dict_next(d, i + 1)
         return 0
     # dict_items: (key, value) is in it when d[key] exists and equals value.
     if not has_type(x, TUPLE_TYPE) or cast(Ptr[Tuple], x).size != 2:
@@ -492,32 +614,38 @@ def dict_view_contains(v: Word, x: Word) -> i64:
     return items_equal(found, cast(Ptr[Tuple], x).items[1])
 
 
-def view_item(v: Word, i: i64) -> Word:
-    """Item i (< len) of a keys or items view, as iterating it gives it."""
-    d = view_dict(v)
-    if as_object(v).type == DICT_KEYS:
-        return dict_key_at(d, i)
-    return dict_item_tuple(d, i)
-
-
 def all_contained_in(a: Word, b: Word) -> i64:
-    """Every item of the set-like view a is in the view b: 1 or 0, -1 after raising."""
-    i: i64 = 0
-    while i < mapping_size(a):
-        item = view_item(a, i)
+    """Every item of the iterable a is in b (CPython's all_contained_in): 1 or 0, -1 after raising."""
+    return all_members(a, b, 1)
+
+
+def all_members(a: Word, b: Word, member: i64) -> i64:
+    """Whether `item in b` is member (1: in, 0: not in) for every item of the iterable a: 1 or 0, -1
+    after raising. It stops at the first item that is not so."""
+    it = get_iter(a)
+    if not it:
+        return -1
+    while True:
+        item = iter_next(it)
         if not item:
-            return -1
-        e = dict_view_contains(b, item)
-        if e <= 0:
-            return e
-        i += 1
-    return 1
+            return -1 if pending else 1
+        e = contains(b, item)
+        if e != member:
+            return -1 if e < 0 else 0
+
+
+def set_like_size(w: Word) -> i64:
+    """len(w) for a keys or items view, a set or a frozenset."""
+    if is_set_view(w):
+        return mapping_size(w)
+    return set_len(w)
 
 
 def dict_view_compare(a: Word, b: Word, op: i64) -> i64:
-    """a OP b for two set-like views (keys or items), as sets compare: 1 or 0, -1 after raising."""
-    na = mapping_size(a)
-    nb = mapping_size(b)
+    """a OP b for a set-like view (keys or items) and a view or a set, as sets compare: 1 or 0, -1
+    after raising."""
+    na = set_like_size(a)
+    nb = set_like_size(b)
     r: i64 = 0
     if op == CMP_EQ or op == CMP_NE:
         if na == nb:
@@ -590,8 +718,8 @@ def dict_richcompare(a: Word, b: Word, op: i64) -> Word:
 
 
 def set_view_richcompare(a: Word, b: Word, op: i64) -> Word:
-    """Keys and items views compare with each other as sets (values views by identity)."""
-    if not is_set_view(b):
+    """Keys and items views compare with each other and with sets as sets (values views by identity)."""
+    if not is_set_view(b) and not is_any_set(b):
         return cast(Word, NOT_IMPLEMENTED)
     return truth_word(dict_view_compare(a, b, op))
 
@@ -612,7 +740,8 @@ def dict_iter_new(kind: Ptr[Type], d: Word) -> Word:
         return cast(Word, 0)
     it.type = kind
     it.mapping = d
-    it.used = as_dict(d).size
+    it.size = as_dict(d).size
+    it.remaining = it.size
     return cast(Word, it)
 
 
@@ -630,19 +759,24 @@ def mapping_iter(w: Word) -> Word:
 
 def dict_iter_next(w: Word) -> Word:
     """The next key, value or (key, value); the null Word with nothing raised when exhausted,
-    RuntimeError when the dict changed size since the iterator was made."""
+    RuntimeError when the dict changed size since the iterator was made, or its keys (CPython's
+    dictiter_iternextkey)."""
     it = cast(Ptr[DictIterator], w)
     d = it.mapping
     if not d:
         return d
-    if it.used != as_dict(d).size:
-        it.used = -1
+    if it.size != as_dict(d).size:
+        it.size = -1
         return raise_msg(RUNTIME_ERROR, "dictionary changed size during iteration")
-    i = it.index
-    if i >= as_dict(d).size:
+    i = dict_next(d, it.index)
+    if i < 0:
         it.mapping = cast(Word, 0)
         return cast(Word, 0)
+    if it.remaining == 0:
+        it.mapping = cast(Word, 0)
+        return raise_msg(RUNTIME_ERROR, "dictionary keys changed during iteration")
     it.index = i + 1
+    it.remaining -= 1
     kind = it.type
     if kind == DICT_KEYITERATOR:
         return dict_key_at(d, i)
@@ -688,11 +822,12 @@ def dict_update(d: Word, other: Word) -> bool:
         return False
     if other == d:
         return True
-    i: i64 = 0
-    while i < as_dict(other).size:
-        if not dict_set(d, dict_key_at(other, i), dict_value_at(other, i)):
+    i = dict_next(other, 0)
+    while i >= 0:
+        e = entry_words(as_dict(other), i)
+        if not dict_set_hashed(d, e[1], e[0], e[2]):
             return False
-        i += 1
+        i = dict_next(other, i + 1)
     return True
 
 
@@ -710,6 +845,25 @@ def dict_update_args(d: Word, args: Ptr[Word], n: i64, kwnames: Word, fname: Ptr
         if not dict_set(d, kw_name(kwnames, k), args[npos + k]):
             return False
     return True
+
+
+def dict_from_pairs(items: Ptr[Word], n: i64) -> Word:
+    """BUILD_MAP: a dict of the n // 2 pairs key, value in items[0:n], which lie in a root area."""
+    d = dict_presized(n // 2)
+    if not d:
+        return d
+    for k in range(0, n, 2):
+        if not dict_set(d, items[k], items[k + 1]):
+            return cast(Word, 0)
+    return d
+
+
+def dict_update_display(d: Word, mapping: Word) -> bool:
+    """DICT_UPDATE: {..., **mapping, ...}; False after raising (TypeError for what is no mapping)."""
+    if not has_type(mapping, DICT_TYPE):
+        raise_text(TYPE_ERROR, "'", type_name(mapping), "' object is not a mapping", "", "")
+        return False
+    return dict_update(d, mapping)
 
 
 def type_dict(t: Ptr[Type], args: Ptr[Word], n: i64, kwnames: Word) -> Word:
@@ -787,7 +941,10 @@ def dict_setdefault_method(self: Word, args: Ptr[Word], n: i64, kwnames: Word) -
     """d.setdefault(key, default=None): d[key], set to default first when missing."""
     if not key_and_default(n, kwnames, "dict.setdefault()", "setdefault"):
         return cast(Word, 0)
-    i = dict_index(self, args[0])
+    hw = cast(Word, 0)
+    if not hash_word(args[0], addr(hw)):
+        return cast(Word, 0)
+    i = dict_find(self, args[0], hw)
     if i == -2:
         return cast(Word, 0)
     if i >= 0:
@@ -795,7 +952,7 @@ def dict_setdefault_method(self: Word, args: Ptr[Word], n: i64, kwnames: Word) -
     value = none_word()
     if n == 2:
         value = args[1]
-    if not dict_append(self, args[0], value):
+    if not dict_insert(self, args[0], hw, value):
         return cast(Word, 0)
     return value
 

@@ -161,12 +161,9 @@ def carry_into(digits: Ptr[u8], n: i64, k: Ptr[i64]) -> i64:
     return n
 
 
-def shortest_digits(x: f64, digits: Ptr[u8], decimal_point: Ptr[i64]) -> i64:
-    """The shortest round-trip digits of finite x > 0 (dtoa mode 0).
-
-    Writes ASCII digits (no trailing zeros) and sets decimal_point so that
-    x ~ 0.DIGITS * 10**decimal_point; returns the number of digits.
-    """
+def scale(x: f64) -> i64:
+    """Set R/S = x (finite, > 0) scaled into [1, 10), and MLO/S, MHI/S to the half-gaps to x's
+    neighbours scaled alike; returns k, x's decimal exponent: x = R/S * 10**k."""
     bits = cast(u64, x)
     fraction = bits & FRACTION_MASK
     biased = i64((bits >> 52) & 0x7FF)
@@ -175,7 +172,6 @@ def shortest_digits(x: f64, digits: Ptr[u8], decimal_point: Ptr[i64]) -> i64:
     if biased != 0:
         f = fraction | HIDDEN_BIT
         e = biased - 1075
-    even = (f & 1) == 0
     # a = 2 when the gap below is half the gap above: x a power of two above the smallest normal.
     a: i64 = 1
     if fraction == 0 and biased >= 2:
@@ -216,14 +212,35 @@ def shortest_digits(x: f64, digits: Ptr[u8], decimal_point: Ptr[i64]) -> i64:
         big_multiply_small(mlo, 10)
         big_multiply_small(mhi, 10)
         k -= 1
+    return k
 
+
+def next_digit() -> i64:
+    """R // S, with R left as R % S."""
+    digit: i64 = 0
+    while big_compare(SCRATCH.r, SCRATCH.s) >= 0:
+        big_subtract(SCRATCH.r, SCRATCH.s)
+        digit += 1
+    return digit
+
+
+def shortest_digits(x: f64, digits: Ptr[u8], decimal_point: Ptr[i64]) -> i64:
+    """The shortest round-trip digits of finite x > 0 (dtoa mode 0).
+
+    Writes ASCII digits (no trailing zeros) and sets decimal_point so that
+    x ~ 0.DIGITS * 10**decimal_point; returns the number of digits.
+    """
+    even = (cast(u64, x) & 1) == 0
+    k = scale(x)
+    r = SCRATCH.r
+    s = SCRATCH.s
+    mlo = SCRATCH.mlo
+    mhi = SCRATCH.mhi
+    tmp = SCRATCH.tmp
     n: i64 = 0
     last: i64 = 0               # the final digit; 10 when it carries into the digits before it
     while True:
-        digit: i64 = 0
-        while big_compare(r, s) >= 0:
-            big_subtract(r, s)
-            digit += 1
+        digit = next_digit()
         low_ok = big_compare(r, mlo)        # dtoa's j: the digits so far vs the lower bound
         big_add(tmp, r, mhi)
         high_ok = big_compare(tmp, s)       # dtoa's j1: the digits with digit + 1 vs the upper bound
@@ -294,66 +311,180 @@ def put_exponent(out: Ptr[u8], exponent: i64) -> i64:
     return w + 2
 
 
-def float_repr_text(x: f64, out: Ptr[u8]) -> i64:
-    """Write repr(x) as ASCII at out (at least TEXT_SIZE bytes); returns its length.
+def rounded_digits(x: f64, ndigits: i64, fixed: bool, digits: Ptr[u8], decimal_point: Ptr[i64]) -> i64:
+    """The digits of finite x > 0 correctly rounded (half to even, on x's exact binary value), as
+    dtoa's modes 2 (ndigits >= 1 significant digits) and 3 (fixed: ndigits after the decimal point)
+    give them: no trailing zeros, x ~ 0.DIGITS * 10**decimal_point. Zero digits when x rounds to 0.
 
-    CPython's rules (format_float_short, 'r' mode): exponent notation when the
-    decimal exponent is < -4 or >= 16, otherwise positional with at least one
-    digit after the point.
-    """
-    if isnan(x):
-        return put_text(out, "nan")
-    w: i64 = 0
-    if (cast(u64, x) & SIGN_BIT) != 0:
+    A double's exact expansion has at most 767 significant digits: digits needs FIXED_DIGITS bytes."""
+    k = scale(x)
+    count = ndigits
+    if fixed:
+        count = ndigits + k + 1
+    decimal_point[0] = -ndigits           # no digits (x rounds to 0): dtoa's point for them
+    if count < 0:
+        return 0
+    if count == 0:
+        # Only the rounding digit: x rounds up to one unit of 10**-ndigits when R/S > 5.
+        big_copy(SCRATCH.tmp, SCRATCH.s)
+        big_multiply_small(SCRATCH.tmp, 5)
+        if big_compare(SCRATCH.r, SCRATCH.tmp) <= 0:
+            return 0
+        digits[0] = 0x31
+        decimal_point[0] = k + 2
+        return 1
+    decimal_point[0] = k + 1
+    n: i64 = 0
+    while n < count:
+        digits[n] = u8(0x30 + next_digit())
+        n += 1
+        if big_is_zero(SCRATCH.r):
+            break
+        if n < count:
+            big_multiply_small(SCRATCH.r, 10)
+    if n == count and not big_is_zero(SCRATCH.r):
+        big_add(SCRATCH.tmp, SCRATCH.r, SCRATCH.r)
+        c = big_compare(SCRATCH.tmp, SCRATCH.s)
+        if c > 0 or (c == 0 and (digits[n - 1] & 1) == 1):
+            point = k
+            n = carry_into(digits, n, addr(point))
+            decimal_point[0] = point + 1
+    while n > 0 and digits[n - 1] == 0x30:
+        n -= 1
+    return n
+
+
+# PyOS_double_to_string's flags
+FLAG_SIGN = 1                  # a '+' before a positive number
+FLAG_ADD_DOT_0 = 2             # '.0' after an integral value ('r' mode, format() without a type)
+FLAG_ALT = 4                   # '#': keep the decimal point, and 'g's trailing zeros
+FLAG_NO_NEG_0 = 8              # 'z': no '-' before a value that rounds to zero
+FIXED_DIGITS = 800
+
+
+class DigitScratch(Struct):
+    digits: Array[u8, 800]     # FIXED_DIGITS
+
+
+DIGIT_SCRATCH = static(DigitScratch)
+
+
+def float_text_size(precision: i64) -> i64:
+    """Room float_format_text needs for a precision: digits, zeros up to 10**308 or down to 10**-324,
+    sign, point, exponent."""
+    return precision + FIXED_DIGITS + 400
+
+
+def put_sign(out: Ptr[u8], negative: bool, flags: i64) -> i64:
+    """'-', or '+' with FLAG_SIGN, or nothing; returns the length."""
+    if negative:
         out[0] = 0x2D
-        w = 1
-        x = -x
-    if isinf(x):
-        return w + put_text(out + w, "inf")
-    if x == 0.0:
-        return w + put_text(out + w, "0.0")
-    digits = SCRATCH.digits
-    point: i64 = 0
-    n = shortest_digits(x, digits, addr(point))
-    if point <= -4 or point > 16:
-        out[w] = digits[0]
-        w += 1
-        if n > 1:
-            out[w] = 0x2E
-            w += 1
-            for i in range(1, n):
-                out[w] = digits[i]
-                w += 1
-        return w + put_exponent(out + w, point - 1)
-    if point <= 0:
-        # 0.000ddd
-        out[w] = 0x30
-        out[w + 1] = 0x2E
-        w += 2
-        w += put_zeros(out + w, -point)
-        for i in range(n):
-            out[w] = digits[i]
-            w += 1
+        return 1
+    if (flags & FLAG_SIGN) != 0:
+        out[0] = 0x2B
+        return 1
+    return 0
+
+
+def float_format_text(x: f64, code: i64, precision: i64, flags: i64, out: Ptr[u8]) -> i64:
+    """Write x as CPython's PyOS_double_to_string does (format_float_short) at out (float_text_size
+    bytes); returns its length. code: e f g r (E F G in capitals); precision as there."""
+    upper = code < 0x61
+    if upper:
+        code = code + 0x20
+    negative = (cast(u64, x) & SIGN_BIT) != 0 and not isnan(x)
+    if isnan(x) or isinf(x):
+        w = put_sign(out, negative, flags)
+        if isnan(x):
+            w += put_text(out + w, "NAN" if upper else "nan")
+        else:
+            w += put_text(out + w, "INF" if upper else "inf")
         return w
-    if point < n:
-        # ddd.ddd
-        for i in range(point):
-            out[w] = digits[i]
-            w += 1
+    if code == 0x65:                     # e: precision + 1 significant digits
+        precision += 1
+    elif code == 0x67 and precision == 0:
+        precision = 1
+    digits = DIGIT_SCRATCH.digits
+    decpt: i64 = 1
+    n: i64 = 1
+    if x == 0.0:
+        digits[0] = 0x30
+    elif code == 0x72:
+        n = shortest_digits(fabs(x), digits, addr(decpt))
+    else:
+        n = rounded_digits(fabs(x), precision, code == 0x66, digits, addr(decpt))
+    if (flags & FLAG_NO_NEG_0) != 0 and negative and (n == 0 or (n == 1 and digits[0] == 0x30)):
+        negative = False
+    add_dot_0 = (flags & FLAG_ADD_DOT_0) != 0
+    alt = (flags & FLAG_ALT) != 0
+    # The text is a slice [vstart, vend) of the digits padded with zeros on both sides, with the
+    # decimal point after position decpt.
+    use_exp = False
+    vend = n
+    if code == 0x65:
+        use_exp = True
+        vend = precision
+    elif code == 0x66:
+        vend = decpt + precision
+    elif code == 0x67:
+        if decpt <= -4 or decpt > (precision - 1 if add_dot_0 else precision):
+            use_exp = True
+        if alt:
+            vend = precision
+    elif decpt <= -4 or decpt > 16:      # r: exponent from 1e16 on
+        use_exp = True
+    exp: i64 = 0
+    if use_exp:
+        exp = decpt - 1
+        decpt = 1
+    vstart: i64 = decpt - 1 if decpt <= 0 else 0
+    if not use_exp and add_dot_0:
+        vend = max(vend, decpt + 1)
+    else:
+        vend = max(vend, decpt)
+    w = put_sign(out, negative, flags)
+    if decpt <= 0:
+        w += put_zeros(out + w, decpt - vstart)
         out[w] = 0x2E
         w += 1
-        for i in range(point, n):
+        w += put_zeros(out + w, -decpt)
+    else:
+        w += put_zeros(out + w, -vstart)
+    if 0 < decpt and decpt <= n:
+        for i in range(decpt):
+            out[w + i] = digits[i]
+        w += decpt
+        out[w] = 0x2E
+        w += 1
+        for i in range(decpt, n):
             out[w] = digits[i]
             w += 1
-        return w
-    # ddd000.0
-    for i in range(n):
-        out[w] = digits[i]
+    else:
+        for i in range(n):
+            out[w + i] = digits[i]
+        w += n
+    if n < decpt:
+        w += put_zeros(out + w, decpt - n)
+        out[w] = 0x2E
         w += 1
-    w += put_zeros(out + w, point - n)
-    out[w] = 0x2E
-    out[w + 1] = 0x30
-    return w + 2
+        w += put_zeros(out + w, vend - decpt)
+    else:
+        w += put_zeros(out + w, vend - n)
+    if out[w - 1] == 0x2E and not alt:
+        w -= 1
+    if use_exp:
+        w += put_exponent(out + w, exp)
+    if upper:
+        for i in range(w):
+            if out[i] == 0x65:
+                out[i] = 0x45
+    return w
+
+
+def float_repr_text(x: f64, out: Ptr[u8]) -> i64:
+    """Write repr(x) as ASCII at out (at least TEXT_SIZE bytes); returns its length: CPython's 'r'
+    mode, exponent notation when the decimal exponent is < -4 or >= 16."""
+    return float_format_text(x, 0x72, 0, FLAG_ADD_DOT_0, out)
 
 
 def float_repr(w: Word) -> Word:

@@ -63,6 +63,8 @@ class Code(Object, name="code"):
     nparams: i64
     fast_arity: i64        # argcount when argcount positional arguments bind every parameter, else -1:
                            # compiled code calls fast directly when a call passes this many
+    instance_slots: i64    # a class body: the attributes its methods store on self (runtime/classobj.py)
+    caches: Ptr[Word]      # its attribute caches (runtime/attrcache.py), in the module's root range of them
 
 
 class Function(Object, name="function"):

@@ -6,7 +6,7 @@ The int objects themselves are made in intobj.py.
 """
 from pyvm.lowpy.lang import *
 from pyvm.runtime.bigint import mag_mul_digit_add, mag_normalize
-from pyvm.runtime.strobj import is_printable
+from pyvm.runtime.unicodedb import is_printable
 
 CHUNK = 1000000000             # 10**9: the base of the decimal chunks
 CHUNK_DIGITS = 9

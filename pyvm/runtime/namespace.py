@@ -17,7 +17,7 @@ those operations raise NotSupported (namespace_whole); reading and writing singl
 from pyvm.lowpy.lang import *
 from pyvm.runtime.errors import raise_not_supported
 from pyvm.runtime.strobj import str_from_cstr
-from pyvm.runtime.dictobj import Dict, DICT_TYPE, dict_new, dict_set, dict_index, dict_remove_at, dict_key_at
+from pyvm.runtime.dictobj import Dict, DICT_TYPE, dict_new, dict_set, dict_index, dict_remove_at, dict_key_at, dict_next
 from pyvm.runtime.builtins import name_is
 from pyvm.runtime.ops import type_of_value, STR_TYPE
 from pyvm.runtime.function import name_error
@@ -171,10 +171,12 @@ def namespace_whole(w: Word) -> bool:
         return True
     for k in range(DUNDERS):
         found = False
-        for i in range(cast(Ptr[Dict], w).size):
+        i = dict_next(w, 0)
+        while i >= 0:
             key = dict_key_at(w, i)
             if type_of_value(key) == STR_TYPE and name_is(key, dunder(k)):
                 found = True
+            i = dict_next(w, i + 1)
         if not found:
             raise_not_supported("the whole of globals() (pyvm has no ", dunder(k), " yet)")
             return False

@@ -58,8 +58,16 @@ class Type(Object, name="type", descriptor=True):
     repeat: Fn[[Word, i64], Word]
     inplace_repeat: Fn[[Word, i64], Word]
     methods: Ptr[BuiltinFunction]                  # the method table: a list through BuiltinFunction.next_method
-    mro: Word                                      # a tuple of types; 0 for builtin types, whose MRO is the chain of bases
     version: u64                                   # changes whenever the type or a base changes (inline caches)
+    instance_slots: i64                            # a user class: the slots its instances start with
+    # The Words of a user class (runtime/classobj.py), consecutive: the collector updates them as one
+    # lasting root range (gc/roots.py), since the class itself lives outside the heap. 0 for builtin types.
+    mro: Word                                      # a tuple of types; 0 for builtin types, whose MRO is the chain of bases
+    dict: Word                                     # the class's namespace, a dict
+    bases: Word                                    # a tuple of types
+    qualname: Word                                 # a str
+    subclasses: Word                               # a list of the classes deriving from it directly (version bumps)
+    root_map: Word                                 # the map of its instances without attributes
 
 
 class BuiltinFunction(Object, name="builtin_function_or_method"):

@@ -10,7 +10,6 @@ the null Word after raising (DESIGN.md 9); truthy and the other i64/bool
 results document their error value.
 
 Not like CPython yet:
-- printf-style formatting (str % x) raises NotImplementedError.
 - getitem takes no slice objects: obj[a:b:c] is GET_SLICE (slices.py), and
   ranges cannot be sliced yet.
 - Deeply nested containers are repr'd and compared up to sys.getrecursionlimit()
@@ -46,10 +45,14 @@ from pyvm.runtime.errors import (raise_not_supported, NOT_SUPPORTED, ExceptionOb
                                  ATTRIBUTE_ERROR, RECURSION_ERROR, MODULE_NOT_FOUND_ERROR, KEY_ERROR, OS_ERROR,
                                  UNICODE_ENCODE_ERROR)
 from pyvm.runtime.function import stack_floor
+from pyvm.gc.identity import identity_of
 from pyvm.runtime.sysmodule import ModuleObject, FileObject, SYS, BUILTINS, recursion_limit, int_max_str_digits
 from pyvm.runtime.builtins import BuiltinFunction, find_method, bound_method_new, name_is, call_builtin
 from pyvm.runtime.function import Function, Code, Cell
 from pyvm.runtime.frameobj import FrameObject, TracebackObject
+from pyvm.runtime.formatting import str_mod
+from pyvm.runtime.classobj import (OBJECT_TYPE, user_type_repr, user_type_get_attr, builtin_type_get_attr,
+                                   user_type_setattr, instance_call_method)
 
 
 @extern
@@ -173,7 +176,16 @@ def is_type_object(w: Word) -> bool:
 
 
 def is_subtype(t: Ptr[Type], base: Ptr[Type]) -> bool:
-    """t is base or derives from it (bool derives from int: see builtins.init)."""
+    """t is base or derives from it (bool derives from int: see builtins.init); a user class's
+    bases are its MRO."""
+    if base == OBJECT_TYPE:
+        return True
+    if t.mro:
+        mro = cast(Ptr[Tuple], t.mro)
+        for i in range(mro.size):
+            if mro.items[i] == cast(Word, base):
+                return True
+        return False
     while t:
         if t == base:
             return True
@@ -544,7 +556,7 @@ def str_number(op: i64, a: Word, b: Word, inplace: bool) -> Word:
     """The number slot of str: % with the str on the left, printf-style formatting."""
     if op != OP_MOD or not is_str(a):
         return cast(Word, NOT_IMPLEMENTED)
-    return raise_not_supported("printf-style str formatting (%)", "", "")
+    return str_mod(a, b)
 
 
 @inline
@@ -1002,7 +1014,16 @@ def hash_of(w: Word, out: Ptr[i64]) -> bool:
     t = as_object(w).type
     if t.hash:
         return t.hash(w, out)
-    v = cast(u64, w)
+    return identity_hash(w, out)
+
+
+def identity_hash(w: Word, out: Ptr[i64]) -> bool:
+    """object.__hash__: from w's identity (its address when first asked)."""
+    identity = identity_of(w)                       # fixed at the first ask: the collector moves w
+    if identity == 0:
+        raise_memory_error()
+        return False
+    v = cast(u64, identity)
     out[0] = cast(i64, (v >> 4) | (v << 60))      # CPython's _Py_HashPointer
     if out[0] == -1:
         out[0] = -2
@@ -1406,6 +1427,8 @@ def str_of(obj: Word) -> Word:
 
 
 def type_repr(obj: Word) -> Word:
+    if cast(Ptr[Type], obj).dict:
+        return user_type_repr(cast(Ptr[Type], obj))
     return message("<class '", cast(Ptr[Type], obj).name, "'>", cast(Word, 0), "", "", "", "")
 
 
@@ -1633,7 +1656,10 @@ def raise_no_attribute(obj: Word, name: Word) -> Word:
         owner = cast(Ptr[ModuleObject], obj).name
     elif t == TYPE_TYPE:
         owner = cast(Ptr[Type], obj).name
-    if cpython_has_attribute:
+    user = t.dict != cast(Word, 0)           # a user class's names are not CPython's types
+    if t == TYPE_TYPE and cast(Ptr[Type], obj).dict:
+        user = True
+    if cpython_has_attribute and not user:
         if cpython_has_attribute(owner, name, t == MODULE_TYPE):
             return raise_message(NOT_SUPPORTED, owner, ".", "", name, "", "", "", "")
     if t == MODULE_TYPE:
@@ -1648,9 +1674,10 @@ def raise_no_attribute(obj: Word, name: Word) -> Word:
 def get_attr(obj: Word, name: Word) -> Word:
     """obj.name for a str name: a method of its type (bound), else its type's getattr slot."""
     t = type_of_value(obj)
-    m = find_method(t, name)
-    if m:
-        return bound_method_new(obj, m)
+    if not t.dict:                          # a user class: object's methods come in its MRO's order
+        m = find_method(t, name)
+        if m:
+            return bound_method_new(obj, m)
     if t.getattr:
         r = t.getattr(obj, name)
         if r or pending:
@@ -1662,7 +1689,12 @@ def type_get_attr(obj: Word, name: Word) -> Word:
     """The getattr slot of type."""
     if name_is(name, "__name__"):
         return str_from_cstr(cast(Ptr[Type], obj).name)
-    return cast(Word, 0)
+    if cast(Ptr[Type], obj).dict:
+        return user_type_get_attr(cast(Ptr[Type], obj), name)
+    m = find_method(cast(Ptr[Type], obj), name)
+    if m and m.call:
+        return cast(Word, m)            # a static method (str.maketrans)
+    return builtin_type_get_attr(cast(Ptr[Type], obj), name)
 
 
 def set_attr(obj: Word, name: Word, value: Word) -> bool:
@@ -1711,6 +1743,8 @@ def setattr_not_supported(obj: Word, name: Word, value: Word) -> bool:
 
 def type_setattr(obj: Word, name: Word, value: Word) -> bool:
     """The setattr slot of type: the builtin types are immutable."""
+    if cast(Ptr[Type], obj).dict:
+        return user_type_setattr(cast(Ptr[Type], obj), name, value)
     if not value:
         return setattr_not_supported(obj, name, value)
     raise_message(TYPE_ERROR, "cannot set '", "", "", name, "' attribute of immutable type '", cast(Ptr[Type], obj).name,
@@ -1721,7 +1755,7 @@ def type_setattr(obj: Word, name: Word, value: Word) -> bool:
 def check_method(obj: Word, name: Word) -> bool:
     """Whether obj has an attribute name (False after raising AttributeError): a method call looks
     its method up before it evaluates the arguments."""
-    if find_method(type_of_value(obj), name):
+    if find_method(type_of_value(obj), name) and not type_of_value(obj).dict:
         return True
     return get_attr(obj, name) != cast(Word, 0)
 
@@ -1730,9 +1764,14 @@ def call_method(obj: Word, name: Word, args: Ptr[Word], n: i64) -> Word:
     """obj.name(*args[0:n]) without making a bound method when obj's type has the method.
     args points into a GC root area."""
     t = type_of_value(obj)
-    m = find_method(t, name)
-    if m:
-        return m.method(obj, args, n, cast(Word, 0))
+    if t.dict:
+        r = instance_call_method(obj, name, args, n)
+        if r or pending:
+            return r
+    else:
+        m = find_method(t, name)
+        if m:
+            return m.method(obj, args, n, cast(Word, 0))
     f = get_attr(obj, name)
     if not f:
         return f

@@ -16,7 +16,7 @@ from pyvm.runtime.ops import immutable_setitem, immutable_delitem, sequence_inde
 from pyvm.runtime.ops import str_number, raise_cannot_concatenate, raise_contains_str, STR_TYPE, CMP_EQ, CMP_NE
 from pyvm.runtime.iterobj import str_iter
 from pyvm.runtime.object import Object, small, has_type, bool_word, NOT_IMPLEMENTED
-from pyvm.runtime.unicode_tables import NON_PRINTABLE, NON_PRINTABLE_RANGES
+from pyvm.runtime.unicodedb import is_printable
 from pyvm.runtime.tupleobj import Tuple, tuple_new
 from pyvm.runtime.errors import raise_msg, raise_with_str, raise_memory_error, raise_word, exception_of
 from pyvm.runtime.errors import INDEX_ERROR, OVERFLOW_ERROR, VALUE_ERROR, UNICODE_DECODE_ERROR, UNICODE_ENCODE_ERROR
@@ -367,31 +367,6 @@ def str_getitem(s: Word, i: i64) -> Word:
 
 
 # -- repr ------------------------------------------------------------------------
-
-def non_printable_bound(k: i64) -> i64:
-    """The code point written at NON_PRINTABLE[k:k + 6] (six hex digits)."""
-    v: i64 = 0
-    for i in range(6):
-        c = i64(NON_PRINTABLE[k + i])
-        if c <= 0x39:
-            v = v * 16 + c - 0x30
-        else:
-            v = v * 16 + c - 0x57
-    return v
-
-
-def is_printable(cp: i64) -> bool:
-    """str.isprintable() of the code point cp: a binary search of the ranges it refuses."""
-    lo: i64 = 0
-    hi: i64 = NON_PRINTABLE_RANGES
-    while lo < hi:              # ranges before lo start at or below cp; from hi on, above it
-        mid = (lo + hi) // 2
-        if non_printable_bound(12 * mid) <= cp:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo == 0 or cp > non_printable_bound(12 * lo - 6)
-
 
 REPR_HEX = "0123456789abcdef"
 

@@ -173,7 +173,7 @@ def test_help_says_how_to_run_a_program(option):
     result = pyvm(option)
     assert result.returncode == 0 and result.stderr == ""
     assert result.stdout.startswith("usage: pyvm [option] ... [-c cmd | file] [arg] ...\n")
-    for text in ("-c cmd", "-u ", "--frames=heap", "--show-locals", "dis FILE", "tiny [--interp]", "lowpy", "runtime"):
+    for text in ("-c cmd", "-u ", "--frames=heap", "--show-locals", "dis [--facts] FILE", "tiny [--interp]", "lowpy", "runtime"):
         assert text in result.stdout
 
 

@@ -99,3 +99,15 @@ def test_loops_move_to_compiled_code_with_their_frames(tmp_path):
 def test_the_interpreter_only_compiles_nothing(tmp_path):
     got = run(tmp_path, LOOPS, PYVM_STATS="1", PYVM_TIER="baseline")
     assert "jit: 0 functions compiled, 0 loaded from the cache" in got.stderr
+
+
+def test_the_stats_count_the_code_each_tier_ran_and_the_front_end(tmp_path):
+    """f is compiled (hot at a call), loop is interpreted and its loop moved up, the module interpreted;
+    the second run loads its front end's output and f's code from the caches."""
+    program = "def f(x):\n    return x + 1\ndef loop(n):\n    for i in range(n):\n        f(i)\nloop(2000)\n"
+    first = run(tmp_path, program, PYVM_STATS="1", PYVM_TIER_UP_AFTER="50")
+    assert re.search(r"front end: [\d.]+ ms, compiled\n", first.stderr), first.stderr
+    assert "code run: 1 only interpreted, 2 compiled, 0 from the cache" in first.stderr
+    again = run(tmp_path, program, PYVM_STATS="1", PYVM_TIER_UP_AFTER="50")
+    assert re.search(r"front end: [\d.]+ ms, loaded from the cache\n", again.stderr), again.stderr
+    assert "code run: 1 only interpreted, 0 compiled, 2 from the cache" in again.stderr

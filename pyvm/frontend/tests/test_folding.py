@@ -4,7 +4,7 @@ import dis
 
 import pytest
 
-from pyvm.frontend.folding import fold_constants
+from pyvm.frontend.scan import Facts
 
 EXPRESSIONS = [
     "1 + 2", "'ab' + 'c'", "-(3)", "not 1", "~5", "~1.5", "+True", "(1, 2)", "(1, -2, ('x', None))", "(1, [2])",
@@ -26,7 +26,7 @@ def cpython_constant(source: str):
 
 @pytest.mark.parametrize("source", EXPRESSIONS)
 def test_folds_what_cpython_folds(source):
-    value = fold_constants(compile(f"x = {source}", "t.py", "exec", ast.PyCF_ONLY_AST)).body[0].value
+    value = Facts(compile(f"x = {source}", "t.py", "exec", ast.PyCF_ONLY_AST)).tree.body[0].value
     got = (True, value.value) if isinstance(value, ast.Constant) else (False, None)
     expected = cpython_constant(source)
     assert got[0] == expected[0]

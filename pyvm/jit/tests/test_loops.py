@@ -79,6 +79,15 @@ def test_while_loops_on_comparisons_and_on_ints_have_versions():
     assert len(loops) == 2
 
 
+def test_a_loop_reading_variables_of_an_enclosing_function_has_a_version():
+    # a memoizing closure's search: keys is a cell, read inline (an unbound one leaves the version)
+    code, loops = loops_of("def outer(keys):\n    def f(n):\n        i = 0\n        while i < len(keys):\n"
+                           "            if keys[i] == n:\n                return i\n            i += 1\n"
+                           "        return -1\n    return f\n")
+    [loop] = loops
+    assert first(code, "LOAD_DEREF") in loop.kinds and code.varnames.index("i") in loop.guard
+
+
 def test_a_loop_longer_than_the_limit_is_compiled_once():
     body = "".join(f"        x = (x * 3 + {k}) % 1000003\n" for k in range(LONGEST_VERSION // 5))
     code, loops = loops_of("def f(n):\n    x = 0\n    for i in range(n):\n" + body + "    return x\n")

@@ -156,8 +156,6 @@ def test_operator_tables_match_the_bytecode():
 @SETTINGS
 def test_binary_mixed(rt, op, a, b):
     assume(not too_costly(op, a, b))
-    if BINARY_OPS[op] == "%" and isinstance(a, str):
-        return                                  # printf-style formatting: not supported yet
     check(outcome(lambda: PY_BINARY[op](a, b)), outcome(lambda: binary(rt, op, a, b)))
 
 
@@ -212,17 +210,10 @@ def test_binary_examples(rt):
         check(outcome(lambda: PY_BINARY[op](a, b)), outcome(lambda: binary(rt, op, a, b)))
 
 
-def test_str_formatting_is_reported_as_missing(rt):
-    with pytest.raises(NotSupported, match="printf-style str formatting"):
-        rt.call(O + "binary_op", 5, rt.from_py("%d"), rt.from_py(1))
-
-
 @given(st.integers(0, 12), values, values)
 @SETTINGS
 def test_inplace_on_immutables_is_binary(rt, op, a, b):
     assume(not too_costly(op, a, b) and not isinstance(a, list))
-    if BINARY_OPS[op] == "%" and isinstance(a, str):
-        return
 
     def py():
         x = a

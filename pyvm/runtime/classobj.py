@@ -1,0 +1,886 @@
+"""User classes (DESIGN.md 11, 12): type objects made at run time, their instances, bound methods, super.
+
+A class is a `Type` like the builtin types, malloc'd outside the moving heap (DESIGN.md 5) by
+`class_new`; its Words (mro, dict, bases, qualname, subclasses, root map) are one lasting root range
+(gc/roots.py) the collector updates. Its instances are `Instance`s, whose layout (and so the
+collector's view) every class copies from `object`'s descriptor:
+
+- `map`: the instance's hidden class (a `Map`, as in Self and V8): which attribute lives in which
+  slot. Every class starts from its own empty root map; adding an attribute follows (or makes) the
+  map's transition for that name, so instances given the same attributes in the same order share
+  one map. An inline cache can then be a map compare and a load (docs/ops.md).
+- `slots`: the attribute values, as many as the front end found `self.x = ...` stores in the class's
+  methods (Code.instance_slots); the attributes past them go to `attrs`, a list, in map order.
+- dict mode: once a program asks for `__dict__` or deletes an attribute, `map` is 0 and `attrs` is
+  the instance's `__dict__`, a dict (PyPy's and V8's "dictionary mode").
+"""
+from pyvm.lowpy.lang import *
+from pyvm.runtime.object import Object, Type, NONE, as_object, has_type, none_word, is_small, type_ready
+from pyvm.runtime.errors import (raise_message, raise_text, raise_msg, raise_memory_error, raise_not_supported, pending,
+                                 clear, TYPE_ERROR, ATTRIBUTE_ERROR, RUNTIME_ERROR, KEY_ERROR)
+from pyvm.runtime.strobj import Str, str_eq, str_from_cstr
+from pyvm.runtime.strbuilder import StrBuilder, str_builder_new, str_builder_add_cstr, str_builder_add_str, str_builder_add_hex, str_builder_finish
+from pyvm.runtime.tupleobj import Tuple, tuple_new, tuple_from_items
+from pyvm.runtime.listobj import List, list_new, list_append, list_array
+from pyvm.runtime.dictobj import (DICT_TYPE, dict_new, dict_presized, dict_lookup, dict_set, dict_delitem, dict_copy,
+                                  dict_index, dict_remove_at)
+from pyvm.runtime.function import Function, Code, Cell, FRAME_FLAG, call_object, name_error
+from pyvm.runtime.builtins import kw_count, kw_name, name_is, find_method, bound_method_new
+from pyvm.runtime.object import BuiltinFunction
+from pyvm.runtime.dunders import update_slots, set_names
+from pyvm.runtime.descrobj import data_descriptors
+from pyvm.runtime.ops import repr_of, type_of_value, is_str, is_type_object, is_subtype, TYPE_TYPE, FUNCTION_TYPE
+from pyvm.gc.roots import add_lasting_range, area_push, area_pop, chain
+
+TYPE_WORDS = 6              # mro, dict, bases, qualname, subclasses, root_map: consecutive in Type
+MAX_PRESIZED_SLOTS = 64
+
+
+class Instance(Object, name="object", length="size"):
+    map: Word           # a Map; 0 in dict mode
+    attrs: Word         # the values past the slots (a list, map mode), or the __dict__ (dict mode); 0 until needed
+    size: i64
+    slots: Array[Word]
+
+
+class Map(Object, name="instance_map", length="count"):
+    transitions: Word   # a dict: name -> this map with that attribute added; 0 until one is made
+    count: i64
+    names: Array[Word]  # the attributes in slot order
+
+
+class Method(Object, name="method"):
+    func: Word
+    obj: Word
+
+
+class Super(Object, name="super"):
+    thistype: Word      # the class whose MRO successors are searched (a type: outside the heap)
+    obj: Word
+
+
+OBJECT_TYPE = type_of(Instance)
+MAP_TYPE = type_of(Map)
+METHOD_TYPE = type_of(Method)
+SUPER_TYPE = type_of(Super)
+
+version_counter: u64 = 0
+
+# Names the runtime looks up, made once (globals of type Word are roots).
+INIT_NAME: Word = cast(Word, 0)
+NEW_NAME: Word = cast(Word, 0)
+
+
+@extern
+def calloc(n: i64, size: i64) -> Ptr[u8]: ...
+
+
+@extern
+def malloc(n: i64) -> Ptr[u8]: ...
+
+
+@extern
+def memcpy(dst: Ptr[u8], src: Ptr[u8], n: i64) -> Ptr[u8]: ...
+
+
+def init() -> None:
+    global INIT_NAME, NEW_NAME
+    OBJECT_TYPE.call = object_call
+    OBJECT_TYPE.getattr = object_getattr
+    METHOD_TYPE.invoke = method_invoke
+    METHOD_TYPE.repr = method_repr
+    METHOD_TYPE.getattr = method_getattr
+    SUPER_TYPE.call = super_call
+    SUPER_TYPE.getattr = super_getattr
+    INIT_NAME = str_from_cstr("__init__")
+    NEW_NAME = str_from_cstr("__new__")
+
+
+@inline
+def is_user_type(t: Ptr[Type]) -> bool:
+    return t.dict != cast(Word, 0)
+
+
+def bump_version(t: Ptr[Type], dunder: bool) -> None:
+    """t or a base changed: new version tags for t and every class deriving from it, and new slots
+    when a dunder changed (dunders.update_slots)."""
+    global version_counter
+    version_counter += 1
+    t.version = version_counter
+    if dunder:
+        update_slots(t)
+    subs = cast(Ptr[List], t.subclasses)
+    if subs:
+        for i in range(subs.size):
+            bump_version(cast(Ptr[Type], list_array(subs).items[i]), dunder)
+
+
+# -- making a class ------------------------------------------------------------------------------
+
+def class_new(name: Word, bases: Word, ns: Word, slots_hint: i64) -> Word:
+    """type(name, bases, ns): a new class; the null Word after raising."""
+    nb = cast(Ptr[Tuple], bases).size
+    for i in range(nb):
+        b = cast(Ptr[Tuple], bases).items[i]
+        if not is_type_object(b):
+            return raise_not_supported("a class base that is not a type", "", "")
+        bt = cast(Ptr[Type], b)
+        if bt != OBJECT_TYPE and not is_user_type(bt):
+            return raise_not_supported("subclasses of the builtin type ", bt.name, "")
+        for j in range(i):
+            if cast(Ptr[Tuple], bases).items[j] == b:
+                return raise_text(TYPE_ERROR, "duplicate base class ", bt.name, "", "", "")
+    qualname = dict_lookup(ns, str_from_cstr("__qualname__"))
+    if qualname and not is_str(qualname):
+        return raise_text(TYPE_ERROR, "type __qualname__ must be a str, not ", type_of_value(qualname).name, "", "", "")
+    t = cast(Ptr[Type], calloc(1, sizeof(Type)))
+    if not t:
+        return raise_memory_error()
+    t.type = TYPE_TYPE
+    t.basic_size = OBJECT_TYPE.basic_size
+    t.item_size = OBJECT_TYPE.item_size
+    t.length_offset = OBJECT_TYPE.length_offset
+    t.ref_map = OBJECT_TYPE.ref_map
+    t.items_are_refs = OBJECT_TYPE.items_are_refs
+    if not add_lasting_range(addr(t.mro), TYPE_WORDS):
+        return raise_memory_error()
+    t.name = cstring_of(name)
+    if not t.name:
+        return raise_memory_error()
+    t.base = OBJECT_TYPE
+    if nb > 0:
+        t.base = cast(Ptr[Type], cast(Ptr[Tuple], bases).items[0])
+    t.bases = bases
+    if nb == 0:
+        t.bases = one_tuple(cast(Word, OBJECT_TYPE))
+        if not t.bases:
+            return cast(Word, 0)
+    d = dict_copy(ns)
+    if not d:
+        return d
+    t.dict = d
+    if not class_mro(t):
+        return cast(Word, 0)
+    if qualname:
+        t.qualname = qualname
+        if not dict_delitem(t.dict, str_from_cstr("__qualname__")):
+            return cast(Word, 0)
+    else:
+        t.qualname = name
+    if not dict_set_absent(t.dict, "__doc__", none_word()):
+        return cast(Word, 0)
+    if dict_lookup(t.dict, str_from_cstr("__eq__")) and not dict_set_absent(t.dict, "__hash__", none_word()):
+        return cast(Word, 0)          # defining __eq__ alone makes instances unhashable (CPython's type_new)
+    cell = dict_lookup(t.dict, str_from_cstr("__classcell__"))
+    if cell:
+        if not has_type(cell, type_of(Cell)):
+            return raise_text(TYPE_ERROR, "__classcell__ must be a nonlocal cell, not <class '",
+                              type_of_value(cell).name, "'>", "", "")
+        cast(Ptr[Cell], cell).contents = cast(Word, t)
+        if not dict_delitem(t.dict, str_from_cstr("__classcell__")):
+            return cast(Word, 0)
+    m = new(Map, 0)
+    if not m:
+        return cast(Word, 0)
+    t.root_map = cast(Word, m)
+    t.instance_slots = min(slots_hint + t.base.instance_slots, MAX_PRESIZED_SLOTS)
+    t.repr = instance_repr
+    t.getattr = instance_getattr
+    t.setattr = instance_setattr
+    t.call = class_call
+    type_ready(t)
+    for i in range(cast(Ptr[Tuple], t.bases).size):
+        base = cast(Ptr[Type], cast(Ptr[Tuple], t.bases).items[i])
+        if is_user_type(base):
+            if not base.subclasses:
+                subs = list_new(0)
+                if not subs:
+                    return subs
+                base.subclasses = subs
+            if not list_append(base.subclasses, cast(Word, t)):
+                return cast(Word, 0)
+    bump_version(t, True)
+    if not set_names(t):
+        return cast(Word, 0)
+    return cast(Word, t)
+
+
+def one_tuple(w: Word) -> Word:
+    return tuple_from_items(addr(w), 1)
+
+
+def dict_set_absent(d: Word, key: Ptr[u8], value: Word) -> bool:
+    k = str_from_cstr(key)
+    if not k:
+        return False
+    if dict_lookup(d, k):
+        return True
+    return dict_set(d, k, value)
+
+
+def cstring_of(s: Word) -> Ptr[u8]:
+    """A malloc'd NUL-terminated copy of a str (a class's name lives as long as the class)."""
+    p = cast(Ptr[Str], s)
+    text = malloc(p.nbytes + 1)
+    if text:
+        memcpy(text, p.data, p.nbytes)
+        text[p.nbytes] = 0
+    return text
+
+
+def mro_size(t: Ptr[Type]) -> i64:
+    if t.mro:
+        return cast(Ptr[Tuple], t.mro).size
+    return 1                      # object
+
+
+def mro_at(t: Ptr[Type], i: i64) -> Ptr[Type]:
+    if t.mro:
+        return cast(Ptr[Type], cast(Ptr[Tuple], t.mro).items[i])
+    return t
+
+
+def class_mro(t: Ptr[Type]) -> bool:
+    """t.mro: C3 linearization of t's bases (CPython's mro_implementation), or TypeError."""
+    bases = cast(Ptr[Tuple], t.bases)
+    nb = bases.size
+    # The sequences to merge: each base's MRO, then the bases; a head index in each. Types do not
+    # move, so plain malloc'd arrays may hold them.
+    nseq = nb + 1
+    heads = cast(Ptr[i64], calloc(nseq, 8))
+    total: i64 = nb + 1
+    for i in range(nb):
+        total += mro_size(cast(Ptr[Type], bases.items[i]))
+    out = cast(Ptr[Word], calloc(total, 8))
+    if not heads or not out:
+        raise_memory_error()
+        return False
+    out[0] = cast(Word, t)
+    n: i64 = 1
+    while True:
+        picked = null(Type)
+        empty = True
+        for i in range(nseq):
+            if heads[i] < seq_size(t, i):
+                empty = False
+                cand = seq_at(t, i, heads[i])
+                if not in_some_tail(t, cand, heads):
+                    picked = cand
+                    break
+        if empty:
+            break
+        if not picked:
+            mro_error(t, heads)
+            return False
+        out[n] = cast(Word, picked)
+        n += 1
+        for i in range(nseq):
+            if heads[i] < seq_size(t, i) and seq_at(t, i, heads[i]) == picked:
+                heads[i] += 1
+    mro = tuple_new(n)
+    if not mro:
+        return False
+    for i in range(n):
+        cast(Ptr[Tuple], mro).items[i] = out[i]
+    t.mro = mro
+    return True
+
+
+def seq_size(t: Ptr[Type], i: i64) -> i64:
+    bases = cast(Ptr[Tuple], t.bases)
+    if i == bases.size:
+        return bases.size
+    return mro_size(cast(Ptr[Type], bases.items[i]))
+
+
+def seq_at(t: Ptr[Type], i: i64, k: i64) -> Ptr[Type]:
+    bases = cast(Ptr[Tuple], t.bases)
+    if i == bases.size:
+        return cast(Ptr[Type], bases.items[k])
+    return mro_at(cast(Ptr[Type], bases.items[i]), k)
+
+
+def in_some_tail(t: Ptr[Type], cand: Ptr[Type], heads: Ptr[i64]) -> bool:
+    for i in range(cast(Ptr[Tuple], t.bases).size + 1):
+        for k in range(heads[i] + 1, seq_size(t, i)):
+            if seq_at(t, i, k) == cand:
+                return True
+    return False
+
+
+def mro_error(t: Ptr[Type], heads: Ptr[i64]) -> None:
+    """CPython's set_mro_error: the distinct heads left, in order."""
+    b = str_builder_new()
+    if not b:
+        raise_memory_error()
+        return
+    str_builder_add_cstr(b, "Cannot create a consistent method resolution\norder (MRO) for bases ")
+    nseq = cast(Ptr[Tuple], t.bases).size + 1
+    first = True
+    for i in range(nseq):
+        if heads[i] < seq_size(t, i):
+            cand = seq_at(t, i, heads[i])
+            seen = False
+            for j in range(i):
+                if heads[j] < seq_size(t, j) and seq_at(t, j, heads[j]) == cand:
+                    seen = True
+            if not seen:
+                if not first:
+                    str_builder_add_cstr(b, ", ")
+                str_builder_add_cstr(b, cand.name)
+                first = False
+    text = str_builder_finish(b)
+    if text:
+        raise_message(TYPE_ERROR, "", "", "", text, "", "", "", "")
+
+
+# -- looking attributes up -----------------------------------------------------------------------
+
+def type_lookup(t: Ptr[Type], name: Word) -> Word:
+    """name in the dicts of t's MRO (CPython's _PyType_Lookup), or the null Word."""
+    for i in range(mro_size(t)):
+        v = class_own(mro_at(t, i), name)
+        if v:
+            return v
+    return cast(Word, 0)
+
+
+def class_own(c: Ptr[Type], name: Word) -> Word:
+    """name in one class of an MRO: a user class's dict, or object's methods (dunders.py)."""
+    if is_user_type(c):
+        v = dict_lookup(c.dict, name)
+        if not v and pending:
+            clear()
+        return v
+    if c == OBJECT_TYPE:
+        return cast(Word, find_method(c, name))
+    return cast(Word, 0)
+
+
+def map_index(m: Word, name: Word) -> i64:
+    """The slot of the attribute name in the map m, or -1."""
+    p = cast(Ptr[Map], m)
+    for i in range(p.count):
+        if p.names[i] == name:
+            return i
+    for i in range(p.count):
+        if str_eq(p.names[i], name):
+            return i
+    return -1
+
+
+def instance_slot(p: Ptr[Instance], k: i64) -> Word:
+    if k < p.size:
+        return p.slots[k]
+    return list_array(cast(Ptr[List], p.attrs)).items[k - p.size]
+
+
+def instance_own(obj: Word, name: Word) -> Word:
+    """The instance attribute name, or the null Word."""
+    p = cast(Ptr[Instance], obj)
+    if p.map:
+        k = map_index(p.map, name)
+        if k < 0:
+            return cast(Word, 0)
+        return instance_slot(p, k)
+    if not p.attrs:
+        return cast(Word, 0)
+    v = dict_lookup(p.attrs, name)
+    if not v and pending:
+        clear()
+    return v
+
+
+def instance_getattr(obj: Word, name: Word) -> Word:
+    """The getattr slot of user classes: the instance's own attribute, else the class's (a function
+    bound to the instance), else __class__ and __dict__."""
+    if name_is(name, "__class__"):
+        return cast(Word, as_object(obj).type)
+    if name_is(name, "__dict__"):
+        return instance_dict(obj)
+    if data_descriptors:
+        attr = type_lookup(as_object(obj).type, name)
+        if attr and type_of_value(attr).descr_set:      # a data descriptor wins over the instance
+            return bind(attr, obj)
+    v = instance_own(obj, name)
+    if v:
+        return v
+    return bind(type_lookup(as_object(obj).type, name), obj)
+
+
+def object_getattr(obj: Word, name: Word) -> Word:
+    """The getattr slot of object()."""
+    if name_is(name, "__class__"):
+        return cast(Word, as_object(obj).type)
+    return cast(Word, 0)
+
+
+def bind(attr: Word, obj: Word) -> Word:
+    """A class attribute as seen from an instance: a function becomes a bound method, and so does one
+    of object's methods; a descriptor gives what its descr_get slot gives (__get__)."""
+    if not attr:
+        return attr
+    if has_type(attr, FUNCTION_TYPE):
+        return method_new(attr, obj)
+    if has_type(attr, type_of(BuiltinFunction)) and cast(Ptr[BuiltinFunction], attr).method:
+        return bound_method_new(obj, cast(Ptr[BuiltinFunction], attr))
+    get = type_of_value(attr).descr_get
+    if get:
+        return get(attr, obj, cast(Word, type_of_value(obj)))
+    return attr
+
+
+def class_attr(t: Ptr[Type], attr: Word) -> Word:
+    """A class attribute read from the class t: a descriptor's descr_get with no instance."""
+    if attr:
+        get = type_of_value(attr).descr_get
+        if get:
+            return get(attr, cast(Word, 0), cast(Word, t))
+    return attr
+
+
+def instance_dict(obj: Word) -> Word:
+    """obj.__dict__: the instance moves to dict mode, its attributes into a dict."""
+    p = cast(Ptr[Instance], obj)
+    if not p.map:
+        if not p.attrs:
+            d = dict_new()
+            if not d:
+                return d
+            p.attrs = d
+        return p.attrs
+    d = dict_presized(cast(Ptr[Map], p.map).count)
+    if not d:
+        return d
+    for k in range(cast(Ptr[Map], p.map).count):
+        if not dict_set(d, cast(Ptr[Map], p.map).names[k], instance_slot(p, k)):
+            return cast(Word, 0)
+    p.map = cast(Word, 0)
+    p.attrs = d
+    for k in range(p.size):
+        p.slots[k] = cast(Word, 0)
+    return d
+
+
+def map_add(m: Word, name: Word) -> Word:
+    """The map of m's attributes and then name: m's transition for name, made on first use."""
+    if cast(Ptr[Map], m).transitions:
+        found = dict_lookup(cast(Ptr[Map], m).transitions, name)
+        if found:
+            return found
+        if pending:
+            return found
+    n = cast(Ptr[Map], m).count
+    added = new(Map, n + 1)
+    if not added:
+        return cast(Word, 0)
+    for k in range(n):
+        added.names[k] = cast(Ptr[Map], m).names[k]
+    added.names[n] = name
+    if not cast(Ptr[Map], m).transitions:
+        d = dict_new()
+        if not d:
+            return d
+        cast(Ptr[Map], m).transitions = d
+    if not dict_set(cast(Ptr[Map], m).transitions, name, cast(Word, added)):
+        return cast(Word, 0)
+    return cast(Word, added)
+
+
+def instance_setattr(obj: Word, name: Word, value: Word) -> bool:
+    """The setattr slot of user classes (value 0: del)."""
+    if name_is(name, "__class__") or name_is(name, "__dict__"):
+        raise_not_supported("assigning __class__ or __dict__", "", "")
+        return False
+    if data_descriptors:
+        attr = type_lookup(as_object(obj).type, name)
+        if attr:
+            setter = type_of_value(attr).descr_set
+            if setter:
+                return setter(attr, obj, value)
+    p = cast(Ptr[Instance], obj)
+    if not value:
+        if p.map and map_index(p.map, name) < 0:
+            return no_attribute(obj, name)
+        d = instance_dict(obj)
+        if not d:
+            return False
+        i = dict_index(d, name)
+        if i < 0:
+            if i == -1:
+                return no_attribute(obj, name)
+            return False
+        dict_remove_at(d, i)
+        return True
+    if not p.map:
+        if not p.attrs:
+            d = dict_new()
+            if not d:
+                return False
+            p.attrs = d
+        return dict_set(p.attrs, name, value)
+    k = map_index(p.map, name)
+    if k < 0:
+        m = map_add(p.map, name)
+        if not m:
+            return False
+        k = cast(Ptr[Map], m).count - 1
+        if k >= p.size:
+            if not p.attrs:
+                extra = list_new(4)
+                if not extra:
+                    return False
+                p.attrs = extra
+            if not list_append(p.attrs, value):
+                return False
+        p.map = m
+    if k < p.size:
+        p.slots[k] = value
+    else:
+        list_array(cast(Ptr[List], p.attrs)).items[k - p.size] = value
+    return True
+
+
+def no_attribute(obj: Word, name: Word) -> bool:
+    raise_message(ATTRIBUTE_ERROR, "'", as_object(obj).type.name, "' object has no attribute '", name, "'", "", "", "")
+    return False
+
+
+# -- class objects as values -------------------------------------------------------------------
+
+def user_type_get_attr(t: Ptr[Type], name: Word) -> Word:
+    """An attribute of a user class (the getattr slot of type); null with nothing pending: none."""
+    if name_is(name, "__dict__"):
+        return t.dict                 # the namespace itself, not a read-only mappingproxy (docs/ops.md)
+    if name_is(name, "__mro__"):
+        return t.mro
+    if name_is(name, "__bases__"):
+        return t.bases
+    if name_is(name, "__base__"):
+        return cast(Word, t.base)
+    if name_is(name, "__qualname__"):
+        return t.qualname
+    return class_attr(t, type_lookup(t, name))
+
+
+def builtin_type_get_attr(t: Ptr[Type], name: Word) -> Word:
+    """__mro__, __bases__ and __base__ of a builtin type (object, int, ...)."""
+    if name_is(name, "__mro__"):
+        n: i64 = 1
+        b = t
+        while b:
+            n += 1
+            b = b.base
+        if t == OBJECT_TYPE:
+            n = 1
+        mro = tuple_new(n)
+        if not mro:
+            return mro
+        b = t
+        k: i64 = 0
+        while b:
+            cast(Ptr[Tuple], mro).items[k] = cast(Word, b)
+            k += 1
+            b = b.base
+        cast(Ptr[Tuple], mro).items[n - 1] = cast(Word, OBJECT_TYPE)
+        return mro
+    if name_is(name, "__base__"):
+        if t == OBJECT_TYPE:
+            return none_word()
+        if t.base:
+            return cast(Word, t.base)
+        return cast(Word, OBJECT_TYPE)
+    if name_is(name, "__bases__"):
+        if t == OBJECT_TYPE:
+            return tuple_new(0)
+        if t.base:
+            return one_tuple(cast(Word, t.base))
+        return one_tuple(cast(Word, OBJECT_TYPE))
+    if t == OBJECT_TYPE:
+        return class_own(t, name)       # object.__init__, ...
+    return cast(Word, 0)
+
+
+def user_type_setattr(t: Ptr[Type], name: Word, value: Word) -> bool:
+    """A.name = value, del A.name: the class's dict changes, and so its version tag and its subclasses'
+    (and their slots, for a dunder)."""
+    if value:
+        if not dict_set(t.dict, name, value):
+            return False
+    else:
+        i = dict_index(t.dict, name)
+        if i < 0:
+            if i == -1:
+                raise_message(ATTRIBUTE_ERROR, "type object '", t.name, "' has no attribute '", name, "'", "", "", "")
+            return False
+        dict_remove_at(t.dict, i)
+    bump_version(t, is_dunder(name))
+    return True
+
+
+def is_dunder(name: Word) -> bool:
+    p = cast(Ptr[Str], name)
+    n = p.nbytes
+    return n > 4 and p.data[0] == 95 and p.data[1] == 95 and p.data[n - 1] == 95 and p.data[n - 2] == 95
+
+
+def user_type_repr(t: Ptr[Type]) -> Word:
+    """<class '__main__.A'>: the module (but builtins) and the qualified name."""
+    b = str_builder_new()
+    if not b:
+        return raise_memory_error()
+    str_builder_add_cstr(b, "<class '")
+    add_class_name(b, t)
+    str_builder_add_cstr(b, "'>")
+    return str_builder_finish(b)
+
+
+def add_class_name(b: Ptr[StrBuilder], t: Ptr[Type]) -> None:
+    module = dict_lookup(t.dict, str_from_cstr("__module__"))
+    if module and is_str(module) and not name_is(module, "builtins"):
+        str_builder_add_str(b, module)
+        str_builder_add_cstr(b, ".")
+    str_builder_add_str(b, t.qualname)
+
+
+def instance_repr(obj: Word) -> Word:
+    """<__main__.A object at 0x...>."""
+    b = str_builder_new()
+    if not b:
+        return raise_memory_error()
+    str_builder_add_cstr(b, "<")
+    add_class_name(b, as_object(obj).type)
+    str_builder_add_cstr(b, " object at ")
+    str_builder_add_hex(b, cast(u64, obj))
+    str_builder_add_cstr(b, ">")
+    return str_builder_finish(b)
+
+
+# -- calling ------------------------------------------------------------------------------------
+
+def call_with_self(f: Word, obj: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    """f(obj, *args): a method called without a bound method object."""
+    area = area_push(n + 1)
+    if not area:
+        return raise_memory_error()
+    area[0] = obj
+    for i in range(n):
+        area[i + 1] = args[i]
+    r = call_object(f, area, n + 1, kwnames)
+    area_pop(area)
+    return r
+
+
+def instance_new(t: Ptr[Type]) -> Word:
+    p = new(Instance, t.instance_slots)
+    if not p:
+        return cast(Word, 0)
+    p.type = t
+    p.map = t.root_map
+    return cast(Word, p)
+
+
+def class_call(t: Ptr[Type], args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    """A(*args): __new__ (object's, or the class's), then __init__ on an instance of A."""
+    new_f = type_lookup(t, NEW_NAME)
+    init = type_lookup(t, INIT_NAME)
+    if init == cast(Word, find_method(OBJECT_TYPE, INIT_NAME)):
+        init = cast(Word, 0)                # object.__init__: nothing to do
+    obj = cast(Word, 0)
+    if new_f:
+        if not has_type(new_f, FUNCTION_TYPE):
+            return raise_not_supported("a __new__ that is not a plain function", "", "")
+        obj = call_with_self(new_f, cast(Word, t), args, n, kwnames)
+        if not obj:
+            return obj
+        if not is_subtype(type_of_value(obj), t):
+            return obj
+    else:
+        if n > 0 and not init:
+            return raise_text(TYPE_ERROR, t.name, "() takes no arguments", "", "", "")
+        obj = instance_new(t)
+        if not obj:
+            return obj
+    if init:
+        if not has_type(init, FUNCTION_TYPE):
+            return raise_not_supported("an __init__ that is not a plain function", "", "")
+        r = call_with_self(init, obj, args, n, kwnames)
+        if not r:
+            return r
+        if r != none_word():
+            return raise_text(TYPE_ERROR, "__init__() should return None, not '", type_of_value(r).name, "'", "", "")
+    return obj
+
+
+def object_call(t: Ptr[Type], args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    """object()."""
+    if n > 0:
+        return raise_msg(TYPE_ERROR, "object() takes no arguments")
+    p = new(Instance, 0)
+    return cast(Word, p)
+
+
+def instance_call_method(obj: Word, name: Word, args: Ptr[Word], n: i64) -> Word:
+    """obj.name(*args) for an instance of a user class: a function found on the class (and not
+    shadowed by the instance) is called with obj first, without a bound method; the null Word with
+    nothing pending when the attribute is something else (the caller gets it and calls it)."""
+    f = type_lookup(as_object(obj).type, name)
+    if not f or not has_type(f, FUNCTION_TYPE) or instance_own(obj, name):
+        return cast(Word, 0)
+    return call_with_self(f, obj, args, n, cast(Word, 0))
+
+
+# -- bound methods ----------------------------------------------------------------------------
+
+def method_new(f: Word, obj: Word) -> Word:
+    m = new(Method)
+    if not m:
+        return cast(Word, 0)
+    m.func = f
+    m.obj = obj
+    return cast(Word, m)
+
+
+def method_invoke(m: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    return call_with_self(cast(Ptr[Method], m).func, cast(Ptr[Method], m).obj, args, n, kwnames)
+
+
+def method_getattr(m: Word, name: Word) -> Word:
+    if name_is(name, "__self__"):
+        return cast(Ptr[Method], m).obj
+    if name_is(name, "__func__"):
+        return cast(Ptr[Method], m).func
+    return cast(Word, 0)
+
+
+def method_repr(m: Word) -> Word:
+    """<bound method A.f of <__main__.A object at 0x...>>."""
+    from_repr = repr_of(cast(Ptr[Method], m).obj)
+    if not from_repr:
+        return from_repr
+    b = str_builder_new()
+    if not b:
+        return raise_memory_error()
+    str_builder_add_cstr(b, "<bound method ")
+    str_builder_add_cstr(b, cast(Ptr[Function], cast(Ptr[Method], m).func).code.qualname)
+    str_builder_add_cstr(b, " of ")
+    str_builder_add_str(b, from_repr)
+    str_builder_add_cstr(b, ">")
+    return str_builder_finish(b)
+
+
+# -- super --------------------------------------------------------------------------------------
+
+def super_call(t: Ptr[Type], args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    """super(type, obj); super() is compiled as super(__class__, <first argument>) (frontend)."""
+    if n == 0:
+        # What the front end left as super(): the calling function has no __class__ cell, or no arguments.
+        record = chain
+        while record and (record[1] & FRAME_FLAG) == 0:
+            record = cast(Ptr[i64], record[0])
+        if record and cast(Ptr[Code], record[2]).nparams == 0:
+            return raise_msg(RUNTIME_ERROR, "super(): no arguments")
+        return raise_msg(RUNTIME_ERROR, "super(): __class__ cell not found")
+    if n != 2:
+        return raise_not_supported("super() with one argument", "", "")
+    if not is_type_object(args[0]):
+        return raise_text(TYPE_ERROR, "super() argument 1 must be a type, not ", type_of_value(args[0]).name, "", "", "")
+    start = cast(Ptr[Type], args[0])
+    obj = args[1]
+    if not is_subtype(type_of_value(obj), start) and not (is_type_object(obj) and is_subtype(cast(Ptr[Type], obj), start)):
+        return raise_msg(TYPE_ERROR, "super(type, obj): obj must be an instance or subtype of type")
+    s = new(Super)
+    if not s:
+        return cast(Word, 0)
+    s.thistype = args[0]
+    s.obj = args[1]
+    return cast(Word, s)
+
+
+def super_getattr(s: Word, name: Word) -> Word:
+    """The attribute of the classes after thistype in the MRO of obj's class."""
+    if name_is(name, "__class__"):
+        return cast(Word, SUPER_TYPE)
+    obj = cast(Ptr[Super], s).obj
+    start = cast(Ptr[Type], cast(Ptr[Super], s).thistype)
+    t = type_of_value(obj)
+    instance = True
+    if is_type_object(obj) and is_subtype(cast(Ptr[Type], obj), start):
+        t = cast(Ptr[Type], obj)
+        instance = False
+    found = False
+    for i in range(mro_size(t)):
+        c = mro_at(t, i)
+        if found:
+            v = class_own(c, name)
+            if v:
+                if instance:
+                    return bind(v, obj)
+                return class_attr(cast(Ptr[Type], obj), v)
+        if c == start:
+            found = True
+    return cast(Word, 0)
+
+
+# -- the class statement --------------------------------------------------------------------------
+
+def build_class(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    """__build_class__(body, name, *bases, metaclass=type): the class statement. The front end compiles
+    the class body as a function of one parameter, the namespace it fills (frontend/compiler.py)."""
+    nkw = kw_count(kwnames)
+    npos = n - nkw
+    if npos < 2:
+        return raise_msg(TYPE_ERROR, "__build_class__: not enough arguments")
+    if not has_type(args[0], FUNCTION_TYPE):
+        return raise_msg(TYPE_ERROR, "__build_class__: func must be a function")
+    if not is_str(args[1]):
+        return raise_msg(TYPE_ERROR, "__build_class__: name is not a string")
+    for k in range(nkw):
+        if not name_is(kw_name(kwnames, k), "metaclass") or args[npos + k] != cast(Word, TYPE_TYPE):
+            return raise_not_supported("metaclasses and class keyword arguments", "", "")
+    body = args[0]
+    name = args[1]
+    bases = tuple_from_items(args + 2, npos - 2)
+    if not bases:
+        return bases
+    ns = dict_new()
+    if not ns:
+        return ns
+    r = call_object(body, addr(ns), 1, cast(Word, 0))
+    if not r:
+        return r
+    return class_new(name, bases, ns, cast(Ptr[Function], body).code.instance_slots)
+
+
+def type_new(name: Word, bases: Word, ns: Word) -> Word:
+    """type(name, bases, ns)."""
+    if not is_str(name):
+        return raise_text(TYPE_ERROR, "type.__new__() argument 1 must be str, not ", type_of_value(name).name, "", "", "")
+    if not has_type(bases, type_of(Tuple)):
+        return raise_text(TYPE_ERROR, "type.__new__() argument 2 must be tuple, not ", type_of_value(bases).name, "", "", "")
+    if not has_type(ns, DICT_TYPE):
+        return raise_text(TYPE_ERROR, "type.__new__() argument 3 must be dict, not ", type_of_value(ns).name, "", "", "")
+    ns = dict_copy(ns)
+    if not ns or not dict_set_absent(ns, "__module__", str_from_cstr("__main__")):     # the caller's __name__: a script's
+        return cast(Word, 0)
+    return class_new(name, bases, ns, 0)
+
+
+def namespace_load(ns: Word, name: Word) -> Word:
+    """LOAD_NAME, LOAD_CLASSDEREF: name in a class body's namespace, or the null Word (its keys are
+    strs: nothing raises)."""
+    v = dict_lookup(ns, name)
+    if not v and pending:
+        clear()
+    return v
+
+
+def namespace_delete(ns: Word, name: Word, text: Ptr[u8]) -> bool:
+    """DELETE_NAME: NameError when the class body's namespace lacks name."""
+    i = dict_index(ns, name)
+    if i < 0:
+        if i == -1:
+            name_error(text)
+        return False
+    dict_remove_at(ns, i)
+    return True

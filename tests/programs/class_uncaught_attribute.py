@@ -1,0 +1,11 @@
+# expect-exit: 1
+# expect-stderr: AttributeError: 'Point' object has no attribute 'z'
+class Point:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+
+p = Point(1, 2)
+print(p.x)
+print(p.z)
