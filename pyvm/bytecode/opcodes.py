@@ -148,18 +148,28 @@ INSTRUCTIONS = [
 LEAVING = {"RETURN", "RAISE", "RAISE_FROM", "RAISE_ACTIVE", "RERAISE"}      # leave the function or go to a handler
 NO_FALLTHROUGH = LEAVING | {"JUMP"}
 
-# The builtins LOAD_BUILTIN may name (and LOAD_GLOBAL falls back to while the module leaves the name unbound).
+# The builtins pyvm has: the one list of them (a new builtin is one name here). The front end compiles
+# these names as builtins (LOAD_BUILTIN, LOAD_GLOBAL's fallback); the JIT binds calls to the functions;
+# building the runtime makes of it the lowpy module runtime.builtin_table (native/builtin_table.py:
+# load_builtin, what the `builtins` module holds) and each builtin's symbol (the runtime's metadata).
+
+# Builtin functions: the static BuiltinFunction NAME (upper case) of runtime/builtins.py.
+BUILTIN_FUNCTIONS = {"print", "len", "abs", "min", "max", "repr", "isinstance", "sum", "divmod", "pow", "round",
+                     "hash", "id", "chr", "ord", "format", "ascii", "issubclass", "__build_class__",
+                     "getattr", "setattr", "hasattr", "delattr", "vars", "iter", "next", "sorted", "any", "all"}
+# Builtin types and exceptions: the runtime's type of that Python name (a heap struct's, or a static_type).
+BUILTIN_TYPES = {"range", "int", "float", "str", "bool", "tuple", "list", "dict", "set", "frozenset", "type",
+                 "object", "super", "property", "classmethod", "staticmethod", "enumerate", "reversed", "zip", "map",
+                 "filter"}
+# Builtin constants: their static object in the runtime (lowpy module.name).
+BUILTIN_CONSTANTS = {"NotImplemented": "runtime.object.NOT_IMPLEMENTED"}
 EXCEPTIONS = {"BaseException", "Exception", "ArithmeticError", "ZeroDivisionError", "OverflowError", "LookupError",
               "IndexError", "KeyError", "ValueError", "TypeError", "NameError", "UnboundLocalError", "AttributeError",
               "RuntimeError", "RecursionError", "NotImplementedError", "StopIteration", "AssertionError", "SystemExit",
               "KeyboardInterrupt", "MemoryError", "ImportError", "ModuleNotFoundError", "UnicodeError",
               "UnicodeDecodeError", "UnicodeEncodeError", "OSError", "ConnectionError", "BrokenPipeError"}
-BUILTINS = {"print", "len", "range", "abs", "min", "max", "int", "float", "str", "bool", "tuple", "list",
-            "isinstance", "type", "repr", "sum", "divmod", "pow", "round", "hash", "id", "chr", "ord", "dict",
-            "format", "ascii", "object", "super", "issubclass", "__build_class__", "getattr", "setattr", "hasattr", "delattr",
-            "vars", "NotImplemented", "iter", "next", "property",
-            "classmethod", "staticmethod", "sorted", "any", "all", "enumerate", "reversed", "zip",
-            "map", "filter", "set", "frozenset"} | EXCEPTIONS
+BUILTINS = BUILTIN_FUNCTIONS | BUILTIN_TYPES | BUILTIN_CONSTANTS.keys() | EXCEPTIONS
+
 # The builtins `site` adds: `python` has them, and the host pyvm runs on may have been started without site.
 SITE_BUILTINS = {"exit", "quit", "help", "copyright", "credits", "license"}
 

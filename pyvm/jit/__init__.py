@@ -21,11 +21,6 @@ JIT_SOURCES = os.path.dirname(os.path.realpath(__file__))
 # The code generated also depends on the instruction table (opcodes.py: which names are builtins).
 BYTECODE_SOURCES = os.path.join(os.path.dirname(JIT_SOURCES), "bytecode")
 
-BUILTIN_FUNCTIONS = {"print", "len", "abs", "min", "max", "repr", "isinstance", "sum", "divmod", "pow", "round",
-                     "hash", "id", "chr", "ord", "format", "ascii", "issubclass", "__build_class__",
-                     "getattr", "setattr", "hasattr", "delattr", "vars", "iter", "next", "sorted", "any", "all"}
-BUILTIN_CONSTANTS = {"NotImplemented": "runtime.object.NOT_IMPLEMENTED"}
-
 
 # Bytecode instructions above which a function is compiled without LLVM's optimizations: its time to
 # optimize grows faster than the code (nested finally clauses, each copied onto every way out of its
@@ -150,11 +145,8 @@ class Jit:
         return self.rt.offset(struct, field)
 
     def builtin_symbol(self, name: str) -> str:
-        if name in BUILTIN_FUNCTIONS:
-            return f"runtime.builtins.{name.upper()}"
-        if name in BUILTIN_CONSTANTS:
-            return BUILTIN_CONSTANTS[name]
-        return self.rt.meta["types"][name]
+        """The symbol of the runtime's builtin of that name (opcodes.BUILTINS)."""
+        return self.rt.meta["builtins"][name]
 
     def image_of(self, code: CodeObject) -> CodeImage:
         return self.by_code[id(code)]

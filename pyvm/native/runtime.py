@@ -58,10 +58,13 @@ def lowpy_modules() -> list[str]:
 
 
 def runtime_program():
+    """The runtime's lowpy modules, and the one generated from the list of builtins."""
     from pyvm.lowpy.program import Program
     program = Program()
     for name in lowpy_modules():
         program.load(name)
+    from pyvm.native import builtin_table           # building only: not every start compiles it
+    program.add_source(builtin_table.MODULE, builtin_table.source(program.modules), builtin_table.PATH)
     return program
 
 
@@ -70,6 +73,7 @@ def build_inputs(asserts: bool) -> list[bytes]:
     for folder in ("lowpy",) + LOWPY_PACKAGES:
         parts += [cache.stamp(path) for path in cache.python_files(os.path.join(PYVM, folder))]
     parts.append(cache.stamp(os.path.join(PYVM, "native", "engine.py")))   # target options
+    parts += [cache.stamp(os.path.join(PYVM, path)) for path in ("bytecode/opcodes.py", "native/builtin_table.py")]
     return parts
 
 
@@ -91,16 +95,18 @@ def metadata(program, unit) -> dict:
         for s in module.symbols.values():
             if isinstance(s, StaticDecl) and s.python_name is not None:      # static_type: ValueError, ...
                 types.setdefault(s.python_name, s.symbol)
+    from pyvm.native import builtin_table
+    builtins = {name: o[3] for name, o in builtin_table.runtime_objects(program.modules).items()}
     return {"functions": functions, "structs": structs, "ref_globals": unit.ref_globals, "inits": inits,
-            "collecting": collecting, "types": types}
+            "collecting": collecting, "types": types, "builtins": builtins}
 
 
 def build(asserts: bool) -> tuple[bytes, dict]:
     from pyvm.lowpy.program import compile_unit
-    from pyvm.native import engine                 # LLVM: only a cache miss compiles
+    from pyvm.native import engine, builtin_table  # LLVM: only a cache miss compiles
     program = runtime_program()
     program.declare()
-    unit = compile_unit(program, lowpy_modules(), asserts=asserts, name="runtime")
+    unit = compile_unit(program, lowpy_modules() + [builtin_table.MODULE], asserts=asserts, name="runtime")
     module = engine.optimize(unit.ir)
     return engine.emit_object(module), metadata(program, unit)
 

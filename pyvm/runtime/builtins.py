@@ -1,7 +1,7 @@
 """Builtin functions, the constructors of the builtin types, and the methods of lists.
 
 A builtin function is a static BuiltinFunction the JIT loads by symbol (PRINT,
-LEN, ...; load_builtin finds them by name). Its `call` takes the arguments (a
+LEN, ...: bytecode/opcodes.py lists them; runtime.builtin_table.load_builtin finds them by name). Its `call` takes the arguments (a
 pointer into a GC root area), their count n, and kwnames: 0, or a tuple of
 str naming the last len(kwnames) of the n arguments, which are passed by
 keyword. The builtin types (int, float, str, bool, tuple, list, range, type)
@@ -30,7 +30,7 @@ from pyvm.runtime.strobj import (Str, str_from_cstr, str_empty, str_repr, str_fr
                                  str_substring, utf8_decode, str_new_utf8)
 from pyvm.runtime.tupleobj import Tuple, tuple_new
 from pyvm.runtime.listobj import (List, WordArray, list_new, list_append, list_pop, list_insert, list_array,
-                                  list_resize, list_concat)
+                                  list_resize, list_clear)
 from pyvm.runtime.rangeobj import Range, range_new
 from pyvm.runtime.errors import (raise_not_supported,
                                  ExceptionObject, raise_msg, raise_text, raise_message, raise_memory_error, clear,
@@ -51,7 +51,7 @@ from pyvm.gc.identity import identity_of
 from pyvm.runtime.ops import (get_attr, set_attr, del_attr, type_of_value, type_name, num_kind, is_int, is_str, is_type_object, is_subtype,
                               index_value, binary_op, truthy, rich_compare, repr_of, str_of, length, get_iter,
                               iter_next, list_extend, list_from_iterable, tuple_from_iterable, values_equal,
-                              items_equal, hash_of, seq_size, seq_item, int_truediv, list_clear, tuple_from_list, to_double,
+                              items_equal, hash_of, seq_size, seq_item, int_truediv, tuple_from_list, to_double,
                               int_bit_length, KIND_INT, KIND_FLOAT, KIND_OTHER, OP_ADD, OP_POW, CMP_LT, CMP_GT,
                               INT_TYPE, BOOL_TYPE, FLOAT_TYPE, STR_TYPE, TUPLE_TYPE, LIST_TYPE, RANGE_TYPE,
                               TYPE_TYPE, BUILTIN_TYPE, FILE_TYPE)
@@ -315,113 +315,6 @@ def call_one(f: Word, arg: Word) -> Word:
     if has_type(f, BUILTIN_TYPE) or is_type_object(f):
         return call_builtin(f, addr(arg), 1, cast(Word, 0))        # arg lives in this function's root record
     return call_object(f, addr(arg), 1, cast(Word, 0))
-
-
-def load_builtin(name: Word) -> Word:
-    """The builtin called name (print, len, int, ...), or the null Word with nothing raised."""
-    if name_is(name, "print"):
-        return cast(Word, PRINT)
-    if name_is(name, "NotImplemented"):
-        return cast(Word, NOT_IMPLEMENTED)
-    if name_is(name, "len"):
-        return cast(Word, LEN)
-    if name_is(name, "range"):
-        return cast(Word, RANGE_TYPE)
-    if name_is(name, "int"):
-        return cast(Word, INT_TYPE)
-    if name_is(name, "float"):
-        return cast(Word, FLOAT_TYPE)
-    if name_is(name, "str"):
-        return cast(Word, STR_TYPE)
-    if name_is(name, "bool"):
-        return cast(Word, BOOL_TYPE)
-    if name_is(name, "tuple"):
-        return cast(Word, TUPLE_TYPE)
-    if name_is(name, "list"):
-        return cast(Word, LIST_TYPE)
-    if name_is(name, "dict"):
-        return cast(Word, DICT_TYPE)
-    if name_is(name, "set"):
-        return cast(Word, SET_TYPE)
-    if name_is(name, "frozenset"):
-        return cast(Word, FROZENSET_TYPE)
-    if name_is(name, "type"):
-        return cast(Word, TYPE_TYPE)
-    if name_is(name, "abs"):
-        return cast(Word, ABS)
-    if name_is(name, "min"):
-        return cast(Word, MIN)
-    if name_is(name, "max"):
-        return cast(Word, MAX)
-    if name_is(name, "repr"):
-        return cast(Word, REPR)
-    if name_is(name, "isinstance"):
-        return cast(Word, ISINSTANCE)
-    if name_is(name, "sum"):
-        return cast(Word, SUM)
-    if name_is(name, "divmod"):
-        return cast(Word, DIVMOD)
-    if name_is(name, "pow"):
-        return cast(Word, POW)
-    if name_is(name, "round"):
-        return cast(Word, ROUND)
-    if name_is(name, "hash"):
-        return cast(Word, HASH)
-    if name_is(name, "property"):
-        return cast(Word, PROPERTY_TYPE)
-    if name_is(name, "classmethod"):
-        return cast(Word, CLASSMETHOD_TYPE)
-    if name_is(name, "staticmethod"):
-        return cast(Word, STATICMETHOD_TYPE)
-    if name_is(name, "iter"):
-        return cast(Word, ITER)
-    if name_is(name, "next"):
-        return cast(Word, NEXT)
-    if name_is(name, "id"):
-        return cast(Word, ID)
-    if name_is(name, "chr"):
-        return cast(Word, CHR)
-    if name_is(name, "ord"):
-        return cast(Word, ORD)
-    if name_is(name, "format"):
-        return cast(Word, FORMAT)
-    if name_is(name, "ascii"):
-        return cast(Word, ASCII)
-    if name_is(name, "issubclass"):
-        return cast(Word, ISSUBCLASS)
-    if name_is(name, "getattr"):
-        return cast(Word, GETATTR)
-    if name_is(name, "setattr"):
-        return cast(Word, SETATTR)
-    if name_is(name, "hasattr"):
-        return cast(Word, HASATTR)
-    if name_is(name, "delattr"):
-        return cast(Word, DELATTR)
-    if name_is(name, "vars"):
-        return cast(Word, VARS)
-    if name_is(name, "__build_class__"):
-        return cast(Word, __BUILD_CLASS__)
-    if name_is(name, "object"):
-        return cast(Word, OBJECT_TYPE)
-    if name_is(name, "super"):
-        return cast(Word, SUPER_TYPE)
-    if name_is(name, "sorted"):
-        return cast(Word, SORTED)
-    if name_is(name, "any"):
-        return cast(Word, ANY)
-    if name_is(name, "all"):
-        return cast(Word, ALL)
-    if name_is(name, "enumerate"):
-        return cast(Word, type_of(Enumerate))
-    if name_is(name, "reversed"):
-        return cast(Word, type_of(Reversed))
-    if name_is(name, "zip"):
-        return cast(Word, type_of(Zip))
-    if name_is(name, "map"):
-        return cast(Word, type_of(Map))
-    if name_is(name, "filter"):
-        return cast(Word, type_of(Filter))
-    return cast(Word, 0)
 
 
 # -- print, len, abs, repr, isinstance, hash, chr, ord ------------------------------------------

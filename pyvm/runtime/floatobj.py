@@ -18,7 +18,7 @@ Not like CPython yet:
 from pyvm.lowpy.lang import *
 from pyvm.runtime.ops import object_setattr
 from pyvm.runtime.float_repr import float_repr
-from pyvm.runtime.ops import number_hash, number_richcompare
+from pyvm.runtime.ops import number_hash, number_richcompare, number_binary, number_unary
 from pyvm.runtime.object import Object
 from pyvm.runtime.tupleobj import Tuple
 from pyvm.runtime.intobj import int_to_double, int_from_double
@@ -337,6 +337,8 @@ def init() -> None:
     t.repr = float_repr
     t.hash = number_hash
     t.richcompare = number_richcompare
+    t.number = number_binary
+    t.unary = number_unary
     t.truth = float_truth
     t.setattr = object_setattr
 

@@ -26,7 +26,7 @@ Not like CPython yet:
 """
 from pyvm.lowpy.lang import *
 from pyvm.runtime.ops import object_setattr
-from pyvm.runtime.ops import int_to_str, number_hash, number_richcompare
+from pyvm.runtime.ops import int_to_str, number_hash, number_richcompare, number_binary, number_unary
 from pyvm.runtime.object import (Object, BoolObject, SMALL_MAX, SMALL_MIN,
                                  is_small, small_value, fits_small, small, has_type)
 from pyvm.runtime.errors import (raise_msg, raise_with_str, raise_memory_error,
@@ -991,4 +991,6 @@ def init() -> None:
     t.repr = int_to_str
     t.hash = number_hash
     t.richcompare = number_richcompare
+    t.number = number_binary
+    t.unary = number_unary
     t.setattr = object_setattr

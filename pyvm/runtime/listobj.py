@@ -12,10 +12,11 @@ checked against size before any access.
 """
 from pyvm.lowpy.lang import *
 from pyvm.runtime.ops import object_setattr
-from pyvm.runtime.ops import list_subscript, list_ass_subscript, list_del_subscript, sequence_contains
+from pyvm.runtime.ops import sequence_contains, sequence_index, list_extend, LIST_TYPE
 from pyvm.runtime.iterobj import list_iter
 from pyvm.runtime.ops import sequence_repr, sequence_length, sequence_truth, hash_not_implemented, sequence_richcompare
-from pyvm.runtime.object import Object
+from pyvm.runtime.ops import raise_cannot_concatenate
+from pyvm.runtime.object import Object, has_type
 from pyvm.runtime.tupleobj import Tuple
 from pyvm.runtime.errors import raise_msg, raise_memory_error, clear, INDEX_ERROR
 
@@ -217,7 +218,9 @@ def list_from_tuple(t: Word) -> Word:
 
 
 def list_concat(a: Word, b: Word) -> Word:
-    """a + b, a new list."""
+    """a + b, a new list (the concat slot: TypeError for a b that is not a list)."""
+    if not has_type(b, type_of(List)):
+        return raise_cannot_concatenate("list", b)
     na = as_list(a).size
     nb = as_list(b).size
     l = list_new(na + nb)
@@ -252,6 +255,10 @@ def init() -> None:
     t.repr = sequence_repr
     t.hash = hash_not_implemented
     t.richcompare = sequence_richcompare
+    t.concat = list_concat
+    t.inplace_concat = list_inplace_concat
+    t.repeat = list_repeat
+    t.inplace_repeat = list_inplace_repeat
     t.truth = sequence_truth
     t.length = sequence_length
     t.iter = list_iter
@@ -260,3 +267,85 @@ def init() -> None:
     t.delitem = list_del_subscript
     t.contains = sequence_contains
     t.setattr = object_setattr
+
+
+# -- slots ------------------------------------------------------------------------------------
+
+def list_subscript(obj: Word, index: Word) -> Word:
+    """The getitem slot of list: an int index (slices are GET_SLICE, slices.py)."""
+    i: i64 = 0
+    if not sequence_index(LIST_TYPE, index, addr(i)):
+        return cast(Word, 0)
+    return list_getitem(obj, i)
+
+
+def list_ass_subscript(obj: Word, index: Word, value: Word) -> bool:
+    """The setitem slot of list."""
+    i: i64 = 0
+    if not sequence_index(LIST_TYPE, index, addr(i)):
+        return False
+    return list_setitem(obj, i, value)
+
+
+def list_del_subscript(obj: Word, index: Word) -> bool:
+    """The delitem slot of list."""
+    i: i64 = 0
+    if not sequence_index(LIST_TYPE, index, addr(i)):
+        return False
+    size = cast(Ptr[List], obj).size
+    if i < -size or i >= size:
+        raise_msg(INDEX_ERROR, "list assignment index out of range")
+        return False
+    return list_pop(obj, i) != cast(Word, 0)
+
+
+def list_repeat(l: Word, n: i64) -> Word:
+    """l * n, a new list."""
+    size = cast(Ptr[List], l).size
+    if n <= 0 or size == 0:
+        return list_new(0)
+    total, overflowed = mul_ovf(size, n)
+    if overflowed or total > LIST_MAX_ITEMS:
+        return raise_memory_error()
+    r = list_new(total)
+    if not r:
+        return r
+    target = list_array(cast(Ptr[List], r))
+    source = list_array(cast(Ptr[List], l))      # after list_new: l may have moved
+    for k in range(total):
+        target.items[k] = source.items[k % size]
+    cast(Ptr[List], r).size = total
+    return r
+
+
+def list_inplace_repeat(l: Word, n: i64) -> Word:
+    """l *= n: l itself, repeated in place."""
+    size = cast(Ptr[List], l).size
+    if n <= 0 or size == 0:
+        list_clear(l)
+        return l
+    if n == 1:
+        return l
+    total, overflowed = mul_ovf(size, n)
+    if overflowed or total > LIST_MAX_ITEMS:
+        return raise_memory_error()
+    if not list_resize(l, total):
+        return cast(Word, 0)
+    a = list_array(cast(Ptr[List], l))
+    for k in range(size, total):
+        a.items[k] = a.items[k - size]
+    return l
+
+
+def list_inplace_concat(l: Word, iterable: Word) -> Word:
+    """l += iterable: l itself, extended."""
+    if not list_extend(l, iterable):
+        return cast(Word, 0)
+    return l
+
+
+def list_clear(l: Word) -> None:
+    """l.clear(): drop every item and the array."""
+    p = cast(Ptr[List], l)
+    p.size = 0
+    p.items = cast(Word, 0)

@@ -7,7 +7,7 @@ pointing to its type.
 from pyvm.lowpy.lang import *
 from pyvm.runtime.ops import type_get_attr, type_setattr, object_setattr
 from pyvm.runtime.strobj import str_from_cstr
-from pyvm.runtime.ops import type_repr, type_subscript, builtin_repr, number_hash, number_richcompare
+from pyvm.runtime.ops import type_repr, type_subscript, builtin_repr, number_hash, number_richcompare, number_binary, number_unary
 
 
 class Object(Struct, heap=True):
@@ -51,6 +51,12 @@ class Type(Object, name="type", descriptor=True):
     descr_set: Fn[[Word, Word, Word], bool]        # (descriptor, instance, value)
     number: Fn[[i64, Word, Word, bool], Word]      # (op, a, b, in place) with a or b of this type: NOT_IMPLEMENTED if it cannot
     unary: Fn[[i64, Word], Word]                   # (op, a): NOT_IMPLEMENTED if it cannot
+    # The sequences' + and * (CPython's sq_concat, sq_repeat and their in-place forms), when no
+    # number slot could: (seq, other) and (seq, count).
+    concat: Fn[[Word, Word], Word]
+    inplace_concat: Fn[[Word, Word], Word]
+    repeat: Fn[[Word, i64], Word]
+    inplace_repeat: Fn[[Word, i64], Word]
     methods: Ptr[BuiltinFunction]                  # the method table: a list through BuiltinFunction.next_method
     version: u64                                   # changes whenever the type or a base changes (inline caches)
     instance_slots: i64                            # a user class: the slots its instances start with
@@ -188,6 +194,14 @@ def type_ready(t: Ptr[Type]) -> None:
         t.number = b.number
     if not t.unary:
         t.unary = b.unary
+    if not t.concat:
+        t.concat = b.concat
+    if not t.inplace_concat:
+        t.inplace_concat = b.inplace_concat
+    if not t.repeat:
+        t.repeat = b.repeat
+    if not t.inplace_repeat:
+        t.inplace_repeat = b.inplace_repeat
 
 
 def add_method(t: Ptr[Type], m: Ptr[BuiltinFunction]) -> None:
@@ -213,6 +227,8 @@ def init() -> None:
     b.truth = bool_truth
     b.hash = number_hash
     b.richcompare = number_richcompare
+    b.number = number_binary
+    b.unary = number_unary
     b.setattr = object_setattr
 
 

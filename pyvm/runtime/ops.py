@@ -19,8 +19,8 @@ Not like CPython yet:
   (iterators, exceptions) is its address, which moves with the collector.
 """
 from pyvm.lowpy.lang import *
-from pyvm.runtime.object import (Type, BoolObject, NoneObject, is_small, small_value, small, as_object, none_word,
-                                 bool_word, has_type, NOT_IMPLEMENTED, TRUE, FALSE)
+from pyvm.runtime.object import (Type, BoolObject, NoneObject, is_small, small_value, small, as_object, bool_word,
+                                 has_type, NOT_IMPLEMENTED, TRUE, FALSE)
 from pyvm.runtime.intobj import (BigInt, as_int, big, sign_of, int_add, int_sub, int_mul, int_floordiv, int_mod,
                                  int_divmod, int_pow, int_neg, int_pos, int_abs, int_invert, int_lshift, int_rshift,
                                  int_and, int_or, int_xor, int_compare, int_to_i64, int_to_double, int_from_double,
@@ -28,14 +28,14 @@ from pyvm.runtime.intobj import (BigInt, as_int, big, sign_of, int_add, int_sub,
 from pyvm.runtime.bigint import mag_bit_length, mag_is_zero_below
 from pyvm.runtime.floatobj import (Float, float_new, float_value, float_pow, python_mod, python_floordiv,
                                    float_hash_value)
-from pyvm.runtime.strobj import (Str, str_concat, str_repeat, str_eq, str_compare, str_getitem, str_from_cstr,
+from pyvm.runtime.strobj import (Str, str_from_cstr,
                                  str_from_code_point, utf8_decode, utf8_sequence_length, str_byte_offset,
                                  write_code_point_escape, ESCAPE_TEXT)
-from pyvm.runtime.tupleobj import Tuple, tuple_getitem, tuple_concat, tuple_from_slice, TUPLE_MAX_ITEMS, tuple_new
-from pyvm.runtime.listobj import (List, list_new, list_append, list_getitem, list_setitem, list_concat, list_resize,
-                                  list_array, list_from_tuple, list_pop, LIST_MAX_ITEMS)
-from pyvm.runtime.rangeobj import Range, range_getitem, range_contains_int, range_eq, range_item
-from pyvm.runtime.dictobj import DICT_TYPE, mapping_size
+from pyvm.runtime.tupleobj import Tuple, tuple_new
+from pyvm.runtime.listobj import (List, list_new, list_append, list_resize, list_array, list_from_tuple,
+                                  LIST_MAX_ITEMS)
+from pyvm.runtime.rangeobj import Range, range_item
+from pyvm.runtime.dictobj import mapping_size
 from pyvm.runtime.namespace import namespace_whole
 from pyvm.runtime.strbuilder import (StrBuilder, str_builder_new, str_builder_add_cstr, str_builder_add_str,
                                      str_builder_add_hex, str_builder_add_bytes, str_builder_finish, str_builder_free)
@@ -57,10 +57,6 @@ from pyvm.runtime.classobj import (OBJECT_TYPE, user_type_repr, user_type_get_at
 
 @extern
 def ldexp(x: f64, e: i32) -> f64: ...
-
-
-@extern
-def memmem(haystack: Ptr[u8], n: i64, needle: Ptr[u8], m: i64) -> Ptr[u8]: ...
 
 
 # Operator numbers: pyvm/bytecode/opcodes.py.
@@ -467,10 +463,9 @@ def int_binary(op: i64, a: Word, b: Word) -> Word:
     return cast(Word, 0)
 
 
-def float_binary(op: i64, a: Word, b: Word, inplace: bool) -> Word:
-    """a OP b where one of a, b is a float and the other a float, int or bool."""
-    if op >= OP_LSHIFT:
-        return raise_unsupported(op, a, b, inplace)
+def float_binary(op: i64, a: Word, b: Word) -> Word:
+    """a OP b where one of a, b is a float and the other a float, int or bool, for the
+    operators floats have (+ - * / // % **)."""
     x: f64 = 0.0
     y: f64 = 0.0
     if not to_double(a, addr(x)) or not to_double(b, addr(y)):
@@ -505,146 +500,128 @@ def raise_cannot_concatenate(kind: Ptr[u8], b: Word) -> Word:
                          "\") to ", kind, "")
 
 
-def list_repeat(l: Word, n: i64) -> Word:
-    """l * n, a new list."""
-    size = cast(Ptr[List], l).size
-    if n <= 0 or size == 0:
-        return list_new(0)
-    total, overflowed = mul_ovf(size, n)
-    if overflowed or total > LIST_MAX_ITEMS:
-        return raise_memory_error()
-    r = list_new(total)
-    if not r:
-        return r
-    target = list_array(cast(Ptr[List], r))
-    source = list_array(cast(Ptr[List], l))      # after list_new: l may have moved
-    for k in range(total):
-        target.items[k] = source.items[k % size]
-    cast(Ptr[List], r).size = total
-    return r
-
-
-def list_inplace_repeat(l: Word, n: i64) -> Word:
-    """l *= n: l itself, repeated in place."""
-    size = cast(Ptr[List], l).size
-    if n <= 0 or size == 0:
-        list_clear(l)
-        return l
-    if n == 1:
-        return l
-    total, overflowed = mul_ovf(size, n)
-    if overflowed or total > LIST_MAX_ITEMS:
-        return raise_memory_error()
-    if not list_resize(l, total):
-        return cast(Word, 0)
-    a = list_array(cast(Ptr[List], l))
-    for k in range(size, total):
-        a.items[k] = a.items[k - size]
-    return l
-
-
-def list_clear(l: Word) -> None:
-    """l.clear(): drop every item and the array."""
-    p = cast(Ptr[List], l)
-    p.size = 0
-    p.items = cast(Word, 0)
-
-
-def tuple_repeat(t: Word, n: i64) -> Word:
-    """t * n."""
-    size = cast(Ptr[Tuple], t).size
-    if n == 1 or size == 0:
-        return t
-    if n <= 0:
-        return tuple_from_slice(t, 0, 0)
-    total, overflowed = mul_ovf(size, n)
-    if overflowed or total > TUPLE_MAX_ITEMS:
-        return raise_memory_error()
-    r = new(Tuple, total)
-    if not r:
-        return cast(Word, 0)
-    source = cast(Ptr[Tuple], t)                 # after new: t may have moved
-    for k in range(total):
-        r.items[k] = source.items[k % size]
-    return cast(Word, r)
-
-
-def sequence_repeat(seq: Word, count: Word, inplace: bool) -> Word:
-    """seq * count for a str, list or tuple seq."""
+def sequence_repeat(repeat: Fn[[Word, i64], Word], seq: Word, count: Word) -> Word:
+    """seq * count through a repeat slot (CPython's sequence_repeat): count must be an int."""
     if num_kind(count) != KIND_INT:
         return raise_text(TYPE_ERROR, "can't multiply sequence by non-int of type '", type_name(count), "'", "", "")
     n: i64 = 0
     if not int_to_i64(count, addr(n)):
         return raise_msg(OVERFLOW_ERROR, "cannot fit 'int' into an index-sized integer")
-    t = type_of_value(seq)
-    if t == STR_TYPE:
-        return str_repeat(seq, n)
-    if t == LIST_TYPE:
-        if inplace:
-            return list_inplace_repeat(seq, n)
-        return list_repeat(seq, n)
-    return tuple_repeat(seq, n)
+    return repeat(seq, n)
+
+
+# -- the number protocol ----------------------------------------------------------------------
+
+def number_binary(op: i64, a: Word, b: Word, inplace: bool) -> Word:
+    """The number slot of int, bool and float."""
+    k = arithmetic_kind(op, a, b)
+    if k == KIND_INT:
+        return int_binary(op, a, b)
+    if k == KIND_FLOAT:
+        return float_binary(op, a, b)
+    return cast(Word, NOT_IMPLEMENTED)
 
 
 @inline
-def is_sequence(w: Word) -> bool:
-    """A str, list or tuple: the types with sequence concatenation and repetition."""
-    t = type_of_value(w)
-    return t == STR_TYPE or t == LIST_TYPE or t == TUPLE_TYPE
-
-
-def binary_generic(op: i64, a: Word, b: Word, inplace: bool) -> Word:
+def arithmetic_kind(op: i64, a: Word, b: Word) -> i64:
+    """KIND_INT when a OP b is int arithmetic (two ints or bools), KIND_FLOAT when it is float
+    arithmetic (a float and a float, int or bool, with an operator floats have), else KIND_OTHER."""
     ka = num_kind(a)
     kb = num_kind(b)
-    if ka != KIND_OTHER and kb != KIND_OTHER and op != OP_MATMUL:
-        if ka == KIND_INT and kb == KIND_INT:
-            return int_binary(op, a, b)
-        return float_binary(op, a, b, inplace)
-    ta = type_of_value(a)
-    tb = type_of_value(b)
-    if op == OP_ADD:
-        if ta == STR_TYPE:
-            if tb == STR_TYPE:
-                return str_concat(a, b)
-            return raise_cannot_concatenate("str", b)
-        if ta == LIST_TYPE:
-            if inplace:
-                if not list_extend(a, b):
-                    return cast(Word, 0)
-                return a
-            if tb == LIST_TYPE:
-                return list_concat(a, b)
-            return raise_cannot_concatenate("list", b)
-        if ta == TUPLE_TYPE:
-            if tb == TUPLE_TYPE:
-                return tuple_concat(a, b)
-            return raise_cannot_concatenate("tuple", b)
-    elif op == OP_MUL:
-        if is_sequence(a):
-            return sequence_repeat(a, b, inplace)
-        if is_sequence(b):
-            return sequence_repeat(b, a, False)
-    elif op == OP_MOD and ta == STR_TYPE:
-        return str_mod(a, b)
-    r = number_slots(op, a, b, inplace)
-    if r != cast(Word, NOT_IMPLEMENTED):
-        return r
-    return raise_unsupported(op, a, b, inplace)
+    if ka == KIND_OTHER or kb == KIND_OTHER or op == OP_MATMUL:
+        return KIND_OTHER
+    if ka == KIND_INT and kb == KIND_INT:
+        return KIND_INT
+    if op >= OP_LSHIFT:
+        return KIND_OTHER
+    return KIND_FLOAT
+
+
+def number_unary(op: i64, a: Word) -> Word:
+    """The unary slot of int, bool and float (floats have no ~)."""
+    if num_kind(a) == KIND_INT:
+        if op == UNARY_NEG:
+            return int_neg(a)
+        if op == UNARY_POS:
+            return int_pos(a)
+        return int_invert(a)
+    if op == UNARY_NEG:
+        return float_new(-float_value(a))
+    if op == UNARY_POS:
+        return a
+    return cast(Word, NOT_IMPLEMENTED)
+
+
+def str_number(op: i64, a: Word, b: Word, inplace: bool) -> Word:
+    """The number slot of str: % with the str on the left, printf-style formatting."""
+    if op != OP_MOD or not is_str(a):
+        return cast(Word, NOT_IMPLEMENTED)
+    return str_mod(a, b)
+
+
+@inline
+def other_number_slot(t: Ptr[Type]) -> bool:
+    """t has a number slot other than number_binary, which has answered already (binary_generic)."""
+    return t.number and t.number != number_binary
 
 
 def number_slots(op: i64, a: Word, b: Word, inplace: bool) -> Word:
-    """a OP b through the `number` slot of a's type, then of b's (not in place), as CPython's
-    binary_op1; NotImplemented when neither takes the operands. (Sets and dict views use it; the
-    numbers still go through binary_generic's own cases.)"""
+    """a OP b (a OP= b) through the number slots, as CPython's binary_iop1 and binary_op1: a's
+    in-place slot first, then the right operand's slot if its type derives from the left's, the
+    left's, the right's. NOT_IMPLEMENTED when none could. number_binary, the slot of the numbers,
+    has answered already (binary_generic's fast path)."""
     ta = type_of_value(a)
     tb = type_of_value(b)
-    if ta.number:
-        r = ta.number(op, a, b, inplace)
+    r: Word = cast(Word, NOT_IMPLEMENTED)
+    left = other_number_slot(ta)
+    right = other_number_slot(tb) and tb.number != ta.number
+    if inplace and left:
+        r = ta.number(op, a, b, True)
         if r != cast(Word, NOT_IMPLEMENTED):
             return r
-    if tb != ta and tb.number:
+    if right and is_subtype(tb, ta):
+        right = False
+        r = tb.number(op, a, b, False)
+        if r != cast(Word, NOT_IMPLEMENTED):
+            return r
+    if left:
+        r = ta.number(op, a, b, False)
+        if r != cast(Word, NOT_IMPLEMENTED):
+            return r
+    if right:
         return tb.number(op, a, b, False)
-    return cast(Word, NOT_IMPLEMENTED)
+    return r
+
+
+def binary_generic(op: i64, a: Word, b: Word, inplace: bool) -> Word:
+    """a OP b, or a OP= b, for any values (CPython's PyNumber_Add ...): the number slots, then
+    the sequences' concatenation and repetition, else TypeError."""
+    k = arithmetic_kind(op, a, b)                # number_binary's work, without the dispatch
+    if k == KIND_INT:
+        return int_binary(op, a, b)
+    if k == KIND_FLOAT:
+        return float_binary(op, a, b)
+    ta = type_of_value(a)
+    tb = type_of_value(b)
+    if other_number_slot(ta) or other_number_slot(tb):
+        r = number_slots(op, a, b, inplace)
+        if r != cast(Word, NOT_IMPLEMENTED):
+            return r
+    if op == OP_ADD:
+        if inplace and ta.inplace_concat:
+            return ta.inplace_concat(a, b)
+        if ta.concat:
+            return ta.concat(a, b)
+    elif op == OP_MUL:
+        if inplace and ta.inplace_repeat:
+            return sequence_repeat(ta.inplace_repeat, a, b)
+        if ta.repeat:
+            return sequence_repeat(ta.repeat, a, b)
+        # CPython's a *= b tries b's repetition only when a's type has no sequence methods at all
+        # (a builtin type with a len has some: range(2) *= 'ab' is unsupported).
+        if tb.repeat and not (inplace and ta.length):
+            return sequence_repeat(tb.repeat, b, a)
+    return raise_unsupported(op, a, b, inplace)
 
 
 def binary_op(op: i64, a: Word, b: Word) -> Word:
@@ -663,24 +640,17 @@ def inplace_op(op: i64, a: Word, b: Word) -> Word:
 
 
 def unary_op(op: i64, a: Word) -> Word:
-    """OP a (UNARY_OPS numbering)."""
+    """OP a (UNARY_OPS numbering): not is the truth; the others go through the unary slot."""
     if op == UNARY_NOT:
         t = truthy(a)
         if t < 0:
             return cast(Word, 0)
         return bool_word(t == 0)
-    k = num_kind(a)
-    if k == KIND_INT:
-        if op == UNARY_NEG:
-            return int_neg(a)
-        if op == UNARY_POS:
-            return int_pos(a)
-        return int_invert(a)
-    if k == KIND_FLOAT:
-        if op == UNARY_NEG:
-            return float_new(-float_value(a))
-        if op == UNARY_POS:
-            return a
+    u = type_of_value(a).unary
+    if u:
+        r = u(op, a)
+        if r != cast(Word, NOT_IMPLEMENTED):
+            return r
     symbol = "-"
     if op == UNARY_POS:
         symbol = "+"
@@ -830,7 +800,7 @@ def values_equal(a: Word, b: Word) -> i64:
     """a == b: 1 or 0, -1 after raising. A float is not equal to itself when it is a nan."""
     if is_small(a) and is_small(b):
         return 1 if a == b else 0
-    return result_truth(richcompare(a, b, CMP_EQ))
+    return result_truth(do_richcompare(a, b, CMP_EQ))
 
 
 def items_equal(a: Word, b: Word) -> i64:
@@ -873,7 +843,7 @@ def sequence_compare(a: Word, b: Word, op: i64) -> i64:
 
 def rich_compare(a: Word, b: Word, op: i64) -> i64:
     """a OP b for the six comparisons, as a truth: 1 or 0, -1 after raising."""
-    return result_truth(richcompare(a, b, op))
+    return result_truth(do_richcompare(a, b, op))
 
 
 def result_truth(r: Word) -> i64:
@@ -904,9 +874,9 @@ def swapped_compare(op: i64) -> i64:
     return op
 
 
-def richcompare(a: Word, b: Word, op: i64) -> Word:
+def do_richcompare(a: Word, b: Word, op: i64) -> Word:
     """a OP b for the six comparisons: the result (a bool for the builtin types), the null Word
-    after raising. CPython's do_richcompare: the right operand's reflected slot first when its type
+    after raising. As CPython's: the right operand's reflected slot first when its type
     derives from the left's, then the left's slot, then the right's reflected one; when every slot
     says NotImplemented, == and != compare identities and the orderings raise TypeError."""
     if num_kind(a) != KIND_OTHER and num_kind(b) != KIND_OTHER:
@@ -953,26 +923,11 @@ def number_richcompare(a: Word, b: Word, op: i64) -> Word:
     return numbers_compare(a, b, op)
 
 
-def str_richcompare(a: Word, b: Word, op: i64) -> Word:
-    if not is_str(b):
-        return cast(Word, NOT_IMPLEMENTED)
-    if op == CMP_EQ or op == CMP_NE:
-        return bool_word(str_eq(a, b) == (op == CMP_EQ))
-    return bool_word(comparison_holds(str_compare(a, b), op))
-
-
 def sequence_richcompare(a: Word, b: Word, op: i64) -> Word:
     """The richcompare slot of list and tuple: with one of the same type, item by item."""
     if type_of_value(b) != as_object(a).type:
         return cast(Word, NOT_IMPLEMENTED)
     return truth_word(sequence_compare(a, b, op))
-
-
-def range_richcompare(a: Word, b: Word, op: i64) -> Word:
-    """Ranges are equal when they give the same ints; they have no order."""
-    if (op != CMP_EQ and op != CMP_NE) or not has_type(b, RANGE_TYPE):
-        return cast(Word, NOT_IMPLEMENTED)
-    return bool_word(range_eq(a, b) == (op == CMP_EQ))
 
 
 def contains(container: Word, x: Word) -> i64:
@@ -1004,33 +959,6 @@ def sequence_contains(container: Word, x: Word) -> i64:
         if e != 0:
             return e
         i += 1
-    return 0
-
-
-def str_contains(container: Word, x: Word) -> i64:
-    if not is_str(x):
-        return raise_contains_str(x)
-    h = cast(Ptr[Str], container)
-    n = cast(Ptr[Str], x)
-    if n.nbytes == 0:
-        return 1
-    if n.nbytes > h.nbytes:
-        return 0
-    return 1 if memmem(h.data, h.nbytes, n.data, n.nbytes) else 0
-
-
-def range_contains(container: Word, x: Word) -> i64:
-    k = num_kind(x)
-    if k == KIND_INT:
-        return range_contains_int(container, x)
-    if k == KIND_FLOAT:
-        v = float_value(x)
-        if not isfinite(v) or floor(v) != v:
-            return 0
-        iv = int_from_double(v)
-        if not iv:
-            return -1
-        return range_contains_int(container, iv)
     return 0
 
 
@@ -1067,7 +995,7 @@ def compare_op(op: i64, a: Word, b: Word) -> Word:
         if op == CMP_NOT_IN:
             r = 1 - r
         return bool_word(r == 1)
-    return richcompare(a, b, op)
+    return do_richcompare(a, b, op)
 
 
 # -- hashing --------------------------------------------------------------------------------
@@ -1152,24 +1080,6 @@ class HashScratch(Struct):
 HASH_SCRATCH = static(HashScratch)
 
 
-def range_hash(w: Word, out: Ptr[i64]) -> bool:
-    """CPython's range hash: that of (len, start, step), with None for what the length makes irrelevant."""
-    r = cast(Ptr[Range], w)
-    s = HASH_SCRATCH.items            # static, and nothing here allocates
-    s[0] = r.length
-    s[1] = none_word()
-    s[2] = none_word()
-    if r.length != small(0):
-        s[1] = r.start
-        if r.length != small(1):
-            s[2] = r.step
-    ok = tuple_hash_items(s, 3, out)
-    s[0] = small(0)
-    s[1] = small(0)
-    s[2] = small(0)
-    return ok
-
-
 # -- items and length ---------------------------------------------------------------------------
 
 def raise_index_type(t: Ptr[Type], index: Word) -> Word:
@@ -1198,34 +1108,6 @@ def sequence_index(t: Ptr[Type], index: Word, out: Ptr[i64]) -> bool:
     return True
 
 
-def list_subscript(obj: Word, index: Word) -> Word:
-    """The getitem slot of list (and below, of tuple and str): an int index."""
-    i: i64 = 0
-    if not sequence_index(LIST_TYPE, index, addr(i)):
-        return cast(Word, 0)
-    return list_getitem(obj, i)
-
-
-def tuple_subscript(obj: Word, index: Word) -> Word:
-    i: i64 = 0
-    if not sequence_index(TUPLE_TYPE, index, addr(i)):
-        return cast(Word, 0)
-    return tuple_getitem(obj, i)
-
-
-def str_subscript(obj: Word, index: Word) -> Word:
-    i: i64 = 0
-    if not sequence_index(STR_TYPE, index, addr(i)):
-        return cast(Word, 0)
-    return str_getitem(obj, i)
-
-
-def range_subscript(obj: Word, index: Word) -> Word:
-    if num_kind(index) != KIND_INT:
-        return raise_index_type(RANGE_TYPE, index)
-    return range_getitem(obj, index)
-
-
 def type_subscript(obj: Word, index: Word) -> Word:
     """The getitem slot of type: classes are not subscriptable yet."""
     return raise_text(TYPE_ERROR, "type '", cast(Ptr[Type], obj).name, "' is not subscriptable", "", "")
@@ -1247,26 +1129,6 @@ def delitem(obj: Word, index: Word) -> bool:
         return t.delitem(obj, index)
     raise_text(TYPE_ERROR, "'", t.name, "' object does not support item deletion", "", "")
     return False
-
-
-def list_ass_subscript(obj: Word, index: Word, value: Word) -> bool:
-    """The setitem slot of list."""
-    i: i64 = 0
-    if not sequence_index(LIST_TYPE, index, addr(i)):
-        return False
-    return list_setitem(obj, i, value)
-
-
-def list_del_subscript(obj: Word, index: Word) -> bool:
-    """The delitem slot of list."""
-    i: i64 = 0
-    if not sequence_index(LIST_TYPE, index, addr(i)):
-        return False
-    size = cast(Ptr[List], obj).size
-    if i < -size or i >= size:
-        raise_msg(INDEX_ERROR, "list assignment index out of range")
-        return False
-    return list_pop(obj, i) != cast(Word, 0)
 
 
 def immutable_setitem(obj: Word, index: Word, value: Word) -> bool:
@@ -1386,25 +1248,6 @@ def sequence_repr(obj: Word) -> Word:
     else:
         str_builder_add_cstr(b, ")")
     repr_leave()
-    return str_builder_finish(b)
-
-
-def range_repr(obj: Word) -> Word:
-    """range(0, 5) or range(1, 9, 2)."""
-    b = str_builder_new()
-    if not b:
-        return cast(Word, 0)
-    str_builder_add_cstr(b, "range(")
-    ok = add_repr(b, cast(Ptr[Range], obj).start)
-    str_builder_add_cstr(b, ", ")
-    ok = ok and add_repr(b, cast(Ptr[Range], obj).stop)
-    if cast(Ptr[Range], obj).step != small(1):
-        str_builder_add_cstr(b, ", ")
-        ok = ok and add_repr(b, cast(Ptr[Range], obj).step)
-    str_builder_add_cstr(b, ")")
-    if not ok:
-        str_builder_free(b)
-        return cast(Word, 0)
     return str_builder_finish(b)
 
 

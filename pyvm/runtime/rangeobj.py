@@ -10,11 +10,14 @@ where an int is documented); bools are accepted as ints and stored as ints.
 """
 from pyvm.lowpy.lang import *
 from pyvm.runtime.ops import object_setattr
-from pyvm.runtime.ops import range_subscript, immutable_setitem, immutable_delitem, range_contains, iterator_slots
-from pyvm.runtime.ops import range_repr, range_hash, range_richcompare
-from pyvm.runtime.object import Object, is_small, small_value, small, fits_small
+from pyvm.runtime.ops import immutable_setitem, immutable_delitem, iterator_slots, raise_index_type
+from pyvm.runtime.ops import num_kind, KIND_INT, KIND_FLOAT, RANGE_TYPE, CMP_EQ, CMP_NE, add_repr, tuple_hash_items, HASH_SCRATCH
+from pyvm.runtime.floatobj import float_value
+from pyvm.runtime.strbuilder import str_builder_new, str_builder_add_cstr, str_builder_finish, str_builder_free
+from pyvm.runtime.object import Object, is_small, small_value, small, fits_small, bool_word, has_type, none_word, NOT_IMPLEMENTED
 from pyvm.runtime.intobj import (as_int, sign_of, int_add, int_sub, int_mul, int_floordiv, int_mod,
-                                 int_compare, int_eq, int_neg, int_from_i64, int_to_i64, int_to_decimal)
+                                 int_compare, int_eq, int_neg, int_from_i64, int_to_i64, int_to_decimal,
+                                 int_from_double)
 from pyvm.runtime.strobj import str_from_cstr
 from pyvm.runtime.errors import raise_msg, INDEX_ERROR, OVERFLOW_ERROR
 
@@ -290,3 +293,70 @@ def range_length(r: Word) -> Word:
 
 def range_truth(r: Word) -> i64:
     return 0 if cast(Ptr[Range], r).length == small(0) else 1
+
+
+# -- slots ------------------------------------------------------------------------------------
+
+def range_subscript(obj: Word, index: Word) -> Word:
+    if num_kind(index) != KIND_INT:
+        return raise_index_type(RANGE_TYPE, index)
+    return range_getitem(obj, index)
+
+
+def range_contains(container: Word, x: Word) -> i64:
+    k = num_kind(x)
+    if k == KIND_INT:
+        return range_contains_int(container, x)
+    if k == KIND_FLOAT:
+        v = float_value(x)
+        if not isfinite(v) or floor(v) != v:
+            return 0
+        iv = int_from_double(v)
+        if not iv:
+            return -1
+        return range_contains_int(container, iv)
+    return 0
+
+
+def range_richcompare(a: Word, b: Word, op: i64) -> Word:
+    """Ranges are equal when they give the same ints; they have no order."""
+    if (op != CMP_EQ and op != CMP_NE) or not has_type(b, RANGE_TYPE):
+        return cast(Word, NOT_IMPLEMENTED)
+    return bool_word(range_eq(a, b) == (op == CMP_EQ))
+
+
+def range_repr(obj: Word) -> Word:
+    """range(0, 5) or range(1, 9, 2)."""
+    b = str_builder_new()
+    if not b:
+        return cast(Word, 0)
+    str_builder_add_cstr(b, "range(")
+    ok = add_repr(b, cast(Ptr[Range], obj).start)
+    str_builder_add_cstr(b, ", ")
+    ok = ok and add_repr(b, cast(Ptr[Range], obj).stop)
+    if cast(Ptr[Range], obj).step != small(1):
+        str_builder_add_cstr(b, ", ")
+        ok = ok and add_repr(b, cast(Ptr[Range], obj).step)
+    str_builder_add_cstr(b, ")")
+    if not ok:
+        str_builder_free(b)
+        return cast(Word, 0)
+    return str_builder_finish(b)
+
+
+def range_hash(w: Word, out: Ptr[i64]) -> bool:
+    """CPython's range hash: that of (len, start, step), with None for what the length makes irrelevant."""
+    r = cast(Ptr[Range], w)
+    s = HASH_SCRATCH.items            # static, and nothing here allocates
+    s[0] = r.length
+    s[1] = none_word()
+    s[2] = none_word()
+    if r.length != small(0):
+        s[1] = r.start
+        if r.length != small(1):
+            s[2] = r.step
+    ok = tuple_hash_items(s, 3, out)
+    s[0] = small(0)
+    s[1] = small(0)
+    s[2] = small(0)
+    return ok

@@ -12,9 +12,10 @@ not check types (the interpreter's generic paths do that).
 """
 from pyvm.lowpy.lang import *
 from pyvm.runtime.ops import object_setattr
-from pyvm.runtime.ops import str_subscript, immutable_setitem, immutable_delitem, str_contains, str_richcompare
+from pyvm.runtime.ops import immutable_setitem, immutable_delitem, sequence_index, comparison_holds, is_str
+from pyvm.runtime.ops import str_number, raise_cannot_concatenate, raise_contains_str, STR_TYPE, CMP_EQ, CMP_NE
 from pyvm.runtime.iterobj import str_iter
-from pyvm.runtime.object import Object, small
+from pyvm.runtime.object import Object, small, has_type, bool_word, NOT_IMPLEMENTED
 from pyvm.runtime.unicodedb import is_printable
 from pyvm.runtime.tupleobj import Tuple, tuple_new
 from pyvm.runtime.errors import raise_msg, raise_with_str, raise_memory_error, raise_word, exception_of
@@ -26,6 +27,10 @@ def memcpy(dst: Ptr[u8], src: Ptr[u8], n: i64) -> Ptr[u8]: ...
 
 @extern
 def memcmp(a: Ptr[u8], b: Ptr[u8], n: i64) -> i32: ...
+
+
+@extern
+def memmem(haystack: Ptr[u8], n: i64, needle: Ptr[u8], m: i64) -> Ptr[u8]: ...
 
 
 class Str(Object, name="str", length="nbytes"):
@@ -214,7 +219,9 @@ def str_substring(s: Word, start: i64, nbytes: i64, length: i64) -> Word:
 # -- operations ------------------------------------------------------------------
 
 def str_concat(a: Word, b: Word) -> Word:
-    """a + b."""
+    """a + b (the concat slot: TypeError for a b that is not a str)."""
+    if not has_type(b, type_of(Str)):
+        return raise_cannot_concatenate("str", b)
     pa = as_str(a)
     pb = as_str(b)
     if pb.nbytes == 0:
@@ -708,6 +715,9 @@ def init() -> None:
     t.str = str_itself
     t.hash = str_hash_slot
     t.richcompare = str_richcompare
+    t.number = str_number
+    t.concat = str_concat
+    t.repeat = str_repeat
     t.truth = str_truth
     t.length = str_length
     t.iter = str_iter
@@ -733,3 +743,32 @@ def str_truth(s: Word) -> i64:
 
 def str_length(s: Word) -> Word:
     return small(cast(Ptr[Str], s).length)
+
+
+# -- slots ------------------------------------------------------------------------------------
+
+def str_subscript(obj: Word, index: Word) -> Word:
+    i: i64 = 0
+    if not sequence_index(STR_TYPE, index, addr(i)):
+        return cast(Word, 0)
+    return str_getitem(obj, i)
+
+
+def str_contains(container: Word, x: Word) -> i64:
+    if not is_str(x):
+        return raise_contains_str(x)
+    h = cast(Ptr[Str], container)
+    n = cast(Ptr[Str], x)
+    if n.nbytes == 0:
+        return 1
+    if n.nbytes > h.nbytes:
+        return 0
+    return 1 if memmem(h.data, h.nbytes, n.data, n.nbytes) else 0
+
+
+def str_richcompare(a: Word, b: Word, op: i64) -> Word:
+    if not is_str(b):
+        return cast(Word, NOT_IMPLEMENTED)
+    if op == CMP_EQ or op == CMP_NE:
+        return bool_word(str_eq(a, b) == (op == CMP_EQ))
+    return bool_word(comparison_holds(str_compare(a, b), op))

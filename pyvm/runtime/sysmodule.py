@@ -32,9 +32,10 @@ class FileObject(Object, name="_io.TextIOWrapper"):
 
 
 SYS = static(ModuleObject, name="sys")
-# The builtins module: `__builtins__` of a module, `import builtins`. Its attributes are not there yet
-# (reading one is NotSupported): builtins are compiled as such, not looked up in it.
+# The builtins module: `__builtins__` of a module, `import builtins`. Its attributes are the builtins of
+# opcodes.BUILTINS, found by builtin_lookup (load_builtin of the generated runtime.builtin_table).
 BUILTINS = static(ModuleObject, name="builtins")
+builtin_lookup: Fn[[Word], Word]
 STDOUT = static(FileObject, fd=1, name="<stdout>")
 STDERR = static(FileObject, fd=2, name="<stderr>")
 
@@ -216,10 +217,17 @@ def init() -> None:
 
 
 def module_get_attr(m: Word, name: Word) -> Word:
-    """The getattr slot of module: sys's attributes (builtins has none yet)."""
+    """The getattr slot of module: sys's attributes, the builtins."""
     if m == cast(Word, SYS):
         return sys_get_attr(name)
+    if m == cast(Word, BUILTINS):
+        return builtin_lookup(name)
     return cast(Word, 0)
+
+
+def set_builtin_lookup(lookup: Fn[[Word], Word]) -> None:
+    global builtin_lookup
+    builtin_lookup = lookup
 
 
 def module_repr(m: Word) -> Word:

@@ -4,10 +4,11 @@ The functions below take Words that the caller knows are tuples.
 """
 from pyvm.lowpy.lang import *
 from pyvm.runtime.ops import object_setattr
-from pyvm.runtime.ops import tuple_subscript, immutable_setitem, immutable_delitem, sequence_contains
+from pyvm.runtime.ops import immutable_setitem, immutable_delitem, sequence_contains, sequence_index, TUPLE_TYPE
 from pyvm.runtime.iterobj import tuple_iter
 from pyvm.runtime.ops import sequence_repr, sequence_length, sequence_truth, tuple_hash, sequence_richcompare
-from pyvm.runtime.object import Object
+from pyvm.runtime.ops import raise_cannot_concatenate
+from pyvm.runtime.object import Object, has_type
 from pyvm.runtime.errors import raise_msg, raise_memory_error, INDEX_ERROR
 
 
@@ -78,7 +79,9 @@ def tuple_from_slice(source: Word, start: i64, n: i64) -> Word:
 
 
 def tuple_concat(a: Word, b: Word) -> Word:
-    """a + b."""
+    """a + b (the concat slot: TypeError for a b that is not a tuple)."""
+    if not has_type(b, type_of(Tuple)):
+        return raise_cannot_concatenate("tuple", b)
     pa = as_tuple(a)
     pb = as_tuple(b)
     if pb.size == 0:
@@ -104,6 +107,8 @@ def init() -> None:
     t.repr = sequence_repr
     t.hash = tuple_hash
     t.richcompare = sequence_richcompare
+    t.concat = tuple_concat
+    t.repeat = tuple_repeat
     t.truth = sequence_truth
     t.length = sequence_length
     t.iter = tuple_iter
@@ -112,3 +117,31 @@ def init() -> None:
     t.delitem = immutable_delitem
     t.contains = sequence_contains
     t.setattr = object_setattr
+
+
+# -- slots ------------------------------------------------------------------------------------
+
+def tuple_subscript(obj: Word, index: Word) -> Word:
+    i: i64 = 0
+    if not sequence_index(TUPLE_TYPE, index, addr(i)):
+        return cast(Word, 0)
+    return tuple_getitem(obj, i)
+
+
+def tuple_repeat(t: Word, n: i64) -> Word:
+    """t * n."""
+    size = cast(Ptr[Tuple], t).size
+    if n == 1 or size == 0:
+        return t
+    if n <= 0:
+        return tuple_from_slice(t, 0, 0)
+    total, overflowed = mul_ovf(size, n)
+    if overflowed or total > TUPLE_MAX_ITEMS:
+        return raise_memory_error()
+    r = new(Tuple, total)
+    if not r:
+        return cast(Word, 0)
+    source = cast(Ptr[Tuple], t)                 # after new: t may have moved
+    for k in range(total):
+        r.items[k] = source.items[k % size]
+    return cast(Word, r)

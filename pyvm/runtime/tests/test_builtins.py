@@ -27,7 +27,7 @@ B = "runtime.builtins."
 
 
 def builtin(rt, name):
-    f = rt.call(B + "load_builtin", rt.from_py(name))
+    f = rt.call("runtime.builtin_table.load_builtin", rt.from_py(name))
     return f
 
 
@@ -53,7 +53,7 @@ def test_load_builtin(rt):
                          ("tuple", "runtime.tupleobj.Tuple.type"), ("list", "runtime.listobj.List.type"),
                          ("range", "runtime.rangeobj.Range.type"), ("type", "runtime.object.Type.type")]:
         assert builtin(rt, name).word == loader.address(symbol)
-    assert rt.fn(B + "load_builtin")(rt.from_py("nope").word) == 0
+    assert rt.fn("runtime.builtin_table.load_builtin")(rt.from_py("nope").word) == 0
     assert rt.global_i64("runtime.errors.pending") == 0
 
 

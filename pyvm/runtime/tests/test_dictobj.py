@@ -416,7 +416,7 @@ def test_recursive_view_repr(rt, area):
 
 
 def test_hash(rt, area):
-    h = rt.call(B + "load_builtin", rt.from_py("hash"))
+    h = rt.call("runtime.builtin_table.load_builtin", rt.from_py("hash"))
     d = make(rt, [("a", 1)])
     for obj, name in [(d, "dict"), (method(rt, area, d, "keys"), "dict_keys"),
                       (method(rt, area, d, "items"), "dict_items")]:
@@ -471,7 +471,7 @@ def test_method_errors(rt, area):
 
 
 def call_dict(rt, area, *args, **kwargs):
-    f = rt.call(B + "load_builtin", rt.from_py("dict"))
+    f = rt.call("runtime.builtin_table.load_builtin", rt.from_py("dict"))
     roots = [rt.from_py(a) for a in args] + [rt.from_py(v) for v in kwargs.values()]
     area.clear()
     area.set(roots)
@@ -488,11 +488,11 @@ def test_dict_type(rt, area):
             continue                                                     # the bridge has no ranges
         expected = outcome(lambda: dict(*args, **kwargs))
         check(expected, outcome(lambda: call_dict(rt, area, *args, **kwargs)))
-    assert rep(rt, rt.call(B + "load_builtin", rt.from_py("dict"))) == "<class 'dict'>"
+    assert rep(rt, rt.call("runtime.builtin_table.load_builtin", rt.from_py("dict"))) == "<class 'dict'>"
     d = make(rt, [])
-    isinstance_ = rt.call(B + "load_builtin", rt.from_py("isinstance"))
+    isinstance_ = rt.call("runtime.builtin_table.load_builtin", rt.from_py("isinstance"))
     area.clear()
-    area.set([d, rt.call(B + "load_builtin", rt.from_py("dict"))])
+    area.set([d, rt.call("runtime.builtin_table.load_builtin", rt.from_py("dict"))])
     assert rt.to_py(rt.call(B + "call_builtin", isinstance_, area.address, 2, 0)) is True
 
 

@@ -355,7 +355,7 @@ def test_identity(rt):
 
 
 def range_of(rt, *args):
-    return rt.call("runtime.builtins.call_builtin", rt.call("runtime.builtins.load_builtin", rt.from_py("range")),
+    return rt.call("runtime.builtins.call_builtin", rt.call("runtime.builtin_table.load_builtin", rt.from_py("range")),
                    *RANGE_ARGS.pack(rt, args))
 
 
@@ -657,7 +657,7 @@ def test_list_sort(rt, area, items, reverse):
 def test_list_sort_is_stable_and_reports_errors(rt, area):
     items = [(1, "b"), (0, "z"), (1, "a"), (0, "y")]
     l = rt.from_py(items)
-    key = rt.call("runtime.builtins.load_builtin", rt.from_py("len"))
+    key = rt.call("runtime.builtin_table.load_builtin", rt.from_py("len"))
     call_method(rt, area, l, "sort")
     assert rt.to_py(l) == sorted(items)
     mixed = rt.from_py([3, "a", 1])
