@@ -52,7 +52,7 @@ from pyvm.runtime.ops import (get_attr, set_attr, del_attr, type_of_value, type_
                               index_value, binary_op, truthy, rich_compare, repr_of, str_of, length, get_iter,
                               iter_next, list_extend, list_from_iterable, tuple_from_iterable, values_equal,
                               items_equal, hash_of, seq_size, seq_item, int_truediv, tuple_from_list, to_double,
-                              int_bit_length, KIND_INT, KIND_FLOAT, KIND_OTHER, OP_ADD, OP_POW, CMP_LT, CMP_GT,
+                              int_bit_length, KIND_INT, KIND_FLOAT, KIND_OTHER, OP_ADD, OP_POW, CMP_LT, CMP_GT, UNARY_ABS,
                               INT_TYPE, BOOL_TYPE, FLOAT_TYPE, STR_TYPE, TUPLE_TYPE, LIST_TYPE, RANGE_TYPE,
                               TYPE_TYPE, BUILTIN_TYPE, FILE_TYPE)
 
@@ -411,6 +411,11 @@ def builtin_abs(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
         return int_abs(x)
     if k == KIND_FLOAT:
         return float_abs(x)
+    u = type_of_value(x).unary
+    if u:
+        r = u(UNARY_ABS, x)              # __abs__ of a user class
+        if r != cast(Word, NOT_IMPLEMENTED):
+            return r
     return raise_text(TYPE_ERROR, "bad operand type for abs(): '", type_name(x), "'", "", "")
 
 

@@ -20,7 +20,7 @@ from pyvm.runtime.listobj import List, list_new, list_append, list_array
 from pyvm.runtime.builtins import find_method, call_builtin
 from pyvm.runtime.ops import (repr_of, truthy, getitem, identity_hash, is_str, index_value, is_subtype, int_is_negative,
                               hash_not_implemented, iterator_slots, type_of_value, type_name, num_kind, KIND_INT, CMP_EQ,
-                              CMP_NE, FUNCTION_TYPE, BOOL_TYPE)
+                              CMP_NE, FUNCTION_TYPE, BOOL_TYPE, UNARY_ABS)
 from pyvm.runtime.intobj import int_to_i64, int_from_i64, int_hash
 from pyvm.runtime.classobj import OBJECT_TYPE, type_lookup, bind, instance_repr, is_user_type, call_with_self
 from pyvm.gc.roots import area_push, area_pop
@@ -43,7 +43,12 @@ GET = 18
 SET = 19
 DELETE = 20
 SET_NAME = 21
-COUNT = 22
+NEG = 22                # __neg__, __pos__, __invert__: NEG + the UNARY_OPS number
+ABS = 25
+BINARY = 26             # __add__ ...: BINARY + the BINARY_OPS number; RBINARY: __radd__ ...; IBINARY: __iadd__ ...
+RBINARY = 39
+IBINARY = 52
+COUNT = 65
 
 DUNDERS: Word = cast(Word, 0)         # a list of the names (a global Word: a root)
 
@@ -72,6 +77,16 @@ def init() -> None:
     add_name("__repr__"); add_name("__str__"); add_name("__hash__"); add_name("__bool__"); add_name("__len__"); add_name("__getitem__")
     add_name("__setitem__"); add_name("__delitem__"); add_name("__contains__"); add_name("__iter__"); add_name("__next__"); add_name("__call__")
     add_name("__get__"); add_name("__set__"); add_name("__delete__"); add_name("__set_name__")
+    add_name("__neg__"); add_name("__pos__"); add_name("__invert__"); add_name("__abs__")
+    add_name("__add__"); add_name("__sub__"); add_name("__mul__"); add_name("__truediv__"); add_name("__floordiv__")
+    add_name("__mod__"); add_name("__pow__"); add_name("__lshift__"); add_name("__rshift__"); add_name("__and__")
+    add_name("__or__"); add_name("__xor__"); add_name("__matmul__")
+    add_name("__radd__"); add_name("__rsub__"); add_name("__rmul__"); add_name("__rtruediv__"); add_name("__rfloordiv__")
+    add_name("__rmod__"); add_name("__rpow__"); add_name("__rlshift__"); add_name("__rrshift__"); add_name("__rand__")
+    add_name("__ror__"); add_name("__rxor__"); add_name("__rmatmul__")
+    add_name("__iadd__"); add_name("__isub__"); add_name("__imul__"); add_name("__itruediv__"); add_name("__ifloordiv__")
+    add_name("__imod__"); add_name("__ipow__"); add_name("__ilshift__"); add_name("__irshift__"); add_name("__iand__")
+    add_name("__ior__"); add_name("__ixor__"); add_name("__imatmul__")
     iterator_slots(type_of(SeqIter), seq_iter_next)
     add_method(OBJECT_TYPE, OBJECT_INIT)
     add_method(OBJECT_TYPE, OBJECT_REPR)
@@ -157,6 +172,14 @@ def update_slots(t: Ptr[Type]) -> None:
     if defines(t, SET) or defines(t, DELETE):
         t.descr_set = slot_descr_set
         note_data_descriptor()
+    t.unary = cast(Fn[[i64, Word], Word], 0)
+    for k in range(NEG, ABS + 1):
+        if defines(t, k):
+            t.unary = slot_unary
+    t.number = cast(Fn[[i64, Word, Word, bool], Word], 0)
+    for k in range(BINARY, COUNT):
+        if defines(t, k):
+            t.number = slot_number
 
 
 # -- calling a dunder ----------------------------------------------------------------------------
@@ -282,6 +305,55 @@ def slot_length(obj: Word) -> Word:
     if status == 0 or i < 0:
         return raise_msg(VALUE_ERROR, "__len__() should return >= 0")
     return small(i)
+
+
+def call_number(obj: Word, k: i64, x: Word) -> Word:
+    """obj.DUNDER(x), NotImplemented when obj's type has no dunder k (CPython's vectorcall_maybe)."""
+    r = call_dunder(obj, k, x, cast(Word, 0), 1)
+    if not r and not pending:
+        return cast(Word, NOT_IMPLEMENTED)
+    return r
+
+
+def overrides(sub: Ptr[Type], t: Ptr[Type], k: i64) -> bool:
+    """sub has the dunder k and not as t has it (CPython's method_is_overloaded)."""
+    f = type_lookup(sub, dunder(k))
+    return f and f != type_lookup(t, dunder(k))
+
+
+def slot_number(op: i64, a: Word, b: Word, inplace: bool) -> Word:
+    """a OP b (a OP= b) for a or b an instance of a class with number dunders, as CPython's
+    SLOT1BINFULL: a.__op__(b), then b.__rop__(a) when b's type differs and has this slot; but first
+    b.__rop__(a) when b's type derives from a's and overrides __rop__. In place: a.__iop__(b) alone
+    (ops.number_slots falls back to the binary form)."""
+    if inplace:
+        return call_number(a, IBINARY + op, b)
+    ta = type_of_value(a)
+    tb = type_of_value(b)
+    reflected = ta != tb and tb.number == slot_number
+    if ta.number == slot_number:
+        if reflected and is_subtype(tb, ta) and overrides(tb, ta, RBINARY + op):
+            r = call_number(b, RBINARY + op, a)
+            if r != cast(Word, NOT_IMPLEMENTED):
+                return r
+            reflected = False
+        r = call_number(a, BINARY + op, b)
+        if r != cast(Word, NOT_IMPLEMENTED) or ta == tb:
+            return r
+    if reflected:
+        return call_number(b, RBINARY + op, a)
+    return cast(Word, NOT_IMPLEMENTED)
+
+
+def slot_unary(op: i64, a: Word) -> Word:
+    """-a, +a, ~a, abs(a) (UNARY_ABS): the dunder; NotImplemented when the class has none."""
+    k = NEG + op
+    if op == UNARY_ABS:
+        k = ABS
+    r = call_dunder(a, k, cast(Word, 0), cast(Word, 0), 0)
+    if not r and not pending:
+        return cast(Word, NOT_IMPLEMENTED)
+    return r
 
 
 def slot_getitem(obj: Word, index: Word) -> Word:

@@ -78,6 +78,7 @@ UNARY_NEG = 0
 UNARY_POS = 1
 UNARY_INVERT = 2
 UNARY_NOT = 3
+UNARY_ABS = 4                  # abs(): no instruction, but the unary slot of user classes (__abs__)
 
 CMP_LT = 0
 CMP_LE = 1
