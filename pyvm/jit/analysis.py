@@ -301,10 +301,31 @@ CALLS = {"CALL_KW", "CALL_EX", "LIST_EXTEND", "DICT_MERGE", "DICT_UPDATE", "SET_
          "LOAD_NAME", "STORE_NAME", "DELETE_NAME", "LOAD_CLASSDEREF"}
 
 
-def runs_other_code(code: CodeObject, builtins: dict) -> bool:
+# Instructions that dispatch on their operands' types: once a program may make classes, they may run
+# Python code (a dunder, a property, a user `append`), which could reach this frame's locals, unless
+# every register they read holds a kind known here (a small int, a list or tuple made here).
+DISPATCHING = {"BINARY", "INPLACE", "UNARY", "COMPARE", "JUMP_IF_FALSE", "JUMP_IF_TRUE", "GET_ITEM", "SET_ITEM",
+               "DEL_ITEM", "GET_SLICE", "SET_SLICE", "DEL_SLICE", "GET_ATTR", "SET_ATTR", "DEL_ATTR", "CHECK_METHOD",
+               "GET_ITER", "FOR_ITER", "UNPACK", "UNPACK_EX", "FORMAT_VALUE", "BUILD_MAP", "MAP_ADD", "BUILD_SET",
+               "SET_ADD"}
+
+
+def may_make_classes(module) -> bool:
+    """Whether a program may make a class (a class statement, or type() called with three arguments),
+    and so have operators that run Python code. Worked out once per module, from the names its code
+    uses. (A program is one module today: imported modules will have to count too.)"""
+    answer = getattr(module, "makes_classes", None)
+    if answer is None:
+        answer = module.makes_classes = "type" in module.global_names or any(
+            "__build_class__" in c.names or "type" in c.names for c in module.walk())
+    return answer
+
+
+def runs_other_code(code: CodeObject, builtins: dict, kinds: list | None = None) -> bool:
     """Whether anything but this code may run while it does, and so reach its frame's locals (through
     sys._getframe, f_back, f_locals, or a traceback in its own handler): any call but len(), append and
-    pop, any exception handler. (Operators run no Python code: there are no user classes yet.)"""
+    pop, any exception handler; and where the program may make classes (kinds given: known_kinds), any
+    instruction dispatching on operands whose kinds are not known (DISPATCHING, len(), append, pop)."""
     if code.exception_table:
         return True
     for index, ins in enumerate(code.instructions):
@@ -315,7 +336,23 @@ def runs_other_code(code: CodeObject, builtins: dict) -> bool:
             return True
         if op in CALLS:
             return True
+        if kinds is not None and (op in DISPATCHING or op in ("CALL", "CALL_METHOD")):
+            known = kinds[index]
+            if any(not (known.get(r) == SMALL or isinstance(known.get(r), Seq)) for r in dispatched_on(ins)):
+                return True
     return False
+
+
+def dispatched_on(ins):
+    """The registers whose types decide what an instruction runs (not a value it only stores)."""
+    op = ins[0]
+    if op == "CALL":                    # len(x)
+        return (ins[3][0],)
+    if op == "CALL_METHOD":             # x.append(v), x.pop()
+        return (ins[2],)
+    if op == "SET_ITEM":
+        return (ins[1], ins[2])
+    return read(ins)
 
 
 def private_list_uses(code: CodeObject, index: int, builtins: dict):
@@ -341,7 +378,7 @@ def list_items(code: CodeObject, kinds: list) -> dict:
     """For each BUILD_LIST whose list only this code can reach and change: what every item ever in it
     is (kinds: the registers' kinds without this knowledge, which are true in any case)."""
     builtins = known_builtins(code, jump_targets(code))
-    if runs_other_code(code, builtins):
+    if runs_other_code(code, builtins, kinds if may_make_classes(code.module) else None):
         return {}
     sites = list_sites(code)
     escaped = set()
