@@ -27,7 +27,7 @@ from pyvm.runtime.dictobj import (DICT_TYPE, dict_new, dict_presized, dict_looku
 from pyvm.runtime.function import Function, Code, Cell, FRAME_FLAG, call_object, name_error
 from pyvm.runtime.builtins import kw_count, kw_name, name_is, find_method, bound_method_new
 from pyvm.runtime.object import BuiltinFunction
-from pyvm.runtime.dunders import update_slots, set_names
+from pyvm.runtime.dunders import update_slots, set_names, call_found
 from pyvm.runtime.descrobj import data_descriptors
 from pyvm.runtime.mappingproxy import mappingproxy_new
 from pyvm.runtime.ops import repr_of, type_of_value, is_str, is_type_object, is_subtype, TYPE_TYPE, FUNCTION_TYPE
@@ -69,6 +69,7 @@ version_counter: u64 = 0
 
 # Names the runtime looks up, made once (globals of type Word are roots).
 INIT_NAME: Word = cast(Word, 0)
+GETATTR_NAME: Word = cast(Word, 0)
 NEW_NAME: Word = cast(Word, 0)
 
 
@@ -85,7 +86,7 @@ def memcpy(dst: Ptr[u8], src: Ptr[u8], n: i64) -> Ptr[u8]: ...
 
 
 def init() -> None:
-    global INIT_NAME, NEW_NAME
+    global INIT_NAME, NEW_NAME, GETATTR_NAME
     OBJECT_TYPE.call = object_call
     OBJECT_TYPE.getattr = object_getattr
     METHOD_TYPE.invoke = method_invoke
@@ -94,6 +95,7 @@ def init() -> None:
     SUPER_TYPE.call = super_call
     SUPER_TYPE.getattr = super_getattr
     INIT_NAME = str_from_cstr("__init__")
+    GETATTR_NAME = str_from_cstr("__getattr__")
     NEW_NAME = str_from_cstr("__new__")
 
 
@@ -406,7 +408,25 @@ def instance_getattr(obj: Word, name: Word) -> Word:
     v = instance_own(obj, name)
     if v:
         return v
-    return bind(type_lookup(as_object(obj).type, name), obj)
+    v = bind(type_lookup(as_object(obj).type, name), obj)
+    if v or pending:
+        return v
+    return getattr_hook(obj, name)
+
+
+def getattr_hook(obj: Word, name: Word) -> Word:
+    """obj.__getattr__(name) when obj's class defines it and the attribute was not found (CPython's
+    slot_tp_getattr_hook, but for a descriptor raising AttributeError); else the null Word."""
+    f = type_lookup(as_object(obj).type, GETATTR_NAME)
+    if not f:
+        return f
+    area = area_push(1)
+    if not area:
+        return raise_memory_error()
+    area[0] = name
+    r = call_found(f, obj, area, 1, cast(Word, 0))
+    area_pop(area)
+    return r
 
 
 def object_getattr(obj: Word, name: Word) -> Word:
