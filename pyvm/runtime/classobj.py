@@ -414,6 +414,13 @@ def instance_getattr(obj: Word, name: Word) -> Word:
     return getattr_hook(obj, name)
 
 
+def instance_finds(obj: Word, name: Word) -> bool:
+    """Whether obj (an instance of a user class) has the attribute in itself or its class, found
+    without running any code (a property's getter, __getattr__): what CHECK_METHOD asks, so that the
+    method call after it looks the attribute up once, as CPython's LOAD_METHOD."""
+    return instance_own(obj, name) != cast(Word, 0) or type_lookup(as_object(obj).type, name) != cast(Word, 0)
+
+
 def getattr_hook(obj: Word, name: Word) -> Word:
     """obj.__getattr__(name) when obj's class defines it and the attribute was not found (CPython's
     slot_tp_getattr_hook, but for a descriptor raising AttributeError); else the null Word."""

@@ -52,7 +52,7 @@ from pyvm.runtime.function import Function, Code, Cell
 from pyvm.runtime.frameobj import FrameObject, TracebackObject
 from pyvm.runtime.formatting import str_mod
 from pyvm.runtime.classobj import (OBJECT_TYPE, user_type_repr, user_type_get_attr, builtin_type_get_attr,
-                                   user_type_setattr, instance_call_method)
+                                   user_type_setattr, instance_call_method, instance_finds)
 
 
 @extern
@@ -1756,7 +1756,11 @@ def type_setattr(obj: Word, name: Word, value: Word) -> bool:
 def check_method(obj: Word, name: Word) -> bool:
     """Whether obj has an attribute name (False after raising AttributeError): a method call looks
     its method up before it evaluates the arguments."""
-    if find_method(type_of_value(obj), name) and not type_of_value(obj).dict:
+    t = type_of_value(obj)
+    if t.dict:
+        if instance_finds(obj, name):     # found without running code: CALL_METHOD reads it, once
+            return True
+    elif find_method(t, name):
         return True
     return get_attr(obj, name) != cast(Word, 0)
 
