@@ -504,19 +504,10 @@ def builtin_issubclass(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     return bool_word(r == 1)
 
 
-def attribute_call(args: Ptr[Word], n: i64, kwnames: Word, fname: Ptr[u8], least: i64, most: i64) -> bool:
+def attribute_call(args: Ptr[Word], n: i64, kwnames: Word, qualname: Ptr[u8], name: Ptr[u8], least: i64,
+                   most: i64) -> bool:
     """The checks of getattr(), setattr(), hasattr(), delattr(): no keywords, the count, a str name."""
-    if not no_keywords(kwnames, fname):
-        return False
-    if n < least or n > most:
-        if least == most:
-            raise_text(TYPE_ERROR, fname, " expected ", decimal_text(0, least), " arguments, got ", decimal_text(1, n))
-        elif n < least:
-            raise_text(TYPE_ERROR, fname, " expected at least ", decimal_text(0, least), " arguments, got ",
-                       decimal_text(1, n))
-        else:
-            raise_text(TYPE_ERROR, fname, " expected at most ", decimal_text(0, most), " arguments, got ",
-                       decimal_text(1, n))
+    if not positional_count(n, kwnames, qualname, name, least, most):
         return False
     if not is_str(args[1]):
         raise_text(TYPE_ERROR, "attribute name must be string, not '", type_name(args[1]), "'", "", "")
@@ -533,7 +524,7 @@ def attribute_error_pending() -> bool:
 
 
 def builtin_getattr(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
-    if not attribute_call(args, n, kwnames, "getattr", 2, 3):
+    if not attribute_call(args, n, kwnames, "getattr()", "getattr", 2, 3):
         return cast(Word, 0)
     v = get_attr(args[0], args[1])
     if not v and n == 3 and attribute_error_pending():
@@ -542,19 +533,19 @@ def builtin_getattr(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
 
 
 def builtin_setattr(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
-    if not attribute_call(args, n, kwnames, "setattr", 3, 3) or not set_attr(args[0], args[1], args[2]):
+    if not attribute_call(args, n, kwnames, "setattr()", "setattr", 3, 3) or not set_attr(args[0], args[1], args[2]):
         return cast(Word, 0)
     return none_word()
 
 
 def builtin_delattr(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
-    if not attribute_call(args, n, kwnames, "delattr", 2, 2) or not del_attr(args[0], args[1]):
+    if not attribute_call(args, n, kwnames, "delattr()", "delattr", 2, 2) or not del_attr(args[0], args[1]):
         return cast(Word, 0)
     return none_word()
 
 
 def builtin_hasattr(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
-    if not attribute_call(args, n, kwnames, "hasattr", 2, 2):
+    if not attribute_call(args, n, kwnames, "hasattr()", "hasattr", 2, 2):
         return cast(Word, 0)
     v = get_attr(args[0], args[1])
     if v:
