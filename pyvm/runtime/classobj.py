@@ -631,7 +631,17 @@ def builtin_type_get_attr(t: Ptr[Type], name: Word) -> Word:
 
 def user_type_setattr(t: Ptr[Type], name: Word, value: Word) -> bool:
     """A.name = value, del A.name: the class's dict changes, and so its version tag and its subclasses'
-    (and their slots, for a dunder)."""
+    (and their slots, for a dunder). What the class keeps in its own fields is not in its dict: a
+    store there would be lost."""
+    if name_is(name, "__mro__") or name_is(name, "__base__"):
+        raise_msg(ATTRIBUTE_ERROR, "readonly attribute")
+        return False
+    if name_is(name, "__dict__"):
+        raise_msg(ATTRIBUTE_ERROR, "attribute '__dict__' of 'type' objects is not writable")
+        return False
+    if name_is(name, "__bases__") or name_is(name, "__name__") or name_is(name, "__qualname__"):
+        raise_not_supported("assigning or deleting a class's __bases__, __name__ or __qualname__", "", "")
+        return False
     if value:
         if not dict_set(t.dict, name, value):
             return False
