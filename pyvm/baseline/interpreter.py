@@ -33,11 +33,13 @@ from pyvm.runtime.slices import getslice, setslice, delslice
 from pyvm.runtime.calls import build_kwargs, dict_merge_star, call_ex
 from pyvm.runtime.namespace import Namespace, global_store, global_delete, module_namespace
 from pyvm.runtime.exceptions import do_raise, exception_matches
-from pyvm.runtime.frameobj import frame_detach, traceback_here, record_locals, FRAME_HEADER, RECORD_LASTI, RECORD_FRAME
+from pyvm.runtime.frameobj import (frame_detach, traceback_here, record_locals, lasti_of_raise, FRAME_HEADER,
+                                   RECORD_LASTI, RECORD_FRAME)
 from pyvm.runtime.frames import introspect
 from pyvm.runtime.tinyobj import tiny_add, tiny_call, tiny_print
 from pyvm.runtime.formatting import format_conversion, build_string
 from pyvm.runtime.classobj import namespace_load, namespace_delete
+from pyvm.runtime.dunders import with_enter, with_exit_exception
 from pyvm.runtime.attrcache import cached_get_attr, cached_set_attr, cached_check_method, cached_call_method
 from pyvm.gc.roots import chain
 
@@ -120,6 +122,8 @@ LOAD_CLASSDEREF = 71
 BUILD_SET = 72
 SET_ADD = 73
 SET_UPDATE = 74
+BEFORE_WITH = 75
+WITH_EXCEPT_START = 76
 
 # Set by the driver (jit/tiers.py): hook(code, where) for code in this tier. where -2: its first call
 # (the driver encodes its instructions), 1 when compiled code for it was in the disk cache and is
@@ -442,6 +446,8 @@ def execute(code: Ptr[Code], record: Ptr[i64], f: Word) -> Word:
             else:
                 failed = True
         elif op == RERAISE:
+            if ins[2] == 2:
+                lasti_of_raise(record, regs[a])
             set_pending(regs[a])
             pc = handle(code, record, pc - 1)
             if pc < 0:
@@ -456,6 +462,12 @@ def execute(code: Ptr[Code], record: Ptr[i64], f: Word) -> Word:
             r = exception_matches(regs[ins[2]], regs[ins[3]])
             regs[a] = bool_word(r == 1)
             failed = r < 0
+        elif op == BEFORE_WITH:
+            failed = not with_enter(regs[ins[3]], regs + a)
+        elif op == WITH_EXCEPT_START:
+            v = with_exit_exception(regs[ins[2]], regs[ins[3]])
+            regs[a] = v
+            failed = not v
         elif op == TINY_ADD:
             v = tiny_add(regs[ins[2]], regs[ins[3]])
             regs[a] = v

@@ -99,7 +99,8 @@ INSTRUCTIONS = [
     Instruction("RERAISE", ("reg", "int"),
                 "pass on the exception in reg, adding no traceback entry: at the end of a finally clause or when no "
                 "except clause matched (0), or leaving a handler (1: the frame stays where the exception was raised, "
-                "as CPython's RERAISE 1 restores f_lasti)"),
+                "as CPython's RERAISE 1 restores f_lasti; 2: a with's, which goes back to where reg's was raised, as "
+                "RERAISE 2)"),
     Instruction("PUSH_EXC_INFO", ("dst", "reg"),
                 "entering a handler: dst = the exception being handled until now; reg's becomes it"),
     Instruction("POP_EXC_INFO", ("reg",), "leaving a handler: the exception being handled is reg's again"),
@@ -142,6 +143,14 @@ INSTRUCTIONS = [
     Instruction("BUILD_SET", ("dst", "regs"), "dst = a set of regs"),
     Instruction("SET_ADD", ("reg", "reg"), "set.add(item): a set comprehension's item, or a display's after a *"),
     Instruction("SET_UPDATE", ("reg", "reg"), "set.update(iterable): a *iterable in a set display"),
+    # The with statement (issue 19), as CPython 3.11 compiles it: its body's exceptions go to a handler
+    # that calls __exit__ with them; leaving the body otherwise calls __exit__(None, None, None) (CALL).
+    Instruction("BEFORE_WITH", ("regs", "reg"),
+                "regs = (__exit__ bound to the manager, the result of its __enter__()), both looked up on its "
+                "type: TypeError \"'T' object does not support the context manager protocol\""),
+    Instruction("WITH_EXCEPT_START", ("dst", "reg", "reg"),
+                "dst = exit(type(exc), exc, exc.__traceback__) for the exception in the second reg leaving a "
+                "with body: the exception is swallowed when dst is true"),
 ]
 
 # Instructions after which the next one runs only if something jumps to it.

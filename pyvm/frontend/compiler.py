@@ -36,7 +36,7 @@ OPERANDS = {ins.name: (len(ins.operands), tuple(i for i, kind in enumerate(ins.o
 # What the user is told for each construct pyvm cannot compile yet.
 UNSUPPORTED = {
     "TryStar": "except* (exception groups)",
-    "With": "with statements", "AsyncFunctionDef": "async functions", "AsyncFor": "async for", "AsyncWith": "async with",
+    "AsyncFunctionDef": "async functions", "AsyncFor": "async for", "AsyncWith": "async with",
     "GeneratorExp": "generator expressions",
     "Yield": "generators", "YieldFrom": "generators",
     "Await": "await", "Starred": "starred expressions", "Slice": "slices",
@@ -335,6 +335,18 @@ class FinallyBody:
         builder.body(self.finalbody)
 
 
+class WithBody:
+    """The body of a with statement: leaving it calls __exit__(None, None, None)."""
+
+    def __init__(self, node, exit, handler):
+        self.node = node
+        self.exit = exit
+        self.handler = handler
+
+    def leave(self, builder, node):
+        builder.exit_with_nones(self.node, self.exit)
+
+
 class HandlerBody:
     """An except clause or the exception path of a finally clause: leaving it restores the
     exception being handled before, and unbinds the `as` name."""
@@ -590,8 +602,9 @@ class CodeBuilder:
             self.emit(node, "MOVE", keep, r)
             r = keep
             self.leave_entries(node, down_to_loop=False)
-            if any(isinstance(e, FinallyBody) for e in self.unwind):
-                where = self.last_statement     # the frame returns from the finally clause's last line
+            left = [e for e in self.unwind if isinstance(e, (FinallyBody, WithBody))]
+            if left:        # the frame returns from the outermost one's code: a with's line, a finally's last
+                where = left[0].node if isinstance(left[0], WithBody) else self.last_statement
         self.emit(where, "RETURN", r)
 
     def stmt_Import(self, node):
@@ -1029,17 +1042,17 @@ class CodeBuilder:
         self.place(handler.label)
         saved = self.temp()
         self.emit(node, "PUSH_EXC_INFO", saved, handler.register)
-        self.handled(node, saved, None, node.finalbody)
+        self.handled(node, saved, None, lambda: self.body(node.finalbody))
         self.emit(self.last_statement, "RERAISE", handler.register, 0)
         self.place(end)
 
-    def handled(self, node, saved, name, statements):
-        """statements run while an exception is being handled; an exception escaping them restores
-        the exception handled before (and unbinds name) on its way out. Ends with POP_EXC_INFO."""
+    def handled(self, node, saved, name, compile_code):
+        """The code compile_code emits runs while an exception is being handled; an exception escaping
+        it restores the exception handled before (and unbinds name) on its way out. Ends with POP_EXC_INFO."""
         cleanup = Handler(self.temp())
         entry = HandlerBody(saved, name, cleanup)
         self.unwind.append(entry)
-        self.body(statements)
+        compile_code()
         self.unwind.pop()
         after = Label()
         entry.leave(self, node)
@@ -1077,7 +1090,7 @@ class CodeBuilder:
                 self.next_temp = mark
             if h.name:
                 self.store_name(h, h.name, exc)
-            self.handled(h, saved, h.name, h.body)
+            self.handled(h, saved, h.name, lambda: self.body(h.body))
             self.emit(h, "JUMP", end)
             self.place(next_clause)
         self.emit(node, "POP_EXC_INFO", saved)        # no clause matched
@@ -1086,6 +1099,53 @@ class CodeBuilder:
         self.emit(node, "POP_EXC_INFO", saved)
         self.emit(node, "RERAISE", type_cleanup.register, 1)
         self.place(end)
+
+    # As CPython 3.11 compiles it: each item is a with statement of its own around the next ones. An
+    # exception in the body (or in storing the `as` target) goes to a handler that calls __exit__ with it
+    # while it is the exception being handled, and passes it on unless __exit__ returns a true value.
+    # Every instruction of the statement's own has the place of the whole statement, as in CPython.
+
+    def stmt_With(self, node):
+        self.with_items(node, 0)
+
+    def with_items(self, node, k):
+        """The with statement from its item k on."""
+        item = node.items[k]
+        pair = self.temps(2)            # __exit__, and what __enter__ returned
+        self.emit(node, "BEFORE_WITH", (pair, 2), self.expr(item.context_expr))
+        self.next_temp = pair + 2
+        handler = Handler(self.temp())
+        self.unwind.append(WithBody(node, pair, handler))
+        if item.optional_vars is not None:
+            self.assign(item.optional_vars, pair + 1)
+        if k + 1 < len(node.items):
+            self.with_items(node, k + 1)
+        else:
+            self.body(node.body)
+        self.unwind.pop()
+        self.exit_with_nones(node, pair)
+        end = Label()
+        self.emit(node, "JUMP", end)
+        self.place(handler.label)
+        saved = self.temp()
+        self.emit(node, "PUSH_EXC_INFO", saved, handler.register)
+        self.handled(node, saved, None, lambda: self.exit_with_exception(node, pair, handler.register))
+        self.place(end)
+
+    def exit_with_nones(self, node, exit):
+        nones = self.temps(3)
+        for i in range(3):
+            self.load_const(node, None, nones + i)
+        self.emit(node, "CALL", self.temp(), exit, (nones, 3))
+
+    def exit_with_exception(self, node, exit, exc):
+        """exit(type, exc, traceback); exc raised again unless that is true."""
+        swallowed = self.temp()
+        self.emit(node, "WITH_EXCEPT_START", swallowed, exit, exc)
+        done = Label()
+        self.emit(node, "JUMP_IF_TRUE", swallowed, done)
+        self.emit(node, "RERAISE", exc, 2)      # the frame goes back to where exc was raised
+        self.place(done)
 
     def unbind(self, node, name):
         if name in self.cells:                      # as CPython: name = None; del name

@@ -89,7 +89,8 @@ def definitely_bound(code: CodeObject) -> list:
     return [everything if s is None else s for s in state]
 
 
-WRITES_FIRST_RUN = {"UNPACK", "UNPACK_EX", "RANGE_START", "COPY_FREE_VARS"}   # their first `regs` operand is written, not read
+# Their first `regs` operand is written, not read.
+WRITES_FIRST_RUN = {"UNPACK", "UNPACK_EX", "RANGE_START", "COPY_FREE_VARS", "BEFORE_WITH"}
 WRITES_WHEN_CONTINUING = {"RANGE_NEXT", "FOR_ITER"}    # the jump at the end of the loop writes nothing
 
 
@@ -296,9 +297,10 @@ def list_sites(code: CodeObject) -> list:
 # call's * and ** arguments (which generators and user mappings will run). FORMAT_VALUE (which may
 # raise and collect) runs none while only builtin types have __format__: it joins them with classes.
 # A class body's namespace instructions count as calls: the dict they read and fill becomes the class's,
-# which others reach (class bodies run once: nothing to gain there).
+# which others reach (class bodies run once: nothing to gain there). A with statement calls __enter__
+# and __exit__.
 CALLS = {"CALL_KW", "CALL_EX", "LIST_EXTEND", "DICT_MERGE", "DICT_UPDATE", "SET_UPDATE", "INTROSPECT", "TINY_CALL", "LOCALS",   # LOCALS hands the locals out
-         "LOAD_NAME", "STORE_NAME", "DELETE_NAME", "LOAD_CLASSDEREF"}
+         "LOAD_NAME", "STORE_NAME", "DELETE_NAME", "LOAD_CLASSDEREF", "BEFORE_WITH", "WITH_EXCEPT_START"}
 
 
 # Instructions that dispatch on their operands' types: once a program may make classes, they may run

@@ -556,6 +556,8 @@ class FunctionCodegen:
     def op_RERAISE(self, index, r, keep_lasti):
         if not keep_lasti:                  # the frame leaves from here, as CPython's f_lineno shows
             self.store_lasti(index)
+        elif keep_lasti == 2:
+            self.call(index, "runtime.frameobj.lasti_of_raise", self.record, self.reg(r))
         self.b.store(self.reg(r), self.at(PENDING))
         self.b.branch(self.reraise_to_handler())
 
@@ -575,6 +577,14 @@ class FunctionCodegen:
         b.cbranch(b.icmp_signed("<", r, c(0)), self.error_block, ok)
         b.position_at_end(ok)
         self.set_reg(dst, self.bool_word(b.icmp_signed("!=", r, c(0))))
+
+    def op_BEFORE_WITH(self, index, regs, mgr):
+        self.succeeded(self.call(index, "runtime.dunders.with_enter", self.reg(mgr), self.slot_address(regs[0]),
+                                 frame=True))
+
+    def op_WITH_EXCEPT_START(self, index, dst, exit, exc):
+        self.set_reg(dst, self.check_word(self.call(index, "runtime.dunders.with_exit_exception", self.reg(exit),
+                                                    self.reg(exc))))
 
     def op_UNBIND(self, index, r, name):
         self.set_reg(r, c(0))

@@ -14,7 +14,8 @@ from pyvm.runtime.dictobj import dict_next, dict_key_at, dict_value_at
 from pyvm.runtime.object import (Object, Type, BuiltinFunction, as_object, has_type, none_word, bool_word, small, is_small,
                                  add_method, NOT_IMPLEMENTED)
 from pyvm.runtime.errors import (raise_text, raise_msg, raise_memory_error, decimal_text, pending, clear, TYPE_ERROR,
-                                 VALUE_ERROR, OVERFLOW_ERROR, INDEX_ERROR, STOP_ITERATION, ATTRIBUTE_ERROR)
+                                 VALUE_ERROR, OVERFLOW_ERROR, INDEX_ERROR, STOP_ITERATION, ATTRIBUTE_ERROR,
+                                 ExceptionObject)
 from pyvm.runtime.strobj import str_from_cstr
 from pyvm.runtime.listobj import List, list_new, list_append, list_array
 from pyvm.runtime.builtins import find_method, call_builtin
@@ -23,6 +24,8 @@ from pyvm.runtime.ops import (repr_of, truthy, getitem, identity_hash, is_str, i
                               CMP_NE, FUNCTION_TYPE, BOOL_TYPE, UNARY_ABS)
 from pyvm.runtime.intobj import int_to_i64, int_from_i64, int_hash
 from pyvm.runtime.classobj import OBJECT_TYPE, type_lookup, bind, instance_repr, is_user_type, call_with_self
+from pyvm.runtime.function import call_object
+from pyvm.runtime.exceptions import or_none
 from pyvm.gc.roots import area_push, area_pop
 
 # The dunders, indexed by these numbers in DUNDERS; the six comparisons in COMPARE_OPS order.
@@ -51,6 +54,8 @@ IBINARY = 52
 COUNT = 65
 
 DUNDERS: Word = cast(Word, 0)         # a list of the names (a global Word: a root)
+ENTER_NAME: Word = cast(Word, 0)      # the context manager protocol's (no slots: only `with` asks)
+EXIT_NAME: Word = cast(Word, 0)
 
 
 class SeqIter(Object, name="iterator"):
@@ -67,7 +72,9 @@ OBJECT_NE = static(BuiltinFunction, name="__ne__", method=object_ne_method)
 
 
 def init() -> None:
-    global DUNDERS
+    global DUNDERS, ENTER_NAME, EXIT_NAME
+    ENTER_NAME = str_from_cstr("__enter__")
+    EXIT_NAME = str_from_cstr("__exit__")
     names = list_new(COUNT)
     if not names:
         return
@@ -209,6 +216,49 @@ def call_found(f: Word, obj: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Wo
     if not bound:
         return bound
     return call_builtin(bound, args, n, kwnames)
+
+
+# -- the with statement ----------------------------------------------------------------------------
+
+def with_enter(mgr: Word, out: Ptr[Word]) -> bool:
+    """BEFORE_WITH, as CPython's: out[0] = mgr.__exit__ and out[1] = mgr.__enter__(), both looked up on
+    mgr's type (__enter__ first) and bound before __enter__ runs."""
+    t = type_of_value(mgr)
+    enter = type_lookup(t, ENTER_NAME)
+    if not enter:
+        raise_text(TYPE_ERROR, "'", t.name, "' object does not support the context manager protocol", "", "")
+        return False
+    method = has_type(enter, FUNCTION_TYPE)
+    if not method:                  # a descriptor's __get__ runs now (binding a function has no effect)
+        enter = bind(enter, mgr)
+        if not enter:
+            return False
+    exit = bind(type_lookup(t, EXIT_NAME), mgr)
+    if not exit:
+        if not pending:
+            raise_text(TYPE_ERROR, "'", t.name,
+                       "' object does not support the context manager protocol (missed __exit__ method)", "", "")
+        return False
+    out[0] = exit
+    if method:
+        r = call_with_self(enter, mgr, addr(mgr), 0, cast(Word, 0))       # (no arguments)
+    else:
+        r = call_builtin(enter, addr(mgr), 0, cast(Word, 0))
+    out[1] = r
+    return r != cast(Word, 0)
+
+
+def with_exit_exception(exit: Word, exc: Word) -> Word:
+    """WITH_EXCEPT_START: exit(type(exc), exc, exc.__traceback__) for an exception leaving a with body."""
+    area = area_push(3)
+    if not area:
+        return raise_memory_error()
+    area[0] = cast(Word, type_of_value(exc))
+    area[1] = exc
+    area[2] = or_none(cast(Ptr[ExceptionObject], exc).traceback)
+    r = call_object(exit, area, 3, cast(Word, 0))
+    area_pop(area)
+    return r
 
 
 def slot_repr(obj: Word) -> Word:

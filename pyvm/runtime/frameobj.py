@@ -120,6 +120,14 @@ def traceback_here(record: Ptr[i64]) -> None:
     exc.traceback = cast(Word, tb)
 
 
+def lasti_of_raise(record: Ptr[i64], exc: Word) -> None:
+    """RERAISE r, 2, leaving a with statement's handler: the frame goes back to the instruction that raised
+    exc, as CPython's RERAISE 2 restores f_lasti. exc's newest traceback entry is this frame's: it landed here."""
+    tb = cast(Ptr[TracebackObject], cast(Ptr[ExceptionObject], exc).traceback)
+    if tb and tb.frame == cast(Word, record[RECORD_FRAME]):
+        record[RECORD_LASTI] = (tb.lasti << 1) | 1
+
+
 def traceback_tail(tb: Word, n: i64) -> Word:
     """The entry of the traceback tb from which at most n entries are left (the printer shows only
     the innermost ones, of a traceback that may be millions of entries long)."""

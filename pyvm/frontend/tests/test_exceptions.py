@@ -97,3 +97,17 @@ def test_handler_at_gives_the_innermost_handler_covering_an_instruction():
     assert any(innermost(i) != innermost(j) for i in range(len(code.instructions)) for j in range(i))
     assert [code.handler_at(i) for i in range(len(code.instructions))] == [
         innermost(i) for i in range(len(code.instructions))]
+
+
+def test_a_with_covers_its_target_and_body_but_not_entering_nor_the_exit_calls():
+    code = function_code("def f(m):\n    with m as (a, b):\n        g()\n        if a:\n            return b\n")
+    names = opnames(code)
+    enter, unpack, body_call = names.index("BEFORE_WITH"), names.index("UNPACK"), names.index("CALL")
+    handler = code.handler_at(unpack)
+    assert handler is not None and code.handler_at(body_call) == handler and code.handler_at(enter) is None
+    assert names[handler[0]:handler[0] + 2] == ["PUSH_EXC_INFO", "WITH_EXCEPT_START"]
+    # __exit__(None, None, None): once on the return path and once falling through, both outside the with
+    exit_register = code.instructions[enter][1][0]
+    exits = [i for i, ins in enumerate(code.instructions) if ins[0] == "CALL" and ins[2] == exit_register]
+    assert len(exits) == 2 and all(code.handler_at(i) is None for i in exits)
+    assert exits[0] < names.index("RETURN") < exits[1] < handler[0]
