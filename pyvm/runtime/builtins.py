@@ -29,7 +29,7 @@ from pyvm.runtime.float_parse import float_from_text, str_to_ascii
 from pyvm.runtime.strobj import (Str, str_from_cstr, str_empty, str_repr, str_from_code_point, str_byte_offset,
                                  str_substring, utf8_decode, str_new_utf8)
 from pyvm.runtime.tupleobj import Tuple, tuple_new
-from pyvm.runtime.bytesobj import is_bytes_like, text_argument, decode_bytes
+from pyvm.runtime.bytesobj import is_bytes_like, byte_data, byte_size, text_argument, decode_bytes
 from pyvm.runtime.listobj import (List, WordArray, list_new, list_append, list_pop, list_insert, list_array,
                                   list_resize, list_clear)
 from pyvm.runtime.rangeobj import Range, range_new
@@ -458,6 +458,11 @@ def builtin_ord(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     if not one_argument(args, n, kwnames, "ord()"):
         return cast(Word, 0)
     c = args[0]
+    if is_bytes_like(c):
+        if byte_size(c) != 1:
+            return raise_text(TYPE_ERROR, "ord() expected a character, but string of length ",
+                              decimal_text(0, byte_size(c)), " found", "", "")
+        return small(i64(byte_data(c)[0]))
     if not is_str(c):
         return raise_text(TYPE_ERROR, "ord() expected string of length 1, but ", type_name(c), " found", "", "")
     p = cast(Ptr[Str], c)

@@ -6,22 +6,24 @@ Not yet (NotSupported by name): hex() with a separator, the methods not listed i
 partition, splitlines, translate, title, ...), % formatting.
 """
 from pyvm.lowpy.lang import *
-from pyvm.runtime.object import BuiltinFunction, Type, small, none_word, bool_word, has_type, add_method
+from pyvm.runtime.object import BuiltinFunction, Type, small, small_value, none_word, bool_word, has_type, add_method
 from pyvm.runtime.strobj import Str, as_str, memcpy, memcmp, repr_write_hex
 from pyvm.runtime.strbuilder import (StrBuilder, str_builder_new, str_builder_add_bytes, str_builder_finish,
                                      str_builder_free)
 from pyvm.runtime.bytesobj import (Bytes, BYTES_TYPE, BYTEARRAY_TYPE, as_bytes, as_bytearray, is_bytes_like,
                                    byte_data, byte_size, kind_of, new_like, bytes_copy_of, bytes_from_builder,
                                    bytes_from_buffer, byte_value, find_in, memchr, bytearray_reserve, bytearray_splice,
-                                   bytearray_resize, as_bytes_argument, encode_str, decode_bytes)
+                                   bytearray_resize, as_bytes_argument, bytes_from_iterable, bytes_new, encode_str,
+                                   decode_bytes, BYTES_MAX)
 from pyvm.runtime.tupleobj import Tuple
 from pyvm.runtime.listobj import List, list_new, list_append, list_array
-from pyvm.runtime.errors import (raise_msg, raise_text, raise_not_supported, decimal_text, TYPE_ERROR, VALUE_ERROR,
-                                 INDEX_ERROR)
+from pyvm.runtime.errors import (raise_msg, raise_text, raise_not_supported, raise_memory_error, decimal_text,
+                                 TYPE_ERROR, VALUE_ERROR, INDEX_ERROR, OVERFLOW_ERROR)
 from pyvm.runtime.ops import (type_name, type_of_value, index_value, is_subtype, is_str, is_iterable, get_iter, list_from_iterable,
-                              STR_TYPE, TUPLE_TYPE, LIST_TYPE, NONE_TYPE)
+                              truthy, STR_TYPE, INT_TYPE, TUPLE_TYPE, LIST_TYPE, NONE_TYPE)
+from pyvm.runtime.intobj import (int_add, int_sub, int_mul, int_mod, int_floordiv, int_lshift, int_neg, int_compare)
 from pyvm.runtime.builtins import (no_keywords, no_arguments, positional_count, clinic_argument, clinic_keywords_used,
-                                   kw_count, ssize_arg, list_reverse_in_place)
+                                   kw_count, ssize_arg, list_reverse_in_place, name_is)
 from pyvm.runtime.strmethods import Window, window_bounds, SSIZE_MAX
 
 
@@ -87,10 +89,14 @@ BYTEARRAY_OWN_CLEAR = static(BuiltinFunction, name="clear", method=bytearray_cle
 BYTEARRAY_OWN_COPY = static(BuiltinFunction, name="copy", method=bytearray_copy)
 BYTEARRAY_OWN_REVERSE = static(BuiltinFunction, name="reverse", method=bytearray_reverse)
 STR_ENCODE = static(BuiltinFunction, name="encode", method=str_encode)
+INT_FROM_BYTES = static(BuiltinFunction, name="from_bytes", call=int_from_bytes)
+INT_TO_BYTES = static(BuiltinFunction, name="to_bytes", method=int_to_bytes)
 
 
 def init() -> None:
     add_method(STR_TYPE, STR_ENCODE)
+    add_method(INT_TYPE, INT_FROM_BYTES)
+    add_method(INT_TYPE, INT_TO_BYTES)
     add_method(BYTEARRAY_TYPE, BYTEARRAY_OWN_REVERSE)
     add_method(BYTEARRAY_TYPE, BYTEARRAY_OWN_COPY)
     add_method(BYTEARRAY_TYPE, BYTEARRAY_OWN_CLEAR)
@@ -881,3 +887,121 @@ def bytearray_reverse(self: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Wor
         data[size - 1 - k] = c
     return none_word()
 
+
+# -- int.from_bytes, int.to_bytes ------------------------------------------------------------------
+
+def byteorder_is_little(order: Word, fname: Ptr[u8], out: Ptr[bool]) -> bool:
+    """The byteorder argument (null: 'big') into *out; False after raising CPython's errors."""
+    if not order:
+        out[0] = False
+        return True
+    if not is_str(order):
+        raise_text(TYPE_ERROR, fname, " argument 'byteorder' must be str, not ", type_name(order), "", "")
+        return False
+    if name_is(order, "little") or name_is(order, "big"):
+        out[0] = name_is(order, "little")
+        return True
+    raise_msg(VALUE_ERROR, "byteorder must be either 'little' or 'big'")
+    return False
+
+
+def int_bytes_arguments(n: i64, kwnames: Word, fname: Ptr[u8], first: Ptr[u8]) -> bool:
+    """(first, byteorder='big', *, signed=False), as from_bytes and to_bytes take them."""
+    npos = n - kw_count(kwnames)
+    if npos > 2:
+        raise_text(TYPE_ERROR, fname, " takes at most 2 positional arguments (", decimal_text(0, npos), " given)", "")
+        return False
+    return clinic_keywords_used(npos, kwnames, fname, first, "byteorder", "signed")
+
+
+def signed_argument(args: Ptr[Word], npos: i64, kwnames: Word) -> i64:
+    """The keyword signed=False: 1 or 0; -1 after raising."""
+    flag = clinic_argument(args, npos, kwnames, 2, "signed")
+    if not flag:
+        return 0
+    return truthy(flag)
+
+
+def int_from_bytes(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    """int.from_bytes(bytes, byteorder='big', *, signed=False)."""
+    if not int_bytes_arguments(n, kwnames, "from_bytes()", "bytes"):
+        return cast(Word, 0)
+    npos = n - kw_count(kwnames)
+    source = clinic_argument(args, npos, kwnames, 0, "bytes")
+    if not source:
+        return raise_msg(TYPE_ERROR, "from_bytes() missing required argument 'bytes' (pos 1)")
+    little = False
+    if not byteorder_is_little(clinic_argument(args, npos, kwnames, 1, "byteorder"), "from_bytes()", addr(little)):
+        return cast(Word, 0)
+    signed = signed_argument(args, npos, kwnames)
+    if signed < 0:
+        return cast(Word, 0)
+    if not is_bytes_like(source):
+        if is_str(source) or not is_iterable(source):
+            return raise_text(TYPE_ERROR, "cannot convert '", type_name(source), "' object to bytes", "", "")
+        source = bytes_from_iterable(BYTES_TYPE, source)
+        if not source:
+            return source
+    size = byte_size(source)
+    value = small(0)
+    for k in range(size):
+        at = size - 1 - k if little else k
+        value = int_mul(value, small(256))
+        if value:
+            value = int_add(value, small(i64(byte_data(source)[at])))
+        if not value:
+            return value
+    if signed == 1 and size > 0 and byte_data(source)[size - 1 if little else 0] >= 0x80:
+        limit = int_lshift(small(1), small(8 * size))
+        if not limit:
+            return limit
+        return int_sub(value, limit)
+    return value
+
+
+def int_to_bytes(self: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    """i.to_bytes(length=1, byteorder='big', *, signed=False)."""
+    if not int_bytes_arguments(n, kwnames, "to_bytes()", "length"):
+        return cast(Word, 0)
+    npos = n - kw_count(kwnames)
+    length: i64 = 1
+    given = clinic_argument(args, npos, kwnames, 0, "length")
+    if given and not ssize_arg(given, addr(length)):
+        return cast(Word, 0)
+    if length < 0:
+        return raise_msg(VALUE_ERROR, "length argument must be non-negative")
+    little = False
+    if not byteorder_is_little(clinic_argument(args, npos, kwnames, 1, "byteorder"), "to_bytes()", addr(little)):
+        return cast(Word, 0)
+    signed = signed_argument(args, npos, kwnames)
+    if signed < 0:
+        return cast(Word, 0)
+    value = self
+    negative = int_compare(value, small(0)) < 0
+    if negative and signed == 0:
+        return raise_msg(OVERFLOW_ERROR, "can't convert negative int to unsigned")
+    bits, too_long = mul_ovf(length, 8)
+    if too_long or length > BYTES_MAX // 8:
+        return raise_memory_error()
+    limit = int_lshift(small(1), small(bits - signed))      # what the result holds, the sign apart
+    if not limit:
+        return limit
+    if (negative and int_compare(int_neg(value), limit) > 0) or (not negative and int_compare(value, limit) >= 0):
+        return raise_msg(OVERFLOW_ERROR, "int too big to convert")
+    if negative:                                            # two's complement
+        value = int_add(value, int_lshift(small(1), small(bits)))
+        if not value:
+            return value
+    r = bytes_new(length)
+    if not r:
+        return r
+    for k in range(length):
+        at = k if little else length - 1 - k
+        digit = int_mod(value, small(256))
+        if not digit:
+            return digit
+        byte_data(r)[at] = u8(small_value(digit))
+        value = int_floordiv(value, small(256))
+        if not value:
+            return value
+    return r
