@@ -243,8 +243,8 @@ def unsupported_constant(value) -> str | None:
     """What pyvm lacks to hold a constant, if anything (a folded tuple may hold any constant)."""
     if isinstance(value, tuple):
         return next(filter(None, map(unsupported_constant, value)), None)
-    if isinstance(value, (bytes, complex)):
-        return {bytes: "bytes literals", complex: "complex numbers"}[type(value)]
+    if isinstance(value, complex):
+        return "complex numbers"
     return None
 
 

@@ -29,6 +29,9 @@ def from_py(rt, value, make_item=None):
     if isinstance(value, str):
         data = value.encode("utf-8", "surrogatepass")
         return rt.call("runtime.strobj.str_new_utf8", _buffer(data), len(data), len(value))
+    if isinstance(value, bytes):
+        return rt.call("runtime.bytesobj.bytes_from_buffer", _static(rt, "runtime.bytesobj.Bytes.type"), _buffer(value),
+                       len(value))
     if isinstance(value, tuple):
         items = [(make_item or from_py)(rt, v) for v in value]
         t = rt.call("runtime.tupleobj.tuple_new", len(items))
@@ -70,6 +73,9 @@ def to_py(rt, root):
     if name == "str":
         n = field("runtime.strobj.Str", "nbytes")
         return ctypes.string_at(w + rt.offset("runtime.strobj.Str", "data"), n).decode("utf-8", "surrogatepass")
+    if name == "bytes":
+        n = field("runtime.bytesobj.Bytes", "size")
+        return ctypes.string_at(w + rt.offset("runtime.bytesobj.Bytes", "data"), n)
     if name == "tuple":
         n = field("runtime.tupleobj.Tuple", "size")
         base = rt.offset("runtime.tupleobj.Tuple", "items")

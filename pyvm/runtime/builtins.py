@@ -29,6 +29,7 @@ from pyvm.runtime.float_parse import float_from_text, str_to_ascii
 from pyvm.runtime.strobj import (Str, str_from_cstr, str_empty, str_repr, str_from_code_point, str_byte_offset,
                                  str_substring, utf8_decode, str_new_utf8)
 from pyvm.runtime.tupleobj import Tuple, tuple_new
+from pyvm.runtime.bytesobj import is_bytes_like, byte_data, byte_size, text_argument, decode_bytes
 from pyvm.runtime.listobj import (List, WordArray, list_new, list_append, list_pop, list_insert, list_array,
                                   list_resize, list_clear)
 from pyvm.runtime.rangeobj import Range, range_new
@@ -256,7 +257,10 @@ def name_is(name: Word, text: Ptr[u8]) -> bool:
 # -- calling -------------------------------------------------------------------------------
 
 def bound_method_new(obj: Word, m: Ptr[BuiltinFunction]) -> Word:
-    """obj.name for a method m of obj's type: a bound method."""
+    """obj.name for a method m of obj's type: a bound method (m itself for a static or class method,
+    bytes.fromhex: each type has its own)."""
+    if m.call:
+        return cast(Word, m)
     f = new(BuiltinFunction)
     if not f:
         return cast(Word, 0)
@@ -454,6 +458,11 @@ def builtin_ord(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     if not one_argument(args, n, kwnames, "ord()"):
         return cast(Word, 0)
     c = args[0]
+    if is_bytes_like(c):
+        if byte_size(c) != 1:
+            return raise_text(TYPE_ERROR, "ord() expected a character, but string of length ",
+                              decimal_text(0, byte_size(c)), " found", "", "")
+        return small(i64(byte_data(c)[0]))
     if not is_str(c):
         return raise_text(TYPE_ERROR, "ord() expected string of length 1, but ", type_name(c), " found", "", "")
     p = cast(Ptr[Str], c)
@@ -983,6 +992,8 @@ def type_float(t: Ptr[Type], args: Ptr[Word], n: i64, kwnames: Word) -> Word:
         return float_new(v)
     if is_str(x):
         return float_from_text(cast(Ptr[Str], x).data, cast(Ptr[Str], x).nbytes)
+    if is_bytes_like(x):
+        return raise_not_supported("float() of ", type_name(x), " (decode it first)")
     return raise_text(TYPE_ERROR, "float() argument must be a string or a real number, not '", type_name(x), "'",
                       "", "")
 
@@ -1073,29 +1084,28 @@ def range_check(start: Word, stop: Word, step: Word) -> bool:
 
 
 def type_str(t: Ptr[Type], args: Ptr[Word], n: i64, kwnames: Word) -> Word:
-    """str(object='')."""
-    nkw = kw_count(kwnames)
-    npos = n - nkw
-    obj = cast(Word, 0)
-    if npos >= 1:
-        obj = args[0]
-    for k in range(nkw):
-        kname = kw_name(kwnames, k)
-        if name_is(kname, "object") and npos < 1:
-            obj = args[npos + k]
-        elif name_is(kname, "encoding") or name_is(kname, "errors"):
-            return raise_not_supported("str() with an encoding or errors", "", "")
-        else:
-            return raise_bad_keyword(kname, "str()")
+    """str(object=''), str(object=b'', encoding='utf-8', errors='strict')."""
+    npos = n - kw_count(kwnames)
+    if not clinic_keywords_used(npos, kwnames, "str()", "object", "encoding", "errors"):
+        return cast(Word, 0)
     if n > 3:
         return raise_arg_count("str() takes at most 3 arguments (", n, " given)")
-    if npos >= 2:
-        if not is_str(args[1]):
-            return raise_text(TYPE_ERROR, "str() argument 'encoding' must be str, not ", type_name(args[1]), "", "",
-                              "")
+    obj = clinic_argument(args, npos, kwnames, 0, "object")
+    encoding = clinic_argument(args, npos, kwnames, 1, "encoding")
+    errors = clinic_argument(args, npos, kwnames, 2, "errors")
+    if encoding or errors:
+        if encoding and not text_argument(encoding, "str", "encoding"):
+            return cast(Word, 0)
+        if errors and not text_argument(errors, "str", "errors"):
+            return cast(Word, 0)
+        if not obj:
+            return str_empty()
         if is_str(obj):
             return raise_text(TYPE_ERROR, "decoding str is not supported", "", "", "", "")
-        return raise_text(TYPE_ERROR, "decoding to str: need a bytes-like object, ", type_name(obj), " found", "", "")
+        if not is_bytes_like(obj):
+            return raise_text(TYPE_ERROR, "decoding to str: need a bytes-like object, ", type_name(obj), " found", "",
+                              "")
+        return decode_bytes(obj, encoding, errors, "str")
     if not obj:
         return str_empty()
     return str_of(obj)
@@ -1121,6 +1131,8 @@ def type_int(t: Ptr[Type], args: Ptr[Word], n: i64, kwnames: Word) -> Word:
             return raise_text(TYPE_ERROR, "int() missing string argument", "", "", "", "")
         return small(0)
     x = args[0]
+    if is_bytes_like(x):
+        return raise_not_supported("int() of ", type_name(x), " (decode it first)")
     if base:
         if not is_str(x):
             return raise_text(TYPE_ERROR, "int() can't convert non-string with explicit base", "", "", "", "")

@@ -5,6 +5,7 @@ Each type is called to make one (its `call` slot) and iterates through its `next
 returns the null Word with nothing pending when it is exhausted (ops.iter_next).
 """
 from pyvm.lowpy.lang import *
+from pyvm.runtime.bytesobj import is_bytes_like, byte_size
 from pyvm.runtime.object import Object, Type, small, none_word, bool_word, has_type
 from pyvm.runtime.tupleobj import Tuple, tuple_new
 from pyvm.runtime.listobj import List, list_array
@@ -107,7 +108,7 @@ def enumerate_next(w: Word) -> Word:
 # -- reversed ------------------------------------------------------------------------------------
 
 def type_reversed(t: Ptr[Type], args: Ptr[Word], n: i64, kwnames: Word) -> Word:
-    """reversed(sequence): of a list, tuple, str or range."""
+    """reversed(sequence): of a list, tuple, str, bytes, bytearray or range."""
     if not no_keywords(kwnames, "reversed()"):
         return cast(Word, 0)
     if n != 1:
@@ -138,15 +139,17 @@ def type_reversed(t: Ptr[Type], args: Ptr[Word], n: i64, kwnames: Word) -> Word:
         it.seq = args[0]
         it.index = cast(Ptr[List], args[0]).size - 1
         return cast(Word, it)
-    if has_type(seq, type_of(Tuple)) or has_type(seq, type_of(Str)):
+    if has_type(seq, type_of(Tuple)) or has_type(seq, type_of(Str)) or is_bytes_like(seq):
         rev = new(Reversed)
         if not rev:
             return cast(Word, 0)
         rev.seq = args[0]
         if has_type(args[0], type_of(Tuple)):
             rev.index = cast(Ptr[Tuple], args[0]).size - 1
-        else:
+        elif has_type(args[0], type_of(Str)):
             rev.index = cast(Ptr[Str], args[0]).length - 1
+        else:
+            rev.index = byte_size(args[0]) - 1
         return cast(Word, rev)
     if has_type(seq, type_of(Dict)):
         return raise_not_supported("reversed() of a dict", "", "")

@@ -1775,7 +1775,7 @@ def call_method(obj: Word, name: Word, args: Ptr[Word], n: i64) -> Word:
             return r
     else:
         m = find_method(t, name)
-        if m:
+        if m and m.method:
             return m.method(obj, args, n, cast(Word, 0))
     f = get_attr(obj, name)
     if not f:

@@ -1,4 +1,4 @@
-"""Slicing of lists, tuples and strs: obj[start:stop:step] with CPython's index rules; assigning and
+"""Slicing of lists, tuples, strs (and bytes: bytesobj.py): obj[start:stop:step] with CPython's index rules; assigning and
 deleting slices of lists."""
 from pyvm.lowpy.lang import *
 from pyvm.runtime.object import BoolObject, NoneObject, as_object, has_type, is_small, small_value, none_word
@@ -10,6 +10,7 @@ from pyvm.runtime.rangeobj import Range
 from pyvm.runtime.intobj import BigInt
 from pyvm.runtime.listobj import List, as_list, list_array, list_new, list_len, list_resize
 from pyvm.runtime.tupleobj import Tuple, tuple_new
+from pyvm.runtime.bytesobj import BYTEARRAY_TYPE, is_bytes_like, bytes_slice, bytearray_setslice, bytearray_delslice
 from pyvm.runtime.strobj import Str, str_byte_offset, str_concat, str_empty, str_from_cstr, str_getitem, str_substring
 
 LIMIT = 1 << 62
@@ -93,6 +94,8 @@ def getslice(obj: Word, start: Word, stop: Word, step: Word) -> Word:
         return slice_str(obj, start, stop, step)
     if has_type(obj, type_of(Range)):
         return raise_not_supported("slicing a range", "", "")
+    if is_bytes_like(obj):
+        return bytes_slice(obj, start, stop, step)
     if is_small(obj) or not obj:
         return raise_msg(TYPE_ERROR, "'int' object is not subscriptable")
     name = str_concat(str_from_cstr("'"), str_from_cstr(as_object(obj).type.name))
@@ -168,6 +171,8 @@ def raise_slice_target(obj: Word, what: Ptr[u8]) -> bool:
 
 def setslice(obj: Word, start: Word, stop: Word, step: Word, value: Word) -> bool:
     """obj[start:stop:step] = value for a list (CPython's list_ass_subscript); False after raising."""
+    if has_type(obj, BYTEARRAY_TYPE):
+        return bytearray_setslice(obj, start, stop, step, value)
     if not has_type(obj, type_of(List)):
         return raise_slice_target(obj, "assignment")
     if not adjust(list_len(obj), start, stop, step):
@@ -212,6 +217,8 @@ def setslice(obj: Word, start: Word, stop: Word, step: Word, value: Word) -> boo
 
 def delslice(obj: Word, start: Word, stop: Word, step: Word) -> bool:
     """del obj[start:stop:step] for a list; False after raising."""
+    if has_type(obj, BYTEARRAY_TYPE):
+        return bytearray_delslice(obj, start, stop, step)
     if not has_type(obj, type_of(List)):
         return raise_slice_target(obj, "deletion")
     if not adjust(list_len(obj), start, stop, step):

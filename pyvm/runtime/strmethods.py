@@ -141,6 +141,17 @@ def window_args(s: Word, args: Ptr[Word], n: i64, kwnames: Word, fname: Ptr[u8],
                 w: Ptr[Window]) -> bool:
     """The (sub, start=None, end=None) arguments of find, count, startswith and the rest, the window
     adjusted as CPython does (start may stay past the end); False after raising."""
+    if not window_bounds(args, n, kwnames, fname, qualname, as_str(s).length, w):
+        return False
+    if w.start <= w.end:
+        w.lo = str_byte_offset(s, w.start)
+        w.hi = str_byte_offset(s, w.end)
+    return True
+
+
+def window_bounds(args: Ptr[Word], n: i64, kwnames: Word, fname: Ptr[u8], qualname: Ptr[u8], length: i64,
+                  w: Ptr[Window]) -> bool:
+    """window_args' start and end in a sequence of length items (bytes share it)."""
     if not no_keywords(kwnames, qualname):
         return False
     if n < 1:
@@ -149,7 +160,6 @@ def window_args(s: Word, args: Ptr[Word], n: i64, kwnames: Word, fname: Ptr[u8],
     if n > 3:
         raise_text(TYPE_ERROR, fname, " takes at most 3 arguments (", decimal_text(0, n), " given)", "")
         return False
-    length = as_str(s).length
     start: i64 = 0
     end: i64 = SSIZE_MAX
     if n >= 2 and not slice_bound(args[1], addr(start)):
@@ -164,9 +174,6 @@ def window_args(s: Word, args: Ptr[Word], n: i64, kwnames: Word, fname: Ptr[u8],
         start = max(start + length, 0)
     w.start = start
     w.end = end
-    if start <= end:
-        w.lo = str_byte_offset(s, start)
-        w.hi = str_byte_offset(s, end)
     return True
 
 

@@ -18,7 +18,8 @@ from pyvm.runtime.iterobj import str_iter
 from pyvm.runtime.object import Object, small, has_type, bool_word, NOT_IMPLEMENTED
 from pyvm.runtime.unicodedb import is_printable
 from pyvm.runtime.tupleobj import Tuple, tuple_new
-from pyvm.runtime.errors import raise_msg, raise_with_str, raise_memory_error, raise_word, exception_of
+from pyvm.runtime.errors import raise_msg, raise_with_str, raise_memory_error, raise_word, exception_of, decimal_text
+from pyvm.runtime.strbuilder import str_builder_new, str_builder_add_cstr, str_builder_add_bytes, str_builder_finish
 from pyvm.runtime.errors import INDEX_ERROR, OVERFLOW_ERROR, VALUE_ERROR, UNICODE_DECODE_ERROR, UNICODE_ENCODE_ERROR
 
 @extern
@@ -326,18 +327,24 @@ def str_hash(s: Word) -> i64:
     p = as_str(s)
     if p.hash != 0:
         return p.hash
-    if p.nbytes == 0:
+    p.hash = hash_of_bytes(p.data, p.nbytes)
+    return p.hash
+
+
+def hash_of_bytes(data: Ptr[u8], n: i64) -> i64:
+    """str_hash's hash of n bytes (bytes objects hash their bytes alike): 0 for none, else never 0
+    nor -1."""
+    if n == 0:
         return 0
-    n = p.nbytes
     h: u64 = u64(n) * 0x9E3779B97F4A7C15
-    blocks = cast(Ptr[u64], p.data)     # data is 8-byte aligned (offset 32 in the object)
+    blocks = cast(Ptr[u64], data)       # data is 8-byte aligned (offset 32 in a str, 24 in a bytes)
     nblocks = n // 8
     for i in range(nblocks):
         h = hash_mix_block(h, blocks[i])
     tail: u64 = 0
     rest = n - nblocks * 8
     for j in range(rest):
-        tail = tail | (u64(p.data[nblocks * 8 + j]) << u64(8 * j))
+        tail = tail | (u64(data[nblocks * 8 + j]) << u64(8 * j))
     if rest > 0:
         h = hash_mix_block(h, tail)
     h = h ^ u64(n)
@@ -351,7 +358,6 @@ def str_hash(s: Word) -> i64:
         r = 1
     if r == -1:
         r = -2
-    p.hash = r
     return r
 
 
@@ -546,75 +552,41 @@ def utf8_count_valid(buf: Ptr[u8], n: i64, bad_start: Ptr[i64], bad_end: Ptr[i64
     return count
 
 
-@inline
-def decimal_digits(v: i64) -> i64:
-    d: i64 = 1
-    while v >= 10:
-        v = v // 10
-        d += 1
-    return d
-
-
-def put_cstr(out: Ptr[u8], text: Ptr[u8]) -> i64:
-    k: i64 = 0
-    while text[k] != 0:
-        out[k] = text[k]
-        k += 1
-    return k
-
-
-def cstr_length(text: Ptr[u8]) -> i64:
-    k: i64 = 0
-    while text[k] != 0:
-        k += 1
-    return k
-
-
-def put_decimal(out: Ptr[u8], v: i64) -> i64:
-    d = decimal_digits(v)
-    for k in range(d):
-        out[d - 1 - k] = u8(0x30 + v % 10)
-        v = v // 10
-    return d
-
-
-def raise_utf8_decode_error(bad_byte: u8, start: i64, end: i64, reason: i64) -> Word:
-    """Raise UnicodeDecodeError with CPython's message for 'utf-8'."""
-    why = "invalid start byte"
-    if reason == 1:
-        why = "invalid continuation byte"
-    elif reason == 2:
-        why = "unexpected end of data"
-    head = "'utf-8' codec can't decode byte 0x"
-    if end - start > 1:
-        head = "'utf-8' codec can't decode bytes in position "
-    middle = " in position "
-    length = cstr_length(head) + 2 + cstr_length(why)
-    if end - start > 1:
-        length = cstr_length(head) + decimal_digits(start) + 1 + decimal_digits(end - 1) + cstr_length(why) + 2
-    else:
-        length += cstr_length(middle) + decimal_digits(start) + 2
-    m = new(Str, length)
-    if not m:
+def raise_decode_error(encoding: Ptr[u8], bad_byte: u8, start: i64, end: i64, why: Ptr[u8]) -> Word:
+    """Raise UnicodeDecodeError with CPython's message: one bad byte shown in hex, or the range of
+    positions of several."""
+    b = str_builder_new()
+    if not b:
         return cast(Word, 0)
-    out = m.data
-    w = put_cstr(out, head)
+    str_builder_add_cstr(b, "'")
+    str_builder_add_cstr(b, encoding)
     if end - start > 1:
-        w += put_decimal(out + w, start)
-        out[w] = 0x2D        # -
-        w += 1
-        w += put_decimal(out + w, end - 1)
+        str_builder_add_cstr(b, "' codec can't decode bytes in position ")
+        str_builder_add_cstr(b, decimal_text(0, start))
+        str_builder_add_cstr(b, "-")
+        str_builder_add_cstr(b, decimal_text(1, end - 1))
     else:
-        repr_write_hex(out + w, i64(bad_byte), 2)
-        w += 2
-        w += put_cstr(out + w, middle)
-        w += put_decimal(out + w, start)
-    out[w] = 0x3A            # :
-    out[w + 1] = 0x20
-    w += 2
-    w += put_cstr(out + w, why)
-    m.length = w
-    return raise_with_str(UNICODE_DECODE_ERROR, cast(Word, m))
+        str_builder_add_cstr(b, "' codec can't decode byte 0x")
+        hex = ESCAPE_TEXT.text
+        repr_write_hex(hex, i64(bad_byte), 2)
+        str_builder_add_bytes(b, hex, 2, 2)
+        str_builder_add_cstr(b, " in position ")
+        str_builder_add_cstr(b, decimal_text(0, start))
+    str_builder_add_cstr(b, ": ")
+    str_builder_add_cstr(b, why)
+    m = str_builder_finish(b)
+    if not m:
+        return m
+    return raise_with_str(UNICODE_DECODE_ERROR, m)
+
+
+def utf8_reason(reason: i64) -> Ptr[u8]:
+    """The words of utf8_count_valid's reason."""
+    if reason == 1:
+        return "invalid continuation byte"
+    if reason == 2:
+        return "unexpected end of data"
+    return "invalid start byte"
 
 
 class EscapeText(Struct):
@@ -642,17 +614,17 @@ def is_escapable_surrogate_at(data: Ptr[u8], k: i64, n: i64) -> bool:
     return cp >= 0xDC80 and cp <= 0xDCFF
 
 
-def raise_unicode_encode_error(s: Word, start: i64, end: i64) -> None:
-    """UnicodeEncodeError('utf-8', s, start, end, 'surrogates not allowed'), as CPython's codec makes
-    it (str() of it is computed from those five arguments)."""
+def raise_encode_error(encoding: Ptr[u8], s: Word, start: i64, end: i64, why: Ptr[u8]) -> None:
+    """UnicodeEncodeError(encoding, s, start, end, why), as CPython's codecs make it (str() of it is
+    computed from those five arguments)."""
     t = cast(Ptr[Tuple], tuple_new(5))
     if not t:
         return
-    encoding = str_from_cstr("utf-8")
-    if not encoding:
+    name = str_from_cstr(encoding)
+    if not name:
         return
-    t.items[0] = encoding
-    reason = str_from_cstr("surrogates not allowed")
+    t.items[0] = name
+    reason = str_from_cstr(why)
     if not reason:
         return
     t.items[4] = reason
@@ -687,7 +659,7 @@ def check_encodable(s: Word, escape: bool) -> bool:
             while k < n and is_surrogate_at(p.data, k, n):
                 k += 3
                 position += 1
-            raise_unicode_encode_error(s, start, position)
+            raise_encode_error("utf-8", s, start, position, "surrogates not allowed")
             return False
         if (p.data[k] & 0xC0) != 0x80:
             position += 1
@@ -705,7 +677,7 @@ def str_from_utf8_checked(buf: Ptr[u8], n: i64) -> Word:
     reason: i64 = 0
     count = utf8_count_valid(buf, n, addr(bad_start), addr(bad_end), addr(reason))
     if count < 0:
-        return raise_utf8_decode_error(buf[bad_start], bad_start, bad_end, reason)
+        return raise_decode_error("utf-8", buf[bad_start], bad_start, bad_end, utf8_reason(reason))
     return str_new_utf8(buf, n, count)
 
 

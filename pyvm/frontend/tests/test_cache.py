@@ -18,7 +18,7 @@ def f(a, *b, c=2.5, **d):
         del a
     except NameError as e:
         pass
-    return g, (1, -0.0, None, ...), "x"
+    return g, (1, -0.0, None, ..., b"\\x00y"), "x"
 print(f(1)[1] is 1, "\\d")
 '''
 
@@ -57,6 +57,7 @@ def test_a_program_compiled_again_is_loaded_as_it_was_compiled():
         assert second.to_marshal() == first.to_marshal() == compile_module(PROGRAM.encode(), "prog.py").to_marshal()
     assert second.fingerprint == first.fingerprint
     module, f, g = second.walk()
+    assert (1, -0.0, None, ..., b"\x00y") in f.consts          # bytes constants too
     assert f.children() == [g] and g.module is second and g.positions[-1][0] == 4 and g.freevars == ["a", "c"]
 
 
