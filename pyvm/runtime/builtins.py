@@ -48,7 +48,7 @@ from pyvm.runtime.sort import list_sort_method, builtin_sorted, reverse_range
 from pyvm.runtime.itertypes import (Enumerate, Reversed, Zip, Map, Filter, builtin_any, builtin_all, builtin_next,
                                      builtin_iter)
 from pyvm.gc.identity import identity_of
-from pyvm.runtime.ops import (get_attr, set_attr, del_attr, type_of_value, type_name, num_kind, is_int, is_str, is_type_object, is_subtype,
+from pyvm.runtime.ops import (get_attr, identity_hash, bound_hash, bound_compare, set_attr, del_attr, type_of_value, type_name, num_kind, is_int, is_str, is_type_object, is_subtype,
                               index_value, binary_op, truthy, rich_compare, repr_of, str_of, length, get_iter,
                               iter_next, list_extend, list_from_iterable, tuple_from_iterable, values_equal,
                               items_equal, hash_of, seq_size, seq_item, int_truediv, tuple_from_list, to_double,
@@ -119,6 +119,8 @@ def init() -> None:
     TYPE_TYPE.call = type_type
     TYPE_TYPE.invoke = type_invoke
     BUILTIN_TYPE.invoke = builtin_invoke
+    BUILTIN_TYPE.hash = builtin_method_hash
+    BUILTIN_TYPE.richcompare = builtin_method_compare
     # The method tables, in reverse of the order looked up (add_method puts a method first).
     add_method(LIST_TYPE, LIST_SORT)
     add_method(LIST_TYPE, LIST_COPY)
@@ -300,6 +302,25 @@ def builtin_invoke(f: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     if bf.method and n > 0:               # a method taken from its class (object.__init__): self first
         return bf.method(args[0], args + 1, n - 1, kwnames)
     return raise_text(TYPE_ERROR, "'", type_name(f), "' object is not callable", "", "")
+
+
+def builtin_method_hash(f: Word, out: Ptr[i64]) -> bool:
+    """The hash slot of builtin functions: a bound method hashes by its object and its method
+    (`d.get` is a new object each time, yet hash(d.get) == hash(d.get), as in CPython)."""
+    bf = cast(Ptr[BuiltinFunction], f)
+    if not bf.bound_self:
+        return identity_hash(f, out)
+    return bound_hash(bf.bound_self, cast(i64, bf.name), out)
+
+
+def builtin_method_compare(a: Word, b: Word, op: i64) -> Word:
+    """The richcompare slot of builtin functions: bound methods are equal when bound to the same object
+    (identity) by the same name of its type, so the same method."""
+    x = cast(Ptr[BuiltinFunction], a)
+    y = cast(Ptr[BuiltinFunction], b)
+    is_bound = has_type(b, BUILTIN_TYPE) and x.bound_self != cast(Word, 0) and y.bound_self != cast(Word, 0)
+    return bound_compare(a == b or (is_bound and x.bound_self == y.bound_self and cast(i64, x.name) == cast(i64, y.name)),
+                         is_bound or a == b, op)
 
 
 def type_invoke(f: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:

@@ -1031,6 +1031,27 @@ def identity_hash(w: Word, out: Ptr[i64]) -> bool:
     return True
 
 
+def bound_hash(obj: Word, callee: i64, out: Ptr[i64]) -> bool:
+    """A bound method's hash: its object's identity mixed with what it calls (CPython's meth_hash and
+    method_hash), so that two bindings of one method to one object hash alike."""
+    if is_small(obj):
+        out[0] = int_hash(obj)
+    elif not identity_hash(obj, out):
+        return False
+    out[0] = out[0] ^ callee
+    if out[0] == -1:
+        out[0] = -2
+    return True
+
+
+def bound_compare(same: bool, b_is_bound: bool, op: i64) -> Word:
+    """The richcompare slot's answer for bound methods: == and != only (same: bound to the same object,
+    calling the same thing), NotImplemented for other operators and other operands."""
+    if (op != CMP_EQ and op != CMP_NE) or not b_is_bound:
+        return cast(Word, NOT_IMPLEMENTED)
+    return bool_word(same == (op == CMP_EQ))
+
+
 def hash_not_implemented(w: Word, out: Ptr[i64]) -> bool:
     """The hash slot of the mutable containers: TypeError."""
     raise_text(TYPE_ERROR, "unhashable type: '", type_name(w), "'", "", "")
