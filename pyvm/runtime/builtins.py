@@ -42,6 +42,7 @@ from pyvm.runtime.function import call_object
 from pyvm.runtime.dictobj import DICT_TYPE
 from pyvm.runtime.setobj import SET_TYPE, FROZENSET_TYPE
 from pyvm.runtime.formatting import builtin_format, builtin_ascii
+from pyvm.runtime.numbermethods import builtin_bin, builtin_oct, builtin_hex
 from pyvm.runtime.descrobj import PROPERTY_TYPE, CLASSMETHOD_TYPE, STATICMETHOD_TYPE
 from pyvm.runtime.classobj import OBJECT_TYPE, SUPER_TYPE, build_class, type_new
 from pyvm.runtime.sort import list_sort_method, builtin_sorted, reverse_range
@@ -86,6 +87,10 @@ ANY = static(BuiltinFunction, name="any", call=builtin_any)              # runti
 ALL = static(BuiltinFunction, name="all", call=builtin_all)
 NEXT = static(BuiltinFunction, name="next", call=builtin_next)
 ITER = static(BuiltinFunction, name="iter", call=builtin_iter)
+BIN = static(BuiltinFunction, name="bin", call=builtin_bin)              # runtime/numbermethods.py
+OCT = static(BuiltinFunction, name="oct", call=builtin_oct)
+HEX = static(BuiltinFunction, name="hex", call=builtin_hex)
+CALLABLE = static(BuiltinFunction, name="callable", call=builtin_callable)
 
 LIST_APPEND = static(BuiltinFunction, name="append", method=list_append_method)
 LIST_POP = static(BuiltinFunction, name="pop", method=list_pop_method)
@@ -574,6 +579,16 @@ def builtin_hasattr(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     if attribute_error_pending():
         return bool_word(False)
     return v
+
+
+def builtin_callable(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    """callable(obj): its type can be called (the invoke slot: functions, types, builtins, a user
+    class with __call__)."""
+    if not one_argument(args, n, kwnames, "callable()"):
+        return cast(Word, 0)
+    if type_of_value(args[0]).invoke:
+        return bool_word(True)
+    return bool_word(False)
 
 
 def builtin_vars(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
