@@ -10,7 +10,7 @@ CATCH_ALL = "try:\n    {}\nexcept BaseException as e:\n    print('caught', e)\n"
 
 @pytest.mark.parametrize("statement, what", [
     ("x = 'abc'.encode()", "str.encode"),     # needs bytes
-    ("x = (3).bit_length()", "int.bit_length"),
+    ("x = (1.5).fromhex('0x1p0')", "float.fromhex"),
     ("x = int.from_bytes", "int.from_bytes"),
     ("if False:\n        open = 5\n    x = open", "the builtin open"),     # one pyvm lacks, its name bound
     ("import sys\n    x = sys.path", "sys.path"),
