@@ -6,7 +6,7 @@ import heapq
 from typing import NamedTuple
 
 from pyvm.bytecode.code import CO_VARARGS, CO_VARKEYWORDS, CodeObject
-from pyvm.bytecode.opcodes import BY_NAME, LEAVING
+from pyvm.bytecode.opcodes import BINARY_OPS, BY_NAME, COMPARE_OPS, LEAVING
 
 
 def labels(ins) -> list:
@@ -409,6 +409,35 @@ def register_reads(code: CodeObject) -> list:
         for r in read(ins):
             reads[r] += 1
     return reads
+
+
+FLOAT_ARITHMETIC = {"+", "-", "*", "/"}
+FLOAT_COMPARISONS = {"<", "<=", "==", "!=", ">", ">="}
+
+
+def float_consumer(ins) -> bool:
+    """An instruction whose compiled code takes a bare double for its operands (codegen: unboxed floats)."""
+    if ins[0] in ("BINARY", "INPLACE"):
+        return BINARY_OPS[ins[2]] in FLOAT_ARITHMETIC
+    return ins[0] == "COMPARE" and COMPARE_OPS[ins[2]] in FLOAT_COMPARISONS
+
+
+def float_temporaries(code: CodeObject) -> frozenset:
+    """The scratch registers (not the program's locals) that only + - * / and comparisons read, some
+    + - * / writing them: where a float result may stay a bare double, never boxed (`a * b + c`).
+    None in code that reads registers by number (INTROSPECT)."""
+    if any(ins[0] == "INTROSPECT" for ins in code.instructions):
+        return frozenset()
+    named = len(code.varnames)
+    candidates, excluded = set(), set()
+    for ins in code.instructions:
+        consumer = float_consumer(ins)
+        if consumer and ins[0] != "COMPARE":
+            candidates.add(ins[1])
+        for r in read(ins):
+            if not consumer:
+                excluded.add(r)
+    return frozenset(r for r in candidates - excluded if r >= named)
 
 
 def unit_step_ranges(code: CodeObject) -> set:

@@ -41,6 +41,10 @@ LOOK_BACK = 64                     # instructions written_later looks at
 NONE, TRUE, FALSE = "runtime.object.NONE", "runtime.object.TRUE", "runtime.object.FALSE"
 FUNCTION_TYPE, LIST_TYPE = "runtime.function.Function.type", "runtime.listobj.List.type"
 TUPLE_TYPE, STR_TYPE = "runtime.tupleobj.Tuple.type", "runtime.strobj.Str.type"
+FLOAT_TYPE = "runtime.floatobj.Float.type"
+DOUBLE = ir.DoubleType()
+FLOAT_ARITHMETIC = {"+": "fadd", "-": "fsub", "*": "fmul", "/": "fdiv"}
+FLOAT_COMPARE = {"<": "<", "<=": "<=", "==": "==", ">": ">", ">=": ">="}
 LEN = "runtime.builtins.LEN"
 DEPTH, LIMIT = "runtime.function.depth", "runtime.sysmodule.recursion_limit"
 CHAIN, PENDING, HANDLING = "gc.roots.chain", "runtime.errors.pending", "runtime.errors.handling"
@@ -66,6 +70,7 @@ class FunctionCodegen:
         self.rt = jit.rt
         self.code = code
         self.image = image                     # addresses of this code's constants, names, Code struct
+        self.bare = {}                         # float_temporaries: register -> (holds a bare double, the double)
         if caller is None:
             self.module = ir.Module(name=f"py.{image.symbol}")
             self.declared = {}
@@ -137,6 +142,8 @@ class FunctionCodegen:
             self.b.store_observable(v, self.heap_register(i))
             return
         self.b.store(v, self.regs[i])
+        if i in self.bare:
+            self.b.store(c(0, I1), self.bare[i][0])          # a Word again, not a bare double
         if i < self.named and self.loop is None:      # a small-int loop stores its locals when it leaves
             # Write-through: the record always holds the program's own locals, so that frames,
             # tracebacks and f_locals see them without the registers being carried to every call.
@@ -174,7 +181,11 @@ class FunctionCodegen:
 
     def load_registers(self, registers):
         for i in sorted(registers):
-            self.set_reg(i, self.b.load(self.slot_address(i), typ=I64))
+            v = self.b.load(self.slot_address(i), typ=I64)
+            if i in self.bare:
+                self.b.store(v, self.regs[i])          # a bare double (Word 0 in the record) stays one
+            else:
+                self.set_reg(i, v)
 
     def call(self, index: int, symbol: str, *args, frame=False):
         """Call the runtime. Around calls that may collect, or that get pointers into the
@@ -304,6 +315,9 @@ class FunctionCodegen:
         self.regs = [b.alloca(I64, name=f"r{i}") for i in range(code.nregs)]
         self.named = len(code.varnames)          # registers 0..named-1 are the program's locals
         self.analyse()
+        for r in sorted(self.float_temporaries):
+            self.bare[r] = b.alloca(I1, name=f"bare{r}"), b.alloca(DOUBLE, name=f"double{r}")
+            b.store(c(0, I1), self.bare[r][0])
         if osr is None:
             params = list(self.fast.args[1:]) + [c(0)] * (code.nregs - n)
         else:
@@ -375,6 +389,7 @@ class FunctionCodegen:
         self.bound, self.jump_targets, self.reads = facts["bound"], facts["targets"], facts["reads"]
         self.builtin_in, self.unit_step_ranges, self.kinds = facts["builtins"], facts["unit_step_ranges"], facts["kinds"]
         self.small_int_loops = facts.get("small_int_loops", {})
+        self.float_temporaries = facts.get("float_temporaries", frozenset())
         self.bindings, self.inlined = facts.get("bindings", {}), facts.get("inlined", {})
         if self.heap_frames:
             everything = frozenset(range(code.nregs))
@@ -733,10 +748,10 @@ class FunctionCodegen:
         b.position_at_end(ok)
 
     def op_BINARY(self, index, dst, op, a, b_):
-        self.set_reg(dst, self.binary(index, "runtime.ops.binary_op", op, self.reg(a), self.reg(b_), (a, b_)))
+        self.arithmetic(index, "runtime.ops.binary_op", dst, op, a, b_)
 
     def op_INPLACE(self, index, dst, op, a, b_):
-        self.set_reg(dst, self.binary(index, "runtime.ops.inplace_op", op, self.reg(a), self.reg(b_), (a, b_)))
+        self.arithmetic(index, "runtime.ops.inplace_op", dst, op, a, b_)
 
     def binary(self, index, symbol, op, x, y, registers=(None, None), slow=None):
         b = self.b
@@ -802,6 +817,142 @@ class FunctionCodegen:
             return self.fast_or_slow(b.and_(in_range, fits), lambda: b.or_(b.shl(shifted, c(1)), c(1)), slow)
         return slow()
 
+    # -- floats: + - * / and comparisons done here, results kept as bare doubles where they can be ----
+
+    def float_operand(self, r):
+        """(is a small int, is a float, its double) for register r: a float object, or a bare double
+        (float_temporaries), or a small int (converted to the nearest double, as CPython's float
+        arithmetic converts an int). The double means something only where one of the two holds."""
+        b = self.b
+        w = self.reg(r)
+        small = self.is_small(w, r)
+        if r in self.bare:
+            is_bare = b.load(self.bare[r][0], typ=I1)
+            boxed = self.short_and(b.not_(is_bare), lambda: self.is_object_of(w, FLOAT_TYPE, r))
+        else:
+            is_bare, boxed = c(0, I1), self.is_object_of(w, FLOAT_TYPE, r)
+        start, from_float, done = b.block, b.append_basic_block("floatvalue"), b.append_basic_block("double")
+        converted = b.sitofp(b.ashr(w, c(1)), DOUBLE)
+        b.cbranch(boxed, from_float, done)
+        b.position_at_end(from_float)
+        loaded = self.field(w, "runtime.floatobj.Float", "value", DOUBLE)
+        b.branch(done)
+        b.position_at_end(done)
+        d = b.join([(converted, start), (loaded, from_float)], DOUBLE)
+        if r in self.bare:
+            d = b.select(is_bare, b.load(self.bare[r][1], typ=DOUBLE), d)
+        return small, b.or_(boxed, is_bare), d
+
+    def any_bare(self, registers):
+        """An i1: one of the registers holds a bare double now (its Word is 0)."""
+        bare = [self.b.load(self.bare[r][0], typ=I1) for r in registers if r in self.bare]
+        flag = c(0, I1)
+        for f in bare:
+            flag = self.b.or_(flag, f)
+        return flag
+
+    def bare_double(self, r):
+        return self.b.load(self.bare[r][1], typ=DOUBLE) if r in self.bare else ir.Constant(DOUBLE, 0.0)
+
+    def float_or(self, index, a, b_, exact, compute, slow):
+        """compute(x, y) on doubles when both operands are floats (or bare) or one is a small int (exact:
+        only one a double holds exactly, for comparisons), not both small ints; otherwise slow(), or,
+        when an operand is a bare double, `runtime.ops.bare_operands` boxes them first."""
+        b = self.b
+        xs, xf, xd = self.float_operand(a)
+        ys, yf, yd = self.float_operand(b_)
+
+        def operand_ok(small, is_float, register):
+            if not exact:
+                return b.or_(small, is_float)
+            v = b.ashr(self.reg(register), c(1))        # |v| <= 2**53: the double is exact
+            fits = b.icmp_unsigned("<=", b.add(v, c(1 << 53)), c(1 << 54))
+            return b.or_(b.and_(small, fits), is_float)
+        usable = b.and_(b.and_(operand_ok(xs, xf, a), operand_ok(ys, yf, b_)), b.not_(b.and_(xs, ys)))
+
+        def fast(slow_block):
+            go = b.append_basic_block("floatop")
+            b.cbranch(usable, go, slow_block)
+            b.position_at_end(go)
+            return compute(xd, yd, slow_block)
+
+        def boxed_slow():
+            if not ({a, b_} & self.bare.keys()):
+                return slow(self.reg(a), self.reg(b_))
+            return self.fast_or_slow(self.any_bare((a, b_)), lambda: self.check_word(self.call(
+                index, "runtime.ops.bare_operands", c(self.code.instructions[index][2]), c(int(exact)),
+                c(int(self.code.instructions[index][0] == "INPLACE")),
+                self.reg(a), self.bare_double(a), self.reg(b_), self.bare_double(b_))),
+                lambda: slow(self.reg(a), self.reg(b_)))
+        return self.fast_unless(fast, boxed_slow)
+
+    def arithmetic(self, index, symbol, dst, op, a, b_):
+        """BINARY and INPLACE: floats done here (a bare double left in dst where float_temporaries
+        allows: its Word is then 0), small ints in binary(), the rest in the runtime."""
+        sym = BINARY_OPS[op]
+        if sym not in FLOAT_ARITHMETIC:
+            self.set_reg(dst, self.binary(index, symbol, op, self.reg(a), self.reg(b_), (a, b_)))
+            return
+        b = self.b
+
+        def compute(x, y, slow_block):
+            if sym == "/":
+                divide = b.append_basic_block("floatdiv")
+                b.cbranch(b.fcmp_ordered("==", y, ir.Constant(DOUBLE, 0.0)), slow_block, divide)
+                b.position_at_end(divide)
+            result = getattr(b, FLOAT_ARITHMETIC[sym])(x, y)
+            if dst in self.bare:
+                b.store(result, self.bare[dst][1])
+                return c(0)
+            return self.check_word(self.call(index, "runtime.floatobj.float_new", result))
+
+        v = self.float_or(index, a, b_, False, compute, lambda x, y: self.binary(index, symbol, op, x, y, (a, b_)))
+        if dst in self.bare:
+            b.store(v, self.regs[dst])
+            b.store(b.icmp_unsigned("==", v, c(0)), self.bare[dst][0])
+        else:
+            self.set_reg(dst, v)
+
+    def op_COMPARE(self, index, dst, op, a, b_):
+        b = self.b
+        sym = COMPARE_OPS[op]
+        if sym in ("is", "is not"):
+            self.set_reg(dst, self.bool_word(b.icmp_unsigned("==" if sym == "is" else "!=", self.reg(a), self.reg(b_))))
+            return
+        slow = lambda x, y: self.check_word(self.call(index, "runtime.ops.compare_op", c(op), x, y))
+        if sym not in FLOAT_COMPARE and sym != "!=":
+            self.set_reg(dst, slow(self.reg(a), self.reg(b_)))
+            return
+
+        def compute(x, y, slow_block):       # ordered: False with a NaN, but != is True with one
+            if sym == "!=":
+                return self.bool_word(b.fcmp_unordered("!=", x, y))
+            return self.bool_word(b.fcmp_ordered(FLOAT_COMPARE[sym], x, y))
+        generic = lambda: self.float_or(index, a, b_, True, compute, slow)
+        x, y = self.reg(a), self.reg(b_)
+        jump = self.fusable_jump(index, dst)
+        if jump is None:
+            fast = lambda: self.bool_word(b.icmp_signed(sym, x, y))
+            self.set_reg(dst, self.fast_or_slow(self.both_small(x, y, (a, b_)), fast, generic))
+            return
+        # COMPARE + JUMP_IF_*: on small ints, branch on the machine comparison itself.
+        kind, label = jump
+        when_true, when_false = ((self.blocks[index + 2], self.blocks[label]) if kind == "JUMP_IF_FALSE"
+                                 else (self.blocks[label], self.blocks[index + 2]))
+        fast_block, slow_block = b.append_basic_block("cmpfast"), b.append_basic_block("cmpslow")
+        b.cbranch(self.both_small(x, y, (a, b_)), fast_block, slow_block)
+        b.position_at_end(fast_block)
+        cond = b.icmp_signed(sym, x, y)
+        kept = self.reads[dst] > 1           # someone besides the jump reads the result (chained comparisons)
+        if kept:
+            self.set_reg(dst, self.bool_word(cond))
+        b.cbranch(cond, when_true, when_false)
+        b.position_at_end(slow_block)
+        r = generic()
+        if kept:
+            self.set_reg(dst, r)
+        b.cbranch(self.truth(index, r), when_true, when_false)
+
     def written_later(self, index: int, r, q) -> bool:
         """Whether register r was written after register q, looking back at most LOOK_BACK instructions
         from instruction index (round the loop, in a small-int loop's version). Looking further made
@@ -833,40 +984,6 @@ class FunctionCodegen:
             self.set_reg(dst, self.fast_or_slow(small, lambda: b.xor(x, c(-2)), slow))
         else:
             self.set_reg(dst, slow())
-
-    def op_COMPARE(self, index, dst, op, a, b_):
-        b = self.b
-        x, y = self.reg(a), self.reg(b_)
-        sym = COMPARE_OPS[op]
-        if sym in ("is", "is not"):
-            self.set_reg(dst, self.bool_word(b.icmp_unsigned("==" if sym == "is" else "!=", x, y)))
-            return
-        slow = lambda: self.check_word(self.call(index, "runtime.ops.compare_op", c(op), x, y))
-        if sym not in ("<", "<=", "==", "!=", ">", ">="):
-            self.set_reg(dst, slow())
-            return
-        jump = self.fusable_jump(index, dst)
-        if jump is None:
-            fast = lambda: self.bool_word(b.icmp_signed(sym, x, y))
-            self.set_reg(dst, self.fast_or_slow(self.both_small(x, y, (a, b_)), fast, slow))
-            return
-        # COMPARE + JUMP_IF_*: on small ints, branch on the machine comparison itself.
-        kind, label = jump
-        when_true, when_false = ((self.blocks[index + 2], self.blocks[label]) if kind == "JUMP_IF_FALSE"
-                                 else (self.blocks[label], self.blocks[index + 2]))
-        fast_block, slow_block = b.append_basic_block("cmpfast"), b.append_basic_block("cmpslow")
-        b.cbranch(self.both_small(x, y, (a, b_)), fast_block, slow_block)
-        b.position_at_end(fast_block)
-        cond = b.icmp_signed(sym, x, y)
-        kept = self.reads[dst] > 1           # someone besides the jump reads the result (chained comparisons)
-        if kept:
-            self.set_reg(dst, self.bool_word(cond))
-        b.cbranch(cond, when_true, when_false)
-        b.position_at_end(slow_block)
-        r = slow()
-        if kept:
-            self.set_reg(dst, r)
-        b.cbranch(self.truth(index, r), when_true, when_false)
 
     def fusable_jump(self, index, dst):
         """(kind, label) when the next instruction only branches on this comparison's result."""

@@ -999,6 +999,24 @@ def compare_op(op: i64, a: Word, b: Word) -> Word:
     return do_richcompare(a, b, op)
 
 
+def bare_operands(op: i64, comparing: i64, inplace: i64, a: Word, ad: f64, b: Word, bd: f64) -> Word:
+    """An operation of compiled code with an operand kept as a bare double (its Word 0: the JIT's
+    float_temporaries) and one that is not a float or a small int: box the double, then as usual."""
+    if not a:
+        a = float_new(ad)
+        if not a:
+            return a
+    if not b:
+        b = float_new(bd)
+        if not b:
+            return b
+    if comparing:
+        return compare_op(op, a, b)
+    if inplace:
+        return inplace_op(op, a, b)
+    return binary_op(op, a, b)
+
+
 # -- hashing --------------------------------------------------------------------------------
 
 XXPRIME_1 = 11400714785074694791
