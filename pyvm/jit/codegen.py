@@ -41,7 +41,7 @@ LOOK_BACK = 64                     # instructions written_later looks at
 NONE, TRUE, FALSE = "runtime.object.NONE", "runtime.object.TRUE", "runtime.object.FALSE"
 FUNCTION_TYPE, LIST_TYPE = "runtime.function.Function.type", "runtime.listobj.List.type"
 TUPLE_TYPE, STR_TYPE = "runtime.tupleobj.Tuple.type", "runtime.strobj.Str.type"
-FLOAT_TYPE = "runtime.floatobj.Float.type"
+FLOAT_TYPE, BARE = "runtime.floatobj.Float.type", "runtime.frameobj.BARE"
 DOUBLE = ir.DoubleType()
 FLOAT_ARITHMETIC = {"+": "fadd", "-": "fsub", "*": "fmul", "/": "fdiv"}
 FLOAT_COMPARE = {"<": "<", "<=": "<=", "==": "==", ">": ">", ">=": ">="}
@@ -70,7 +70,7 @@ class FunctionCodegen:
         self.rt = jit.rt
         self.code = code
         self.image = image                     # addresses of this code's constants, names, Code struct
-        self.bare = {}                         # float_temporaries: register -> (holds a bare double, the double)
+        self.bare = {}                         # float_registers: register -> its double while it holds BARE
         if caller is None:
             self.module = ir.Module(name=f"py.{image.symbol}")
             self.declared = {}
@@ -142,8 +142,6 @@ class FunctionCodegen:
             self.b.store_observable(v, self.heap_register(i))
             return
         self.b.store(v, self.regs[i])
-        if i in self.bare:
-            self.b.store(c(0, I1), self.bare[i][0])          # a Word again, not a bare double
         if i < self.named and self.loop is None:      # a small-int loop stores its locals when it leaves
             # Write-through: the record always holds the program's own locals, so that frames,
             # tracebacks and f_locals see them without the registers being carried to every call.
@@ -181,11 +179,7 @@ class FunctionCodegen:
 
     def load_registers(self, registers):
         for i in sorted(registers):
-            v = self.b.load(self.slot_address(i), typ=I64)
-            if i in self.bare:
-                self.b.store(v, self.regs[i])          # a bare double (Word 0 in the record) stays one
-            else:
-                self.set_reg(i, v)
+            self.set_reg(i, self.b.load(self.slot_address(i), typ=I64))
 
     def call(self, index: int, symbol: str, *args, frame=False):
         """Call the runtime. Around calls that may collect, or that get pointers into the
@@ -311,13 +305,15 @@ class FunctionCodegen:
         self.heap_frames = self.jit.frames == "heap"
         self.tuple_items = self.rt.offset("runtime.tupleobj.Tuple", "items")
         extra = 1 if self.heap_frames else 0          # the slot holding the heap frame's register array
-        self.record = b.alloca(ir.ArrayType(I64, HEADER + code.nregs + extra), name="frame")
         self.regs = [b.alloca(I64, name=f"r{i}") for i in range(code.nregs)]
         self.named = len(code.varnames)          # registers 0..named-1 are the program's locals
         self.analyse()
-        for r in sorted(self.float_temporaries):
-            self.bare[r] = b.alloca(I1, name=f"bare{r}"), b.alloca(DOUBLE, name=f"double{r}")
-            b.store(c(0, I1), self.bare[r][0])
+        for r in sorted(self.float_registers):
+            self.bare[r] = b.alloca(DOUBLE, name=f"double{r}")
+        # The record, then the shadow area of the locals' bare doubles (set_double), which the
+        # collector does not scan: record[1] counts the slots before it.
+        shadow = self.named if any(r < self.named for r in self.bare) else 0
+        self.record = b.alloca(ir.ArrayType(I64, HEADER + code.nregs + extra + shadow), name="frame")
         if osr is None:
             params = list(self.fast.args[1:]) + [c(0)] * (code.nregs - n)
         else:
@@ -389,7 +385,7 @@ class FunctionCodegen:
         self.bound, self.jump_targets, self.reads = facts["bound"], facts["targets"], facts["reads"]
         self.builtin_in, self.unit_step_ranges, self.kinds = facts["builtins"], facts["unit_step_ranges"], facts["kinds"]
         self.small_int_loops = facts.get("small_int_loops", {})
-        self.float_temporaries = facts.get("float_temporaries", frozenset())
+        self.float_registers = facts.get("float_registers", frozenset())
         self.bindings, self.inlined = facts.get("bindings", {}), facts.get("inlined", {})
         if self.heap_frames:
             everything = frozenset(range(code.nregs))
@@ -690,6 +686,8 @@ class FunctionCodegen:
         return self.load_at(self.image.data("consts"), 8 * k)
 
     def op_MOVE(self, index, dst, src):
+        if src in self.bare:                 # float_registers: then dst is one too
+            self.set_double(dst, self.bare_double(src))
         self.set_reg(dst, self.reg(src))
 
     def op_LOAD_GLOBAL(self, index, dst, slot):
@@ -821,13 +819,13 @@ class FunctionCodegen:
 
     def float_operand(self, r):
         """(is a small int, is a float, its double) for register r: a float object, or a bare double
-        (float_temporaries), or a small int (converted to the nearest double, as CPython's float
-        arithmetic converts an int). The double means something only where one of the two holds."""
+        (float_registers: the Word is the mark BARE), or a small int (converted to the nearest double,
+        as CPython's float arithmetic converts an int). The double means something where one holds."""
         b = self.b
         w = self.reg(r)
         small = self.is_small(w, r)
         if r in self.bare:
-            is_bare = b.load(self.bare[r][0], typ=I1)
+            is_bare = b.icmp_unsigned("==", w, self.word_of(BARE))
             boxed = self.short_and(b.not_(is_bare), lambda: self.is_object_of(w, FLOAT_TYPE, r))
         else:
             is_bare, boxed = c(0, I1), self.is_object_of(w, FLOAT_TYPE, r)
@@ -840,19 +838,26 @@ class FunctionCodegen:
         b.position_at_end(done)
         d = b.join([(converted, start), (loaded, from_float)], DOUBLE)
         if r in self.bare:
-            d = b.select(is_bare, b.load(self.bare[r][1], typ=DOUBLE), d)
+            d = b.select(is_bare, b.load(self.bare[r], typ=DOUBLE), d)
         return small, b.or_(boxed, is_bare), d
 
     def any_bare(self, registers):
-        """An i1: one of the registers holds a bare double now (its Word is 0)."""
-        bare = [self.b.load(self.bare[r][0], typ=I1) for r in registers if r in self.bare]
+        """An i1: one of the registers holds a bare double now."""
         flag = c(0, I1)
-        for f in bare:
-            flag = self.b.or_(flag, f)
+        for r in registers:
+            if r in self.bare:
+                flag = self.b.or_(flag, self.b.icmp_unsigned("==", self.reg(r), self.word_of(BARE)))
         return flag
 
     def bare_double(self, r):
-        return self.b.load(self.bare[r][1], typ=DOUBLE) if r in self.bare else ir.Constant(DOUBLE, 0.0)
+        return self.b.load(self.bare[r], typ=DOUBLE) if r in self.bare else ir.Constant(DOUBLE, 0.0)
+
+    def set_double(self, r, d):
+        """Keep d as register r's bare double; a local's also goes to the record's shadow area, where
+        frame objects find it (frameobj.BARE)."""
+        self.b.store(d, self.bare[r])
+        if r < self.named:
+            self.b.store(d, self.b.gep(self.record, [c(HEADER + self.code.nregs + r)], source_etype=I64))
 
     def float_or(self, index, a, b_, exact, compute, slow):
         """compute(x, y) on doubles when both operands are floats (or bare) or one is a small int (exact:
@@ -887,8 +892,8 @@ class FunctionCodegen:
         return self.fast_unless(fast, boxed_slow)
 
     def arithmetic(self, index, symbol, dst, op, a, b_):
-        """BINARY and INPLACE: floats done here (a bare double left in dst where float_temporaries
-        allows: its Word is then 0), small ints in binary(), the rest in the runtime."""
+        """BINARY and INPLACE: floats done here (a bare double left in dst where float_registers
+        allows), small ints in binary(), the rest in the runtime."""
         sym = BINARY_OPS[op]
         if sym not in FLOAT_ARITHMETIC:
             self.set_reg(dst, self.binary(index, symbol, op, self.reg(a), self.reg(b_), (a, b_)))
@@ -902,16 +907,12 @@ class FunctionCodegen:
                 b.position_at_end(divide)
             result = getattr(b, FLOAT_ARITHMETIC[sym])(x, y)
             if dst in self.bare:
-                b.store(result, self.bare[dst][1])
-                return c(0)
+                self.set_double(dst, result)
+                return self.word_of(BARE)
             return self.check_word(self.call(index, "runtime.floatobj.float_new", result))
 
-        v = self.float_or(index, a, b_, False, compute, lambda x, y: self.binary(index, symbol, op, x, y, (a, b_)))
-        if dst in self.bare:
-            b.store(v, self.regs[dst])
-            b.store(b.icmp_unsigned("==", v, c(0)), self.bare[dst][0])
-        else:
-            self.set_reg(dst, v)
+        self.set_reg(dst, self.float_or(index, a, b_, False, compute,
+                                        lambda x, y: self.binary(index, symbol, op, x, y, (a, b_))))
 
     def op_COMPARE(self, index, dst, op, a, b_):
         b = self.b

@@ -26,6 +26,7 @@ from pyvm.runtime.intobj import (BigInt, as_int, big, sign_of, int_add, int_sub,
                                  int_and, int_or, int_xor, int_compare, int_to_i64, int_to_double, int_from_double,
                                  int_to_decimal, int_hash)
 from pyvm.runtime.bigint import mag_bit_length, mag_is_zero_below
+from pyvm.runtime.frameobj import BARE
 from pyvm.runtime.floatobj import (Float, float_new, float_value, float_pow, python_mod, python_floordiv,
                                    float_hash_value)
 from pyvm.runtime.strobj import (Str, str_from_cstr,
@@ -1000,13 +1001,13 @@ def compare_op(op: i64, a: Word, b: Word) -> Word:
 
 
 def bare_operands(op: i64, comparing: i64, inplace: i64, a: Word, ad: f64, b: Word, bd: f64) -> Word:
-    """An operation of compiled code with an operand kept as a bare double (its Word 0: the JIT's
-    float_temporaries) and one that is not a float or a small int: box the double, then as usual."""
-    if not a:
+    """An operation of compiled code with an operand kept as a bare double (the mark frameobj.BARE: the
+    JIT's float_registers) and one that is not a float or a small int: box the double, then as usual."""
+    if a == cast(Word, BARE):
         a = float_new(ad)
         if not a:
             return a
-    if not b:
+    if b == cast(Word, BARE):
         b = float_new(bd)
         if not b:
             return b
