@@ -20,7 +20,7 @@ def value_of(name: str) -> str | None:
 
 
 def flag(name: str, default: bool = False) -> bool:
-    """PYVM_STATS, PYVM_GC_STRESS, PYVM_LOWPY_ASSERTS: 0 or 1."""
+    """PYVM_STATS, PYVM_GC_STRESS, PYVM_LOWPY_ASSERTS, PYVM_PERF_MAP: 0 or 1."""
     value = value_of(name)
     if value is None:
         return default
@@ -91,7 +91,7 @@ def tier_up_after() -> int:
 
 def check() -> None:
     """Raise BadSwitch for the first variable with a value pyvm cannot use."""
-    for name in ("PYVM_STATS", "PYVM_GC_STRESS", "PYVM_LOWPY_ASSERTS"):
+    for name in ("PYVM_STATS", "PYVM_GC_STRESS", "PYVM_LOWPY_ASSERTS", "PYVM_PERF_MAP"):
         flag(name)
     frames()
     tier()

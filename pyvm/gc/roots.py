@@ -74,14 +74,31 @@ def malloc(n: i64) -> Ptr[u8]: ...
 def free(p: Ptr[u8]) -> None: ...
 
 
+# Argument areas come from a stack of their own, since they are popped in the reverse order of their
+# pushes: a method call made one (call_with_self) with a malloc and a free each time. An area too big
+# for what is left of it is malloc'd as before.
+AREA_STACK_WORDS = 1 << 20             # 8 MiB of address space, touched as it is used
+area_base: Ptr[i64] = null(i64)
+area_top: Ptr[i64] = null(i64)
+area_end: Ptr[i64] = null(i64)
+
+
 def area_push(n: i64) -> Ptr[Word]:
     """n zeroed Words the collector sees as roots until area_pop (null when out of memory): a root
-    record like a stack frame's, in malloc'd memory, for argument lists whose length is known only at
-    run time. Areas are popped in the reverse order of their pushes, before their function returns."""
-    global chain
-    record = cast(Ptr[i64], malloc(8 * (n + 2)))
-    if not record:
-        return null(Word)
+    record like a stack frame's, for argument lists whose length is known only at run time. Areas are
+    popped in the reverse order of their pushes, before their function returns."""
+    global chain, area_base, area_top, area_end
+    if not area_base:
+        area_base = cast(Ptr[i64], malloc(8 * AREA_STACK_WORDS))
+        area_top = area_base
+        area_end = area_base + AREA_STACK_WORDS
+    record = area_top
+    if area_base and cast(i64, area_end) - cast(i64, record) >= 8 * (n + 2):
+        area_top = record + n + 2
+    else:
+        record = cast(Ptr[i64], malloc(8 * (n + 2)))
+        if not record:
+            return null(Word)
     record[0] = cast(i64, chain)
     record[1] = n
     for i in range(n):
@@ -91,7 +108,10 @@ def area_push(n: i64) -> Ptr[Word]:
 
 
 def area_pop(area: Ptr[Word]) -> None:
-    global chain
+    global chain, area_top
     record = cast(Ptr[i64], area) - 2
     chain = cast(Ptr[i64], record[0])
-    free(cast(Ptr[u8], record))
+    if cast(i64, record) >= cast(i64, area_base) and cast(i64, record) < cast(i64, area_end):
+        area_top = record
+    else:
+        free(cast(Ptr[u8], record))

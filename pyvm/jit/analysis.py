@@ -6,7 +6,7 @@ import heapq
 from typing import NamedTuple
 
 from pyvm.bytecode.code import CO_VARARGS, CO_VARKEYWORDS, CodeObject
-from pyvm.bytecode.opcodes import BY_NAME, LEAVING
+from pyvm.bytecode.opcodes import BINARY_OPS, BY_NAME, COMPARE_OPS, LEAVING
 
 
 def labels(ins) -> list:
@@ -411,6 +411,50 @@ def register_reads(code: CodeObject) -> list:
         for r in read(ins):
             reads[r] += 1
     return reads
+
+
+FLOAT_ARITHMETIC = {"+", "-", "*", "/"}
+FLOAT_COMPARISONS = {"<", "<=", "==", "!=", ">", ">="}
+
+
+def float_consumer(ins) -> bool:
+    """An instruction whose compiled code takes a bare double for its operands (codegen: unboxed floats)."""
+    if ins[0] in ("BINARY", "INPLACE"):
+        return BINARY_OPS[ins[2]] in FLOAT_ARITHMETIC
+    return ins[0] == "COMPARE" and COMPARE_OPS[ins[2]] in FLOAT_COMPARISONS
+
+
+FLOAT_TRANSPARENT = {"MOVE", "CHECK_BOUND"}        # they pass a bare double on, or only test it is there
+
+
+def float_registers(code: CodeObject) -> frozenset:
+    """The registers, locals or scratch, where compiled code may keep a float as a bare double, never
+    boxed (codegen, "Floats"): some + - * / writes them, and only + - * /, comparisons, CHECK_BOUND
+    and MOVEs into such registers read them (`d = dx * dx + dy * dy`, `zr, zi = ...`). Their frame
+    record then holds the mark frameobj.BARE, and the double beside it, boxed when the frame is looked
+    at. None in code that reads registers by number (INTROSPECT)."""
+    if any(ins[0] == "INTROSPECT" for ins in code.instructions):
+        return frozenset()
+    candidates, excluded = set(), set()
+    moves = []
+    for ins in code.instructions:
+        consumer = float_consumer(ins)
+        if consumer and ins[0] != "COMPARE":
+            candidates.add(ins[1])
+        if ins[0] == "MOVE":
+            moves.append((ins[1], ins[2]))
+        elif not consumer and ins[0] not in FLOAT_TRANSPARENT:
+            excluded |= read(ins)
+    candidates |= {dst for dst, _ in moves}
+    chosen = candidates - excluded
+    changed = True
+    while changed:                       # a MOVE out of a chosen register goes into a chosen one
+        changed = False
+        for dst, src in moves:
+            if src in chosen and dst not in chosen:
+                chosen.discard(src)
+                changed = True
+    return frozenset(chosen)
 
 
 def unit_step_ranges(code: CodeObject) -> set:

@@ -41,6 +41,10 @@ LOOK_BACK = 64                     # instructions written_later looks at
 NONE, TRUE, FALSE = "runtime.object.NONE", "runtime.object.TRUE", "runtime.object.FALSE"
 FUNCTION_TYPE, LIST_TYPE = "runtime.function.Function.type", "runtime.listobj.List.type"
 TUPLE_TYPE, STR_TYPE = "runtime.tupleobj.Tuple.type", "runtime.strobj.Str.type"
+FLOAT_TYPE, BARE = "runtime.floatobj.Float.type", "runtime.frameobj.BARE"
+DOUBLE = ir.DoubleType()
+FLOAT_ARITHMETIC = {"+": "fadd", "-": "fsub", "*": "fmul", "/": "fdiv"}
+FLOAT_COMPARE = {"<": "<", "<=": "<=", "==": "==", ">": ">", ">=": ">="}
 LEN = "runtime.builtins.LEN"
 DEPTH, LIMIT = "runtime.function.depth", "runtime.sysmodule.recursion_limit"
 CHAIN, PENDING, HANDLING = "gc.roots.chain", "runtime.errors.pending", "runtime.errors.handling"
@@ -66,6 +70,7 @@ class FunctionCodegen:
         self.rt = jit.rt
         self.code = code
         self.image = image                     # addresses of this code's constants, names, Code struct
+        self.bare = {}                         # float_registers: register -> its double while it holds BARE
         if caller is None:
             self.module = ir.Module(name=f"py.{image.symbol}")
             self.declared = {}
@@ -300,10 +305,15 @@ class FunctionCodegen:
         self.heap_frames = self.jit.frames == "heap"
         self.tuple_items = self.rt.offset("runtime.tupleobj.Tuple", "items")
         extra = 1 if self.heap_frames else 0          # the slot holding the heap frame's register array
-        self.record = b.alloca(ir.ArrayType(I64, HEADER + code.nregs + extra), name="frame")
         self.regs = [b.alloca(I64, name=f"r{i}") for i in range(code.nregs)]
         self.named = len(code.varnames)          # registers 0..named-1 are the program's locals
         self.analyse()
+        for r in sorted(self.float_registers):
+            self.bare[r] = b.alloca(DOUBLE, name=f"double{r}")
+        # The record, then the shadow area of the locals' bare doubles (set_double), which the
+        # collector does not scan: record[1] counts the slots before it.
+        shadow = self.named if any(r < self.named for r in self.bare) else 0
+        self.record = b.alloca(ir.ArrayType(I64, HEADER + code.nregs + extra + shadow), name="frame")
         if osr is None:
             params = list(self.fast.args[1:]) + [c(0)] * (code.nregs - n)
         else:
@@ -375,6 +385,7 @@ class FunctionCodegen:
         self.bound, self.jump_targets, self.reads = facts["bound"], facts["targets"], facts["reads"]
         self.builtin_in, self.unit_step_ranges, self.kinds = facts["builtins"], facts["unit_step_ranges"], facts["kinds"]
         self.small_int_loops = facts.get("small_int_loops", {})
+        self.float_registers = facts.get("float_registers", frozenset())
         self.bindings, self.inlined = facts.get("bindings", {}), facts.get("inlined", {})
         if self.heap_frames:
             everything = frozenset(range(code.nregs))
@@ -685,6 +696,8 @@ class FunctionCodegen:
         return self.load_at(self.image.data("consts"), 8 * k)
 
     def op_MOVE(self, index, dst, src):
+        if src in self.bare:                 # float_registers: then dst is one too
+            self.set_double(dst, self.bare_double(src))
         self.set_reg(dst, self.reg(src))
 
     def op_LOAD_GLOBAL(self, index, dst, slot):
@@ -743,10 +756,10 @@ class FunctionCodegen:
         b.position_at_end(ok)
 
     def op_BINARY(self, index, dst, op, a, b_):
-        self.set_reg(dst, self.binary(index, "runtime.ops.binary_op", op, self.reg(a), self.reg(b_), (a, b_)))
+        self.arithmetic(index, "runtime.ops.binary_op", dst, op, a, b_)
 
     def op_INPLACE(self, index, dst, op, a, b_):
-        self.set_reg(dst, self.binary(index, "runtime.ops.inplace_op", op, self.reg(a), self.reg(b_), (a, b_)))
+        self.arithmetic(index, "runtime.ops.inplace_op", dst, op, a, b_)
 
     def binary(self, index, symbol, op, x, y, registers=(None, None), slow=None):
         b = self.b
@@ -812,6 +825,145 @@ class FunctionCodegen:
             return self.fast_or_slow(b.and_(in_range, fits), lambda: b.or_(b.shl(shifted, c(1)), c(1)), slow)
         return slow()
 
+    # -- floats: + - * / and comparisons done here, results kept as bare doubles where they can be ----
+
+    def float_operand(self, r):
+        """(is a small int, is a float, its double) for register r: a float object, or a bare double
+        (float_registers: the Word is the mark BARE), or a small int (converted to the nearest double,
+        as CPython's float arithmetic converts an int). The double means something where one holds."""
+        b = self.b
+        w = self.reg(r)
+        small = self.is_small(w, r)
+        if r in self.bare:
+            is_bare = b.icmp_unsigned("==", w, self.word_of(BARE))
+            boxed = self.short_and(b.not_(is_bare), lambda: self.is_object_of(w, FLOAT_TYPE, r))
+        else:
+            is_bare, boxed = c(0, I1), self.is_object_of(w, FLOAT_TYPE, r)
+        start, from_float, done = b.block, b.append_basic_block("floatvalue"), b.append_basic_block("double")
+        converted = b.sitofp(b.ashr(w, c(1)), DOUBLE)
+        b.cbranch(boxed, from_float, done)
+        b.position_at_end(from_float)
+        loaded = self.field(w, "runtime.floatobj.Float", "value", DOUBLE)
+        b.branch(done)
+        b.position_at_end(done)
+        d = b.join([(converted, start), (loaded, from_float)], DOUBLE)
+        if r in self.bare:
+            d = b.select(is_bare, b.load(self.bare[r], typ=DOUBLE), d)
+        return small, b.or_(boxed, is_bare), d
+
+    def any_bare(self, registers):
+        """An i1: one of the registers holds a bare double now."""
+        flag = c(0, I1)
+        for r in registers:
+            if r in self.bare:
+                flag = self.b.or_(flag, self.b.icmp_unsigned("==", self.reg(r), self.word_of(BARE)))
+        return flag
+
+    def bare_double(self, r):
+        return self.b.load(self.bare[r], typ=DOUBLE) if r in self.bare else ir.Constant(DOUBLE, 0.0)
+
+    def set_double(self, r, d):
+        """Keep d as register r's bare double; a local's also goes to the record's shadow area, where
+        frame objects find it (frameobj.BARE)."""
+        self.b.store(d, self.bare[r])
+        if r < self.named:
+            self.b.store(d, self.b.gep(self.record, [c(HEADER + self.code.nregs + r)], source_etype=I64))
+
+    def float_or(self, index, a, b_, exact, compute, slow):
+        """compute(x, y) on doubles when both operands are floats (or bare) or one is a small int (exact:
+        only one a double holds exactly, for comparisons), not both small ints; otherwise slow(), or,
+        when an operand is a bare double, `runtime.ops.bare_operands` boxes them first."""
+        b = self.b
+        xs, xf, xd = self.float_operand(a)
+        ys, yf, yd = self.float_operand(b_)
+
+        def operand_ok(small, is_float, register):
+            if not exact:
+                return b.or_(small, is_float)
+            v = b.ashr(self.reg(register), c(1))        # |v| <= 2**53: the double is exact
+            fits = b.icmp_unsigned("<=", b.add(v, c(1 << 53)), c(1 << 54))
+            return b.or_(b.and_(small, fits), is_float)
+        usable = b.and_(b.and_(operand_ok(xs, xf, a), operand_ok(ys, yf, b_)), b.not_(b.and_(xs, ys)))
+
+        def fast(slow_block):
+            go = b.append_basic_block("floatop")
+            b.cbranch(usable, go, slow_block)
+            b.position_at_end(go)
+            return compute(xd, yd, slow_block)
+
+        def boxed_slow():
+            if not ({a, b_} & self.bare.keys()):
+                return slow(self.reg(a), self.reg(b_))
+            return self.fast_or_slow(self.any_bare((a, b_)), lambda: self.check_word(self.call(
+                index, "runtime.ops.bare_operands", c(self.code.instructions[index][2]), c(int(exact)),
+                c(int(self.code.instructions[index][0] == "INPLACE")),
+                self.reg(a), self.bare_double(a), self.reg(b_), self.bare_double(b_))),
+                lambda: slow(self.reg(a), self.reg(b_)))
+        return self.fast_unless(fast, boxed_slow)
+
+    def arithmetic(self, index, symbol, dst, op, a, b_):
+        """BINARY and INPLACE: floats done here (a bare double left in dst where float_registers
+        allows), small ints in binary(), the rest in the runtime."""
+        sym = BINARY_OPS[op]
+        if sym not in FLOAT_ARITHMETIC:
+            self.set_reg(dst, self.binary(index, symbol, op, self.reg(a), self.reg(b_), (a, b_)))
+            return
+        b = self.b
+
+        def compute(x, y, slow_block):
+            if sym == "/":
+                divide = b.append_basic_block("floatdiv")
+                b.cbranch(b.fcmp_ordered("==", y, ir.Constant(DOUBLE, 0.0)), slow_block, divide)
+                b.position_at_end(divide)
+            result = getattr(b, FLOAT_ARITHMETIC[sym])(x, y)
+            if dst in self.bare:
+                self.set_double(dst, result)
+                return self.word_of(BARE)
+            return self.check_word(self.call(index, "runtime.floatobj.float_new", result))
+
+        self.set_reg(dst, self.float_or(index, a, b_, False, compute,
+                                        lambda x, y: self.binary(index, symbol, op, x, y, (a, b_))))
+
+    def op_COMPARE(self, index, dst, op, a, b_):
+        b = self.b
+        sym = COMPARE_OPS[op]
+        if sym in ("is", "is not"):
+            self.set_reg(dst, self.bool_word(b.icmp_unsigned("==" if sym == "is" else "!=", self.reg(a), self.reg(b_))))
+            return
+        slow = lambda x, y: self.check_word(self.call(index, "runtime.ops.compare_op", c(op), x, y))
+        if sym not in FLOAT_COMPARE and sym != "!=":
+            self.set_reg(dst, slow(self.reg(a), self.reg(b_)))
+            return
+
+        def compute(x, y, slow_block):       # ordered: False with a NaN, but != is True with one
+            if sym == "!=":
+                return self.bool_word(b.fcmp_unordered("!=", x, y))
+            return self.bool_word(b.fcmp_ordered(FLOAT_COMPARE[sym], x, y))
+        generic = lambda: self.float_or(index, a, b_, True, compute, slow)
+        x, y = self.reg(a), self.reg(b_)
+        jump = self.fusable_jump(index, dst)
+        if jump is None:
+            fast = lambda: self.bool_word(b.icmp_signed(sym, x, y))
+            self.set_reg(dst, self.fast_or_slow(self.both_small(x, y, (a, b_)), fast, generic))
+            return
+        # COMPARE + JUMP_IF_*: on small ints, branch on the machine comparison itself.
+        kind, label = jump
+        when_true, when_false = ((self.blocks[index + 2], self.blocks[label]) if kind == "JUMP_IF_FALSE"
+                                 else (self.blocks[label], self.blocks[index + 2]))
+        fast_block, slow_block = b.append_basic_block("cmpfast"), b.append_basic_block("cmpslow")
+        b.cbranch(self.both_small(x, y, (a, b_)), fast_block, slow_block)
+        b.position_at_end(fast_block)
+        cond = b.icmp_signed(sym, x, y)
+        kept = self.reads[dst] > 1           # someone besides the jump reads the result (chained comparisons)
+        if kept:
+            self.set_reg(dst, self.bool_word(cond))
+        b.cbranch(cond, when_true, when_false)
+        b.position_at_end(slow_block)
+        r = generic()
+        if kept:
+            self.set_reg(dst, r)
+        b.cbranch(self.truth(index, r), when_true, when_false)
+
     def written_later(self, index: int, r, q) -> bool:
         """Whether register r was written after register q, looking back at most LOOK_BACK instructions
         from instruction index (round the loop, in a small-int loop's version). Looking further made
@@ -843,40 +995,6 @@ class FunctionCodegen:
             self.set_reg(dst, self.fast_or_slow(small, lambda: b.xor(x, c(-2)), slow))
         else:
             self.set_reg(dst, slow())
-
-    def op_COMPARE(self, index, dst, op, a, b_):
-        b = self.b
-        x, y = self.reg(a), self.reg(b_)
-        sym = COMPARE_OPS[op]
-        if sym in ("is", "is not"):
-            self.set_reg(dst, self.bool_word(b.icmp_unsigned("==" if sym == "is" else "!=", x, y)))
-            return
-        slow = lambda: self.check_word(self.call(index, "runtime.ops.compare_op", c(op), x, y))
-        if sym not in ("<", "<=", "==", "!=", ">", ">="):
-            self.set_reg(dst, slow())
-            return
-        jump = self.fusable_jump(index, dst)
-        if jump is None:
-            fast = lambda: self.bool_word(b.icmp_signed(sym, x, y))
-            self.set_reg(dst, self.fast_or_slow(self.both_small(x, y, (a, b_)), fast, slow))
-            return
-        # COMPARE + JUMP_IF_*: on small ints, branch on the machine comparison itself.
-        kind, label = jump
-        when_true, when_false = ((self.blocks[index + 2], self.blocks[label]) if kind == "JUMP_IF_FALSE"
-                                 else (self.blocks[label], self.blocks[index + 2]))
-        fast_block, slow_block = b.append_basic_block("cmpfast"), b.append_basic_block("cmpslow")
-        b.cbranch(self.both_small(x, y, (a, b_)), fast_block, slow_block)
-        b.position_at_end(fast_block)
-        cond = b.icmp_signed(sym, x, y)
-        kept = self.reads[dst] > 1           # someone besides the jump reads the result (chained comparisons)
-        if kept:
-            self.set_reg(dst, self.bool_word(cond))
-        b.cbranch(cond, when_true, when_false)
-        b.position_at_end(slow_block)
-        r = slow()
-        if kept:
-            self.set_reg(dst, r)
-        b.cbranch(self.truth(index, r), when_true, when_false)
 
     def fusable_jump(self, index, dst):
         """(kind, label) when the next instruction only branches on this comparison's result."""

@@ -9,8 +9,8 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from pyvm.bytecode.code import CodeObject
-from pyvm.jit.analysis import (ATTRIBUTE_CACHES, CACHE_KINDS, SMALL, UNSET, Seq, attribute_caches, definitely_bound,
-                               in_loops, jump_targets, known_builtins, known_kinds, known_loads, list_item_kinds, liveness, register_reads, static_binding,
+from pyvm.jit.analysis import (written, ATTRIBUTE_CACHES, CACHE_KINDS, SMALL, UNSET, Seq, attribute_caches, definitely_bound,
+                               float_registers, in_loops, jump_targets, known_builtins, known_kinds, known_loads, list_item_kinds, liveness, register_reads, static_binding,
                                unit_step_ranges)
 from pyvm.jit.loops import small_int_loops
 
@@ -71,6 +71,8 @@ PIPELINE = (
          lambda code, f: list_item_kinds(code)),
     Pass("kinds", "per instruction, what registers certainly hold (small int, list, tuple, and their items)",
          lambda code, f: known_kinds(code, f["list_items"])),
+    Pass("float_registers", "the registers where a float may stay a bare double (only + - * /, comparisons "
+         "and moves read them)", lambda code, f: float_registers(code), "virtual frames"),
     Pass("liveness", "per instruction, the registers live before it and after it", lambda code, f: liveness(code),
          "virtual frames"),
     Pass("small_int_loops", "per loop header, the loop's small-int version (loops.py)",
@@ -111,6 +113,9 @@ def facts_at(code: CodeObject, facts: dict, index: int) -> str:
     parts = []
     if "liveness" in facts:
         parts.append(f"live {registers(facts['liveness'][0][index]) or '-'}")
+    unboxed = facts.get("float_registers", frozenset()) & written(code.instructions[index])
+    if unboxed:
+        parts.append(f"may write a bare double to {registers(unboxed)}")
     kinds = {r: k for r, k in facts["kinds"][index].items() if k != UNSET}
     if kinds:
         parts.append("kinds " + " ".join(f"r{r}={kind_text(k)}" for r, k in sorted(kinds.items())))

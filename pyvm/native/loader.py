@@ -22,7 +22,10 @@ generated code.
 from __future__ import annotations
 
 import ctypes
+import os
 import struct
+
+from pyvm import switches
 
 # ELF constants (the System V ABI and its x86-64 supplement)
 ELF_HEADER = struct.Struct("<16sHHIQQQIHHHHHH")
@@ -208,6 +211,7 @@ def load_object(data: bytes, at: int | None = None) -> tuple[bytes, dict] | None
 
     _place(base, image, readonly_size)
     _symbols.update(defined)
+    _name_code(defined, base, readonly_size)
     if not prelinked:
         return None
     return bytes(image), {"base": base, "readonly": readonly_size, "symbols": defined, "externals": externals}
@@ -224,7 +228,21 @@ def load_prelinked(image: bytes, info: dict) -> bool:
         _relocate(image, offset, base + offset, kind, _external(name, weak) + addend)
     _place(base, image, info["readonly"])
     _symbols.update(info["symbols"])
+    _name_code(info["symbols"], base, info["readonly"])
     return True
+
+
+def _name_code(symbols: dict, base: int, code_size: int) -> None:
+    """With PYVM_PERF_MAP=1, name a loaded object's functions in /tmp/perf-PID.map, where Linux perf
+    looks for the names of code generated at run time (`perf record`, then `perf report`). A function
+    ends where the next begins: its code lies in [base, base + code_size)."""
+    if not switches.flag("PYVM_PERF_MAP"):
+        return
+    starts = sorted((address, name) for name, address in symbols.items() if base <= address < base + code_size)
+    ends = [address for address, _ in starts[1:]] + [base + code_size]
+    with open(f"/tmp/perf-{os.getpid()}.map", "a") as out:
+        for (address, name), end in zip(starts, ends):
+            out.write(f"{address:x} {end - address:x} {name}\n")
 
 
 _PACK_WORD = struct.Struct("<Q").pack_into

@@ -43,13 +43,14 @@ from pyvm.runtime.function import call_object
 from pyvm.runtime.dictobj import DICT_TYPE
 from pyvm.runtime.setobj import SET_TYPE, FROZENSET_TYPE
 from pyvm.runtime.formatting import builtin_format, builtin_ascii
+from pyvm.runtime.numbermethods import builtin_bin, builtin_oct, builtin_hex
 from pyvm.runtime.descrobj import PROPERTY_TYPE, CLASSMETHOD_TYPE, STATICMETHOD_TYPE
 from pyvm.runtime.classobj import OBJECT_TYPE, SUPER_TYPE, build_class, type_new
 from pyvm.runtime.sort import list_sort_method, builtin_sorted, reverse_range
 from pyvm.runtime.itertypes import (Enumerate, Reversed, Zip, Map, Filter, builtin_any, builtin_all, builtin_next,
                                      builtin_iter)
 from pyvm.gc.identity import identity_of
-from pyvm.runtime.ops import (get_attr, set_attr, del_attr, type_of_value, type_name, num_kind, is_int, is_str, is_type_object, is_subtype,
+from pyvm.runtime.ops import (get_attr, identity_hash, bound_hash, bound_compare, set_attr, del_attr, type_of_value, type_name, num_kind, is_int, is_str, is_type_object, is_subtype,
                               index_value, binary_op, truthy, rich_compare, repr_of, str_of, length, get_iter,
                               iter_next, list_extend, list_from_iterable, tuple_from_iterable, values_equal,
                               items_equal, hash_of, seq_size, seq_item, int_truediv, tuple_from_list, to_double,
@@ -87,6 +88,10 @@ ANY = static(BuiltinFunction, name="any", call=builtin_any)              # runti
 ALL = static(BuiltinFunction, name="all", call=builtin_all)
 NEXT = static(BuiltinFunction, name="next", call=builtin_next)
 ITER = static(BuiltinFunction, name="iter", call=builtin_iter)
+BIN = static(BuiltinFunction, name="bin", call=builtin_bin)              # runtime/numbermethods.py
+OCT = static(BuiltinFunction, name="oct", call=builtin_oct)
+HEX = static(BuiltinFunction, name="hex", call=builtin_hex)
+CALLABLE = static(BuiltinFunction, name="callable", call=builtin_callable)
 
 LIST_APPEND = static(BuiltinFunction, name="append", method=list_append_method)
 LIST_POP = static(BuiltinFunction, name="pop", method=list_pop_method)
@@ -120,6 +125,8 @@ def init() -> None:
     TYPE_TYPE.call = type_type
     TYPE_TYPE.invoke = type_invoke
     BUILTIN_TYPE.invoke = builtin_invoke
+    BUILTIN_TYPE.hash = builtin_method_hash
+    BUILTIN_TYPE.richcompare = builtin_method_compare
     # The method tables, in reverse of the order looked up (add_method puts a method first).
     add_method(LIST_TYPE, LIST_SORT)
     add_method(LIST_TYPE, LIST_COPY)
@@ -304,6 +311,25 @@ def builtin_invoke(f: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     if bf.method and n > 0:               # a method taken from its class (object.__init__): self first
         return bf.method(args[0], args + 1, n - 1, kwnames)
     return raise_text(TYPE_ERROR, "'", type_name(f), "' object is not callable", "", "")
+
+
+def builtin_method_hash(f: Word, out: Ptr[i64]) -> bool:
+    """The hash slot of builtin functions: a bound method hashes by its object and its method
+    (`d.get` is a new object each time, yet hash(d.get) == hash(d.get), as in CPython)."""
+    bf = cast(Ptr[BuiltinFunction], f)
+    if not bf.bound_self:
+        return identity_hash(f, out)
+    return bound_hash(bf.bound_self, cast(i64, bf.name), out)
+
+
+def builtin_method_compare(a: Word, b: Word, op: i64) -> Word:
+    """The richcompare slot of builtin functions: bound methods are equal when bound to the same object
+    (identity) by the same name of its type, so the same method."""
+    x = cast(Ptr[BuiltinFunction], a)
+    y = cast(Ptr[BuiltinFunction], b)
+    is_bound = has_type(b, BUILTIN_TYPE) and x.bound_self != cast(Word, 0) and y.bound_self != cast(Word, 0)
+    return bound_compare(a == b or (is_bound and x.bound_self == y.bound_self and cast(i64, x.name) == cast(i64, y.name)),
+                         is_bound or a == b, op)
 
 
 def type_invoke(f: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
@@ -562,6 +588,16 @@ def builtin_hasattr(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     if attribute_error_pending():
         return bool_word(False)
     return v
+
+
+def builtin_callable(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    """callable(obj): its type can be called (the invoke slot: functions, types, builtins, a user
+    class with __call__)."""
+    if not one_argument(args, n, kwnames, "callable()"):
+        return cast(Word, 0)
+    if type_of_value(args[0]).invoke:
+        return bool_word(True)
+    return bool_word(False)
 
 
 def builtin_vars(args: Ptr[Word], n: i64, kwnames: Word) -> Word:

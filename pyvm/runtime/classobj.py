@@ -30,7 +30,7 @@ from pyvm.runtime.object import BuiltinFunction
 from pyvm.runtime.dunders import update_slots, set_names, call_found
 from pyvm.runtime.descrobj import data_descriptors
 from pyvm.runtime.mappingproxy import mappingproxy_new
-from pyvm.runtime.ops import repr_of, type_of_value, is_str, is_type_object, is_subtype, TYPE_TYPE, FUNCTION_TYPE
+from pyvm.runtime.ops import repr_of, hash_of, bound_hash, bound_compare, type_of_value, is_str, is_type_object, is_subtype, TYPE_TYPE, FUNCTION_TYPE
 from pyvm.gc.roots import add_lasting_range, area_push, area_pop, chain
 
 TYPE_WORDS = 6              # mro, dict, bases, qualname, subclasses, root_map: consecutive in Type
@@ -91,6 +91,8 @@ def init() -> None:
     OBJECT_TYPE.getattr = object_getattr
     METHOD_TYPE.invoke = method_invoke
     METHOD_TYPE.repr = method_repr
+    METHOD_TYPE.hash = method_hash
+    METHOD_TYPE.richcompare = method_compare
     METHOD_TYPE.getattr = method_getattr
     SUPER_TYPE.call = super_call
     SUPER_TYPE.getattr = super_getattr
@@ -789,6 +791,22 @@ def method_getattr(m: Word, name: Word) -> Word:
     if name_is(name, "__func__"):
         return cast(Ptr[Method], m).func
     return cast(Word, 0)
+
+
+def method_hash(m: Word, out: Ptr[i64]) -> bool:
+    """hash(a.f): by its object's identity and its function (CPython's method_hash)."""
+    f: i64 = 0
+    if not hash_of(cast(Ptr[Method], m).func, addr(f)):
+        return False
+    return bound_hash(cast(Ptr[Method], m).obj, f, out)
+
+
+def method_compare(a: Word, b: Word, op: i64) -> Word:
+    """a.f == a.f: bound to the same object (identity), of the same function (CPython's method_richcompare)."""
+    is_method = has_type(b, METHOD_TYPE)
+    x = cast(Ptr[Method], a)
+    y = cast(Ptr[Method], b)
+    return bound_compare(is_method and x.obj == y.obj and x.func == y.func, is_method, op)
 
 
 def method_repr(m: Word) -> Word:

@@ -15,6 +15,7 @@ from pyvm.runtime.errors import (raise_not_supported,
                                  VALUE_ERROR, TYPE_ERROR, OVERFLOW_ERROR)
 from pyvm.runtime.function import Code, Cell, FRAME_FLAG
 from pyvm.runtime.tupleobj import Tuple, tuple_new
+from pyvm.runtime.floatobj import float_new
 from pyvm.runtime.strobj import str_from_cstr
 from pyvm.runtime.dictobj import dict_new, dict_set, dict_index, dict_remove_at
 from pyvm.runtime.builtins import BuiltinFunction, no_keywords, index_arg, name_is
@@ -35,6 +36,17 @@ class FrameObject(Object, name="frame"):
     lasti: i64              # where the function was when it left
     values: Word            # a tuple of its locals when it left (0 while live)
     locals: Word            # f_locals and locals(): one dict, made when first asked for (0 until then)
+
+
+class BareDouble(Object, name="bare double"):
+    pass
+
+
+# What compiled code leaves in a local's register while it keeps a float there as a bare double, never
+# boxed (jit/codegen.py, "float registers"): the double lies in the record's shadow area, after its
+# registers (at FRAME_HEADER + nregs + the local's number), which the collector does not scan. It is
+# boxed (box_bare) before anyone reads the locals.
+BARE = static(BareDouble)
 
 
 class TracebackObject(Object, name="traceback"):
@@ -76,10 +88,25 @@ def frame_of(record: Ptr[i64]) -> Word:
     return cast(Word, f)
 
 
+def box_bare(record: Ptr[i64]) -> bool:
+    """Box in place the bare doubles among a live record's locals (BARE), for frame objects to read
+    them. False after MemoryError. The record is a root: each new float lands where the collector sees it."""
+    code = cast(Ptr[Code], record[RECORD_CODE])
+    for i in range(code.nlocals):
+        if cast(Word, record[FRAME_HEADER + i]) == cast(Word, BARE):
+            w = float_new(cast(Ptr[f64], record + FRAME_HEADER + code.nregs + i)[0])
+            if not w:
+                return False
+            record[FRAME_HEADER + i] = cast(i64, w)
+    return True
+
+
 def frame_detach(record: Ptr[i64], result: Word) -> Word:
     """The function of record is leaving: its frame object keeps the locals and where it was.
     Returns result (the function's return value, which a collection here may move)."""
     code = cast(Ptr[Code], record[RECORD_CODE])
+    if not box_bare(record):
+        return cast(Word, 0)
     values = new(Tuple, code.nlocals)
     back = cast(Word, 0)
     caller = caller_record(record)
@@ -172,6 +199,8 @@ def frame_locals(frame: Word) -> Word:
     code = cast(Ptr[Code], cast(Ptr[FrameObject], frame).code)
     if code.is_module:
         return raise_not_supported("f_locals of a module's frame", "", "")
+    if cast(Ptr[FrameObject], frame).record and not box_bare(cast(Ptr[i64], cast(Ptr[FrameObject], frame).record)):
+        return cast(Word, 0)
     d = cast(Ptr[FrameObject], frame).locals
     if not d:
         d = dict_new()

@@ -26,6 +26,7 @@ from pyvm.runtime.intobj import (BigInt, as_int, big, sign_of, int_add, int_sub,
                                  int_and, int_or, int_xor, int_compare, int_to_i64, int_to_double, int_from_double,
                                  int_to_decimal, int_hash)
 from pyvm.runtime.bigint import mag_bit_length, mag_is_zero_below
+from pyvm.runtime.frameobj import BARE
 from pyvm.runtime.floatobj import (Float, float_new, float_value, float_pow, python_mod, python_floordiv,
                                    float_hash_value)
 from pyvm.runtime.strobj import (Str, str_from_cstr,
@@ -999,6 +1000,24 @@ def compare_op(op: i64, a: Word, b: Word) -> Word:
     return do_richcompare(a, b, op)
 
 
+def bare_operands(op: i64, comparing: i64, inplace: i64, a: Word, ad: f64, b: Word, bd: f64) -> Word:
+    """An operation of compiled code with an operand kept as a bare double (the mark frameobj.BARE: the
+    JIT's float_registers) and one that is not a float or a small int: box the double, then as usual."""
+    if a == cast(Word, BARE):
+        a = float_new(ad)
+        if not a:
+            return a
+    if b == cast(Word, BARE):
+        b = float_new(bd)
+        if not b:
+            return b
+    if comparing:
+        return compare_op(op, a, b)
+    if inplace:
+        return inplace_op(op, a, b)
+    return binary_op(op, a, b)
+
+
 # -- hashing --------------------------------------------------------------------------------
 
 XXPRIME_1 = 11400714785074694791
@@ -1029,6 +1048,27 @@ def identity_hash(w: Word, out: Ptr[i64]) -> bool:
     if out[0] == -1:
         out[0] = -2
     return True
+
+
+def bound_hash(obj: Word, callee: i64, out: Ptr[i64]) -> bool:
+    """A bound method's hash: its object's identity mixed with what it calls (CPython's meth_hash and
+    method_hash), so that two bindings of one method to one object hash alike."""
+    if is_small(obj):
+        out[0] = int_hash(obj)
+    elif not identity_hash(obj, out):
+        return False
+    out[0] = out[0] ^ callee
+    if out[0] == -1:
+        out[0] = -2
+    return True
+
+
+def bound_compare(same: bool, b_is_bound: bool, op: i64) -> Word:
+    """The richcompare slot's answer for bound methods: == and != only (same: bound to the same object,
+    calling the same thing), NotImplemented for other operators and other operands."""
+    if (op != CMP_EQ and op != CMP_NE) or not b_is_bound:
+        return cast(Word, NOT_IMPLEMENTED)
+    return bool_word(same == (op == CMP_EQ))
 
 
 def hash_not_implemented(w: Word, out: Ptr[i64]) -> bool:

@@ -13,9 +13,9 @@ CATCH_ALL = "try:\n    {}\nexcept BaseException as e:\n    print('caught', e)\n"
     ("x = 'é'.encode('ascii', 'backslashreplace')", "the error handler 'backslashreplace'"),
     ("x = b'%d' % 5", "bytes formatting (bytes % ...)"),
     ("x = b'abc'.center(9)", "bytes.center"),
-    ("x = (3).bit_length()", "int.bit_length"),
     ("x = b'ab'.hex(':')", "bytes.hex() with a separator"),
     ("x = int(b'12')", "int() of bytes (decode it first)"),
+    ("x = (1.5).fromhex('0x1p0')", "float.fromhex"),
     ("if False:\n        open = 5\n    x = open", "the builtin open"),     # one pyvm lacks, its name bound
     ("import sys\n    x = sys.path", "sys.path"),
     ("y = -8.0\n    x = y ** 0.5", "complex numbers (a negative float to a fractional power)"),  # (-8.0) ** 0.5: folded
