@@ -308,7 +308,9 @@ def builtin_invoke(f: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
         return bf.method(bf.bound_self, args, n, kwnames)
     if bf.call:
         return bf.call(args, n, kwnames)
-    if bf.method and n > 0:               # a method taken from its class (object.__init__): self first
+    if bf.method and bf.owner and (n - kw_count(kwnames) < 1 or not is_subtype(type_of_value(args[0]), bf.owner)):
+        return raise_unbound_method(bf, args, n - kw_count(kwnames))
+    if bf.method and n > 0:               # a method taken from its type (str.lower, object.__init__): self first
         return bf.method(args[0], args + 1, n - 1, kwnames)
     return raise_text(TYPE_ERROR, "'", type_name(f), "' object is not callable", "", "")
 
@@ -330,6 +332,14 @@ def builtin_method_compare(a: Word, b: Word, op: i64) -> Word:
     is_bound = has_type(b, BUILTIN_TYPE) and x.bound_self != cast(Word, 0) and y.bound_self != cast(Word, 0)
     return bound_compare(a == b or (is_bound and x.bound_self == y.bound_self and cast(i64, x.name) == cast(i64, y.name)),
                          is_bound or a == b, op)
+
+
+def raise_unbound_method(bf: Ptr[BuiltinFunction], args: Ptr[Word], npos: i64) -> Word:
+    """CPython's errors for a method taken from its type and called without an instance of it."""
+    if npos < 1:
+        return raise_text(TYPE_ERROR, "unbound method ", bf.owner.name, ".", bf.name, "() needs an argument")
+    return raise_message(TYPE_ERROR, "descriptor '", bf.name, "' for '", cast(Word, 0), bf.owner.name,
+                         "' objects doesn't apply to a '", type_name(args[0]), "' object")
 
 
 def type_invoke(f: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:

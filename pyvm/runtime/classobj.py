@@ -25,7 +25,7 @@ from pyvm.runtime.listobj import List, list_new, list_append, list_array
 from pyvm.runtime.dictobj import (DICT_TYPE, dict_new, dict_presized, dict_lookup, dict_set, dict_delitem, dict_copy,
                                   dict_index, dict_remove_at)
 from pyvm.runtime.function import Function, Code, Cell, FRAME_FLAG, call_object, name_error
-from pyvm.runtime.builtins import kw_count, kw_name, name_is, find_method, bound_method_new
+from pyvm.runtime.builtins import kw_count, kw_name, name_is, find_method, bound_method_new, raise_unbound_method
 from pyvm.runtime.object import BuiltinFunction
 from pyvm.runtime.dunders import update_slots, set_names, call_found
 from pyvm.runtime.descrobj import data_descriptors
@@ -452,8 +452,13 @@ def bind(attr: Word, obj: Word) -> Word:
         return attr
     if has_type(attr, FUNCTION_TYPE):
         return method_new(attr, obj)
-    if has_type(attr, type_of(BuiltinFunction)) and cast(Ptr[BuiltinFunction], attr).method:
-        return bound_method_new(obj, cast(Ptr[BuiltinFunction], attr))
+    if has_type(attr, type_of(BuiltinFunction)):
+        m = cast(Ptr[BuiltinFunction], attr)
+        if not m.method or m.call or m.bound_self:
+            return attr                  # a builtin function, or one already bound: not a descriptor
+        if m.owner and not is_subtype(type_of_value(obj), m.owner):
+            return raise_unbound_method(m, addr(obj), 1)     # str.upper stored in a class: A().up
+        return bound_method_new(obj, m)
     get = type_of_value(attr).descr_get
     if get:
         return get(attr, obj, cast(Word, type_of_value(obj)))

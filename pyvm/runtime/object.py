@@ -76,6 +76,7 @@ class BuiltinFunction(Object, name="builtin_function_or_method"):
     bound_self: Word                                       # a bound method: its object
     method: Fn[[Word, Ptr[Word], i64, Word], Word]         # a method: (self, args, n, kwnames)
     next_method: Ptr[BuiltinFunction]                      # the next in its type's method table
+    owner: Ptr[Type]                                       # a method: the type whose table holds it
 
 
 class NoneObject(Object, name="NoneType"):
@@ -206,6 +207,7 @@ def type_ready(t: Ptr[Type]) -> None:
 
 def add_method(t: Ptr[Type], m: Ptr[BuiltinFunction]) -> None:
     """Put the static method m in t's method table."""
+    m.owner = t
     m.next_method = t.methods
     t.methods = m
 

@@ -1307,7 +1307,13 @@ def builtin_repr(obj: Word) -> Word:
     b = str_builder_new()
     if not b:
         return cast(Word, 0)
-    if f.bound_self:
+    if not f.bound_self and f.owner and not f.call:
+        str_builder_add_cstr(b, "<method '")          # a method taken from its type: str.lower
+        str_builder_add_cstr(b, f.name)
+        str_builder_add_cstr(b, "' of '")
+        str_builder_add_cstr(b, f.owner.name)
+        str_builder_add_cstr(b, "' objects>")
+    elif f.bound_self:
         str_builder_add_cstr(b, "<built-in method ")
         str_builder_add_cstr(b, f.name)
         str_builder_add_cstr(b, " of ")
@@ -1733,8 +1739,8 @@ def type_get_attr(obj: Word, name: Word) -> Word:
     if cast(Ptr[Type], obj).dict:
         return user_type_get_attr(cast(Ptr[Type], obj), name)
     m = find_method(cast(Ptr[Type], obj), name)
-    if m and m.call:
-        return cast(Word, m)            # a static method (str.maketrans)
+    if m:
+        return cast(Word, m)            # a static method (str.maketrans), or a method: str.lower(s)
     return builtin_type_get_attr(cast(Ptr[Type], obj), name)
 
 
