@@ -6,7 +6,7 @@ import heapq
 from typing import NamedTuple
 
 from pyvm.bytecode.code import CO_VARARGS, CO_VARKEYWORDS, CodeObject
-from pyvm.bytecode.opcodes import BINARY_OPS, BY_NAME, COMPARE_OPS, LEAVING
+from pyvm.bytecode.opcodes import BINARY_OPS, BY_NAME, COMPARE_OPS, LEAVING, UNARY_OPS
 
 
 def labels(ins) -> list:
@@ -421,6 +421,8 @@ def float_consumer(ins) -> bool:
     """An instruction whose compiled code takes a bare double for its operands (codegen: unboxed floats)."""
     if ins[0] in ("BINARY", "INPLACE"):
         return BINARY_OPS[ins[2]] in FLOAT_ARITHMETIC
+    if ins[0] == "UNARY":
+        return UNARY_OPS[ins[2]] == "-"
     return ins[0] == "COMPARE" and COMPARE_OPS[ins[2]] in FLOAT_COMPARISONS
 
 
@@ -429,7 +431,7 @@ FLOAT_TRANSPARENT = {"MOVE", "CHECK_BOUND"}        # they pass a bare double on,
 
 def float_registers(code: CodeObject) -> frozenset:
     """The registers, locals or scratch, where compiled code may keep a float as a bare double, never
-    boxed (codegen, "Floats"): some + - * / writes them, and only + - * /, comparisons, CHECK_BOUND
+    boxed (codegen, "Floats"): some + - * / or unary - writes them, and only those, comparisons, CHECK_BOUND
     and MOVEs into such registers read them (`d = dx * dx + dy * dy`, `zr, zi = ...`). Their frame
     record then holds the mark frameobj.BARE, and the double beside it, boxed when the frame is looked
     at. None in code that reads registers by number (INTROSPECT)."""

@@ -869,21 +869,27 @@ class FunctionCodegen:
         if r < self.named:
             self.b.store(d, self.b.gep(self.record, [c(HEADER + self.code.nregs + r)], source_etype=I64))
 
-    def float_or(self, index, a, b_, exact, compute, slow):
+    def float_or(self, index, a, b_, exact, compute, slow, true_division=False):
         """compute(x, y) on doubles when both operands are floats (or bare) or one is a small int (exact:
-        only one a double holds exactly, for comparisons), not both small ints; otherwise slow(), or,
-        when an operand is a bare double, `runtime.ops.bare_operands` boxes them first."""
+        only one a double holds exactly, for comparisons), not both small ints (unless true_division:
+        two a double holds exactly, whose quotient IEEE division rounds as CPython's int / int does);
+        otherwise slow(), or, when an operand is a bare double, `runtime.ops.bare_operands` boxes them first."""
         b = self.b
         xs, xf, xd = self.float_operand(a)
         ys, yf, yd = self.float_operand(b_)
 
+        def fits(register):                             # |v| <= 2**53: the double is exact
+            v = b.ashr(self.reg(register), c(1))
+            return b.icmp_unsigned("<=", b.add(v, c(1 << 53)), c(1 << 54))
+
         def operand_ok(small, is_float, register):
             if not exact:
                 return b.or_(small, is_float)
-            v = b.ashr(self.reg(register), c(1))        # |v| <= 2**53: the double is exact
-            fits = b.icmp_unsigned("<=", b.add(v, c(1 << 53)), c(1 << 54))
-            return b.or_(b.and_(small, fits), is_float)
-        usable = b.and_(b.and_(operand_ok(xs, xf, a), operand_ok(ys, yf, b_)), b.not_(b.and_(xs, ys)))
+            return b.or_(b.and_(small, fits(register)), is_float)
+        both_small = b.and_(xs, ys)
+        if true_division:
+            both_small = b.and_(both_small, b.not_(b.and_(fits(a), fits(b_))))
+        usable = b.and_(b.and_(operand_ok(xs, xf, a), operand_ok(ys, yf, b_)), b.not_(both_small))
 
         def fast(slow_block):
             go = b.append_basic_block("floatop")
@@ -922,7 +928,7 @@ class FunctionCodegen:
             return self.check_word(self.call(index, "runtime.floatobj.float_new", result))
 
         self.set_reg(dst, self.float_or(index, a, b_, False, compute,
-                                        lambda x, y: self.binary(index, symbol, op, x, y, (a, b_))))
+                                        lambda x, y: self.binary(index, symbol, op, x, y, (a, b_)), sym == "/"))
 
     def op_COMPARE(self, index, dst, op, a, b_):
         b = self.b
@@ -989,12 +995,26 @@ class FunctionCodegen:
             self.set_reg(dst, self.bool_word(b.not_(self.truth(index, x, a))))
         elif sym == "-":
             usable = b.and_(b.icmp_unsigned("!=", b.and_(x, c(1)), c(0)), b.icmp_signed("!=", x, c((SMALL_MIN << 1) | 1)))
-            self.set_reg(dst, self.fast_or_slow(usable, lambda: b.sub(c(2), x), slow))
+            self.set_reg(dst, self.fast_or_slow(usable, lambda: b.sub(c(2), x), lambda: self.float_negative(index, dst, a, slow)))
         elif sym == "~":
             small = b.icmp_unsigned("!=", b.and_(x, c(1)), c(0))
             self.set_reg(dst, self.fast_or_slow(small, lambda: b.xor(x, c(-2)), slow))
         else:
             self.set_reg(dst, slow())
+
+    def float_negative(self, index, dst, a, slow):
+        """-x for a float (or a bare double): left bare where float_registers allows, else a new float;
+        anything else in the runtime (a bare double is a float: it never gets there)."""
+        b = self.b
+        _, is_float, d = self.float_operand(a)
+
+        def negate():
+            result = b.fneg(d)
+            if dst in self.bare:
+                self.set_double(dst, result)
+                return self.word_of(BARE)
+            return self.check_word(self.call(index, "runtime.floatobj.float_new", result))
+        return self.fast_or_slow(is_float, negate, slow)
 
     def fusable_jump(self, index, dst):
         """(kind, label) when the next instruction only branches on this comparison's result."""

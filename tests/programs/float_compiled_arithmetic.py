@@ -48,3 +48,32 @@ x -= 0.5
 x *= -1
 x /= 4
 print(x, -x, x == -0.375, 0.0 == -0.0, nan != nan, nan == nan, [nan] == [nan])
+
+
+def quotients(pairs):
+    out = []
+    for a, b in pairs:
+        try:
+            q = a / b                    # int / int: a float, exact to the last bit as CPython's
+        except ZeroDivisionError as e:
+            q = str(e)
+        out.append(q)
+    return out
+
+
+pairs = [(1, 3), (-1, 3), (0, -5), (2 ** 53, 3), (2 ** 53 + 1, 3), (-(2 ** 62), 7), (2 ** 61 + 5, 2 ** 60 + 3),
+         (10, 4), (7, 0), (2 ** 70, 3), (1, 2 ** 54 + 1), (9007199254740993, 1)]
+first = quotients(pairs)
+for _ in range(40):
+    assert quotients(pairs) == first
+print(first)
+
+
+def negated(xs):
+    return [-x for x in xs] + [-(x * 2.0) for x in xs if isinstance(x, float)]
+
+
+first = negated([0.0, -0.0, 1.5, nan, inf, 3, -(2 ** 62), 2 ** 70, True])
+for _ in range(40):
+    assert [show(v) for v in negated([0.0, -0.0, 1.5, nan, inf, 3, -(2 ** 62), 2 ** 70, True])] == [show(v) for v in first]
+print([show(v) for v in first])
