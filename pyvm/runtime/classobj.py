@@ -17,7 +17,7 @@ collector's view) every class copies from `object`'s descriptor:
 from pyvm.lowpy.lang import *
 from pyvm.runtime.object import Object, Type, NONE, as_object, has_type, none_word, is_small, type_ready
 from pyvm.runtime.errors import (raise_message, raise_text, raise_msg, raise_memory_error, raise_not_supported, pending,
-                                 clear, TYPE_ERROR, ATTRIBUTE_ERROR, RUNTIME_ERROR, KEY_ERROR)
+                                 clear, set_pending, TYPE_ERROR, ATTRIBUTE_ERROR, RUNTIME_ERROR, KEY_ERROR)
 from pyvm.runtime.strobj import Str, str_eq, str_from_cstr
 from pyvm.runtime.strbuilder import StrBuilder, str_builder_new, str_builder_add_cstr, str_builder_add_str, str_builder_add_hex, str_builder_finish
 from pyvm.runtime.tupleobj import Tuple, tuple_new, tuple_from_items
@@ -395,8 +395,18 @@ def instance_own(obj: Word, name: Word) -> Word:
 
 
 def instance_getattr(obj: Word, name: Word) -> Word:
-    """The getattr slot of user classes: the instance's own attribute, else the class's (a function
-    bound to the instance), else __class__ and __dict__."""
+    """The getattr slot of user classes without __getattribute__: the generic lookup, then
+    __getattr__ when it finds nothing or raises AttributeError."""
+    v = generic_getattr(obj, name)
+    if v:
+        return v
+    return getattr_fallback(obj, name)
+
+
+def generic_getattr(obj: Word, name: Word) -> Word:
+    """object.__getattribute__ for instances of user classes: the instance's own attribute, else the
+    class's (a function bound to the instance), else __class__ and __dict__; null with nothing
+    pending when none."""
     if name_is(name, "__class__"):
         return cast(Word, as_object(obj).type)
     if name_is(name, "__dict__"):
@@ -408,10 +418,13 @@ def instance_getattr(obj: Word, name: Word) -> Word:
     v = instance_own(obj, name)
     if v:
         return v
-    v = bind(type_lookup(as_object(obj).type, name), obj)
-    if v or pending:
-        return v
-    return getattr_hook(obj, name)
+    return bind(type_lookup(as_object(obj).type, name), obj)
+
+
+def default_getattr(t: Ptr[Type]) -> bool:
+    """t's instances find attributes by the generic lookup alone (no __getattribute__, __getattr__):
+    a lookup that runs no code can stand for it."""
+    return t.getattr == instance_getattr and not type_lookup(t, GETATTR_NAME)
 
 
 def instance_finds(obj: Word, name: Word) -> bool:
@@ -421,11 +434,17 @@ def instance_finds(obj: Word, name: Word) -> bool:
     return instance_own(obj, name) != cast(Word, 0) or type_lookup(as_object(obj).type, name) != cast(Word, 0)
 
 
-def getattr_hook(obj: Word, name: Word) -> Word:
-    """obj.__getattr__(name) when obj's class defines it and the attribute was not found (CPython's
-    slot_tp_getattr_hook, but for a descriptor raising AttributeError); else the null Word."""
+def getattr_fallback(obj: Word, name: Word) -> Word:
+    """After a lookup that found nothing (null, nothing pending) or raised AttributeError:
+    obj.__getattr__(name) when obj's class defines it (CPython's slot_tp_getattr_hook); else the null
+    Word, the error still pending."""
+    exc = pending
+    if exc and not is_subtype(as_object(exc).type, ATTRIBUTE_ERROR):
+        return cast(Word, 0)
+    clear()                     # the lookup clears what it finds pending; it allocates nothing
     f = type_lookup(as_object(obj).type, GETATTR_NAME)
     if not f:
+        set_pending(exc)
         return f
     area = area_push(1)
     if not area:
@@ -516,7 +535,8 @@ def map_add(m: Word, name: Word) -> Word:
 
 
 def instance_setattr(obj: Word, name: Word, value: Word) -> bool:
-    """The setattr slot of user classes (value 0: del)."""
+    """The setattr slot of user classes without __setattr__ or __delattr__, and object.__setattr__
+    (value 0: del)."""
     if name_is(name, "__class__") or name_is(name, "__dict__"):
         raise_not_supported("assigning __class__ or __dict__", "", "")
         return False
@@ -762,7 +782,10 @@ def instance_call_method(obj: Word, name: Word, args: Ptr[Word], n: i64) -> Word
     """obj.name(*args) for an instance of a user class: a function found on the class (and not
     shadowed by the instance) is called with obj first, without a bound method; the null Word with
     nothing pending when the attribute is something else (the caller gets it and calls it)."""
-    f = type_lookup(as_object(obj).type, name)
+    t = as_object(obj).type
+    if not default_getattr(t):
+        return cast(Word, 0)
+    f = type_lookup(t, name)
     if not f or not has_type(f, FUNCTION_TYPE) or instance_own(obj, name):
         return cast(Word, 0)
     return call_with_self(f, obj, args, n, cast(Word, 0))

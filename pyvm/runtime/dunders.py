@@ -20,9 +20,10 @@ from pyvm.runtime.listobj import List, list_new, list_append, list_array
 from pyvm.runtime.builtins import find_method, call_builtin
 from pyvm.runtime.ops import (repr_of, truthy, getitem, identity_hash, is_str, index_value, is_subtype, int_is_negative,
                               hash_not_implemented, iterator_slots, type_of_value, type_name, num_kind, KIND_INT, CMP_EQ,
-                              CMP_NE, FUNCTION_TYPE, BOOL_TYPE, UNARY_ABS)
+                              CMP_NE, FUNCTION_TYPE, BOOL_TYPE, UNARY_ABS, get_attr, object_setattr, raise_no_attribute)
 from pyvm.runtime.intobj import int_to_i64, int_from_i64, int_hash
-from pyvm.runtime.classobj import OBJECT_TYPE, type_lookup, bind, instance_repr, is_user_type, call_with_self
+from pyvm.runtime.classobj import (OBJECT_TYPE, type_lookup, bind, instance_repr, is_user_type, call_with_self, instance_getattr,
+                                   instance_setattr, generic_getattr, getattr_fallback)
 from pyvm.gc.roots import area_push, area_pop
 
 # The dunders, indexed by these numbers in DUNDERS; the six comparisons in COMPARE_OPS order.
@@ -48,7 +49,11 @@ ABS = 25
 BINARY = 26             # __add__ ...: BINARY + the BINARY_OPS number; RBINARY: __radd__ ...; IBINARY: __iadd__ ...
 RBINARY = 39
 IBINARY = 52
-COUNT = 65
+NUMBER_END = 65
+GETATTRIBUTE = 65
+SETATTR = 66
+DELATTR = 67
+COUNT = 68
 
 DUNDERS: Word = cast(Word, 0)         # a list of the names (a global Word: a root)
 
@@ -64,6 +69,9 @@ OBJECT_STR = static(BuiltinFunction, name="__str__", method=object_str_method)
 OBJECT_HASH = static(BuiltinFunction, name="__hash__", method=object_hash_method)
 OBJECT_EQ = static(BuiltinFunction, name="__eq__", method=object_eq_method)
 OBJECT_NE = static(BuiltinFunction, name="__ne__", method=object_ne_method)
+OBJECT_GETATTRIBUTE = static(BuiltinFunction, name="__getattribute__", method=object_getattribute_method)
+OBJECT_SETATTR = static(BuiltinFunction, name="__setattr__", method=object_setattr_method)
+OBJECT_DELATTR = static(BuiltinFunction, name="__delattr__", method=object_delattr_method)
 
 
 def init() -> None:
@@ -87,6 +95,7 @@ def init() -> None:
     add_name("__iadd__"); add_name("__isub__"); add_name("__imul__"); add_name("__itruediv__"); add_name("__ifloordiv__")
     add_name("__imod__"); add_name("__ipow__"); add_name("__ilshift__"); add_name("__irshift__"); add_name("__iand__")
     add_name("__ior__"); add_name("__ixor__"); add_name("__imatmul__")
+    add_name("__getattribute__"); add_name("__setattr__"); add_name("__delattr__")
     iterator_slots(type_of(SeqIter), seq_iter_next)
     add_method(OBJECT_TYPE, OBJECT_INIT)
     add_method(OBJECT_TYPE, OBJECT_REPR)
@@ -94,6 +103,9 @@ def init() -> None:
     add_method(OBJECT_TYPE, OBJECT_HASH)
     add_method(OBJECT_TYPE, OBJECT_EQ)
     add_method(OBJECT_TYPE, OBJECT_NE)
+    add_method(OBJECT_TYPE, OBJECT_GETATTRIBUTE)
+    add_method(OBJECT_TYPE, OBJECT_SETATTR)
+    add_method(OBJECT_TYPE, OBJECT_DELATTR)
 
 
 def add_name(text: Ptr[u8]) -> None:
@@ -177,9 +189,15 @@ def update_slots(t: Ptr[Type]) -> None:
         if defines(t, k):
             t.unary = slot_unary
     t.number = cast(Fn[[i64, Word, Word, bool], Word], 0)
-    for k in range(BINARY, COUNT):
+    for k in range(BINARY, NUMBER_END):
         if defines(t, k):
             t.number = slot_number
+    t.getattr = instance_getattr
+    if defines(t, GETATTRIBUTE):
+        t.getattr = slot_getattribute
+    t.setattr = instance_setattr
+    if defines(t, SETATTR) or defines(t, DELATTR):
+        t.setattr = slot_setattr
 
 
 # -- calling a dunder ----------------------------------------------------------------------------
@@ -356,6 +374,23 @@ def slot_unary(op: i64, a: Word) -> Word:
     return r
 
 
+def slot_getattribute(obj: Word, name: Word) -> Word:
+    """obj.__getattribute__(name), then obj.__getattr__(name) on AttributeError (CPython's
+    slot_tp_getattr_hook)."""
+    r = call_dunder(obj, GETATTRIBUTE, name, cast(Word, 0), 1)
+    if r:
+        return r
+    return getattr_fallback(obj, name)
+
+
+def slot_setattr(obj: Word, name: Word, value: Word) -> bool:
+    """obj.__setattr__(name, value), or obj.__delattr__(name) for no value (object's where the class
+    defines only the other)."""
+    if value:
+        return call_dunder(obj, SETATTR, name, value, 2) != cast(Word, 0)
+    return call_dunder(obj, DELATTR, name, cast(Word, 0), 1) != cast(Word, 0)
+
+
 def slot_getitem(obj: Word, index: Word) -> Word:
     return call_dunder(obj, GETITEM, index, cast(Word, 0), 1)
 
@@ -505,3 +540,49 @@ def object_ne_method(obj: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     if not one_argument(n):
         return cast(Word, 0)
     return object_ne(obj, args[0])
+
+
+def attribute_name(args: Ptr[Word], n: i64, want: i64) -> bool:
+    """object.__getattribute__, __setattr__, __delattr__: the count, and a str name first."""
+    if want == 1 and not one_argument(n):
+        return False
+    if want == 2 and n != 2:       # CPython's PyArg_UnpackTuple with an empty function name
+        raise_text(TYPE_ERROR, " expected 2 arguments, got ", decimal_text(0, n), "", "", "")
+        return False
+    if not is_str(args[0]):
+        raise_text(TYPE_ERROR, "attribute name must be string, not '", type_name(args[0]), "'", "", "")
+        return False
+    return True
+
+
+def object_getattribute_method(obj: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    """object.__getattribute__(obj, name): the lookup without the class's __getattribute__ or
+    __getattr__ (CPython's PyObject_GenericGetAttr)."""
+    if not attribute_name(args, n, 1):
+        return cast(Word, 0)
+    if not is_user_type(type_of_value(obj)):
+        return get_attr(obj, args[0])
+    r = generic_getattr(obj, args[0])
+    if r or pending:
+        return r
+    return raise_no_attribute(obj, args[0])
+
+
+def object_setattr_method(obj: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    """object.__setattr__(obj, name, value): the store without the class's __setattr__."""
+    if not attribute_name(args, n, 2) or not generic_setattr(obj, args[0], args[1]):
+        return cast(Word, 0)
+    return none_word()
+
+
+def object_delattr_method(obj: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    """object.__delattr__(obj, name)."""
+    if not attribute_name(args, n, 1) or not generic_setattr(obj, args[0], cast(Word, 0)):
+        return cast(Word, 0)
+    return none_word()
+
+
+def generic_setattr(obj: Word, name: Word, value: Word) -> bool:
+    if is_user_type(type_of_value(obj)):
+        return instance_setattr(obj, name, value)
+    return object_setattr(obj, name, value)

@@ -52,7 +52,8 @@ from pyvm.runtime.function import Function, Code, Cell
 from pyvm.runtime.frameobj import FrameObject, TracebackObject
 from pyvm.runtime.formatting import str_mod
 from pyvm.runtime.classobj import (OBJECT_TYPE, user_type_repr, user_type_get_attr, builtin_type_get_attr,
-                                   user_type_setattr, instance_call_method, instance_finds)
+                                   user_type_setattr, instance_call_method, instance_finds,
+                                   default_getattr)
 
 
 @extern
@@ -1758,7 +1759,9 @@ def check_method(obj: Word, name: Word) -> bool:
     its method up before it evaluates the arguments."""
     t = type_of_value(obj)
     if t.dict:
-        if instance_finds(obj, name):     # found without running code: CALL_METHOD reads it, once
+        # Found without running code, or found by code (__getattribute__, __getattr__) that
+        # CALL_METHOD runs, once: it reads the attribute.
+        if instance_finds(obj, name) or not default_getattr(t):
             return True
     elif find_method(t, name):
         return True
