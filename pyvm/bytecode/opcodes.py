@@ -155,7 +155,7 @@ NO_FALLTHROUGH = LEAVING | {"JUMP"}
 
 # Builtin functions: the static BuiltinFunction NAME (upper case) of runtime/builtins.py.
 BUILTIN_FUNCTIONS = {"print", "len", "abs", "min", "max", "repr", "isinstance", "sum", "divmod", "pow", "round",
-                     "hash", "id", "chr", "ord", "format", "ascii", "issubclass", "__build_class__",
+                     "hash", "id", "chr", "ord", "format", "ascii", "issubclass", "__build_class__", "hex", "oct", "bin",
                      "getattr", "setattr", "hasattr", "delattr", "vars", "iter", "next", "sorted", "any", "all"}
 # Builtin types and exceptions: the runtime's type of that Python name (a heap struct's, or a static_type).
 BUILTIN_TYPES = {"range", "int", "float", "str", "bool", "tuple", "list", "dict", "set", "frozenset", "type",

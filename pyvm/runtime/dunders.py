@@ -17,11 +17,13 @@ from pyvm.runtime.errors import (raise_text, raise_msg, raise_memory_error, deci
                                  VALUE_ERROR, OVERFLOW_ERROR, INDEX_ERROR, STOP_ITERATION, ATTRIBUTE_ERROR)
 from pyvm.runtime.strobj import str_from_cstr
 from pyvm.runtime.listobj import List, list_new, list_append, list_array
-from pyvm.runtime.builtins import find_method, call_builtin
+from pyvm.runtime.builtins import find_method, call_builtin, raise_not_integer
 from pyvm.runtime.ops import (repr_of, truthy, getitem, identity_hash, is_str, index_value, is_subtype, int_is_negative,
                               hash_not_implemented, iterator_slots, type_of_value, type_name, num_kind, KIND_INT, CMP_EQ,
-                              CMP_NE, FUNCTION_TYPE, BOOL_TYPE, UNARY_ABS, get_attr, object_setattr, raise_no_attribute)
-from pyvm.runtime.intobj import int_to_i64, int_from_i64, int_hash
+                              CMP_NE, FUNCTION_TYPE, BOOL_TYPE, UNARY_ABS, get_attr, object_setattr, raise_no_attribute,
+                              KIND_FLOAT)
+from pyvm.runtime.intobj import int_to_i64, int_from_i64, int_hash, int_to_double
+from pyvm.runtime.floatobj import float_new
 from pyvm.runtime.classobj import (OBJECT_TYPE, type_lookup, bind, instance_repr, is_user_type, call_with_self, instance_getattr,
                                    instance_setattr, generic_getattr, getattr_fallback)
 from pyvm.gc.roots import area_push, area_pop
@@ -53,7 +55,12 @@ NUMBER_END = 65
 GETATTRIBUTE = 65
 SETATTR = 66
 DELATTR = 67
-COUNT = 68
+INDEX = 68
+INT = 69
+FLOAT = 70
+ROUND = 71
+REVERSED = 72
+COUNT = 73
 
 DUNDERS: Word = cast(Word, 0)         # a list of the names (a global Word: a root)
 
@@ -96,6 +103,7 @@ def init() -> None:
     add_name("__imod__"); add_name("__ipow__"); add_name("__ilshift__"); add_name("__irshift__"); add_name("__iand__")
     add_name("__ior__"); add_name("__ixor__"); add_name("__imatmul__")
     add_name("__getattribute__"); add_name("__setattr__"); add_name("__delattr__")
+    add_name("__index__"); add_name("__int__"); add_name("__float__"); add_name("__round__"); add_name("__reversed__")
     iterator_slots(type_of(SeqIter), seq_iter_next)
     add_method(OBJECT_TYPE, OBJECT_INIT)
     add_method(OBJECT_TYPE, OBJECT_REPR)
@@ -198,6 +206,9 @@ def update_slots(t: Ptr[Type]) -> None:
     t.setattr = instance_setattr
     if defines(t, SETATTR) or defines(t, DELATTR):
         t.setattr = slot_setattr
+    t.index = cast(Fn[[Word], Word], 0)
+    if defines(t, INDEX):
+        t.index = slot_index
 
 
 # -- calling a dunder ----------------------------------------------------------------------------
@@ -317,7 +328,9 @@ def slot_length(obj: Word) -> Word:
     i: i64 = 0
     status = index_value(r, addr(i))
     if status < 0:
-        return raise_text(TYPE_ERROR, "'", type_name(r), "' object cannot be interpreted as an integer", "", "")
+        if status == -1:
+            raise_not_integer(r)
+        return cast(Word, 0)
     if status == 0 and num_kind(r) == KIND_INT and not int_is_negative(r):
         return raise_msg(OVERFLOW_ERROR, "cannot fit 'int' into an index-sized integer")
     if status == 0 or i < 0:
@@ -391,6 +404,68 @@ def slot_setattr(obj: Word, name: Word, value: Word) -> bool:
     return call_dunder(obj, DELATTR, name, cast(Word, 0), 1) != cast(Word, 0)
 
 
+def slot_index(obj: Word) -> Word:
+    """__index__, which must give an int."""
+    return int_result(obj, INDEX, "__index__")
+
+
+def int_result(obj: Word, k: i64, name: Ptr[u8]) -> Word:
+    """obj.__index__() or obj.__int__() (the dunder k, called name), checked as CPython checks it: an int."""
+    r = call_dunder(obj, k, cast(Word, 0), cast(Word, 0), 0)
+    if r and num_kind(r) != KIND_INT:
+        return raise_text(TYPE_ERROR, name, " returned non-int (type ", type_name(r), ")", "")
+    return r
+
+
+def user_int(x: Word) -> Word:
+    """int(x) for an instance of a user class: __int__, else __index__; null with nothing pending
+    when its class has neither."""
+    if defines(as_object(x).type, INT):
+        return int_result(x, INT, "__int__")
+    if defines(as_object(x).type, INDEX):
+        return slot_index(x)
+    return cast(Word, 0)
+
+
+def user_float(x: Word) -> Word:
+    """float(x) for an instance of a user class: __float__, which must give a float, else __index__
+    as a float; null with nothing pending when its class has neither."""
+    t = as_object(x).type
+    if defines(t, FLOAT):
+        r = call_dunder(x, FLOAT, cast(Word, 0), cast(Word, 0), 0)
+        if r and num_kind(r) != KIND_FLOAT:
+            return raise_text(TYPE_ERROR, t.name, ".__float__ returned non-float (type ", type_name(r), ")", "")
+        return r
+    if defines(t, INDEX):
+        i = slot_index(x)
+        if not i:
+            return i
+        v: f64 = 0.0
+        if not int_to_double(i, addr(v)):
+            return cast(Word, 0)
+        return float_new(v)
+    return cast(Word, 0)
+
+
+def user_round(x: Word, ndigits: Word) -> Word:
+    """round(x[, ndigits]) for an instance of a user class: __round__; null with nothing pending when
+    its class has none."""
+    if not defines(as_object(x).type, ROUND):
+        return cast(Word, 0)
+    return call_dunder(x, ROUND, ndigits, cast(Word, 0), 1 if ndigits else 0)
+
+
+def user_reversed(seq: Word) -> Word:
+    """reversed(seq) for an instance of a user class with __reversed__: what it gives; null with
+    nothing pending when its class has none."""
+    f = defines(as_object(seq).type, REVERSED)
+    if f == none_word():
+        return raise_text(TYPE_ERROR, "'", type_name(seq), "' object is not reversible", "", "")
+    if not f:
+        return f
+    return call_dunder(seq, REVERSED, cast(Word, 0), cast(Word, 0), 0)
+
+
 def slot_getitem(obj: Word, index: Word) -> Word:
     return call_dunder(obj, GETITEM, index, cast(Word, 0), 1)
 
@@ -411,7 +486,9 @@ def slot_contains(obj: Word, x: Word) -> i64:
 
 
 def slot_iter(obj: Word) -> Word:
-    """__iter__, which must give an iterator."""
+    """__iter__, which must give an iterator; __iter__ = None: not iterable."""
+    if type_lookup(as_object(obj).type, dunder(ITER)) == none_word():
+        return raise_text(TYPE_ERROR, "'", type_name(obj), "' object is not iterable", "", "")
     r = call_dunder(obj, ITER, cast(Word, 0), cast(Word, 0), 0)
     if r and not type_of_value(r).next:
         return raise_text(TYPE_ERROR, "iter() returned non-iterator of type '", type_name(r), "'", "", "")

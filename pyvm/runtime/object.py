@@ -57,6 +57,7 @@ class Type(Object, name="type", descriptor=True):
     inplace_concat: Fn[[Word, Word], Word]
     repeat: Fn[[Word, i64], Word]
     inplace_repeat: Fn[[Word, i64], Word]
+    index: Fn[[Word], Word]                        # the int the object stands for (__index__); null after raising
     methods: Ptr[BuiltinFunction]                  # the method table: a list through BuiltinFunction.next_method
     version: u64                                   # changes whenever the type or a base changes (inline caches)
     instance_slots: i64                            # a user class: the slots its instances start with
