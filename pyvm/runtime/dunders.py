@@ -17,15 +17,15 @@ from pyvm.runtime.errors import (raise_text, raise_msg, raise_memory_error, deci
                                  VALUE_ERROR, OVERFLOW_ERROR, INDEX_ERROR, STOP_ITERATION, ATTRIBUTE_ERROR)
 from pyvm.runtime.strobj import str_from_cstr
 from pyvm.runtime.listobj import List, list_new, list_append, list_array
-from pyvm.runtime.builtins import find_method, call_builtin, raise_not_integer
+from pyvm.runtime.builtins import find_method, call_builtin, raise_not_integer, kw_count
 from pyvm.runtime.ops import (repr_of, truthy, getitem, identity_hash, is_str, index_value, is_subtype, int_is_negative,
                               hash_not_implemented, iterator_slots, type_of_value, type_name, num_kind, KIND_INT, CMP_EQ,
                               CMP_NE, FUNCTION_TYPE, BOOL_TYPE, UNARY_ABS, get_attr, object_setattr, raise_no_attribute,
-                              KIND_FLOAT)
+                              KIND_FLOAT, is_type_object)
 from pyvm.runtime.intobj import int_to_i64, int_from_i64, int_hash, int_to_double
 from pyvm.runtime.floatobj import float_new
 from pyvm.runtime.classobj import (OBJECT_TYPE, type_lookup, bind, instance_repr, is_user_type, call_with_self, instance_getattr,
-                                   instance_setattr, generic_getattr, getattr_fallback)
+                                   instance_setattr, generic_getattr, getattr_fallback, instance_new)
 from pyvm.gc.roots import area_push, area_pop
 
 # The dunders, indexed by these numbers in DUNDERS; the six comparisons in COMPARE_OPS order.
@@ -60,7 +60,9 @@ INT = 69
 FLOAT = 70
 ROUND = 71
 REVERSED = 72
-COUNT = 73
+NEW = 73
+INIT = 74
+COUNT = 75
 
 DUNDERS: Word = cast(Word, 0)         # a list of the names (a global Word: a root)
 
@@ -79,6 +81,8 @@ OBJECT_NE = static(BuiltinFunction, name="__ne__", method=object_ne_method)
 OBJECT_GETATTRIBUTE = static(BuiltinFunction, name="__getattribute__", method=object_getattribute_method)
 OBJECT_SETATTR = static(BuiltinFunction, name="__setattr__", method=object_setattr_method)
 OBJECT_DELATTR = static(BuiltinFunction, name="__delattr__", method=object_delattr_method)
+OBJECT_NEW = static(BuiltinFunction, name="__new__", call=object_new)                 # a static method
+OBJECT_INIT_SUBCLASS = static(BuiltinFunction, name="__init_subclass__", method=object_init_subclass)   # a class method
 
 
 def init() -> None:
@@ -104,6 +108,7 @@ def init() -> None:
     add_name("__ior__"); add_name("__ixor__"); add_name("__imatmul__")
     add_name("__getattribute__"); add_name("__setattr__"); add_name("__delattr__")
     add_name("__index__"); add_name("__int__"); add_name("__float__"); add_name("__round__"); add_name("__reversed__")
+    add_name("__new__"); add_name("__init__")
     iterator_slots(type_of(SeqIter), seq_iter_next)
     add_method(OBJECT_TYPE, OBJECT_INIT)
     add_method(OBJECT_TYPE, OBJECT_REPR)
@@ -114,6 +119,8 @@ def init() -> None:
     add_method(OBJECT_TYPE, OBJECT_GETATTRIBUTE)
     add_method(OBJECT_TYPE, OBJECT_SETATTR)
     add_method(OBJECT_TYPE, OBJECT_DELATTR)
+    add_method(OBJECT_TYPE, OBJECT_NEW)
+    add_method(OBJECT_TYPE, OBJECT_INIT_SUBCLASS)
 
 
 def add_name(text: Ptr[u8]) -> None:
@@ -663,3 +670,29 @@ def generic_setattr(obj: Word, name: Word, value: Word) -> bool:
     if is_user_type(type_of_value(obj)):
         return instance_setattr(obj, name, value)
     return object_setattr(obj, name, value)
+
+
+def object_new(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    """object.__new__(cls): a new instance of the class cls, with CPython's checks of the arguments."""
+    if n == 0:
+        return raise_msg(TYPE_ERROR, "object.__new__(): not enough arguments")
+    if not is_type_object(args[0]):
+        return raise_text(TYPE_ERROR, "object.__new__(X): X is not a type object (", type_name(args[0]), ")", "", "")
+    t = cast(Ptr[Type], args[0])
+    if t != OBJECT_TYPE and not is_user_type(t):
+        return raise_text(TYPE_ERROR, "object.__new__(", t.name, ") is not safe, use ", t.name, ".__new__()")
+    if n > 1:
+        if type_lookup(t, dunder(NEW)) != cast(Word, OBJECT_NEW):
+            return raise_msg(TYPE_ERROR, "object.__new__() takes exactly one argument (the type to instantiate)")
+        if type_lookup(t, dunder(INIT)) == cast(Word, OBJECT_INIT):
+            return raise_text(TYPE_ERROR, t.name, "() takes no arguments", "", "", "")
+    return instance_new(t)
+
+
+def object_init_subclass(cls: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    """object.__init_subclass__(), bound to the class: takes nothing."""
+    if kw_count(kwnames) > 0:
+        return raise_text(TYPE_ERROR, cast(Ptr[Type], cls).name, ".__init_subclass__() takes no keyword arguments", "", "", "")
+    if n > 0:
+        return raise_text(TYPE_ERROR, "object.__init_subclass__() takes no arguments (", decimal_text(0, n), " given)", "", "")
+    return none_word()

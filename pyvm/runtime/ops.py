@@ -53,7 +53,7 @@ from pyvm.runtime.frameobj import FrameObject, TracebackObject
 from pyvm.runtime.formatting import str_mod
 from pyvm.runtime.classobj import (OBJECT_TYPE, user_type_repr, user_type_get_attr, builtin_type_get_attr,
                                    user_type_setattr, instance_call_method, instance_finds,
-                                   default_getattr)
+                                   default_getattr, class_attr, type_lookup)
 
 
 @extern
@@ -1140,8 +1140,14 @@ def sequence_index(t: Ptr[Type], index: Word, out: Ptr[i64]) -> bool:
 
 
 def type_subscript(obj: Word, index: Word) -> Word:
-    """The getitem slot of type: classes are not subscriptable yet."""
-    return raise_text(TYPE_ERROR, "type '", cast(Ptr[Type], obj).name, "' is not subscriptable", "", "")
+    """The getitem slot of type: a class's __class_getitem__ (the builtin types' generic aliases are not
+    there yet)."""
+    t = cast(Ptr[Type], obj)
+    if t.dict:
+        f = class_attr(t, type_lookup(t, str_from_cstr("__class_getitem__")))
+        if f:
+            return call_builtin(f, addr(index), 1, cast(Word, 0))
+    return raise_text(TYPE_ERROR, "type '", t.name, "' is not subscriptable", "", "")
 
 
 def setitem(obj: Word, index: Word, value: Word) -> bool:
