@@ -27,7 +27,7 @@ from pyvm.runtime.dictobj import (DICT_TYPE, dict_new, dict_presized, dict_looku
 from pyvm.runtime.function import Function, Code, Cell, FRAME_FLAG, call_object, name_error
 from pyvm.runtime.builtins import kw_count, kw_name, name_is, find_method, bound_method_new, call_builtin
 from pyvm.runtime.object import BuiltinFunction
-from pyvm.runtime.dunders import update_slots, set_names, call_found, OBJECT_NEW, OBJECT_INIT_SUBCLASS
+from pyvm.runtime.dunders import update_slots, set_names, call_found, type_own, OBJECT_NEW, OBJECT_INIT_SUBCLASS
 from pyvm.runtime.descrobj import (data_descriptors, wrap_function, StaticMethod, STATICMETHOD_TYPE,
                                    CLASSMETHOD_TYPE)
 from pyvm.runtime.mappingproxy import mappingproxy_new
@@ -75,6 +75,7 @@ INIT_NAME: Word = cast(Word, 0)
 GETATTR_NAME: Word = cast(Word, 0)
 NEW_NAME: Word = cast(Word, 0)
 INIT_SUBCLASS_NAME: Word = cast(Word, 0)
+PREPARE_NAME: Word = cast(Word, 0)
 
 
 @extern
@@ -90,7 +91,7 @@ def memcpy(dst: Ptr[u8], src: Ptr[u8], n: i64) -> Ptr[u8]: ...
 
 
 def init() -> None:
-    global INIT_NAME, NEW_NAME, GETATTR_NAME, INIT_SUBCLASS_NAME
+    global INIT_NAME, NEW_NAME, GETATTR_NAME, INIT_SUBCLASS_NAME, PREPARE_NAME
     OBJECT_TYPE.call = object_call
     OBJECT_TYPE.getattr = object_getattr
     METHOD_TYPE.invoke = method_invoke
@@ -102,6 +103,7 @@ def init() -> None:
     GETATTR_NAME = str_from_cstr("__getattr__")
     NEW_NAME = str_from_cstr("__new__")
     INIT_SUBCLASS_NAME = str_from_cstr("__init_subclass__")
+    PREPARE_NAME = str_from_cstr("__prepare__")
 
 
 @inline
@@ -133,7 +135,7 @@ def class_new(name: Word, bases: Word, ns: Word, slots_hint: i64) -> Word:
         if not is_type_object(b):
             return raise_not_supported("a class base that is not a type", "", "")
         bt = cast(Ptr[Type], b)
-        if bt != OBJECT_TYPE and not is_user_type(bt):
+        if bt != OBJECT_TYPE and bt != TYPE_TYPE and not is_user_type(bt):
             return raise_not_supported("subclasses of the builtin type ", bt.name, "")
         for j in range(i):
             if cast(Ptr[Tuple], bases).items[j] == b:
@@ -334,14 +336,23 @@ def cstring_of(s: Word) -> Ptr[u8]:
 
 
 def mro_size(t: Ptr[Type]) -> i64:
+    """The length of t's MRO; a builtin type's is its chain of bases, then object."""
     if t.mro:
         return cast(Ptr[Tuple], t.mro).size
-    return 1                      # object
+    n: i64 = 1
+    while t and t != OBJECT_TYPE:
+        n += 1
+        t = t.base
+    return n
 
 
 def mro_at(t: Ptr[Type], i: i64) -> Ptr[Type]:
     if t.mro:
         return cast(Ptr[Type], cast(Ptr[Tuple], t.mro).items[i])
+    for k in range(i):
+        t = t.base
+        if not t:
+            return OBJECT_TYPE
     return t
 
 
@@ -459,6 +470,8 @@ def class_own(c: Ptr[Type], name: Word) -> Word:
         return v
     if c == OBJECT_TYPE:
         return cast(Word, find_method(c, name))
+    if c == TYPE_TYPE:
+        return type_own(name)             # type.__new__, __init__, __call__, for metaclasses
     return cast(Word, 0)
 
 
@@ -738,6 +751,9 @@ def user_type_get_attr(t: Ptr[Type], name: Word) -> Word:
     if name_is(name, "__qualname__"):
         return t.qualname
     v = class_attr(t, type_lookup(t, name))
+    meta = as_object(cast(Word, t)).type
+    if not v and not pending and meta != TYPE_TYPE:
+        v = bind(type_lookup(meta, name), cast(Word, t))      # the metaclass's methods, properties, ...
     if not v and not pending and is_slot_name(t, name):
         return raise_not_supported("the member descriptors of __slots__ (a class's slot attribute)", "", "")
     return v
@@ -776,8 +792,8 @@ def builtin_type_get_attr(t: Ptr[Type], name: Word) -> Word:
         if t.base:
             return one_tuple(cast(Word, t.base))
         return one_tuple(cast(Word, OBJECT_TYPE))
-    if t == OBJECT_TYPE:
-        return class_attr(t, class_own(t, name))       # object.__init__, ...; __init_subclass__ bound
+    if t == OBJECT_TYPE or t == TYPE_TYPE:
+        return class_attr(t, class_own(t, name))       # object.__init__, ...; __init_subclass__ bound; type.__new__
     return cast(Word, 0)
 
 
@@ -882,9 +898,7 @@ def class_call(t: Ptr[Type], args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     if new_f:
         if has_type(new_f, STATICMETHOD_TYPE):
             new_f = cast(Ptr[StaticMethod], new_f).func
-        if not has_type(new_f, FUNCTION_TYPE):
-            return raise_not_supported("a __new__ that is not a function", "", "")
-        obj = call_with_self(new_f, cast(Word, t), args, n, kwnames)
+        obj = call_with_self(new_f, cast(Word, t), args, n, kwnames)     # a function, type.__new__, ...
         if not obj:
             return obj
         if not is_subtype(type_of_value(obj), t):
@@ -896,9 +910,7 @@ def class_call(t: Ptr[Type], args: Ptr[Word], n: i64, kwnames: Word) -> Word:
         if not obj:
             return obj
     if init:
-        if not has_type(init, FUNCTION_TYPE):
-            return raise_not_supported("an __init__ that is not a plain function", "", "")
-        r = call_with_self(init, obj, args, n, kwnames)
+        r = call_found(init, obj, args, n, kwnames)
         if not r:
             return r
         if r != none_word():
@@ -1040,14 +1052,20 @@ def build_class(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
         return raise_msg(TYPE_ERROR, "__build_class__: func must be a function")
     if not is_str(args[1]):
         return raise_msg(TYPE_ERROR, "__build_class__: name is not a string")
+    meta = cast(Word, 0)
     for k in range(nkw):
-        if name_is(kw_name(kwnames, k), "metaclass") and args[npos + k] != cast(Word, TYPE_TYPE):
-            return raise_not_supported("metaclasses other than type", "", "")
-    body = args[0]
-    name = args[1]
+        if name_is(kw_name(kwnames, k), "metaclass"):
+            meta = args[npos + k]
     bases = tuple_from_items(args + 2, npos - 2)
     if not bases:
         return bases
+    meta = most_derived_metaclass(meta, bases)
+    if not meta:
+        return meta
+    if meta != cast(Word, TYPE_TYPE):
+        return call_metaclass(meta, args, n, kwnames, bases)
+    body = args[0]
+    name = args[1]
     ns = dict_new()
     if not ns:
         return ns
@@ -1060,6 +1078,76 @@ def build_class(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     return t
 
 
+def most_derived_metaclass(meta: Word, bases: Word) -> Word:
+    """The metaclass of a class statement (CPython's _PyType_CalculateMetaclass): the one given (type
+    when none), or the most derived of its bases' types; TypeError when they conflict. A metaclass
+    that is not a type (a function) is called as it is."""
+    if not meta:
+        meta = cast(Word, TYPE_TYPE)
+    if not is_type_object(meta):
+        return meta
+    winner = cast(Ptr[Type], meta)
+    for i in range(cast(Ptr[Tuple], bases).size):
+        bt = type_of_value(cast(Ptr[Tuple], bases).items[i])
+        if is_subtype(winner, bt):
+            continue
+        if is_subtype(bt, winner):
+            winner = bt
+            continue
+        return raise_msg(TYPE_ERROR, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+    return cast(Word, winner)
+
+
+def call_metaclass(meta: Word, args: Ptr[Word], n: i64, kwnames: Word, bases: Word) -> Word:
+    """The class statement with a metaclass: the body fills meta.__prepare__(name, bases, **kw) (a dict),
+    then meta(name, bases, ns, **kw) makes the class (args: body, name, bases..., keywords)."""
+    nkw = kw_count(kwnames)
+    area = area_push(nkw + 3)
+    if not area:
+        return raise_memory_error()
+    area[0] = args[1]
+    area[1] = bases
+    kept: i64 = 0
+    names = keywords_but_metaclass(args + n - nkw, nkw, kwnames, area + 3, addr(kept))
+    r = cast(Word, 0)
+    if kept == 0 or names:
+        area[2] = dict_new()
+        prepare = cast(Word, 0)
+        if is_type_object(meta):
+            prepare = class_attr(cast(Ptr[Type], meta), type_lookup(cast(Ptr[Type], meta), PREPARE_NAME))
+            if prepare:
+                area[2] = call_builtin(prepare, area, 2, cast(Word, 0))     # keywords: not yet
+        if area[2] and not has_type(area[2], DICT_TYPE):
+            raise_not_supported("a __prepare__ returning something else than a dict", "", "")
+            area[2] = cast(Word, 0)
+        if area[2] and call_object(args[0], area + 2, 1, cast(Word, 0)):
+            r = call_builtin(meta, area, 3 + kept, names)
+    area_pop(area)
+    return r
+
+
+def keywords_but_metaclass(kw: Ptr[Word], nkw: i64, kwnames: Word, out: Ptr[Word], count: Ptr[i64]) -> Word:
+    """The class keywords but metaclass: their values into out (a root area), their count into *count,
+    and their names (a tuple; 0 when none)."""
+    kept: i64 = 0
+    for k in range(nkw):
+        if not name_is(kw_name(kwnames, k), "metaclass"):
+            out[kept] = kw[k]
+            kept += 1
+    count[0] = kept
+    if kept == 0:
+        return cast(Word, 0)
+    names = tuple_new(kept)
+    if not names:
+        return names
+    kept = 0
+    for k in range(nkw):
+        if not name_is(kw_name(kwnames, k), "metaclass"):
+            cast(Ptr[Tuple], names).items[kept] = kw_name(kwnames, k)
+            kept += 1
+    return names
+
+
 def init_subclass(t: Ptr[Type], kw: Ptr[Word], nkw: i64, kwnames: Word) -> bool:
     """The class statement's last step (CPython's init_subclass): super(t, t).__init_subclass__(**kw)
     with the class keywords but metaclass (kw: their values, in a root area, named by kwnames)."""
@@ -1068,23 +1156,11 @@ def init_subclass(t: Ptr[Type], kw: Ptr[Word], nkw: i64, kwnames: Word) -> bool:
         raise_memory_error()
         return False
     kept: i64 = 0
-    for k in range(nkw):
-        if not name_is(kw_name(kwnames, k), "metaclass"):
-            area[kept] = kw[k]
-            kept += 1
-    names = cast(Word, 0)
-    if kept > 0:
-        names = tuple_new(kept)
-        if not names:
-            area_pop(area)
-            return False
-        kept = 0
-        for k in range(nkw):
-            if not name_is(kw_name(kwnames, k), "metaclass"):
-                cast(Ptr[Tuple], names).items[kept] = kw_name(kwnames, k)
-                kept += 1
+    names = keywords_but_metaclass(kw, nkw, kwnames, area, addr(kept))
     r = cast(Word, 0)
-    f = class_attr(t, super_lookup(t, t, INIT_SUBCLASS_NAME))
+    f = cast(Word, 0)
+    if kept == 0 or names:
+        f = class_attr(t, super_lookup(t, t, INIT_SUBCLASS_NAME))
     if f:
         r = call_builtin(f, area, kept, names)
     area_pop(area)
@@ -1099,11 +1175,20 @@ def type_new(name: Word, bases: Word, ns: Word) -> Word:
         return raise_text(TYPE_ERROR, "type.__new__() argument 2 must be tuple, not ", type_of_value(bases).name, "", "", "")
     if not has_type(ns, DICT_TYPE):
         return raise_text(TYPE_ERROR, "type.__new__() argument 3 must be dict, not ", type_of_value(ns).name, "", "", "")
+    return make_class(TYPE_TYPE, name, bases, ns, null(Word), 0, cast(Word, 0))
+
+
+def make_class(meta: Ptr[Type], name: Word, bases: Word, ns: Word, kw: Ptr[Word], nkw: i64, kwnames: Word) -> Word:
+    """type.__new__(meta, name, bases, ns, **kw): a class whose type is meta, its __init_subclass__
+    called with the keywords."""
     ns = dict_copy(ns)
     if not ns or not dict_set_absent(ns, "__module__", str_from_cstr("__main__")):     # the caller's __name__: a script's
         return cast(Word, 0)
     t = class_new(name, bases, ns, 0)
-    if not t or not init_subclass(cast(Ptr[Type], t), null(Word), 0, cast(Word, 0)):
+    if not t:
+        return t
+    cast(Ptr[Type], t).type = meta
+    if not init_subclass(cast(Ptr[Type], t), kw, nkw, kwnames):
         return cast(Word, 0)
     return t
 

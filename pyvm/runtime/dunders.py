@@ -10,22 +10,22 @@ class), and the iterator over a class with __getitem__ but no __iter__ (CPython'
 """
 from pyvm.lowpy.lang import *
 from pyvm.runtime.descrobj import Property, PROPERTY_TYPE, note_data_descriptor
-from pyvm.runtime.dictobj import dict_next, dict_key_at, dict_value_at
+from pyvm.runtime.dictobj import dict_next, dict_key_at, dict_value_at, DICT_TYPE
 from pyvm.runtime.object import (Object, Type, BuiltinFunction, as_object, has_type, none_word, bool_word, small, is_small,
                                  add_method, NOT_IMPLEMENTED)
 from pyvm.runtime.errors import (raise_text, raise_msg, raise_memory_error, decimal_text, pending, clear, TYPE_ERROR,
                                  VALUE_ERROR, OVERFLOW_ERROR, INDEX_ERROR, STOP_ITERATION, ATTRIBUTE_ERROR)
 from pyvm.runtime.strobj import str_from_cstr
 from pyvm.runtime.listobj import List, list_new, list_append, list_array
-from pyvm.runtime.builtins import find_method, call_builtin, raise_not_integer, kw_count
+from pyvm.runtime.builtins import find_method, call_builtin, raise_not_integer, kw_count, type_invoke, name_is
 from pyvm.runtime.ops import (repr_of, truthy, getitem, identity_hash, is_str, index_value, is_subtype, int_is_negative,
                               hash_not_implemented, iterator_slots, type_of_value, type_name, num_kind, KIND_INT, CMP_EQ,
                               CMP_NE, FUNCTION_TYPE, BOOL_TYPE, UNARY_ABS, get_attr, object_setattr, raise_no_attribute,
-                              KIND_FLOAT, is_type_object)
+                              KIND_FLOAT, is_type_object, TYPE_TYPE, TUPLE_TYPE)
 from pyvm.runtime.intobj import int_to_i64, int_from_i64, int_hash, int_to_double
 from pyvm.runtime.floatobj import float_new
 from pyvm.runtime.classobj import (OBJECT_TYPE, type_lookup, bind, instance_repr, is_user_type, call_with_self, instance_getattr,
-                                   instance_setattr, generic_getattr, getattr_fallback, instance_new)
+                                   instance_setattr, generic_getattr, getattr_fallback, instance_new, make_class, type_new)
 from pyvm.gc.roots import area_push, area_pop
 
 # The dunders, indexed by these numbers in DUNDERS; the six comparisons in COMPARE_OPS order.
@@ -52,7 +52,7 @@ BINARY = 26             # __add__ ...: BINARY + the BINARY_OPS number; RBINARY: 
 RBINARY = 39
 IBINARY = 52
 NUMBER_END = 65
-GETATTRIBUTE = 65
+GETATTRIBUTE = 65                   # then __setattr__, __delattr__ ... __init__ (not slots)
 SETATTR = 66
 DELATTR = 67
 INDEX = 68
@@ -62,7 +62,8 @@ ROUND = 71
 REVERSED = 72
 NEW = 73
 INIT = 74
-COUNT = 75
+GETATTR = 75
+COUNT = 76
 
 DUNDERS: Word = cast(Word, 0)         # a list of the names (a global Word: a root)
 
@@ -83,6 +84,14 @@ OBJECT_SETATTR = static(BuiltinFunction, name="__setattr__", method=object_setat
 OBJECT_DELATTR = static(BuiltinFunction, name="__delattr__", method=object_delattr_method)
 OBJECT_NEW = static(BuiltinFunction, name="__new__", call=object_new)                 # a static method
 OBJECT_INIT_SUBCLASS = static(BuiltinFunction, name="__init_subclass__", method=object_init_subclass)   # a class method
+# type's own methods a metaclass reaches through its MRO (classobj.class_own): not in type's method
+# table, where every class's attribute lookup would find them before its own.
+TYPE_NEW = static(BuiltinFunction, name="__new__", call=type_new_method)             # a static method
+TYPE_INIT = static(BuiltinFunction, name="__init__", method=type_init_method)
+TYPE_CALL = static(BuiltinFunction, name="__call__", method=type_call_method)
+TYPE_GETATTRIBUTE = static(BuiltinFunction, name="__getattribute__", method=type_getattribute_method)
+TYPE_SETATTR = static(BuiltinFunction, name="__setattr__", method=type_setattr_method)
+TYPE_DELATTR = static(BuiltinFunction, name="__delattr__", method=type_delattr_method)
 
 
 def init() -> None:
@@ -108,7 +117,7 @@ def init() -> None:
     add_name("__ior__"); add_name("__ixor__"); add_name("__imatmul__")
     add_name("__getattribute__"); add_name("__setattr__"); add_name("__delattr__")
     add_name("__index__"); add_name("__int__"); add_name("__float__"); add_name("__round__"); add_name("__reversed__")
-    add_name("__new__"); add_name("__init__")
+    add_name("__new__"); add_name("__init__"); add_name("__getattr__")
     iterator_slots(type_of(SeqIter), seq_iter_next)
     add_method(OBJECT_TYPE, OBJECT_INIT)
     add_method(OBJECT_TYPE, OBJECT_REPR)
@@ -137,7 +146,7 @@ def dunder(k: i64) -> Word:
 def defines(t: Ptr[Type], k: i64) -> Word:
     """The dunder k as t's MRO defines it, or the null Word where only object's (or nothing) has it."""
     f = type_lookup(t, dunder(k))
-    if f == cast(Word, find_method(OBJECT_TYPE, dunder(k))):
+    if f == cast(Word, find_method(OBJECT_TYPE, dunder(k))) or f == type_own(dunder(k)):
         return cast(Word, 0)
     return f
 
@@ -216,6 +225,20 @@ def update_slots(t: Ptr[Type]) -> None:
     t.index = cast(Fn[[Word], Word], 0)
     if defines(t, INDEX):
         t.index = slot_index
+    if is_subtype(t, TYPE_TYPE):
+        # A metaclass: its instances are classes, which keep type's slots where it defines no dunder.
+        if t.repr == instance_repr:
+            t.repr = TYPE_TYPE.repr
+        if t.getattr == instance_getattr:
+            t.getattr = TYPE_TYPE.getattr
+            if type_lookup(t, dunder(GETATTR)):
+                t.getattr = type_getattr_hook
+        if t.setattr == instance_setattr:
+            t.setattr = TYPE_TYPE.setattr
+        if not t.invoke:
+            t.invoke = TYPE_TYPE.invoke
+        if not t.getitem:
+            t.getitem = TYPE_TYPE.getitem
 
 
 # -- calling a dunder ----------------------------------------------------------------------------
@@ -644,7 +667,7 @@ def object_getattribute_method(obj: Word, args: Ptr[Word], n: i64, kwnames: Word
     __getattr__ (CPython's PyObject_GenericGetAttr)."""
     if not attribute_name(args, n, 1):
         return cast(Word, 0)
-    if not is_user_type(type_of_value(obj)):
+    if not is_instance(obj):
         return get_attr(obj, args[0])
     r = generic_getattr(obj, args[0])
     if r or pending:
@@ -667,9 +690,18 @@ def object_delattr_method(obj: Word, args: Ptr[Word], n: i64, kwnames: Word) -> 
 
 
 def generic_setattr(obj: Word, name: Word, value: Word) -> bool:
-    if is_user_type(type_of_value(obj)):
+    if is_instance(obj):
         return instance_setattr(obj, name, value)
+    if is_type_object(obj):
+        raise_text(TYPE_ERROR, "can't apply this __setattr__ to ", type_name(obj), " object", "", "")
+        return False
     return object_setattr(obj, name, value)
+
+
+def is_instance(obj: Word) -> bool:
+    """obj is an instance of a user class (an Instance: not a class made by a metaclass)."""
+    t = type_of_value(obj)
+    return is_user_type(t) and not is_subtype(t, TYPE_TYPE)
 
 
 def object_new(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
@@ -679,6 +711,8 @@ def object_new(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     if not is_type_object(args[0]):
         return raise_text(TYPE_ERROR, "object.__new__(X): X is not a type object (", type_name(args[0]), ")", "", "")
     t = cast(Ptr[Type], args[0])
+    if is_subtype(t, TYPE_TYPE):
+        return raise_text(TYPE_ERROR, "object.__new__(", t.name, ") is not safe, use type.__new__()", "", "")
     if t != OBJECT_TYPE and not is_user_type(t):
         return raise_text(TYPE_ERROR, "object.__new__(", t.name, ") is not safe, use ", t.name, ".__new__()")
     if n > 1:
@@ -696,3 +730,80 @@ def object_init_subclass(cls: Word, args: Ptr[Word], n: i64, kwnames: Word) -> W
     if n > 0:
         return raise_text(TYPE_ERROR, "object.__init_subclass__() takes no arguments (", decimal_text(0, n), " given)", "", "")
     return none_word()
+
+
+def type_own(name: Word) -> Word:
+    """type.__new__, __init__ or __call__ (for classobj.class_own), else the null Word."""
+    if name_is(name, "__new__"):
+        return cast(Word, TYPE_NEW)
+    if name_is(name, "__init__"):
+        return cast(Word, TYPE_INIT)
+    if name_is(name, "__call__"):
+        return cast(Word, TYPE_CALL)
+    if name_is(name, "__getattribute__"):
+        return cast(Word, TYPE_GETATTRIBUTE)
+    if name_is(name, "__setattr__"):
+        return cast(Word, TYPE_SETATTR)
+    if name_is(name, "__delattr__"):
+        return cast(Word, TYPE_DELATTR)
+    return cast(Word, 0)
+
+
+def type_getattr_hook(cls: Word, name: Word) -> Word:
+    """The getattr slot of a metaclass with __getattr__: type's lookup, then cls.__getattr__(name)."""
+    r = TYPE_TYPE.getattr(cls, name)
+    if r:
+        return r
+    return getattr_fallback(cls, name)
+
+
+def type_getattribute_method(cls: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    """type.__getattribute__(cls, name), reached by a metaclass's super()."""
+    if not attribute_name(args, n, 1):
+        return cast(Word, 0)
+    r = TYPE_TYPE.getattr(cls, args[0])
+    if r or pending:
+        return r
+    return raise_no_attribute(cls, args[0])
+
+
+def type_setattr_method(cls: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    """type.__setattr__(cls, name, value)."""
+    if not attribute_name(args, n, 2) or not TYPE_TYPE.setattr(cls, args[0], args[1]):
+        return cast(Word, 0)
+    return none_word()
+
+
+def type_delattr_method(cls: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    """type.__delattr__(cls, name)."""
+    if not attribute_name(args, n, 1) or not TYPE_TYPE.setattr(cls, args[0], cast(Word, 0)):
+        return cast(Word, 0)
+    return none_word()
+
+
+def type_new_method(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    """type.__new__(meta, name, bases, ns, **kw): a class whose type is the metaclass meta."""
+    nkw = kw_count(kwnames)
+    if n - nkw != 4:
+        return raise_msg(TYPE_ERROR, "type.__new__() takes exactly 3 arguments")
+    if not is_type_object(args[0]):
+        return raise_text(TYPE_ERROR, "type.__new__(X): X is not a type object (", type_name(args[0]), ")", "", "")
+    meta = cast(Ptr[Type], args[0])
+    if not is_subtype(meta, TYPE_TYPE):
+        return raise_text(TYPE_ERROR, "type.__new__(", meta.name, "): ", meta.name, " is not a subtype of type")
+    if not is_str(args[1]) or not has_type(args[2], TUPLE_TYPE) or not has_type(args[3], DICT_TYPE):
+        return type_new(args[1], args[2], args[3])          # its TypeErrors
+    return make_class(meta, args[1], args[2], args[3], args + 4, nkw, kwnames)
+
+
+def type_init_method(cls: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    """type.__init__(cls, name, bases, ns, **kw): nothing to do (type.__new__ did it)."""
+    npos = n - kw_count(kwnames)
+    if npos != 1 and npos != 3:
+        return raise_msg(TYPE_ERROR, "type.__init__() takes 1 or 3 arguments")
+    return none_word()
+
+
+def type_call_method(cls: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    """type.__call__(cls, *args): make an instance of cls (its __new__, then its __init__)."""
+    return type_invoke(cls, args, n, kwnames)

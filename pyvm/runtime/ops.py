@@ -174,7 +174,11 @@ def is_str(w: Word) -> bool:
 
 @inline
 def is_type_object(w: Word) -> bool:
-    return has_type(w, TYPE_TYPE)
+    """w is a type: its type is type, or a metaclass (a user class deriving from type)."""
+    if not w:
+        return False
+    t = type_of_value(w)
+    return t == TYPE_TYPE or (t.dict != cast(Word, 0) and is_subtype(t, TYPE_TYPE))
 
 
 def is_subtype(t: Ptr[Type], base: Ptr[Type]) -> bool:
@@ -1694,19 +1698,20 @@ def raise_no_attribute(obj: Word, name: Word) -> Word:
     """AttributeError as CPython words it; NotSupported where CPython's object has the attribute."""
     t = type_of_value(obj)
     owner = t.name
+    is_type = is_type_object(obj)
     if t == MODULE_TYPE:
         owner = cast(Ptr[ModuleObject], obj).name
-    elif t == TYPE_TYPE:
+    elif is_type:
         owner = cast(Ptr[Type], obj).name
     user = t.dict != cast(Word, 0)           # a user class's names are not CPython's types
-    if t == TYPE_TYPE and cast(Ptr[Type], obj).dict:
+    if is_type and cast(Ptr[Type], obj).dict:
         user = True
     if cpython_has_attribute and not user:
         if cpython_has_attribute(owner, name, t == MODULE_TYPE):
             return raise_message(NOT_SUPPORTED, owner, ".", "", name, "", "", "", "")
     if t == MODULE_TYPE:
         raise_message(ATTRIBUTE_ERROR, "module '", owner, "' has no attribute '", name, "'", "", "", "")
-    elif t == TYPE_TYPE:
+    elif is_type:
         raise_message(ATTRIBUTE_ERROR, "type object '", owner, "' has no attribute '", name, "'", "", "", "")
     else:
         raise_message(ATTRIBUTE_ERROR, "'", owner, "' object has no attribute '", name, "'", "", "", "")
@@ -1801,7 +1806,7 @@ def check_method(obj: Word, name: Word) -> bool:
     if t.dict:
         # Found without running code, or found by code (__getattribute__, __getattr__) that
         # CALL_METHOD runs, once: it reads the attribute.
-        if instance_finds(obj, name) or not default_getattr(t):
+        if not default_getattr(t) or instance_finds(obj, name):
             return True
     elif find_method(t, name):
         return True

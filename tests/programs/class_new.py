@@ -51,7 +51,7 @@ class Child(Base):
         print("Child.__init__", a, b)
 
 
-c = Child(5, b=6)
+c = Child(5, 6)
 print(type(c).__name__)
 
 
