@@ -1169,6 +1169,20 @@ def init_subclass(t: Ptr[Type], kw: Ptr[Word], nkw: i64, kwnames: Word) -> bool:
 
 def type_new(name: Word, bases: Word, ns: Word) -> Word:
     """type(name, bases, ns)."""
+    if has_type(bases, type_of(Tuple)):
+        meta = most_derived_metaclass(cast(Word, 0), bases)
+        if not meta:
+            return meta
+        if meta != cast(Word, TYPE_TYPE):         # a base's metaclass makes it (CPython's type_new)
+            area = area_push(3)
+            if not area:
+                return raise_memory_error()
+            area[0] = name
+            area[1] = bases
+            area[2] = ns
+            r = class_call(cast(Ptr[Type], meta), area, 3, cast(Word, 0))
+            area_pop(area)
+            return r
     if not is_str(name):
         return raise_text(TYPE_ERROR, "type.__new__() argument 1 must be str, not ", type_of_value(name).name, "", "", "")
     if not has_type(bases, type_of(Tuple)):

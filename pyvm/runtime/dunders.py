@@ -130,6 +130,12 @@ def init() -> None:
     add_method(OBJECT_TYPE, OBJECT_DELATTR)
     add_method(OBJECT_TYPE, OBJECT_NEW)
     add_method(OBJECT_TYPE, OBJECT_INIT_SUBCLASS)
+    # type's own methods, in a chain of their own from TYPE_NEW (type_own)
+    TYPE_NEW.next_method = TYPE_INIT
+    TYPE_INIT.next_method = TYPE_CALL
+    TYPE_CALL.next_method = TYPE_GETATTRIBUTE
+    TYPE_GETATTRIBUTE.next_method = TYPE_SETATTR
+    TYPE_SETATTR.next_method = TYPE_DELATTR
 
 
 def add_name(text: Ptr[u8]) -> None:
@@ -733,19 +739,12 @@ def object_init_subclass(cls: Word, args: Ptr[Word], n: i64, kwnames: Word) -> W
 
 
 def type_own(name: Word) -> Word:
-    """type.__new__, __init__ or __call__ (for classobj.class_own), else the null Word."""
-    if name_is(name, "__new__"):
-        return cast(Word, TYPE_NEW)
-    if name_is(name, "__init__"):
-        return cast(Word, TYPE_INIT)
-    if name_is(name, "__call__"):
-        return cast(Word, TYPE_CALL)
-    if name_is(name, "__getattribute__"):
-        return cast(Word, TYPE_GETATTRIBUTE)
-    if name_is(name, "__setattr__"):
-        return cast(Word, TYPE_SETATTR)
-    if name_is(name, "__delattr__"):
-        return cast(Word, TYPE_DELATTR)
+    """type's method called name (the chain from TYPE_NEW), for classobj.class_own; else the null Word."""
+    m = TYPE_NEW
+    while m:
+        if name_is(name, m.name):
+            return cast(Word, m)
+        m = m.next_method
     return cast(Word, 0)
 
 

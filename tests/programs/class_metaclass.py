@@ -155,3 +155,5 @@ for attempt in (lambda: object.__setattr__(D, "y", 1), lambda: type.__new__(5, "
         attempt()
     except TypeError as e:
         print("TypeError:", e)
+Made = type("Made", (Base,), {"w": 3})
+print(type(Made).__name__, Made.tag, Made.describe())
