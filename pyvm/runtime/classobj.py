@@ -1102,21 +1102,28 @@ def call_metaclass(meta: Word, args: Ptr[Word], n: i64, kwnames: Word, bases: Wo
     """The class statement with a metaclass: the body fills meta.__prepare__(name, bases, **kw) (a dict),
     then meta(name, bases, ns, **kw) makes the class (args: body, name, bases..., keywords)."""
     nkw = kw_count(kwnames)
-    area = area_push(nkw + 3)
+    area = area_push(nkw + 4)         # name, bases, the keywords, ns (meta's arguments are name, bases, ns, keywords)
     if not area:
         return raise_memory_error()
     area[0] = args[1]
     area[1] = bases
     kept: i64 = 0
-    names = keywords_but_metaclass(args + n - nkw, nkw, kwnames, area + 3, addr(kept))
+    names = keywords_but_metaclass(args + n - nkw, nkw, kwnames, area + 2, addr(kept))
     r = cast(Word, 0)
     if kept == 0 or names:
-        area[2] = dict_new()
+        area[kept + 2] = dict_new()
         prepare = cast(Word, 0)
         if is_type_object(meta):
             prepare = class_attr(cast(Ptr[Type], meta), type_lookup(cast(Ptr[Type], meta), PREPARE_NAME))
             if prepare:
-                area[2] = call_builtin(prepare, area, 2, cast(Word, 0))     # keywords: not yet
+                area[kept + 2] = call_builtin(prepare, area, 2 + kept, names)      # __prepare__(name, bases, **kw)
+        # meta(name, bases, ns, **kw): the namespace moves before the keywords
+        ns = area[kept + 2]
+        k = kept
+        while k > 0:
+            area[k + 2] = area[k + 1]
+            k -= 1
+        area[2] = ns
         if area[2] and not has_type(area[2], DICT_TYPE):
             raise_not_supported("a __prepare__ returning something else than a dict", "", "")
             area[2] = cast(Word, 0)

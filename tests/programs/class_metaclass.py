@@ -157,3 +157,20 @@ for attempt in (lambda: object.__setattr__(D, "y", 1), lambda: type.__new__(5, "
         print("TypeError:", e)
 Made = type("Made", (Base,), {"w": 3})
 print(type(Made).__name__, Made.tag, Made.describe())
+
+
+class KeywordPrepared(type):
+    @classmethod
+    def __prepare__(mcls, name, bases, **kw):
+        print("prepare with", kw)
+        return {"scale": kw.get("scale", 1)}
+
+    def __new__(mcls, name, bases, ns, **kw):
+        return super().__new__(mcls, name, bases, ns)
+
+
+class Scaled(metaclass=KeywordPrepared, scale=3):
+    doubled = scale * 2
+
+
+print(Scaled.doubled)
