@@ -92,6 +92,7 @@ TYPE_CALL = static(BuiltinFunction, name="__call__", method=type_call_method)
 TYPE_GETATTRIBUTE = static(BuiltinFunction, name="__getattribute__", method=type_getattribute_method)
 TYPE_SETATTR = static(BuiltinFunction, name="__setattr__", method=type_setattr_method)
 TYPE_DELATTR = static(BuiltinFunction, name="__delattr__", method=type_delattr_method)
+TYPE_REPR = static(BuiltinFunction, name="__repr__", method=type_repr_method)
 
 
 def init() -> None:
@@ -136,6 +137,7 @@ def init() -> None:
     TYPE_CALL.next_method = TYPE_GETATTRIBUTE
     TYPE_GETATTRIBUTE.next_method = TYPE_SETATTR
     TYPE_SETATTR.next_method = TYPE_DELATTR
+    TYPE_DELATTR.next_method = TYPE_REPR
 
 
 def add_name(text: Ptr[u8]) -> None:
@@ -754,6 +756,13 @@ def type_getattr_hook(cls: Word, name: Word) -> Word:
     if r:
         return r
     return getattr_fallback(cls, name)
+
+
+def type_repr_method(cls: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    """type.__repr__(cls): <class '...'> (object's would show an instance)."""
+    if n > 0:
+        return raise_text(TYPE_ERROR, "expected 0 arguments, got ", decimal_text(0, n), "", "", "")
+    return TYPE_TYPE.repr(cls)
 
 
 def type_getattribute_method(cls: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:

@@ -1709,6 +1709,10 @@ def raise_no_attribute(obj: Word, name: Word) -> Word:
     if cpython_has_attribute and not user:
         if cpython_has_attribute(owner, name, t == MODULE_TYPE):
             return raise_message(NOT_SUPPORTED, owner, ".", "", name, "", "", "", "")
+    if cpython_has_attribute and user:
+        # What a class inherits from type, or an instance from object, that pyvm's lack (A.mro, a.__lt__)
+        if cpython_has_attribute("type" if is_type else "object()", name, False):
+            return raise_message(NOT_SUPPORTED, owner, ".", "", name, "", "", "", "")
     if t == MODULE_TYPE:
         raise_message(ATTRIBUTE_ERROR, "module '", owner, "' has no attribute '", name, "'", "", "", "")
     elif is_type:
