@@ -21,6 +21,8 @@ TRACEBACK_LIMIT = 1000        # sys.tracebacklimit's default: only the innermost
 EXC = "runtime.errors.ExceptionObject"
 FRAME = "runtime.frameobj.FrameObject"
 TB = "runtime.frameobj.TracebackObject"
+TYPE = "runtime.object.Type"
+INSTANCE = "runtime.classobj.Instance"
 
 
 class LocalsFrame(traceback.FrameSummary):
@@ -105,6 +107,54 @@ class Heap:
             return self.c_string(word, "runtime.object.Type"), False
         return kind, False
 
+    def user_dir(self, word: int) -> list | None:
+        """dir(word) for an instance of a user class or a user class (their own attributes, their
+        classes' through the MRO, object's), else None."""
+        if word & 1:
+            return None
+        t = self.field(word, "runtime.object.Object", "type")
+        names = set()
+        if self.is_class(word, t):
+            if not self.field(word, TYPE, "dict"):
+                return None
+            t = word                                        # a user class
+        elif self.field(t, TYPE, "dict"):                   # an instance
+            shape = self.field(word, INSTANCE, "map")
+            if shape:
+                count = self.field(shape, "runtime.classobj.Map", "count")
+                at = shape + self.rt.offset("runtime.classobj.Map", "names")
+                names.update(self.rt.to_py(self.rt.root(self.rt.read_i64(at + 8 * i))) for i in range(count))
+            elif self.field(word, INSTANCE, "attrs"):
+                names.update(self.dict_keys(self.field(word, INSTANCE, "attrs")))
+        else:
+            return None
+        for c in self.tuple_items(self.field(t, TYPE, "mro")):
+            if self.field(c, TYPE, "dict"):
+                names.update(self.dict_keys(self.field(c, TYPE, "dict")))
+        return sorted(names | set(dir(object)))
+
+    def is_class(self, word: int, t: int) -> bool:
+        """word, whose type is t, is a class: t is type or a metaclass (a class deriving from type)."""
+        if self.rt.type_name(word) == "type":
+            return True
+        mro = self.field(t, TYPE, "mro")
+        return bool(mro) and any(not self.field(c, TYPE, "dict") and self.c_string(c, TYPE) == "type"
+                                 for c in self.tuple_items(mro))
+
+    def tuple_items(self, w: int) -> list:
+        at = w + self.rt.offset("runtime.tupleobj.Tuple", "items")
+        return [self.rt.read_i64(at + 8 * i) for i in range(self.field(w, "runtime.tupleobj.Tuple", "size"))]
+
+    def dict_keys(self, d: int) -> list:
+        rt = self.rt
+        root = rt.root(d)
+        keys = []
+        i = rt.call("runtime.dictobj.dict_next", root, 0)
+        while i >= 0:
+            keys.append(rt.to_py(rt.call("runtime.dictobj.dict_key_at", root, i)))
+            i = rt.call("runtime.dictobj.dict_next", root, i + 1)
+        return keys
+
     def c_string(self, word: int, struct: str) -> str:
         return ctypes.string_at(self.field(word, struct, "name")).decode()
 
@@ -180,10 +230,15 @@ def last_line(heap: Heap, exc: int, frames: list, global_names: list) -> str:
         local_names = [] if not frames or frames[-1][0].is_module else frames[-1][0].varnames
         suggestion = suggest_name(heap.rt.to_py(heap.rt.root(missing)), local_names, global_names)
     elif name == "AttributeError" and missing:
-        # CPython suggests from dir(obj): pyvm's objects stand for the host's of the same type
-        host = host_object(*heap.owner(heap.field(exc, EXC, "obj")))
-        if host is not None:
-            suggestion = best_match(dir(host), heap.rt.to_py(heap.rt.root(missing)))
+        # CPython suggests from dir(obj): pyvm's objects stand for the host's of the same type, the
+        # instances and classes of user classes give their names
+        obj = heap.field(exc, EXC, "obj")
+        names = heap.user_dir(obj) if obj else None
+        if names is None:
+            host = host_object(*heap.owner(obj))
+            names = dir(host) if host is not None else None
+        if names is not None:
+            suggestion = best_match(names, heap.rt.to_py(heap.rt.root(missing)))
     if suggestion:
         message += f". Did you mean: '{suggestion}'?"
     return f"{name}: {message}\n" if message else f"{name}\n"

@@ -92,7 +92,9 @@ def install_attribute_hook(rt) -> None:
     had the attribute: then the program needs what pyvm lacks, and stops with NotSupported."""
     def has_attribute(owner: bytes, name: int, is_module: bool) -> bool:
         from pyvm.native.runtime import Root
-        text, host = rt.to_py(Root(rt, name)), host_object(owner.decode(), is_module)
+        # "object()": an instance of object (for those of user classes), which lacks type's attributes
+        text = rt.to_py(Root(rt, name))
+        host = object() if owner == b"object()" else host_object(owner.decode(), is_module)
         return host is not None and isinstance(text, str) and hasattr(host, text)
     rt.attribute_hook = ctypes.CFUNCTYPE(ctypes.c_bool, ctypes.c_char_p, ctypes.c_int64, ctypes.c_bool)(has_attribute)
     ctypes.c_void_p.from_address(loader.address("runtime.ops.cpython_has_attribute")).value = \

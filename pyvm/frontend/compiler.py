@@ -952,7 +952,7 @@ class CodeBuilder:
 
     def stmt_If(self, node):
         otherwise, end = Label(), Label()
-        self.branch_if_false(node.test, otherwise)
+        self.branch_if_false(node.test, otherwise, node)
         self.body(node.body)
         if node.orelse:
             self.emit(node, "JUMP", end)
@@ -960,16 +960,18 @@ class CodeBuilder:
         self.body(node.orelse)
         self.place(end)
 
-    def branch_if_false(self, test, label):
+    def branch_if_false(self, test, label, at):
+        """Jump to label when test is false; the truth test (a __bool__ may raise) is placed at `at`, the
+        whole statement or expression, as CPython 3.11 places it."""
         mark = self.next_temp
         r = self.expr(test)
-        self.emit(test, "JUMP_IF_FALSE", r, label)
+        self.emit(at, "JUMP_IF_FALSE", r, label)
         self.next_temp = mark
 
     def stmt_While(self, node):
         top, done, after = Label(), Label(), Label()
         self.place(top)
-        self.branch_if_false(node.test, done)
+        self.branch_if_false(node.test, done, node)
         self.loop_tail(node, top, done, after)
 
     def loop_tail(self, node, top, done, after):
@@ -1169,7 +1171,7 @@ class CodeBuilder:
     def stmt_Assert(self, node):
         passed = Label()
         mark = self.next_temp
-        self.emit(node.test, "JUMP_IF_TRUE", self.expr(node.test), passed)
+        self.emit(node, "JUMP_IF_TRUE", self.expr(node.test), passed)
         at = last_comparison(node.test) or node          # where CPython 3.11's traceback points
         error = self.temp()
         self.emit(at, "LOAD_BUILTIN", error, self.name("AssertionError"))     # even where the name is rebound
@@ -1281,7 +1283,7 @@ class CodeBuilder:
     def expr_IfExp(self, node, dst):
         r = self.target(dst)
         otherwise, end = Label(), Label()
-        self.branch_if_false(node.test, otherwise)
+        self.branch_if_false(node.test, otherwise, node)
         self.expr(node.body, r)
         self.emit(node, "JUMP", end)
         self.place(otherwise)

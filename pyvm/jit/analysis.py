@@ -309,7 +309,7 @@ CALLS = {"CALL_KW", "CALL_EX", "LIST_EXTEND", "DICT_MERGE", "DICT_UPDATE", "SET_
 DISPATCHING = {"BINARY", "INPLACE", "UNARY", "COMPARE", "JUMP_IF_FALSE", "JUMP_IF_TRUE", "GET_ITEM", "SET_ITEM",
                "DEL_ITEM", "GET_SLICE", "SET_SLICE", "DEL_SLICE", "GET_ATTR", "SET_ATTR", "DEL_ATTR", "CHECK_METHOD",
                "GET_ITER", "FOR_ITER", "UNPACK", "UNPACK_EX", "FORMAT_VALUE", "BUILD_MAP", "MAP_ADD", "BUILD_SET",
-               "SET_ADD"}
+               "SET_ADD", "RANGE_START"}
 
 
 def may_make_classes(module) -> bool:

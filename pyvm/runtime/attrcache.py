@@ -20,11 +20,11 @@ interpreter calls them always.
 """
 from pyvm.lowpy.lang import *
 from pyvm.runtime.object import Type, as_object, is_small
-from pyvm.runtime.strobj import str_from_cstr
 from pyvm.runtime.dictobj import dict_lookup
 from pyvm.runtime.errors import pending, clear
 from pyvm.runtime.ops import get_attr, set_attr, check_method, call_method, type_of_value, FUNCTION_TYPE
-from pyvm.runtime.classobj import Instance, Map, is_user_type, type_lookup, map_index, call_with_self
+from pyvm.runtime.classobj import (Instance, Map, is_user_type, type_lookup, map_index, call_with_self, instance_getattr,
+                                   instance_setattr)
 
 ENTRIES = 4
 ENTRY_WORDS = 4
@@ -36,18 +36,6 @@ hits: i64 = 0               # found by the runtime (the interpreter; compiled co
 inline_hits: i64 = 0        # found by compiled code in its first entry (counted with PYVM_STATS=1 only)
 misses: i64 = 0
 fills: i64 = 0
-
-GETATTRIBUTE_NAME: Word = cast(Word, 0)
-SETATTR_NAME: Word = cast(Word, 0)
-DELATTR_NAME: Word = cast(Word, 0)
-
-
-def init() -> None:
-    global GETATTRIBUTE_NAME, SETATTR_NAME, DELATTR_NAME
-    GETATTRIBUTE_NAME = str_from_cstr("__getattribute__")
-    SETATTR_NAME = str_from_cstr("__setattr__")
-    DELATTR_NAME = str_from_cstr("__delattr__")
-
 
 def find_entry(cache: Ptr[Word], obj: Word) -> Ptr[Word]:
     """The entry for obj's class version and map, or null."""
@@ -88,13 +76,13 @@ def fill(cache: Ptr[Word], t: Ptr[Type], m: Word, a: Word, b: Word) -> None:
 
 def plain_map_instance(obj: Word) -> bool:
     """obj is an instance in map mode of a class whose attribute access is the default one (no
-    __getattribute__, __setattr__ or __delattr__ of its own)."""
+    __getattribute__, __setattr__ or __delattr__ in its MRO: dunders.update_slots chose its slots)."""
     if is_small(obj):
         return False
     t = as_object(obj).type
     if not is_user_type(t) or not cast(Ptr[Instance], obj).map:
         return False
-    return not type_lookup(t, GETATTRIBUTE_NAME) and not type_lookup(t, SETATTR_NAME) and not type_lookup(t, DELATTR_NAME)
+    return t.getattr == instance_getattr and t.setattr == instance_setattr
 
 
 def instance_wins(t: Ptr[Type], name: Word) -> bool:

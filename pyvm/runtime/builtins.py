@@ -42,16 +42,16 @@ from pyvm.runtime.sysmodule import FileObject, STDOUT, file_write, file_flush, i
 from pyvm.runtime.function import call_object
 from pyvm.runtime.dictobj import DICT_TYPE
 from pyvm.runtime.setobj import SET_TYPE, FROZENSET_TYPE
-from pyvm.runtime.formatting import builtin_format, builtin_ascii
-from pyvm.runtime.numbermethods import builtin_bin, builtin_oct, builtin_hex
+from pyvm.runtime.formatting import builtin_format, builtin_ascii, format_value
 from pyvm.runtime.descrobj import PROPERTY_TYPE, CLASSMETHOD_TYPE, STATICMETHOD_TYPE
-from pyvm.runtime.classobj import OBJECT_TYPE, SUPER_TYPE, build_class, type_new
+from pyvm.runtime.classobj import OBJECT_TYPE, SUPER_TYPE, build_class, type_new, is_user_type
+from pyvm.runtime.dunders import user_int, user_float, user_round
 from pyvm.runtime.sort import list_sort_method, builtin_sorted, reverse_range
 from pyvm.runtime.itertypes import (Enumerate, Reversed, Zip, Map, Filter, builtin_any, builtin_all, builtin_next,
                                      builtin_iter)
 from pyvm.gc.identity import identity_of
 from pyvm.runtime.ops import (get_attr, identity_hash, bound_hash, bound_compare, set_attr, del_attr, type_of_value, type_name, num_kind, is_int, is_str, is_type_object, is_subtype,
-                              index_value, binary_op, truthy, rich_compare, repr_of, str_of, length, get_iter,
+                              index_value, number_index, binary_op, truthy, rich_compare, repr_of, str_of, length, get_iter,
                               iter_next, list_extend, list_from_iterable, tuple_from_iterable, values_equal,
                               items_equal, hash_of, seq_size, seq_item, int_truediv, tuple_from_list, to_double,
                               int_bit_length, KIND_INT, KIND_FLOAT, KIND_OTHER, OP_ADD, OP_POW, CMP_LT, CMP_GT, UNARY_ABS,
@@ -70,6 +70,9 @@ SUM = static(BuiltinFunction, name="sum", call=builtin_sum)
 DIVMOD = static(BuiltinFunction, name="divmod", call=builtin_divmod)
 POW = static(BuiltinFunction, name="pow", call=builtin_pow)
 ROUND = static(BuiltinFunction, name="round", call=builtin_round)
+HEX = static(BuiltinFunction, name="hex", call=builtin_hex)
+OCT = static(BuiltinFunction, name="oct", call=builtin_oct)
+BIN = static(BuiltinFunction, name="bin", call=builtin_bin)
 HASH = static(BuiltinFunction, name="hash", call=builtin_hash)
 ID = static(BuiltinFunction, name="id", call=builtin_id)
 CHR = static(BuiltinFunction, name="chr", call=builtin_chr)
@@ -88,9 +91,6 @@ ANY = static(BuiltinFunction, name="any", call=builtin_any)              # runti
 ALL = static(BuiltinFunction, name="all", call=builtin_all)
 NEXT = static(BuiltinFunction, name="next", call=builtin_next)
 ITER = static(BuiltinFunction, name="iter", call=builtin_iter)
-BIN = static(BuiltinFunction, name="bin", call=builtin_bin)              # runtime/numbermethods.py
-OCT = static(BuiltinFunction, name="oct", call=builtin_oct)
-HEX = static(BuiltinFunction, name="hex", call=builtin_hex)
 CALLABLE = static(BuiltinFunction, name="callable", call=builtin_callable)
 
 LIST_APPEND = static(BuiltinFunction, name="append", method=list_append_method)
@@ -240,7 +240,9 @@ def index_arg(w: Word, out: Ptr[i64]) -> i64:
     fit in 64 bits (nothing raised), -1 after TypeError for a non-int."""
     status = index_value(w, out)
     if status < 0:
-        raise_not_integer(w)
+        if status == -1:
+            raise_not_integer(w)
+        return -1
     return status
 
 
@@ -440,6 +442,31 @@ def builtin_repr(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     if not one_argument(args, n, kwnames, "repr()"):
         return cast(Word, 0)
     return repr_of(args[0])
+
+
+def builtin_hex(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    return int_in_base(args, n, kwnames, "hex()", "#x")
+
+
+def builtin_oct(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    return int_in_base(args, n, kwnames, "oct()", "#o")
+
+
+def builtin_bin(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    return int_in_base(args, n, kwnames, "bin()", "#b")
+
+
+def int_in_base(args: Ptr[Word], n: i64, kwnames: Word, fname: Ptr[u8], spec: Ptr[u8]) -> Word:
+    """hex(x), oct(x), bin(x): the int x (or x.__index__()) as format(x, spec) writes it."""
+    if not one_argument(args, n, kwnames, fname):
+        return cast(Word, 0)
+    i = number_index(args[0])
+    if not i:
+        return i
+    text = str_from_cstr(spec)
+    if not text:
+        return text
+    return format_value(as_int(i), text)
 
 
 def builtin_abs(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
@@ -902,6 +929,10 @@ def builtin_round(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
         ndigits = cast(Word, 0)
     kind = num_kind(number)
     if kind == KIND_OTHER:
+        if is_user_type(type_of_value(number)):
+            r = user_round(number, ndigits)
+            if r or pending:
+                return r
         return raise_text(TYPE_ERROR, "type ", type_name(number), " doesn't define __round__ method", "", "")
     nd: i64 = 0
     if ndigits:
@@ -1040,6 +1071,10 @@ def type_float(t: Ptr[Type], args: Ptr[Word], n: i64, kwnames: Word) -> Word:
         return float_from_text(cast(Ptr[Str], x).data, cast(Ptr[Str], x).nbytes)
     if is_bytes_like(x):
         return raise_not_supported("float() of ", type_name(x), " (decode it first)")
+    if is_user_type(type_of_value(x)):
+        r = user_float(x)
+        if r or pending:
+            return r
     return raise_text(TYPE_ERROR, "float() argument must be a string or a real number, not '", type_name(x), "'",
                       "", "")
 
@@ -1099,16 +1134,22 @@ def type_range(t: Ptr[Type], args: Ptr[Word], n: i64, kwnames: Word) -> Word:
         return raise_arg_count("range expected at least 1 argument, got ", n, "")
     if n > 3:
         return raise_arg_count("range expected at most 3 arguments, got ", n, "")
-    for i in range(n):
-        if not is_int(args[i]):
-            return raise_not_integer(args[i])
+    first = number_index(args[0])           # ints, or what __index__ gives
+    if not first:
+        return first
     if n == 1:
-        return range_new(small(0), args[0], small(1))
+        return range_new(small(0), first, small(1))
+    stop = number_index(args[1])
+    if not stop:
+        return stop
     if n == 2:
-        return range_new(args[0], args[1], small(1))
-    if int_compare(args[2], small(0)) == 0:
+        return range_new(first, stop, small(1))
+    step = number_index(args[2])
+    if not step:
+        return step
+    if int_compare(step, small(0)) == 0:
         return raise_msg(VALUE_ERROR, "range() arg 3 must not be zero")
-    return range_new(args[0], args[1], args[2])
+    return range_new(first, stop, step)
 
 
 def range_check(start: Word, stop: Word, step: Word) -> bool:
@@ -1197,6 +1238,10 @@ def type_int(t: Ptr[Type], args: Ptr[Word], n: i64, kwnames: Word) -> Word:
         return int_from_double(float_value(x))
     if is_str(x):
         return int_from_text(x, 10)
+    if is_user_type(type_of_value(x)):
+        r = user_int(x)
+        if r or pending:
+            return r
     return raise_text(TYPE_ERROR, "int() argument must be a string, a bytes-like object or a real number, not '",
                       type_name(x), "'", "", "")
 
@@ -1411,7 +1456,8 @@ def slice_index(w: Word, size: i64, out: Ptr[i64]) -> bool:
     v: i64 = 0
     status = index_value(w, addr(v))
     if status < 0:
-        raise_text(TYPE_ERROR, "slice indices must be integers or have an __index__ method", "", "", "", "")
+        if status == -1:
+            raise_text(TYPE_ERROR, "slice indices must be integers or have an __index__ method", "", "", "", "")
         return False
     if status == 0:
         v = -0x7FFFFFFFFFFFFFFF if int_compare(w, small(0)) < 0 else 0x7FFFFFFFFFFFFFFF

@@ -17,7 +17,7 @@ collector's view) every class copies from `object`'s descriptor:
 from pyvm.lowpy.lang import *
 from pyvm.runtime.object import Object, Type, NONE, as_object, has_type, none_word, is_small, type_ready
 from pyvm.runtime.errors import (raise_message, raise_text, raise_msg, raise_memory_error, raise_not_supported, pending,
-                                 clear, TYPE_ERROR, ATTRIBUTE_ERROR, RUNTIME_ERROR, KEY_ERROR)
+                                 clear, set_pending, TYPE_ERROR, ATTRIBUTE_ERROR, RUNTIME_ERROR, KEY_ERROR, VALUE_ERROR)
 from pyvm.runtime.strobj import Str, str_eq, str_from_cstr
 from pyvm.runtime.strbuilder import StrBuilder, str_builder_new, str_builder_add_cstr, str_builder_add_str, str_builder_add_hex, str_builder_finish
 from pyvm.runtime.tupleobj import Tuple, tuple_new, tuple_from_items
@@ -25,15 +25,18 @@ from pyvm.runtime.listobj import List, list_new, list_append, list_array
 from pyvm.runtime.dictobj import (DICT_TYPE, dict_new, dict_presized, dict_lookup, dict_set, dict_delitem, dict_copy,
                                   dict_index, dict_remove_at)
 from pyvm.runtime.function import Function, Code, Cell, FRAME_FLAG, call_object, name_error
-from pyvm.runtime.builtins import kw_count, kw_name, name_is, find_method, bound_method_new, raise_unbound_method
+from pyvm.runtime.builtins import kw_count, kw_name, name_is, find_method, bound_method_new, call_builtin, raise_unbound_method
 from pyvm.runtime.object import BuiltinFunction
-from pyvm.runtime.dunders import update_slots, set_names, call_found
-from pyvm.runtime.descrobj import data_descriptors
+from pyvm.runtime.dunders import update_slots, set_names, call_found, type_own, OBJECT_NEW, OBJECT_INIT_SUBCLASS
+from pyvm.runtime.descrobj import (data_descriptors, wrap_function, StaticMethod, STATICMETHOD_TYPE,
+                                   CLASSMETHOD_TYPE)
 from pyvm.runtime.mappingproxy import mappingproxy_new
-from pyvm.runtime.ops import repr_of, hash_of, bound_hash, bound_compare, type_of_value, is_str, is_type_object, is_subtype, TYPE_TYPE, FUNCTION_TYPE
+from pyvm.runtime.ops import (repr_of, hash_of, bound_hash, bound_compare, type_of_value, is_str, is_type_object, is_subtype, tuple_from_iterable, tuple_from_list,
+                              TYPE_TYPE,
+                              FUNCTION_TYPE)
 from pyvm.gc.roots import add_lasting_range, area_push, area_pop, chain
 
-TYPE_WORDS = 6              # mro, dict, bases, qualname, subclasses, root_map: consecutive in Type
+TYPE_WORDS = 7              # mro, dict, bases, qualname, subclasses, root_map, slot_names: consecutive in Type
 MAX_PRESIZED_SLOTS = 64
 
 
@@ -71,6 +74,8 @@ version_counter: u64 = 0
 INIT_NAME: Word = cast(Word, 0)
 GETATTR_NAME: Word = cast(Word, 0)
 NEW_NAME: Word = cast(Word, 0)
+INIT_SUBCLASS_NAME: Word = cast(Word, 0)
+PREPARE_NAME: Word = cast(Word, 0)
 
 
 @extern
@@ -86,7 +91,7 @@ def memcpy(dst: Ptr[u8], src: Ptr[u8], n: i64) -> Ptr[u8]: ...
 
 
 def init() -> None:
-    global INIT_NAME, NEW_NAME, GETATTR_NAME
+    global INIT_NAME, NEW_NAME, GETATTR_NAME, INIT_SUBCLASS_NAME, PREPARE_NAME
     OBJECT_TYPE.call = object_call
     OBJECT_TYPE.getattr = object_getattr
     METHOD_TYPE.invoke = method_invoke
@@ -99,6 +104,8 @@ def init() -> None:
     INIT_NAME = str_from_cstr("__init__")
     GETATTR_NAME = str_from_cstr("__getattr__")
     NEW_NAME = str_from_cstr("__new__")
+    INIT_SUBCLASS_NAME = str_from_cstr("__init_subclass__")
+    PREPARE_NAME = str_from_cstr("__prepare__")
 
 
 @inline
@@ -130,7 +137,7 @@ def class_new(name: Word, bases: Word, ns: Word, slots_hint: i64) -> Word:
         if not is_type_object(b):
             return raise_not_supported("a class base that is not a type", "", "")
         bt = cast(Ptr[Type], b)
-        if bt != OBJECT_TYPE and not is_user_type(bt):
+        if bt != OBJECT_TYPE and bt != TYPE_TYPE and not is_user_type(bt):
             return raise_not_supported("subclasses of the builtin type ", bt.name, "")
         for j in range(i):
             if cast(Ptr[Tuple], bases).items[j] == b:
@@ -164,7 +171,12 @@ def class_new(name: Word, bases: Word, ns: Word, slots_hint: i64) -> Word:
     if not d:
         return d
     t.dict = d
-    if not class_mro(t):
+    # CPython's type_new: these functions are implicitly a static method and class methods.
+    if (not implicit_wrapper(t.dict, "__new__", STATICMETHOD_TYPE) or
+            not implicit_wrapper(t.dict, "__init_subclass__", CLASSMETHOD_TYPE) or
+            not implicit_wrapper(t.dict, "__class_getitem__", CLASSMETHOD_TYPE)):
+        return cast(Word, 0)
+    if not class_mro(t) or not class_slots(t):
         return cast(Word, 0)
     if qualname:
         t.qualname = qualname
@@ -210,6 +222,98 @@ def class_new(name: Word, bases: Word, ns: Word, slots_hint: i64) -> Word:
     return cast(Word, t)
 
 
+def class_slots(t: Ptr[Type]) -> bool:
+    """__slots__ (CPython's type_new_slots): the names t's instances may have (t.slot_names), whether
+    they lack a __dict__ (t.slotted: so do all its bases), and the checks of both."""
+    spec = dict_lookup(t.dict, str_from_cstr("__slots__"))
+    if pending:
+        clear()
+    wants_dict = not spec
+    if spec:
+        names = cast(Word, 0)
+        if is_str(spec):
+            names = one_tuple(spec)
+        else:
+            names = tuple_from_iterable(spec)
+        if not names:
+            return False
+        own = list_new(0)
+        if not own:
+            return False
+        for i in range(cast(Ptr[Tuple], names).size):
+            name = cast(Ptr[Tuple], names).items[i]
+            if not is_str(name):
+                raise_text(TYPE_ERROR, "__slots__ items must be strings, not '", type_of_value(name).name, "'", "", "")
+                return False
+            if name_is(name, "__dict__"):
+                wants_dict = True
+            elif not name_is(name, "__weakref__"):
+                if cast(Ptr[Str], name).nbytes > 2 and cast(Ptr[Str], name).data[0] == 95 and cast(Ptr[Str], name).data[1] == 95 and not is_dunder(name):
+                    raise_not_supported("private names in __slots__", "", "")
+                    return False
+                if dict_lookup(t.dict, name):
+                    raise_message(VALUE_ERROR, "'", "", "", name, "' in __slots__ conflicts with class variable", "", "", "")
+                    return False
+                if not list_append(own, name):
+                    return False
+        if cast(Ptr[List], own).size > 0:
+            kept = tuple_from_list(own)
+            if not kept:
+                return False
+            t.slot_names = kept
+    t.slotted = not wants_dict
+    winner = solid_base(cast(Ptr[Type], cast(Ptr[Tuple], t.bases).items[0]))
+    for i in range(cast(Ptr[Tuple], t.bases).size):
+        base = cast(Ptr[Type], cast(Ptr[Tuple], t.bases).items[i])
+        if is_user_type(base) and not base.slotted:
+            t.slotted = False
+        candidate = solid_base(base)
+        if is_subtype(candidate, winner):
+            winner = candidate
+        elif not is_subtype(winner, candidate):
+            raise_msg(TYPE_ERROR, "multiple bases have instance lay-out conflict")
+            return False
+    return True
+
+
+def solid_base(t: Ptr[Type]) -> Ptr[Type]:
+    """The nearest class of t's chain of bases whose own __slots__ names attributes, else object."""
+    while is_user_type(t):
+        if t.slot_names:
+            return t
+        t = t.base
+    return OBJECT_TYPE
+
+
+def is_slot_name(t: Ptr[Type], name: Word) -> bool:
+    """name is in the __slots__ of a class of t's MRO."""
+    for i in range(mro_size(t)):
+        c = mro_at(t, i)
+        if is_user_type(c) and c.slot_names:
+            for k in range(cast(Ptr[Tuple], c.slot_names).size):
+                if str_eq(cast(Ptr[Tuple], c.slot_names).items[k], name):
+                    return True
+    return False
+
+
+def has_slot_names(t: Ptr[Type]) -> bool:
+    return solid_base(t) != OBJECT_TYPE
+
+
+def implicit_wrapper(d: Word, key: Ptr[u8], kind: Ptr[Type]) -> bool:
+    """The function d[key], if it is a plain function, wrapped as kind (staticmethod, classmethod)."""
+    k = str_from_cstr(key)
+    if not k:
+        return False
+    f = dict_lookup(d, k)
+    if not f or not has_type(f, FUNCTION_TYPE):
+        return True
+    w = wrap_function(kind, f)
+    if not w:
+        return False
+    return dict_set(d, k, w)
+
+
 def one_tuple(w: Word) -> Word:
     return tuple_from_items(addr(w), 1)
 
@@ -234,14 +338,23 @@ def cstring_of(s: Word) -> Ptr[u8]:
 
 
 def mro_size(t: Ptr[Type]) -> i64:
+    """The length of t's MRO; a builtin type's is its chain of bases, then object."""
     if t.mro:
         return cast(Ptr[Tuple], t.mro).size
-    return 1                      # object
+    n: i64 = 1
+    while t and t != OBJECT_TYPE:
+        n += 1
+        t = t.base
+    return n
 
 
 def mro_at(t: Ptr[Type], i: i64) -> Ptr[Type]:
     if t.mro:
         return cast(Ptr[Type], cast(Ptr[Tuple], t.mro).items[i])
+    for k in range(i):
+        t = t.base
+        if not t:
+            return OBJECT_TYPE
     return t
 
 
@@ -359,6 +472,8 @@ def class_own(c: Ptr[Type], name: Word) -> Word:
         return v
     if c == OBJECT_TYPE:
         return cast(Word, find_method(c, name))
+    if c == TYPE_TYPE:
+        return type_own(name)             # type.__new__, __init__, __call__, for metaclasses
     return cast(Word, 0)
 
 
@@ -397,11 +512,23 @@ def instance_own(obj: Word, name: Word) -> Word:
 
 
 def instance_getattr(obj: Word, name: Word) -> Word:
-    """The getattr slot of user classes: the instance's own attribute, else the class's (a function
-    bound to the instance), else __class__ and __dict__."""
+    """The getattr slot of user classes without __getattribute__: the generic lookup, then
+    __getattr__ when it finds nothing or raises AttributeError."""
+    v = generic_getattr(obj, name)
+    if v:
+        return v
+    return getattr_fallback(obj, name)
+
+
+def generic_getattr(obj: Word, name: Word) -> Word:
+    """object.__getattribute__ for instances of user classes: the instance's own attribute, else the
+    class's (a function bound to the instance), else __class__ and __dict__; null with nothing
+    pending when none."""
     if name_is(name, "__class__"):
         return cast(Word, as_object(obj).type)
-    if name_is(name, "__dict__"):
+    if name_is(name, "__dict__") and not as_object(obj).type.slotted:
+        if has_slot_names(as_object(obj).type):
+            return raise_not_supported("the __dict__ of an instance whose class has __slots__ and a __dict__", "", "")
         return instance_dict(obj)
     if data_descriptors:
         attr = type_lookup(as_object(obj).type, name)
@@ -410,10 +537,13 @@ def instance_getattr(obj: Word, name: Word) -> Word:
     v = instance_own(obj, name)
     if v:
         return v
-    v = bind(type_lookup(as_object(obj).type, name), obj)
-    if v or pending:
-        return v
-    return getattr_hook(obj, name)
+    return bind(type_lookup(as_object(obj).type, name), obj)
+
+
+def default_getattr(t: Ptr[Type]) -> bool:
+    """t's instances find attributes by the generic lookup alone (no __getattribute__, __getattr__):
+    a lookup that runs no code can stand for it."""
+    return t.getattr == instance_getattr and not type_lookup(t, GETATTR_NAME)
 
 
 def instance_finds(obj: Word, name: Word) -> bool:
@@ -423,11 +553,17 @@ def instance_finds(obj: Word, name: Word) -> bool:
     return instance_own(obj, name) != cast(Word, 0) or type_lookup(as_object(obj).type, name) != cast(Word, 0)
 
 
-def getattr_hook(obj: Word, name: Word) -> Word:
-    """obj.__getattr__(name) when obj's class defines it and the attribute was not found (CPython's
-    slot_tp_getattr_hook, but for a descriptor raising AttributeError); else the null Word."""
+def getattr_fallback(obj: Word, name: Word) -> Word:
+    """After a lookup that found nothing (null, nothing pending) or raised AttributeError:
+    obj.__getattr__(name) when obj's class defines it (CPython's slot_tp_getattr_hook); else the null
+    Word, the error still pending."""
+    exc = pending
+    if exc and not is_subtype(as_object(exc).type, ATTRIBUTE_ERROR):
+        return cast(Word, 0)
+    clear()                     # the lookup clears what it finds pending; it allocates nothing
     f = type_lookup(as_object(obj).type, GETATTR_NAME)
     if not f:
+        set_pending(exc)
         return f
     area = area_push(1)
     if not area:
@@ -467,6 +603,8 @@ def bind(attr: Word, obj: Word) -> Word:
 
 def class_attr(t: Ptr[Type], attr: Word) -> Word:
     """A class attribute read from the class t: a descriptor's descr_get with no instance."""
+    if attr == cast(Word, OBJECT_INIT_SUBCLASS):          # object's class method
+        return bound_method_new(cast(Word, t), OBJECT_INIT_SUBCLASS)
     if attr:
         get = type_of_value(attr).descr_get
         if get:
@@ -523,7 +661,8 @@ def map_add(m: Word, name: Word) -> Word:
 
 
 def instance_setattr(obj: Word, name: Word, value: Word) -> bool:
-    """The setattr slot of user classes (value 0: del)."""
+    """The setattr slot of user classes without __setattr__ or __delattr__, and object.__setattr__
+    (value 0: del)."""
     if name_is(name, "__class__") or name_is(name, "__dict__"):
         raise_not_supported("assigning __class__ or __dict__", "", "")
         return False
@@ -536,17 +675,19 @@ def instance_setattr(obj: Word, name: Word, value: Word) -> bool:
     p = cast(Ptr[Instance], obj)
     if not value:
         if p.map and map_index(p.map, name) < 0:
-            return no_attribute(obj, name)
+            return no_attribute_to_delete(obj, name)
         d = instance_dict(obj)
         if not d:
             return False
         i = dict_index(d, name)
         if i < 0:
             if i == -1:
-                return no_attribute(obj, name)
+                return no_attribute_to_delete(obj, name)
             return False
         dict_remove_at(d, i)
         return True
+    if as_object(obj).type.slotted and not slot_allows(obj, name):
+        return False
     if not p.map:
         if not p.attrs:
             d = dict_new()
@@ -576,9 +717,30 @@ def instance_setattr(obj: Word, name: Word, value: Word) -> bool:
     return True
 
 
+def slot_allows(obj: Word, name: Word) -> bool:
+    """Whether an instance of a class with __slots__ (and no __dict__) may be given the attribute
+    name; False after CPython's AttributeError."""
+    t = as_object(obj).type
+    if is_slot_name(t, name):
+        return True
+    if type_lookup(t, name):
+        raise_message(ATTRIBUTE_ERROR, "'", t.name, "' object attribute '", name, "' is read-only", "", "", "")
+        return False
+    return no_attribute(obj, name)
+
+
 def no_attribute(obj: Word, name: Word) -> bool:
     raise_message(ATTRIBUTE_ERROR, "'", as_object(obj).type.name, "' object has no attribute '", name, "'", "", "", "")
     return False
+
+
+def no_attribute_to_delete(obj: Word, name: Word) -> bool:
+    """del of an attribute obj lacks; an unset slot's AttributeError is only its name (CPython's member
+    descriptor)."""
+    if is_slot_name(as_object(obj).type, name):
+        raise_message(ATTRIBUTE_ERROR, "", "", "", name, "", "", "", "")
+        return False
+    return no_attribute(obj, name)
 
 
 # -- class objects as values -------------------------------------------------------------------
@@ -595,7 +757,13 @@ def user_type_get_attr(t: Ptr[Type], name: Word) -> Word:
         return cast(Word, t.base)
     if name_is(name, "__qualname__"):
         return t.qualname
-    return class_attr(t, type_lookup(t, name))
+    v = class_attr(t, type_lookup(t, name))
+    meta = as_object(cast(Word, t)).type
+    if not v and not pending and meta != TYPE_TYPE:
+        v = bind(type_lookup(meta, name), cast(Word, t))      # the metaclass's methods, properties, ...
+    if not v and not pending and is_slot_name(t, name):
+        return raise_not_supported("the member descriptors of __slots__ (a class's slot attribute)", "", "")
+    return v
 
 
 def builtin_type_get_attr(t: Ptr[Type], name: Word) -> Word:
@@ -631,8 +799,8 @@ def builtin_type_get_attr(t: Ptr[Type], name: Word) -> Word:
         if t.base:
             return one_tuple(cast(Word, t.base))
         return one_tuple(cast(Word, OBJECT_TYPE))
-    if t == OBJECT_TYPE:
-        return class_own(t, name)       # object.__init__, ...
+    if t == OBJECT_TYPE or t == TYPE_TYPE:
+        return class_attr(t, class_own(t, name))       # object.__init__, ...; __init_subclass__ bound; type.__new__
     return cast(Word, 0)
 
 
@@ -728,18 +896,20 @@ def instance_new(t: Ptr[Type]) -> Word:
 def class_call(t: Ptr[Type], args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     """A(*args): __new__ (object's, or the class's), then __init__ on an instance of A."""
     new_f = type_lookup(t, NEW_NAME)
+    if new_f == cast(Word, OBJECT_NEW):
+        new_f = cast(Word, 0)               # object.__new__: made here
     init = type_lookup(t, INIT_NAME)
     if init == cast(Word, find_method(OBJECT_TYPE, INIT_NAME)):
         init = cast(Word, 0)                # object.__init__: nothing to do
     obj = cast(Word, 0)
     if new_f:
-        if not has_type(new_f, FUNCTION_TYPE):
-            return raise_not_supported("a __new__ that is not a plain function", "", "")
-        obj = call_with_self(new_f, cast(Word, t), args, n, kwnames)
+        if has_type(new_f, STATICMETHOD_TYPE):
+            new_f = cast(Ptr[StaticMethod], new_f).func
+        obj = call_with_self(new_f, cast(Word, t), args, n, kwnames)     # a function, type.__new__, ...
         if not obj:
             return obj
         if not is_subtype(type_of_value(obj), t):
-            return obj
+            return obj                      # not an instance of t: no __init__ (CPython's type_call)
     else:
         if n > 0 and not init:
             return raise_text(TYPE_ERROR, t.name, "() takes no arguments", "", "", "")
@@ -747,9 +917,7 @@ def class_call(t: Ptr[Type], args: Ptr[Word], n: i64, kwnames: Word) -> Word:
         if not obj:
             return obj
     if init:
-        if not has_type(init, FUNCTION_TYPE):
-            return raise_not_supported("an __init__ that is not a plain function", "", "")
-        r = call_with_self(init, obj, args, n, kwnames)
+        r = call_found(init, obj, args, n, kwnames)
         if not r:
             return r
         if r != none_word():
@@ -769,7 +937,10 @@ def instance_call_method(obj: Word, name: Word, args: Ptr[Word], n: i64) -> Word
     """obj.name(*args) for an instance of a user class: a function found on the class (and not
     shadowed by the instance) is called with obj first, without a bound method; the null Word with
     nothing pending when the attribute is something else (the caller gets it and calls it)."""
-    f = type_lookup(as_object(obj).type, name)
+    t = as_object(obj).type
+    if not default_getattr(t):
+        return cast(Word, 0)
+    f = type_lookup(t, name)
     if not f or not has_type(f, FUNCTION_TYPE) or instance_own(obj, name):
         return cast(Word, 0)
     return call_with_self(f, obj, args, n, cast(Word, 0))
@@ -869,15 +1040,23 @@ def super_getattr(s: Word, name: Word) -> Word:
     if is_type_object(obj) and is_subtype(cast(Ptr[Type], obj), start):
         t = cast(Ptr[Type], obj)
         instance = False
+    v = super_lookup(t, start, name)
+    if not v:
+        return v
+    if instance:
+        return bind(v, obj)
+    return class_attr(cast(Ptr[Type], obj), v)
+
+
+def super_lookup(t: Ptr[Type], start: Ptr[Type], name: Word) -> Word:
+    """name in the classes after start in t's MRO, or the null Word."""
     found = False
     for i in range(mro_size(t)):
         c = mro_at(t, i)
         if found:
             v = class_own(c, name)
             if v:
-                if instance:
-                    return bind(v, obj)
-                return class_attr(cast(Ptr[Type], obj), v)
+                return v
         if c == start:
             found = True
     return cast(Word, 0)
@@ -896,35 +1075,166 @@ def build_class(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
         return raise_msg(TYPE_ERROR, "__build_class__: func must be a function")
     if not is_str(args[1]):
         return raise_msg(TYPE_ERROR, "__build_class__: name is not a string")
+    meta = cast(Word, 0)
     for k in range(nkw):
-        if not name_is(kw_name(kwnames, k), "metaclass") or args[npos + k] != cast(Word, TYPE_TYPE):
-            return raise_not_supported("metaclasses and class keyword arguments", "", "")
-    body = args[0]
-    name = args[1]
+        if name_is(kw_name(kwnames, k), "metaclass"):
+            meta = args[npos + k]
     bases = tuple_from_items(args + 2, npos - 2)
     if not bases:
         return bases
+    meta = most_derived_metaclass(meta, bases)
+    if not meta:
+        return meta
+    if meta != cast(Word, TYPE_TYPE):
+        return call_metaclass(meta, args, n, kwnames, bases)
+    body = args[0]
+    name = args[1]
     ns = dict_new()
     if not ns:
         return ns
     r = call_object(body, addr(ns), 1, cast(Word, 0))
     if not r:
         return r
-    return class_new(name, bases, ns, cast(Ptr[Function], body).code.instance_slots)
+    t = class_new(name, bases, ns, cast(Ptr[Function], body).code.instance_slots)
+    if not t or not init_subclass(cast(Ptr[Type], t), args + npos, nkw, kwnames):
+        return cast(Word, 0)
+    return t
+
+
+def most_derived_metaclass(meta: Word, bases: Word) -> Word:
+    """The metaclass of a class statement (CPython's _PyType_CalculateMetaclass): the one given (type
+    when none), or the most derived of its bases' types; TypeError when they conflict. A metaclass
+    that is not a type (a function) is called as it is."""
+    if not meta:
+        meta = cast(Word, TYPE_TYPE)
+    if not is_type_object(meta):
+        return meta
+    winner = cast(Ptr[Type], meta)
+    for i in range(cast(Ptr[Tuple], bases).size):
+        bt = type_of_value(cast(Ptr[Tuple], bases).items[i])
+        if is_subtype(winner, bt):
+            continue
+        if is_subtype(bt, winner):
+            winner = bt
+            continue
+        return raise_msg(TYPE_ERROR, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+    return cast(Word, winner)
+
+
+def call_metaclass(meta: Word, args: Ptr[Word], n: i64, kwnames: Word, bases: Word) -> Word:
+    """The class statement with a metaclass: the body fills meta.__prepare__(name, bases, **kw) (a dict),
+    then meta(name, bases, ns, **kw) makes the class (args: body, name, bases..., keywords)."""
+    nkw = kw_count(kwnames)
+    area = area_push(nkw + 4)         # name, bases, the keywords, ns (meta's arguments are name, bases, ns, keywords)
+    if not area:
+        return raise_memory_error()
+    area[0] = args[1]
+    area[1] = bases
+    kept: i64 = 0
+    names = keywords_but_metaclass(args + n - nkw, nkw, kwnames, area + 2, addr(kept))
+    r = cast(Word, 0)
+    if kept == 0 or names:
+        area[kept + 2] = dict_new()
+        prepare = cast(Word, 0)
+        if is_type_object(meta):
+            prepare = class_attr(cast(Ptr[Type], meta), type_lookup(cast(Ptr[Type], meta), PREPARE_NAME))
+            if prepare:
+                area[kept + 2] = call_builtin(prepare, area, 2 + kept, names)      # __prepare__(name, bases, **kw)
+        # meta(name, bases, ns, **kw): the namespace moves before the keywords
+        ns = area[kept + 2]
+        k = kept
+        while k > 0:
+            area[k + 2] = area[k + 1]
+            k -= 1
+        area[2] = ns
+        if area[2] and not has_type(area[2], DICT_TYPE):
+            raise_not_supported("a __prepare__ returning something else than a dict", "", "")
+            area[2] = cast(Word, 0)
+        if area[2] and call_object(args[0], area + 2, 1, cast(Word, 0)):
+            r = call_builtin(meta, area, 3 + kept, names)
+    area_pop(area)
+    return r
+
+
+def keywords_but_metaclass(kw: Ptr[Word], nkw: i64, kwnames: Word, out: Ptr[Word], count: Ptr[i64]) -> Word:
+    """The class keywords but metaclass: their values into out (a root area), their count into *count,
+    and their names (a tuple; 0 when none)."""
+    kept: i64 = 0
+    for k in range(nkw):
+        if not name_is(kw_name(kwnames, k), "metaclass"):
+            out[kept] = kw[k]
+            kept += 1
+    count[0] = kept
+    if kept == 0:
+        return cast(Word, 0)
+    names = tuple_new(kept)
+    if not names:
+        return names
+    kept = 0
+    for k in range(nkw):
+        if not name_is(kw_name(kwnames, k), "metaclass"):
+            cast(Ptr[Tuple], names).items[kept] = kw_name(kwnames, k)
+            kept += 1
+    return names
+
+
+def init_subclass(t: Ptr[Type], kw: Ptr[Word], nkw: i64, kwnames: Word) -> bool:
+    """The class statement's last step (CPython's init_subclass): super(t, t).__init_subclass__(**kw)
+    with the class keywords but metaclass (kw: their values, in a root area, named by kwnames)."""
+    area = area_push(nkw + 1)
+    if not area:
+        raise_memory_error()
+        return False
+    kept: i64 = 0
+    names = keywords_but_metaclass(kw, nkw, kwnames, area, addr(kept))
+    r = cast(Word, 0)
+    f = cast(Word, 0)
+    if kept == 0 or names:
+        f = class_attr(t, super_lookup(t, t, INIT_SUBCLASS_NAME))
+    if f:
+        r = call_builtin(f, area, kept, names)
+    area_pop(area)
+    return r != cast(Word, 0)
 
 
 def type_new(name: Word, bases: Word, ns: Word) -> Word:
     """type(name, bases, ns)."""
+    if has_type(bases, type_of(Tuple)):
+        meta = most_derived_metaclass(cast(Word, 0), bases)
+        if not meta:
+            return meta
+        if meta != cast(Word, TYPE_TYPE):         # a base's metaclass makes it (CPython's type_new)
+            area = area_push(3)
+            if not area:
+                return raise_memory_error()
+            area[0] = name
+            area[1] = bases
+            area[2] = ns
+            r = class_call(cast(Ptr[Type], meta), area, 3, cast(Word, 0))
+            area_pop(area)
+            return r
     if not is_str(name):
         return raise_text(TYPE_ERROR, "type.__new__() argument 1 must be str, not ", type_of_value(name).name, "", "", "")
     if not has_type(bases, type_of(Tuple)):
         return raise_text(TYPE_ERROR, "type.__new__() argument 2 must be tuple, not ", type_of_value(bases).name, "", "", "")
     if not has_type(ns, DICT_TYPE):
         return raise_text(TYPE_ERROR, "type.__new__() argument 3 must be dict, not ", type_of_value(ns).name, "", "", "")
+    return make_class(TYPE_TYPE, name, bases, ns, null(Word), 0, cast(Word, 0))
+
+
+def make_class(meta: Ptr[Type], name: Word, bases: Word, ns: Word, kw: Ptr[Word], nkw: i64, kwnames: Word) -> Word:
+    """type.__new__(meta, name, bases, ns, **kw): a class whose type is meta, its __init_subclass__
+    called with the keywords."""
     ns = dict_copy(ns)
     if not ns or not dict_set_absent(ns, "__module__", str_from_cstr("__main__")):     # the caller's __name__: a script's
         return cast(Word, 0)
-    return class_new(name, bases, ns, 0)
+    t = class_new(name, bases, ns, 0)
+    if not t:
+        return t
+    cast(Ptr[Type], t).type = meta
+    if not init_subclass(cast(Ptr[Type], t), kw, nkw, kwnames):
+        return cast(Word, 0)
+    return t
 
 
 def namespace_load(ns: Word, name: Word) -> Word:

@@ -205,11 +205,16 @@ def wrapper_new(t: Ptr[Type], args: Ptr[Word], n: i64, kwnames: Word, fname: Ptr
         return cast(Word, 0)
     if n != 1:
         return raise_text(TYPE_ERROR, t.name, " expected 1 argument, got ", decimal_text(0, n), "", "")
+    return wrap_function(t, args[0])
+
+
+def wrap_function(t: Ptr[Type], func: Word) -> Word:
+    """classmethod(func) or staticmethod(func), as t says."""
     w = new(ClassMethod)                  # the layout of both
     if not w:
         return cast(Word, 0)
     w.type = t
-    w.func = args[0]
+    w.func = func
     return cast(Word, w)
 
 

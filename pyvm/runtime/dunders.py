@@ -10,7 +10,7 @@ class), and the iterator over a class with __getitem__ but no __iter__ (CPython'
 """
 from pyvm.lowpy.lang import *
 from pyvm.runtime.descrobj import Property, PROPERTY_TYPE, note_data_descriptor
-from pyvm.runtime.dictobj import dict_next, dict_key_at, dict_value_at
+from pyvm.runtime.dictobj import dict_next, dict_key_at, dict_value_at, DICT_TYPE
 from pyvm.runtime.object import (Object, Type, BuiltinFunction, as_object, has_type, none_word, bool_word, small, is_small,
                                  add_method, NOT_IMPLEMENTED)
 from pyvm.runtime.errors import (raise_text, raise_msg, raise_memory_error, decimal_text, pending, clear, TYPE_ERROR,
@@ -18,12 +18,15 @@ from pyvm.runtime.errors import (raise_text, raise_msg, raise_memory_error, deci
                                  ExceptionObject)
 from pyvm.runtime.strobj import str_from_cstr
 from pyvm.runtime.listobj import List, list_new, list_append, list_array
-from pyvm.runtime.builtins import find_method, call_builtin
+from pyvm.runtime.builtins import find_method, call_builtin, raise_not_integer, kw_count, type_invoke, name_is
 from pyvm.runtime.ops import (repr_of, truthy, getitem, identity_hash, is_str, index_value, is_subtype, int_is_negative,
                               hash_not_implemented, iterator_slots, type_of_value, type_name, num_kind, KIND_INT, CMP_EQ,
-                              CMP_NE, FUNCTION_TYPE, BOOL_TYPE, UNARY_ABS)
-from pyvm.runtime.intobj import int_to_i64, int_from_i64, int_hash
-from pyvm.runtime.classobj import OBJECT_TYPE, type_lookup, bind, instance_repr, is_user_type, call_with_self
+                              CMP_NE, FUNCTION_TYPE, BOOL_TYPE, UNARY_ABS, get_attr, object_setattr, raise_no_attribute,
+                              KIND_FLOAT, is_type_object, TYPE_TYPE, TUPLE_TYPE)
+from pyvm.runtime.intobj import int_to_i64, int_from_i64, int_hash, int_to_double
+from pyvm.runtime.floatobj import float_new
+from pyvm.runtime.classobj import (OBJECT_TYPE, type_lookup, bind, instance_repr, is_user_type, call_with_self, instance_getattr,
+                                   instance_setattr, generic_getattr, getattr_fallback, instance_new, make_class, type_new)
 from pyvm.runtime.function import call_object
 from pyvm.runtime.exceptions import or_none
 from pyvm.gc.roots import area_push, area_pop
@@ -51,7 +54,19 @@ ABS = 25
 BINARY = 26             # __add__ ...: BINARY + the BINARY_OPS number; RBINARY: __radd__ ...; IBINARY: __iadd__ ...
 RBINARY = 39
 IBINARY = 52
-COUNT = 65
+NUMBER_END = 65
+GETATTRIBUTE = 65                   # then __setattr__, __delattr__ ... __init__ (not slots)
+SETATTR = 66
+DELATTR = 67
+INDEX = 68
+INT = 69
+FLOAT = 70
+ROUND = 71
+REVERSED = 72
+NEW = 73
+INIT = 74
+GETATTR = 75
+COUNT = 76
 
 DUNDERS: Word = cast(Word, 0)         # a list of the names (a global Word: a root)
 ENTER_NAME: Word = cast(Word, 0)      # the context manager protocol's (no slots: only `with` asks)
@@ -69,6 +84,20 @@ OBJECT_STR = static(BuiltinFunction, name="__str__", method=object_str_method)
 OBJECT_HASH = static(BuiltinFunction, name="__hash__", method=object_hash_method)
 OBJECT_EQ = static(BuiltinFunction, name="__eq__", method=object_eq_method)
 OBJECT_NE = static(BuiltinFunction, name="__ne__", method=object_ne_method)
+OBJECT_GETATTRIBUTE = static(BuiltinFunction, name="__getattribute__", method=object_getattribute_method)
+OBJECT_SETATTR = static(BuiltinFunction, name="__setattr__", method=object_setattr_method)
+OBJECT_DELATTR = static(BuiltinFunction, name="__delattr__", method=object_delattr_method)
+OBJECT_NEW = static(BuiltinFunction, name="__new__", call=object_new)                 # a static method
+OBJECT_INIT_SUBCLASS = static(BuiltinFunction, name="__init_subclass__", method=object_init_subclass)   # a class method
+# type's own methods a metaclass reaches through its MRO (classobj.class_own): not in type's method
+# table, where every class's attribute lookup would find them before its own.
+TYPE_NEW = static(BuiltinFunction, name="__new__", call=type_new_method)             # a static method
+TYPE_INIT = static(BuiltinFunction, name="__init__", method=type_init_method)
+TYPE_CALL = static(BuiltinFunction, name="__call__", method=type_call_method)
+TYPE_GETATTRIBUTE = static(BuiltinFunction, name="__getattribute__", method=type_getattribute_method)
+TYPE_SETATTR = static(BuiltinFunction, name="__setattr__", method=type_setattr_method)
+TYPE_DELATTR = static(BuiltinFunction, name="__delattr__", method=type_delattr_method)
+TYPE_REPR = static(BuiltinFunction, name="__repr__", method=type_repr_method)
 
 
 def init() -> None:
@@ -94,6 +123,9 @@ def init() -> None:
     add_name("__iadd__"); add_name("__isub__"); add_name("__imul__"); add_name("__itruediv__"); add_name("__ifloordiv__")
     add_name("__imod__"); add_name("__ipow__"); add_name("__ilshift__"); add_name("__irshift__"); add_name("__iand__")
     add_name("__ior__"); add_name("__ixor__"); add_name("__imatmul__")
+    add_name("__getattribute__"); add_name("__setattr__"); add_name("__delattr__")
+    add_name("__index__"); add_name("__int__"); add_name("__float__"); add_name("__round__"); add_name("__reversed__")
+    add_name("__new__"); add_name("__init__"); add_name("__getattr__")
     iterator_slots(type_of(SeqIter), seq_iter_next)
     add_method(OBJECT_TYPE, OBJECT_INIT)
     add_method(OBJECT_TYPE, OBJECT_REPR)
@@ -101,6 +133,18 @@ def init() -> None:
     add_method(OBJECT_TYPE, OBJECT_HASH)
     add_method(OBJECT_TYPE, OBJECT_EQ)
     add_method(OBJECT_TYPE, OBJECT_NE)
+    add_method(OBJECT_TYPE, OBJECT_GETATTRIBUTE)
+    add_method(OBJECT_TYPE, OBJECT_SETATTR)
+    add_method(OBJECT_TYPE, OBJECT_DELATTR)
+    add_method(OBJECT_TYPE, OBJECT_NEW)
+    add_method(OBJECT_TYPE, OBJECT_INIT_SUBCLASS)
+    # type's own methods, in a chain of their own from TYPE_NEW (type_own)
+    TYPE_NEW.next_method = TYPE_INIT
+    TYPE_INIT.next_method = TYPE_CALL
+    TYPE_CALL.next_method = TYPE_GETATTRIBUTE
+    TYPE_GETATTRIBUTE.next_method = TYPE_SETATTR
+    TYPE_SETATTR.next_method = TYPE_DELATTR
+    TYPE_DELATTR.next_method = TYPE_REPR
 
 
 def add_name(text: Ptr[u8]) -> None:
@@ -117,7 +161,7 @@ def dunder(k: i64) -> Word:
 def defines(t: Ptr[Type], k: i64) -> Word:
     """The dunder k as t's MRO defines it, or the null Word where only object's (or nothing) has it."""
     f = type_lookup(t, dunder(k))
-    if f == cast(Word, find_method(OBJECT_TYPE, dunder(k))):
+    if f == cast(Word, find_method(OBJECT_TYPE, dunder(k))) or f == type_own(dunder(k)):
         return cast(Word, 0)
     return f
 
@@ -184,9 +228,32 @@ def update_slots(t: Ptr[Type]) -> None:
         if defines(t, k):
             t.unary = slot_unary
     t.number = cast(Fn[[i64, Word, Word, bool], Word], 0)
-    for k in range(BINARY, COUNT):
+    for k in range(BINARY, NUMBER_END):
         if defines(t, k):
             t.number = slot_number
+    t.getattr = instance_getattr
+    if defines(t, GETATTRIBUTE):
+        t.getattr = slot_getattribute
+    t.setattr = instance_setattr
+    if defines(t, SETATTR) or defines(t, DELATTR):
+        t.setattr = slot_setattr
+    t.index = cast(Fn[[Word], Word], 0)
+    if defines(t, INDEX):
+        t.index = slot_index
+    if is_subtype(t, TYPE_TYPE):
+        # A metaclass: its instances are classes, which keep type's slots where it defines no dunder.
+        if t.repr == instance_repr:
+            t.repr = TYPE_TYPE.repr
+        if t.getattr == instance_getattr:
+            t.getattr = TYPE_TYPE.getattr
+            if type_lookup(t, dunder(GETATTR)):
+                t.getattr = type_getattr_hook
+        if t.setattr == instance_setattr:
+            t.setattr = TYPE_TYPE.setattr
+        if not t.invoke:
+            t.invoke = TYPE_TYPE.invoke
+        if not t.getitem:
+            t.getitem = TYPE_TYPE.getitem
 
 
 # -- calling a dunder ----------------------------------------------------------------------------
@@ -349,7 +416,9 @@ def slot_length(obj: Word) -> Word:
     i: i64 = 0
     status = index_value(r, addr(i))
     if status < 0:
-        return raise_text(TYPE_ERROR, "'", type_name(r), "' object cannot be interpreted as an integer", "", "")
+        if status == -1:
+            raise_not_integer(r)
+        return cast(Word, 0)
     if status == 0 and num_kind(r) == KIND_INT and not int_is_negative(r):
         return raise_msg(OVERFLOW_ERROR, "cannot fit 'int' into an index-sized integer")
     if status == 0 or i < 0:
@@ -406,6 +475,85 @@ def slot_unary(op: i64, a: Word) -> Word:
     return r
 
 
+def slot_getattribute(obj: Word, name: Word) -> Word:
+    """obj.__getattribute__(name), then obj.__getattr__(name) on AttributeError (CPython's
+    slot_tp_getattr_hook)."""
+    r = call_dunder(obj, GETATTRIBUTE, name, cast(Word, 0), 1)
+    if r:
+        return r
+    return getattr_fallback(obj, name)
+
+
+def slot_setattr(obj: Word, name: Word, value: Word) -> bool:
+    """obj.__setattr__(name, value), or obj.__delattr__(name) for no value (object's where the class
+    defines only the other)."""
+    if value:
+        return call_dunder(obj, SETATTR, name, value, 2) != cast(Word, 0)
+    return call_dunder(obj, DELATTR, name, cast(Word, 0), 1) != cast(Word, 0)
+
+
+def slot_index(obj: Word) -> Word:
+    """__index__, which must give an int."""
+    return int_result(obj, INDEX, "__index__")
+
+
+def int_result(obj: Word, k: i64, name: Ptr[u8]) -> Word:
+    """obj.__index__() or obj.__int__() (the dunder k, called name), checked as CPython checks it: an int."""
+    r = call_dunder(obj, k, cast(Word, 0), cast(Word, 0), 0)
+    if r and num_kind(r) != KIND_INT:
+        return raise_text(TYPE_ERROR, name, " returned non-int (type ", type_name(r), ")", "")
+    return r
+
+
+def user_int(x: Word) -> Word:
+    """int(x) for an instance of a user class: __int__, else __index__; null with nothing pending
+    when its class has neither."""
+    if defines(as_object(x).type, INT):
+        return int_result(x, INT, "__int__")
+    if defines(as_object(x).type, INDEX):
+        return slot_index(x)
+    return cast(Word, 0)
+
+
+def user_float(x: Word) -> Word:
+    """float(x) for an instance of a user class: __float__, which must give a float, else __index__
+    as a float; null with nothing pending when its class has neither."""
+    t = as_object(x).type
+    if defines(t, FLOAT):
+        r = call_dunder(x, FLOAT, cast(Word, 0), cast(Word, 0), 0)
+        if r and num_kind(r) != KIND_FLOAT:
+            return raise_text(TYPE_ERROR, t.name, ".__float__ returned non-float (type ", type_name(r), ")", "")
+        return r
+    if defines(t, INDEX):
+        i = slot_index(x)
+        if not i:
+            return i
+        v: f64 = 0.0
+        if not int_to_double(i, addr(v)):
+            return cast(Word, 0)
+        return float_new(v)
+    return cast(Word, 0)
+
+
+def user_round(x: Word, ndigits: Word) -> Word:
+    """round(x[, ndigits]) for an instance of a user class: __round__; null with nothing pending when
+    its class has none."""
+    if not defines(as_object(x).type, ROUND):
+        return cast(Word, 0)
+    return call_dunder(x, ROUND, ndigits, cast(Word, 0), 1 if ndigits else 0)
+
+
+def user_reversed(seq: Word) -> Word:
+    """reversed(seq) for an instance of a user class with __reversed__: what it gives; null with
+    nothing pending when its class has none."""
+    f = defines(as_object(seq).type, REVERSED)
+    if f == none_word():
+        return raise_text(TYPE_ERROR, "'", type_name(seq), "' object is not reversible", "", "")
+    if not f:
+        return f
+    return call_dunder(seq, REVERSED, cast(Word, 0), cast(Word, 0), 0)
+
+
 def slot_getitem(obj: Word, index: Word) -> Word:
     return call_dunder(obj, GETITEM, index, cast(Word, 0), 1)
 
@@ -426,7 +574,9 @@ def slot_contains(obj: Word, x: Word) -> i64:
 
 
 def slot_iter(obj: Word) -> Word:
-    """__iter__, which must give an iterator."""
+    """__iter__, which must give an iterator; __iter__ = None: not iterable."""
+    if type_lookup(as_object(obj).type, dunder(ITER)) == none_word():
+        return raise_text(TYPE_ERROR, "'", type_name(obj), "' object is not iterable", "", "")
     r = call_dunder(obj, ITER, cast(Word, 0), cast(Word, 0), 0)
     if r and not type_of_value(r).next:
         return raise_text(TYPE_ERROR, "iter() returned non-iterator of type '", type_name(r), "'", "", "")
@@ -555,3 +705,163 @@ def object_ne_method(obj: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     if not one_argument(n):
         return cast(Word, 0)
     return object_ne(obj, args[0])
+
+
+def attribute_name(args: Ptr[Word], n: i64, want: i64) -> bool:
+    """object.__getattribute__, __setattr__, __delattr__: the count, and a str name first."""
+    if want == 1 and not one_argument(n):
+        return False
+    if want == 2 and n != 2:       # CPython's PyArg_UnpackTuple with an empty function name
+        raise_text(TYPE_ERROR, " expected 2 arguments, got ", decimal_text(0, n), "", "", "")
+        return False
+    if not is_str(args[0]):
+        raise_text(TYPE_ERROR, "attribute name must be string, not '", type_name(args[0]), "'", "", "")
+        return False
+    return True
+
+
+def object_getattribute_method(obj: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    """object.__getattribute__(obj, name): the lookup without the class's __getattribute__ or
+    __getattr__ (CPython's PyObject_GenericGetAttr)."""
+    if not attribute_name(args, n, 1):
+        return cast(Word, 0)
+    if not is_instance(obj):
+        return get_attr(obj, args[0])
+    r = generic_getattr(obj, args[0])
+    if r or pending:
+        return r
+    return raise_no_attribute(obj, args[0])
+
+
+def object_setattr_method(obj: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    """object.__setattr__(obj, name, value): the store without the class's __setattr__."""
+    if not attribute_name(args, n, 2) or not generic_setattr(obj, args[0], args[1]):
+        return cast(Word, 0)
+    return none_word()
+
+
+def object_delattr_method(obj: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    """object.__delattr__(obj, name)."""
+    if not attribute_name(args, n, 1) or not generic_setattr(obj, args[0], cast(Word, 0)):
+        return cast(Word, 0)
+    return none_word()
+
+
+def generic_setattr(obj: Word, name: Word, value: Word) -> bool:
+    if is_instance(obj):
+        return instance_setattr(obj, name, value)
+    if is_type_object(obj):
+        raise_text(TYPE_ERROR, "can't apply this __setattr__ to ", type_name(obj), " object", "", "")
+        return False
+    return object_setattr(obj, name, value)
+
+
+def is_instance(obj: Word) -> bool:
+    """obj is an instance of a user class (an Instance: not a class made by a metaclass)."""
+    t = type_of_value(obj)
+    return is_user_type(t) and not is_subtype(t, TYPE_TYPE)
+
+
+def object_new(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    """object.__new__(cls): a new instance of the class cls, with CPython's checks of the arguments."""
+    if n == 0:
+        return raise_msg(TYPE_ERROR, "object.__new__(): not enough arguments")
+    if not is_type_object(args[0]):
+        return raise_text(TYPE_ERROR, "object.__new__(X): X is not a type object (", type_name(args[0]), ")", "", "")
+    t = cast(Ptr[Type], args[0])
+    if is_subtype(t, TYPE_TYPE):
+        return raise_text(TYPE_ERROR, "object.__new__(", t.name, ") is not safe, use type.__new__()", "", "")
+    if t != OBJECT_TYPE and not is_user_type(t):
+        return raise_text(TYPE_ERROR, "object.__new__(", t.name, ") is not safe, use ", t.name, ".__new__()")
+    if n > 1:
+        if type_lookup(t, dunder(NEW)) != cast(Word, OBJECT_NEW):
+            return raise_msg(TYPE_ERROR, "object.__new__() takes exactly one argument (the type to instantiate)")
+        if type_lookup(t, dunder(INIT)) == cast(Word, OBJECT_INIT):
+            return raise_text(TYPE_ERROR, t.name, "() takes no arguments", "", "", "")
+    return instance_new(t)
+
+
+def object_init_subclass(cls: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    """object.__init_subclass__(), bound to the class: takes nothing."""
+    if kw_count(kwnames) > 0:
+        return raise_text(TYPE_ERROR, cast(Ptr[Type], cls).name, ".__init_subclass__() takes no keyword arguments", "", "", "")
+    if n > 0:
+        return raise_text(TYPE_ERROR, "object.__init_subclass__() takes no arguments (", decimal_text(0, n), " given)", "", "")
+    return none_word()
+
+
+def type_own(name: Word) -> Word:
+    """type's method called name (the chain from TYPE_NEW), for classobj.class_own; else the null Word."""
+    m = TYPE_NEW
+    while m:
+        if name_is(name, m.name):
+            return cast(Word, m)
+        m = m.next_method
+    return cast(Word, 0)
+
+
+def type_getattr_hook(cls: Word, name: Word) -> Word:
+    """The getattr slot of a metaclass with __getattr__: type's lookup, then cls.__getattr__(name)."""
+    r = TYPE_TYPE.getattr(cls, name)
+    if r:
+        return r
+    return getattr_fallback(cls, name)
+
+
+def type_repr_method(cls: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    """type.__repr__(cls): <class '...'> (object's would show an instance)."""
+    if n > 0:
+        return raise_text(TYPE_ERROR, "expected 0 arguments, got ", decimal_text(0, n), "", "", "")
+    return TYPE_TYPE.repr(cls)
+
+
+def type_getattribute_method(cls: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    """type.__getattribute__(cls, name), reached by a metaclass's super()."""
+    if not attribute_name(args, n, 1):
+        return cast(Word, 0)
+    r = TYPE_TYPE.getattr(cls, args[0])
+    if r or pending:
+        return r
+    return raise_no_attribute(cls, args[0])
+
+
+def type_setattr_method(cls: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    """type.__setattr__(cls, name, value)."""
+    if not attribute_name(args, n, 2) or not TYPE_TYPE.setattr(cls, args[0], args[1]):
+        return cast(Word, 0)
+    return none_word()
+
+
+def type_delattr_method(cls: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    """type.__delattr__(cls, name)."""
+    if not attribute_name(args, n, 1) or not TYPE_TYPE.setattr(cls, args[0], cast(Word, 0)):
+        return cast(Word, 0)
+    return none_word()
+
+
+def type_new_method(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    """type.__new__(meta, name, bases, ns, **kw): a class whose type is the metaclass meta."""
+    nkw = kw_count(kwnames)
+    if n - nkw != 4:
+        return raise_msg(TYPE_ERROR, "type.__new__() takes exactly 3 arguments")
+    if not is_type_object(args[0]):
+        return raise_text(TYPE_ERROR, "type.__new__(X): X is not a type object (", type_name(args[0]), ")", "", "")
+    meta = cast(Ptr[Type], args[0])
+    if not is_subtype(meta, TYPE_TYPE):
+        return raise_text(TYPE_ERROR, "type.__new__(", meta.name, "): ", meta.name, " is not a subtype of type")
+    if not is_str(args[1]) or not has_type(args[2], TUPLE_TYPE) or not has_type(args[3], DICT_TYPE):
+        return type_new(args[1], args[2], args[3])          # its TypeErrors
+    return make_class(meta, args[1], args[2], args[3], args + 4, nkw, kwnames)
+
+
+def type_init_method(cls: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    """type.__init__(cls, name, bases, ns, **kw): nothing to do (type.__new__ did it)."""
+    npos = n - kw_count(kwnames)
+    if npos != 1 and npos != 3:
+        return raise_msg(TYPE_ERROR, "type.__init__() takes 1 or 3 arguments")
+    return none_word()
+
+
+def type_call_method(cls: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    """type.__call__(cls, *args): make an instance of cls (its __new__, then its __init__)."""
+    return type_invoke(cls, args, n, kwnames)

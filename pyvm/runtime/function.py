@@ -229,11 +229,17 @@ def recursion_error() -> Word:
 # -- for-range loops (RANGE_START, RANGE_NEXT) ------------------------------------------------
 
 def range_argument(w: Word) -> Word:
-    """An int argument of range(): ints and bools (as ints); TypeError for anything else."""
+    """An int argument of range(): ints and bools (as ints), what __index__ gives; TypeError for
+    anything else."""
     if is_small(w) or has_type(w, type_of(BigInt)):
         return w
     if has_type(w, type_of(BoolObject)):
         return small(cast(Ptr[BoolObject], w).value)
+    if as_object(w).type.index:
+        i = as_object(w).type.index(w)
+        if not i:
+            return i
+        return range_argument(i)
     return raise_with_str(TYPE_ERROR, str_concat(str_concat(str_from_cstr("'"), str_from_cstr(as_object(w).type.name)),
                                                  str_from_cstr("' object cannot be interpreted as an integer")))
 

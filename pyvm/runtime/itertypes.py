@@ -6,17 +6,19 @@ returns the null Word with nothing pending when it is exhausted (ops.iter_next).
 """
 from pyvm.lowpy.lang import *
 from pyvm.runtime.bytesobj import is_bytes_like, byte_size
-from pyvm.runtime.object import Object, Type, small, none_word, bool_word, has_type
+from pyvm.runtime.object import Object, Type, small, small_value, as_object, none_word, bool_word, has_type
 from pyvm.runtime.tupleobj import Tuple, tuple_new
 from pyvm.runtime.listobj import List, list_array
 from pyvm.runtime.strobj import Str
 from pyvm.runtime.rangeobj import Range, range_new, range_iter, range_item
 from pyvm.runtime.intobj import int_add, int_sub, int_neg
 from pyvm.runtime.dictobj import Dict
-from pyvm.runtime.errors import (raise_text, raise_not_supported, raise_word, pending, exception_new,
-                                 decimal_text, TYPE_ERROR, VALUE_ERROR, STOP_ITERATION)
+from pyvm.runtime.errors import (raise_text, raise_not_supported, raise_word, pending, exception_new, clear,
+                                 decimal_text, TYPE_ERROR, VALUE_ERROR, STOP_ITERATION, INDEX_ERROR)
 from pyvm.runtime.ops import (get_iter, iter_next, iterator_slots, truthy, is_int, type_name, getitem, object_setattr,
-                              type_of_value)
+                              type_of_value, length, is_subtype)
+from pyvm.runtime.classobj import is_user_type
+from pyvm.runtime.dunders import user_reversed
 from pyvm.runtime.builtins import (kw_count, kw_name, name_is, no_keywords, raise_arg_count, raise_bad_keyword,
                                    raise_not_integer, call_one, one_argument)
 from pyvm.runtime.calls import call_ex
@@ -139,21 +141,34 @@ def type_reversed(t: Ptr[Type], args: Ptr[Word], n: i64, kwnames: Word) -> Word:
         it.seq = args[0]
         it.index = cast(Ptr[List], args[0]).size - 1
         return cast(Word, it)
-    if has_type(seq, type_of(Tuple)) or has_type(seq, type_of(Str)) or is_bytes_like(seq):
-        rev = new(Reversed)
-        if not rev:
-            return cast(Word, 0)
-        rev.seq = args[0]
-        if has_type(args[0], type_of(Tuple)):
-            rev.index = cast(Ptr[Tuple], args[0]).size - 1
-        elif has_type(args[0], type_of(Str)):
-            rev.index = cast(Ptr[Str], args[0]).length - 1
-        else:
-            rev.index = byte_size(args[0]) - 1
-        return cast(Word, rev)
+    if has_type(seq, type_of(Tuple)):
+        return reversed_new(args, cast(Ptr[Tuple], seq).size)
+    if has_type(seq, type_of(Str)):
+        return reversed_new(args, cast(Ptr[Str], seq).length)
+    if is_bytes_like(seq):
+        return reversed_new(args, byte_size(seq))
     if has_type(seq, type_of(Dict)):
         return raise_not_supported("reversed() of a dict", "", "")
+    if is_user_type(type_of_value(seq)):
+        found = user_reversed(seq)
+        if found or pending:
+            return found
+        if type_of_value(seq).getitem:          # the sequence protocol: __len__, then __getitem__ backwards
+            size = length(seq)
+            if not size:
+                return size
+            return reversed_new(args, small_value(size))
     return raise_text(TYPE_ERROR, "'", type_name(seq), "' object is not reversible", "", "")
+
+
+def reversed_new(args: Ptr[Word], size: i64) -> Word:
+    """The iterator of args[0][size - 1], ..., args[0][0] (args: a root area)."""
+    rev = new(Reversed)
+    if not rev:
+        return cast(Word, 0)
+    rev.seq = args[0]
+    rev.index = size - 1
+    return cast(Word, rev)
 
 
 def list_reverse_next(w: Word) -> Word:
@@ -174,7 +189,11 @@ def reversed_next(w: Word) -> Word:
         return cast(Word, 0)
     i = it.index
     it.index = i - 1
-    return getitem(it.seq, small(i))
+    r = getitem(it.seq, small(i))
+    if not r and (is_subtype(as_object(pending).type, INDEX_ERROR) or is_subtype(as_object(pending).type, STOP_ITERATION)):
+        clear()                                 # a user sequence ends so (CPython's reversed_next)
+        cast(Ptr[Reversed], w).seq = cast(Word, 0)
+    return r
 
 
 # -- zip and map ---------------------------------------------------------------------------------

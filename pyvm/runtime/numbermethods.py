@@ -1,15 +1,13 @@
-"""The methods and attributes of int and float (bit_length, as_integer_ratio, hex, real, ...) and the
-builtins that write an int in another base (bin, oct, hex), as CPython 3.11's Objects/longobject.c
-and floatobject.c."""
+"""The methods and attributes of int and float (bit_length, as_integer_ratio, hex, real, ...), as
+CPython 3.11's Objects/longobject.c and floatobject.c."""
 from pyvm.lowpy.lang import *
-from pyvm.runtime.object import BuiltinFunction, Type, small, is_small, small_value, bool_word, add_method, has_type
+from pyvm.runtime.object import BuiltinFunction, small, is_small, small_value, bool_word, add_method
 from pyvm.runtime.intobj import as_int, big, make_pair, int_from_i64, lshift_by
-from pyvm.runtime.floatobj import Float, float_new, float_value, float_is_integer
+from pyvm.runtime.floatobj import float_new, float_value, float_is_integer
 from pyvm.runtime.strobj import str_from_cstr
-from pyvm.runtime.errors import raise_msg, raise_text, TYPE_ERROR, VALUE_ERROR, OVERFLOW_ERROR
-from pyvm.runtime.builtins import no_arguments, one_argument, name_is
-from pyvm.runtime.ops import type_name, int_bit_length, ldexp, INT_TYPE, BOOL_TYPE, FLOAT_TYPE, KIND_INT, num_kind
-from pyvm.runtime.formatting import format_value
+from pyvm.runtime.errors import raise_msg, VALUE_ERROR, OVERFLOW_ERROR
+from pyvm.runtime.builtins import no_arguments, name_is
+from pyvm.runtime.ops import int_bit_length, ldexp, INT_TYPE, BOOL_TYPE, FLOAT_TYPE
 
 
 @extern
@@ -192,32 +190,6 @@ def float_get_attr(obj: Word, name: Word) -> Word:
     if name_is(name, "imag"):
         return float_new(0.0)
     return cast(Word, 0)
-
-
-# -- bin, oct, hex --------------------------------------------------------------------------------
-
-def int_in_base(args: Ptr[Word], n: i64, kwnames: Word, fname: Ptr[u8], spec: Ptr[u8]) -> Word:
-    """bin(x), oct(x), hex(x): format(x, spec) for an int x ('#b', '#o', '#x')."""
-    if not one_argument(args, n, kwnames, fname):
-        return cast(Word, 0)
-    if num_kind(args[0]) != KIND_INT:
-        return raise_text(TYPE_ERROR, "'", type_name(args[0]), "' object cannot be interpreted as an integer", "", "")
-    text = str_from_cstr(spec)
-    if not text:
-        return text
-    return format_value(as_int(args[0]), text)
-
-
-def builtin_bin(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
-    return int_in_base(args, n, kwnames, "bin()", "#b")
-
-
-def builtin_oct(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
-    return int_in_base(args, n, kwnames, "oct()", "#o")
-
-
-def builtin_hex(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
-    return int_in_base(args, n, kwnames, "hex()", "#x")
 
 
 INT_BIT_LENGTH = static(BuiltinFunction, name="bit_length", method=int_bit_length_method)

@@ -57,9 +57,11 @@ class Type(Object, name="type", descriptor=True):
     inplace_concat: Fn[[Word, Word], Word]
     repeat: Fn[[Word, i64], Word]
     inplace_repeat: Fn[[Word, i64], Word]
+    index: Fn[[Word], Word]                        # the int the object stands for (__index__); null after raising
     methods: Ptr[BuiltinFunction]                  # the method table: a list through BuiltinFunction.next_method
     version: u64                                   # changes whenever the type or a base changes (inline caches)
     instance_slots: i64                            # a user class: the slots its instances start with
+    slotted: bool                                  # a user class whose MRO has __slots__ throughout: no __dict__
     # The Words of a user class (runtime/classobj.py), consecutive: the collector updates them as one
     # lasting root range (gc/roots.py), since the class itself lives outside the heap. 0 for builtin types.
     mro: Word                                      # a tuple of types; 0 for builtin types, whose MRO is the chain of bases
@@ -68,6 +70,7 @@ class Type(Object, name="type", descriptor=True):
     qualname: Word                                 # a str
     subclasses: Word                               # a list of the classes deriving from it directly (version bumps)
     root_map: Word                                 # the map of its instances without attributes
+    slot_names: Word                               # the names its own __slots__ lists (a tuple), or 0
 
 
 class BuiltinFunction(Object, name="builtin_function_or_method"):

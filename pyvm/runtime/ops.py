@@ -48,12 +48,13 @@ from pyvm.runtime.errors import (raise_not_supported, NOT_SUPPORTED, ExceptionOb
 from pyvm.runtime.function import stack_floor
 from pyvm.gc.identity import identity_of
 from pyvm.runtime.sysmodule import ModuleObject, FileObject, SYS, BUILTINS, recursion_limit, int_max_str_digits
-from pyvm.runtime.builtins import BuiltinFunction, find_method, bound_method_new, name_is, call_builtin
+from pyvm.runtime.builtins import BuiltinFunction, find_method, bound_method_new, name_is, call_builtin, raise_not_integer
 from pyvm.runtime.function import Function, Code, Cell
 from pyvm.runtime.frameobj import FrameObject, TracebackObject
 from pyvm.runtime.formatting import str_mod
 from pyvm.runtime.classobj import (OBJECT_TYPE, user_type_repr, user_type_get_attr, builtin_type_get_attr,
-                                   user_type_setattr, instance_call_method, instance_finds)
+                                   user_type_setattr, instance_call_method, instance_finds,
+                                   default_getattr, class_attr, type_lookup)
 
 
 @extern
@@ -174,7 +175,11 @@ def is_str(w: Word) -> bool:
 
 @inline
 def is_type_object(w: Word) -> bool:
-    return has_type(w, TYPE_TYPE)
+    """w is a type: its type is type, or a metaclass (a user class deriving from type)."""
+    if not w:
+        return False
+    t = type_of_value(w)
+    return t == TYPE_TYPE or (t.dict != cast(Word, 0) and is_subtype(t, TYPE_TYPE))
 
 
 def is_subtype(t: Ptr[Type], base: Ptr[Type]) -> bool:
@@ -204,16 +209,32 @@ def to_double(w: Word, out: Ptr[f64]) -> bool:
 
 
 def index_value(w: Word, out: Ptr[i64]) -> i64:
-    """An int or bool w as an i64 index: 1 when it fits (stored in *out), 0 when the int is
-    too large for 64 bits, -1 when w is not an int (nothing raised: the caller words the error)."""
+    """An int or bool w, or what w's __index__ gives, as an i64 index: 1 when it fits (stored in
+    *out), 0 when the int is too large for 64 bits, -1 when w is not an int and has no __index__
+    (nothing raised: the caller words the error), -2 after __index__ raised."""
     if is_small(w):
         out[0] = small_value(w)
         return 1
     if num_kind(w) != KIND_INT:
-        return -1
+        index = as_object(w).type.index
+        if not index:
+            return -1
+        w = index(w)
+        if not w:
+            return -2
     if int_to_i64(w, out):
         return 1
     return 0
+
+
+def number_index(w: Word) -> Word:
+    """CPython's PyNumber_Index: w if it is an int (or bool), else what its __index__ gives; TypeError
+    for the rest."""
+    if num_kind(w) == KIND_INT:
+        return w
+    if as_object(w).type.index:
+        return as_object(w).type.index(w)
+    return raise_not_integer(w)
 
 
 @inline
@@ -503,13 +524,22 @@ def raise_cannot_concatenate(kind: Ptr[u8], b: Word) -> Word:
 
 
 def sequence_repeat(repeat: Fn[[Word, i64], Word], seq: Word, count: Word) -> Word:
-    """seq * count through a repeat slot (CPython's sequence_repeat): count must be an int."""
-    if num_kind(count) != KIND_INT:
-        return raise_text(TYPE_ERROR, "can't multiply sequence by non-int of type '", type_name(count), "'", "", "")
+    """seq * count through a repeat slot (CPython's sequence_repeat): count must be an int or have
+    __index__."""
     n: i64 = 0
-    if not int_to_i64(count, addr(n)):
-        return raise_msg(OVERFLOW_ERROR, "cannot fit 'int' into an index-sized integer")
+    status = index_value(count, addr(n))
+    if status == -1:
+        return raise_text(TYPE_ERROR, "can't multiply sequence by non-int of type '", type_name(count), "'", "", "")
+    if status == 0:
+        return raise_cannot_fit(OVERFLOW_ERROR, count)
+    if status < 0:
+        return cast(Word, 0)
     return repeat(seq, n)
+
+
+def raise_cannot_fit(kind: Ptr[Type], w: Word) -> Word:
+    """An index beyond 64 bits: "cannot fit 'int' into an index-sized integer", naming w's type."""
+    return raise_text(kind, "cannot fit '", type_name(w), "' into an index-sized integer", "", "")
 
 
 # -- the number protocol ----------------------------------------------------------------------
@@ -938,11 +968,14 @@ def contains(container: Word, x: Word) -> i64:
     t = type_of_value(container)
     if t.contains:
         return t.contains(container, x)
-    if not t.iter:
-        raise_text(TYPE_ERROR, "argument of type '", t.name, "' is not iterable", "", "")
-        return -1
-    it = get_iter(container)
+    it = cast(Word, 0)
+    if t.iter:
+        it = get_iter(container)
     if not it:
+        # No iterator, or a TypeError getting one (__iter__ = None, a non-iterator): CPython's
+        # _PySequence_IterSearch words it so.
+        if not pending or is_subtype(as_object(pending).type, TYPE_ERROR):
+            raise_text(TYPE_ERROR, "argument of type '", t.name, "' is not iterable", "", "")
         return -1
     while True:
         item = iter_next(it)
@@ -1141,17 +1174,24 @@ def sequence_index(t: Ptr[Type], index: Word, out: Ptr[i64]) -> bool:
     """The index of an item of a sequence of type t into *out; False after raising."""
     status = index_value(index, out)
     if status < 0:
-        raise_index_type(t, index)
+        if status == -1:
+            raise_index_type(t, index)
         return False
     if status == 0:
-        raise_msg(INDEX_ERROR, "cannot fit 'int' into an index-sized integer")
+        raise_cannot_fit(INDEX_ERROR, index)
         return False
     return True
 
 
 def type_subscript(obj: Word, index: Word) -> Word:
-    """The getitem slot of type: classes are not subscriptable yet."""
-    return raise_text(TYPE_ERROR, "type '", cast(Ptr[Type], obj).name, "' is not subscriptable", "", "")
+    """The getitem slot of type: a class's __class_getitem__ (the builtin types' generic aliases are not
+    there yet)."""
+    t = cast(Ptr[Type], obj)
+    if t.dict:
+        f = class_attr(t, type_lookup(t, str_from_cstr("__class_getitem__")))
+        if f:
+            return call_builtin(f, addr(index), 1, cast(Word, 0))
+    return raise_text(TYPE_ERROR, "type '", t.name, "' is not subscriptable", "", "")
 
 
 def setitem(obj: Word, index: Word, value: Word) -> bool:
@@ -1176,8 +1216,11 @@ def immutable_setitem(obj: Word, index: Word, value: Word) -> bool:
     """The setitem slot of the immutable sequences (tuple, str, range): CPython converts the index
     before it finds it cannot assign."""
     i: i64 = 0
-    if index_value(index, addr(i)) == 0:
-        raise_msg(INDEX_ERROR, "cannot fit 'int' into an index-sized integer")
+    status = index_value(index, addr(i))
+    if status == -2:
+        return False
+    if status == 0:
+        raise_cannot_fit(INDEX_ERROR, index)
         return False
     raise_text(TYPE_ERROR, "'", type_name(obj), "' object does not support item assignment", "", "")
     return False
@@ -1187,8 +1230,10 @@ def immutable_delitem(obj: Word, index: Word) -> bool:
     """The delitem slot of the immutable sequences, worded apart by CPython for an int index."""
     i: i64 = 0
     status = index_value(index, addr(i))
+    if status == -2:
+        return False
     if status == 0:
-        raise_msg(INDEX_ERROR, "cannot fit 'int' into an index-sized integer")
+        raise_cannot_fit(INDEX_ERROR, index)
         return False
     if status > 0:
         raise_text(TYPE_ERROR, "'", type_name(obj), "' object doesn't support item deletion", "", "")
@@ -1699,19 +1744,24 @@ def raise_no_attribute(obj: Word, name: Word) -> Word:
     """AttributeError as CPython words it; NotSupported where CPython's object has the attribute."""
     t = type_of_value(obj)
     owner = t.name
+    is_type = is_type_object(obj)
     if t == MODULE_TYPE:
         owner = cast(Ptr[ModuleObject], obj).name
-    elif t == TYPE_TYPE:
+    elif is_type:
         owner = cast(Ptr[Type], obj).name
     user = t.dict != cast(Word, 0)           # a user class's names are not CPython's types
-    if t == TYPE_TYPE and cast(Ptr[Type], obj).dict:
+    if is_type and cast(Ptr[Type], obj).dict:
         user = True
     if cpython_has_attribute and not user:
         if cpython_has_attribute(owner, name, t == MODULE_TYPE):
             return raise_message(NOT_SUPPORTED, owner, ".", "", name, "", "", "", "")
+    if cpython_has_attribute and user:
+        # What a class inherits from type, or an instance from object, that pyvm's lack (A.mro, a.__lt__)
+        if cpython_has_attribute("type" if is_type else "object()", name, False):
+            return raise_message(NOT_SUPPORTED, owner, ".", "", name, "", "", "", "")
     if t == MODULE_TYPE:
         raise_message(ATTRIBUTE_ERROR, "module '", owner, "' has no attribute '", name, "'", "", "", "")
-    elif t == TYPE_TYPE:
+    elif is_type:
         raise_message(ATTRIBUTE_ERROR, "type object '", owner, "' has no attribute '", name, "'", "", "", "")
     else:
         raise_message(ATTRIBUTE_ERROR, "'", owner, "' object has no attribute '", name, "'", "", "", "")
@@ -1804,7 +1854,9 @@ def check_method(obj: Word, name: Word) -> bool:
     its method up before it evaluates the arguments."""
     t = type_of_value(obj)
     if t.dict:
-        if instance_finds(obj, name):     # found without running code: CALL_METHOD reads it, once
+        # Found without running code, or found by code (__getattribute__, __getattr__) that
+        # CALL_METHOD runs, once: it reads the attribute.
+        if not default_getattr(t) or instance_finds(obj, name):
             return True
     elif find_method(t, name):
         return True

@@ -14,7 +14,7 @@ from pyvm.runtime.ops import immutable_setitem, immutable_delitem, iterator_slot
 from pyvm.runtime.ops import num_kind, KIND_INT, KIND_FLOAT, RANGE_TYPE, CMP_EQ, CMP_NE, add_repr, tuple_hash_items, HASH_SCRATCH
 from pyvm.runtime.floatobj import float_value
 from pyvm.runtime.strbuilder import str_builder_new, str_builder_add_cstr, str_builder_finish, str_builder_free
-from pyvm.runtime.object import Object, is_small, small_value, small, fits_small, bool_word, has_type, none_word, NOT_IMPLEMENTED
+from pyvm.runtime.object import Object, as_object, is_small, small_value, small, fits_small, bool_word, has_type, none_word, NOT_IMPLEMENTED
 from pyvm.runtime.intobj import (as_int, sign_of, int_add, int_sub, int_mul, int_floordiv, int_mod,
                                  int_compare, int_eq, int_neg, int_from_i64, int_to_i64, int_to_decimal,
                                  int_from_double)
@@ -299,7 +299,11 @@ def range_truth(r: Word) -> i64:
 
 def range_subscript(obj: Word, index: Word) -> Word:
     if num_kind(index) != KIND_INT:
-        return raise_index_type(RANGE_TYPE, index)
+        if not as_object(index).type.index:
+            return raise_index_type(RANGE_TYPE, index)
+        index = as_object(index).type.index(index)      # __index__
+        if not index:
+            return index
     return range_getitem(obj, index)
 
 

@@ -40,6 +40,12 @@ def slice_index(w: Word, default: i64, out: Ptr[i64]) -> bool:
     if has_type(w, type_of(BigInt)):
         out[0] = LIMIT if cast(Ptr[BigInt], w).sign > 0 else -LIMIT
         return True
+    index = as_object(w).type.index
+    if index:
+        v = index(w)
+        if not v:
+            return False
+        return slice_index(v, default, out)
     raise_msg(TYPE_ERROR, "slice indices must be integers or None or have an __index__ method")
     return False
 

@@ -18,7 +18,7 @@ from pyvm.runtime.formatting import add_code_point, finish
 from pyvm.runtime.unicodedb import is_space, is_linebreak
 from pyvm.runtime.errors import (raise_msg, raise_text, raise_memory_error, decimal_text, clear, pending, TYPE_ERROR,
                                  VALUE_ERROR, OVERFLOW_ERROR, LOOKUP_ERROR)
-from pyvm.runtime.ops import (type_name, type_of_value, is_subtype, index_value, get_iter, list_from_iterable,
+from pyvm.runtime.ops import (type_name, type_of_value, is_subtype, index_value, is_int, get_iter, list_from_iterable,
                               getitem, STR_TYPE, TUPLE_TYPE, LIST_TYPE, NONE_TYPE)
 from pyvm.runtime.builtins import (no_keywords, no_arguments, one_argument, raise_arg_count, clinic_argument,
                                    clinic_keywords_used, kw_count, ssize_arg, index_arg, list_reverse_in_place,
@@ -129,7 +129,8 @@ def slice_bound(w: Word, out: Ptr[i64]) -> bool:
     v: i64 = 0
     status = index_value(w, addr(v))
     if status < 0:
-        raise_msg(TYPE_ERROR, "slice indices must be integers or None or have an __index__ method")
+        if status == -1:
+            raise_msg(TYPE_ERROR, "slice indices must be integers or None or have an __index__ method")
         return False
     if status == 0:
         v = -SSIZE_MAX if int_compare(w, small(0)) < 0 else SSIZE_MAX
@@ -839,7 +840,8 @@ def translate_one(b: Ptr[StrBuilder], table: Word, cp: i64) -> bool:
     v: i64 = 0
     status = index_value(r, addr(v))
     if status < 0:
-        raise_msg(TYPE_ERROR, "character mapping must return integer, None or str")
+        if status == -1:
+            raise_msg(TYPE_ERROR, "character mapping must return integer, None or str")
         return False
     if status == 0 or v < 0 or v > 0x10FFFF:
         raise_msg(VALUE_ERROR, "character mapping must be in range(0x110000)")
@@ -868,7 +870,6 @@ def maketrans_dict(x: Word) -> Word:
     d = dict_new()
     if not d:
         return d
-    ignored: i64 = 0
     for k in range(dict_len(x)):
         key = dict_key_at(x, k)
         if not key:
@@ -877,7 +878,7 @@ def maketrans_dict(x: Word) -> Word:
             if as_str(key).length != 1:
                 return raise_msg(VALUE_ERROR, "string keys in translate table must be of length 1")
             key = small(utf8_decode(as_str(key).data))
-        elif index_value(key, addr(ignored)) < 0:
+        elif not is_int(key):                   # an int, not anything with __index__ (CPython's PyLong_Check)
             return raise_msg(TYPE_ERROR, "keys in translate table must be strings or integers")
         if not dict_set(d, key, dict_value_at(x, k)):
             return cast(Word, 0)
