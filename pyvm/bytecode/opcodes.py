@@ -142,6 +142,12 @@ INSTRUCTIONS = [
     Instruction("BUILD_SET", ("dst", "regs"), "dst = a set of regs"),
     Instruction("SET_ADD", ("reg", "reg"), "set.add(item): a set comprehension's item, or a display's after a *"),
     Instruction("SET_UPDATE", ("reg", "reg"), "set.update(iterable): a *iterable in a set display"),
+    # Generators (issue 21, docs/generators.md): code of CO_GENERATOR flags runs only in the interpreter.
+    Instruction("YIELD_VALUE", ("dst", "reg"),
+                "the generator suspends, giving reg to whoever resumed it; dst = the value sent when it resumes"),
+    Instruction("YIELD_FROM", ("dst", "reg", "reg"),
+                "yield from: send the second reg (None at first) to the iterator in the first, suspending with "
+                "each value it yields (the value sent in lands in the second reg); dst = what it returned"),
 ]
 
 # Instructions after which the next one runs only if something jumps to it.
@@ -166,7 +172,7 @@ BUILTIN_CONSTANTS = {"NotImplemented": "runtime.object.NOT_IMPLEMENTED"}
 EXCEPTIONS = {"BaseException", "Exception", "ArithmeticError", "ZeroDivisionError", "OverflowError", "LookupError",
               "IndexError", "KeyError", "ValueError", "TypeError", "NameError", "UnboundLocalError", "AttributeError",
               "RuntimeError", "RecursionError", "NotImplementedError", "StopIteration", "AssertionError", "SystemExit",
-              "KeyboardInterrupt", "MemoryError", "ImportError", "ModuleNotFoundError", "UnicodeError",
+              "KeyboardInterrupt", "GeneratorExit", "MemoryError", "ImportError", "ModuleNotFoundError", "UnicodeError",
               "UnicodeDecodeError", "UnicodeEncodeError", "OSError", "ConnectionError", "BrokenPipeError"}
 BUILTINS = BUILTIN_FUNCTIONS | BUILTIN_TYPES | BUILTIN_CONSTANTS.keys() | EXCEPTIONS
 
