@@ -9,7 +9,7 @@ yield copies them back. Generator code runs only in the interpreter (jit/tiers.p
 from pyvm.lowpy.lang import *
 from pyvm.runtime.object import Object, Type, NONE, small, none_word, bool_word, has_type
 from pyvm.runtime.errors import (ExceptionObject, pending, handling, set_pending, set_handling, clear, raise_msg,
-                                 raise_word, raise_text, raise_message, exception_new, TYPE_ERROR, VALUE_ERROR,
+                                 raise_word, raise_text, raise_message, raise_not_supported, exception_new, TYPE_ERROR, VALUE_ERROR,
                                  RUNTIME_ERROR, ATTRIBUTE_ERROR, STOP_ITERATION, GENERATOR_EXIT)
 from pyvm.runtime.function import Code, Function
 from pyvm.runtime.tupleobj import Tuple
@@ -20,7 +20,8 @@ from pyvm.runtime.ops import (iter_next, iterator_slots, is_subtype, type_of_val
 from pyvm.runtime.exceptions import is_exception, is_exception_class
 from pyvm.runtime.builtins import BuiltinFunction, name_is, no_keywords, raise_arg_count
 from pyvm.runtime.functionattrs import function_name, function_qualname
-from pyvm.runtime.frameobj import FrameObject, frame_of, frame_lineno
+from pyvm.runtime.frameobj import FrameObject, TracebackObject, frame_of
+from pyvm.runtime.listobj import List, list_new, list_append, list_array
 from pyvm.runtime.strbuilder import str_builder_new, str_builder_add_cstr, str_builder_add_str, str_builder_add_hex, str_builder_finish
 from pyvm.runtime.object import add_method
 from pyvm.baseline.interpreter import resume, YIELD_FROM, WIDTH
@@ -42,6 +43,7 @@ class Generator(Object, name="generator"):
     target: i64                # the register that receives the value sent in (-1: none, not started)
     lasti: i64                 # the frame record's lasti (tagged) when it stopped
     record: i64                # its frame record while it runs
+    in_try: bool               # it stopped once where an exception handler covers (in `unfinished`)
 
 
 @inline
@@ -96,6 +98,8 @@ def generator_send(gw: Word, value: Word, throwing: bool) -> Word:
     r = resume(gw, value, throwing)
     returned = False                    # (generators it resumed in turn set it too)
     if gen(gw).state != FINISHED:
+        if not gen(gw).in_try and in_handler_range(gen(gw)) and not note_in_try(gw):
+            return cast(Word, 0)
         return r
     if r:
         returned = True
@@ -145,6 +149,56 @@ def sent_result(r: Word) -> Word:
     if r and returned:
         return raise_stop_iteration(r)
     return r
+
+
+# -- generators left suspended in a try statement ---------------------------------------------------
+
+# CPython closes a generator when it frees it (refcounting: at once, when the last reference goes,
+# else at exit), which runs the finally and except clauses around its yield. pyvm cannot tell when
+# a generator becomes garbage: those that ever stopped inside a try statement are kept here, and
+# one still suspended when the program ends stops it with NotSupported (vm.py), rather than leave
+# out what those clauses would print.
+unfinished: Word = cast(Word, 0)   # a list of them
+
+
+def in_handler_range(g: Ptr[Generator]) -> bool:
+    at = g.lasti >> 1
+    for k in range(g.code.nhandlers):
+        entry = g.code.handlers + 4 * k
+        if entry[0] <= at and at < entry[1]:
+            return True
+    return False
+
+
+def note_in_try(gw: Word) -> bool:
+    """Keep gw in `unfinished`; False after MemoryError."""
+    global unfinished
+    gen(gw).in_try = True
+    if not unfinished:
+        unfinished = list_new(4)
+        if not unfinished:
+            return False
+    return list_append(unfinished, gw)
+
+
+def unfinished_in_try() -> Word:
+    """At exit: None, or the null Word with NotSupported pending, raised at the yield of a generator
+    still suspended in a try statement."""
+    if not unfinished:
+        return none_word()
+    for i in range(cast(Ptr[List], unfinished).size):
+        gw = list_array(cast(Ptr[List], unfinished)).items[i]
+        if gen(gw).state == SUSPENDED and in_handler_range(gen(gw)):
+            raise_not_supported("a generator left suspended in a try statement at exit (CPython runs its "
+                                "finally and except clauses when it frees the generator)", "", "")
+            frame = generator_frame(gw)
+            tb = new(TracebackObject)
+            if frame and tb:
+                tb.frame = frame
+                tb.lasti = gen(gw).lasti >> 1
+                cast(Ptr[ExceptionObject], pending).traceback = cast(Word, tb)
+            return cast(Word, 0)
+    return none_word()
 
 
 # -- yield from -----------------------------------------------------------------------------------
