@@ -69,7 +69,7 @@ def generator_new(code: Ptr[Code], args: Ptr[Word], n: i64, f: Word) -> Word:
     g.func = f
     g.regs = cast(Word, regs)
     g.target = -1
-    g.lasti = 1
+    g.lasti = -1                        # (tagged: instruction -1, at the def's line, frameobj.line_at)
     for i in range(code.nparams):
         if i < n:
             regs.items[i] = args[i]
