@@ -216,13 +216,15 @@ def delegate_send(it: Word, value: Word) -> Word:
         r = generator_send(it, value, False)
         delegate_returned = returned
         return r
-    if value == cast(Word, NONE):
+    if value == cast(Word, NONE) and not type_of_value(it).dict:
         r = iter_next(it)
     else:
-        name = str_from_cstr("send")
+        # send(value), or a class's __next__ itself: its StopIteration's value is the result, which
+        # the next slot would drop
+        name = str_from_cstr("send" if value != cast(Word, NONE) else "__next__")
         if not name:
             return name
-        r = call_method(it, name, addr(value), 1)
+        r = call_method(it, name, addr(value), 1 if value != cast(Word, NONE) else 0)
     return delegate_outcome(r)
 
 

@@ -104,3 +104,42 @@ try:
     next(bad())
 except TypeError as e:
     print("TypeError:", e)
+
+
+class Countdown:
+    def __init__(self, n):
+        self.n = n
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self.n == 0:
+            raise StopIteration("liftoff")
+        self.n -= 1
+        return self.n
+
+    def send(self, value):
+        print("Countdown got", value)
+        return self.__next__()
+
+    def throw(self, exc):
+        print("Countdown throw", repr(exc))
+        raise StopIteration("thrown away")
+
+
+def launcher():
+    result = yield from Countdown(2)
+    print("result", result)
+    result = yield from Countdown(3)
+    print("result", result)
+
+
+l = launcher()
+print(next(l), l.send("hello"), next(l))
+print(next(l))
+print(l.throw(ValueError("x")) if False else l.send(None))
+try:
+    l.throw(ValueError("abort"))
+except StopIteration as e:
+    print("finished", e.args)
