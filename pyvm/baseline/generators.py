@@ -19,12 +19,11 @@ from pyvm.runtime.ops import (iter_next, iterator_slots, is_subtype, type_of_val
                               setattr_not_supported)
 from pyvm.runtime.exceptions import is_exception, is_exception_class
 from pyvm.runtime.builtins import BuiltinFunction, name_is, no_keywords, raise_arg_count
-from pyvm.runtime.functionattrs import function_name, function_qualname
+from pyvm.runtime.functionattrs import function_name, function_qualname, named_repr
 from pyvm.runtime.frameobj import FrameObject, TracebackObject, frame_of
 from pyvm.runtime.listobj import List, list_new, list_append, list_array
-from pyvm.runtime.strbuilder import str_builder_new, str_builder_add_cstr, str_builder_add_str, str_builder_add_hex, str_builder_finish
 from pyvm.runtime.object import add_method
-from pyvm.baseline.interpreter import resume, YIELD_FROM, WIDTH
+from pyvm.baseline.interpreter import resume, bind_parameters, YIELD_FROM, WIDTH
 
 CREATED = 0
 SUSPENDED = 1
@@ -70,12 +69,7 @@ def generator_new(code: Ptr[Code], args: Ptr[Word], n: i64, f: Word) -> Word:
     g.regs = cast(Word, regs)
     g.target = -1
     g.lasti = -1                        # (tagged: instruction -1, at the def's line, frameobj.line_at)
-    for i in range(code.nparams):
-        if i < n:
-            regs.items[i] = args[i]
-        else:
-            defaults = cast(Ptr[Tuple], cast(Ptr[Function], f).defaults)
-            regs.items[i] = defaults.items[defaults.size - (code.argcount - i)]
+    bind_parameters(code, cast(Ptr[Word], regs.items), args, n, f)
     return cast(Word, g)
 
 
@@ -284,15 +278,20 @@ def delegate_throw(it: Word, exc: Word) -> Word:
         delegate_returned = returned
         return r
     name = str_from_cstr("throw")
-    if not name:
-        return name
-    method = get_attr(it, name)
-    if not method:
-        if pending and is_subtype(type_of_value(pending), type_of(ExceptionObject)):
-            clear()              # (an AttributeError: it has no throw method)
+    if not name or not has_method(it, name):
         return cast(Word, 0)
     r = call_method(it, name, addr(exc), 1)
     return delegate_outcome(r)
+
+
+def has_method(it: Word, name: Word) -> bool:
+    """Whether it has the attribute name (CPython's _PyObject_LookupAttr): False with nothing pending
+    when an AttributeError says it has not, False with another error pending."""
+    if get_attr(it, name):
+        return True
+    if is_subtype(type_of_value(pending), ATTRIBUTE_ERROR):
+        clear()
+    return False
 
 
 def delegate_close(it: Word) -> bool:
@@ -302,10 +301,8 @@ def delegate_close(it: Word) -> bool:
     name = str_from_cstr("close")
     if not name:
         return False
-    method = get_attr(it, name)
-    if not method:
-        clear()
-        return True
+    if not has_method(it, name):
+        return not pending
     return call_method(it, name, null(Word), 0) != cast(Word, 0)
 
 
@@ -510,18 +507,7 @@ def generator_setattr(gw: Word, name: Word, value: Word) -> bool:
 
 def generator_repr(gw: Word) -> Word:
     """<generator object f.<locals>.g at 0x7f...>, with the qualname."""
-    q = generator_name(gw, True)
-    if not q:
-        return q
-    b = str_builder_new()
-    if not b:
-        return cast(Word, 0)
-    str_builder_add_cstr(b, "<generator object ")
-    str_builder_add_str(b, q)
-    str_builder_add_cstr(b, " at ")
-    str_builder_add_hex(b, cast(u64, gw))
-    str_builder_add_cstr(b, ">")
-    return str_builder_finish(b)
+    return named_repr("<generator object ", generator_name(gw, True), gw)
 
 
 def init() -> None:

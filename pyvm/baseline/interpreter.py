@@ -190,25 +190,13 @@ def run_code(code: Ptr[Code], args: Ptr[Word], n: i64, f: Word) -> Word:
     code.heat += 1
     if tier_up_after and code.heat >= tier_up_after and not code.is_module and tier_up(code, -1):
         return code.generic(args, n, f)
-    size = FRAME_HEADER + code.nregs
-    record = frames_top
-    here: i64 = 0
-    if depth >= recursion_limit or record + size > frames_end or cast(i64, addr(here)) < stack_floor:
+    record = push_record(code)
+    if not record:
         return recursion_error()
-    frames_top = record + size
-    for i in range(size):
-        record[i] = 0
-    record[0] = cast(i64, chain)
-    record[1] = (size - 2) | FRAME_FLAG
-    record[2] = cast(i64, code)
-    record[RECORD_LASTI] = 1
     regs = cast(Ptr[Word], record + FRAME_HEADER)
-    for i in range(code.nparams):               # generic's contract (jit/codegen.py build_generic)
-        if i < n:
-            regs[i] = args[i]
-        else:
-            defaults = cast(Ptr[Tuple], cast(Ptr[Function], f).defaults)
-            regs[i] = defaults.items[defaults.size - (code.argcount - i)]
+    for i in range(code.nregs):
+        regs[i] = cast(Word, 0)
+    bind_parameters(code, regs, args, n, f)
     enter_frame(record)
     result = execute(code, record, f, 0)
     if osr_header >= 0:
@@ -225,6 +213,36 @@ def run_code(code: Ptr[Code], args: Ptr[Word], n: i64, f: Word) -> Word:
     return result
 
 
+def push_record(code: Ptr[Code]) -> Ptr[i64]:
+    """A frame record for code on the records' stack (its header; the registers are the caller's to
+    fill), not linked yet; null when it would be too deep (the recursion limit, the records' stack,
+    the native stack)."""
+    global frames_top
+    size = FRAME_HEADER + code.nregs
+    record = frames_top
+    here: i64 = 0
+    if depth >= recursion_limit or record + size > frames_end or cast(i64, addr(here)) < stack_floor:
+        return null(i64)
+    frames_top = record + size
+    record[0] = cast(i64, chain)
+    record[1] = (size - 2) | FRAME_FLAG
+    record[2] = cast(i64, code)
+    record[RECORD_LASTI] = 1
+    record[RECORD_FRAME] = 0
+    return record
+
+
+def bind_parameters(code: Ptr[Code], regs: Ptr[Word], args: Ptr[Word], n: i64, f: Word) -> None:
+    """generic's contract (jit/codegen.py build_generic): the first n parameters from args, the
+    others from f's defaults."""
+    for i in range(code.nparams):
+        if i < n:
+            regs[i] = args[i]
+        else:
+            defaults = cast(Ptr[Tuple], cast(Ptr[Function], f).defaults)
+            regs[i] = defaults.items[defaults.size - (code.argcount - i)]
+
+
 def resume(gw: Word, value: Word, throwing: bool) -> Word:
     """Run a generator's frame on from where it stopped, with value in the register that receives
     it, or (throwing) with the pending exception raised where it stopped: in a frame record pushed
@@ -234,15 +252,9 @@ def resume(gw: Word, value: Word, throwing: bool) -> Word:
     global frames_top, yield_pc, resumer_handling
     g = cast(Ptr[Generator], gw)
     code = g.code
-    size = FRAME_HEADER + code.nregs
-    record = frames_top
-    here: i64 = 0
-    if depth >= recursion_limit or record + size > frames_end or cast(i64, addr(here)) < stack_floor:
+    record = push_record(code)
+    if not record:
         return recursion_error()
-    frames_top = record + size
-    record[0] = cast(i64, chain)
-    record[1] = (size - 2) | FRAME_FLAG
-    record[2] = cast(i64, code)
     record[RECORD_LASTI] = g.lasti
     record[RECORD_FRAME] = cast(i64, g.frame)
     regs = cast(Ptr[Word], record + FRAME_HEADER)
