@@ -1,5 +1,5 @@
 # expect-exit: 1
-# expect-stderr: ZeroDivisionError: division by zero
+# expect-stderr: ZeroDivisionError: integer division or modulo by zero
 # A traceback raised three generators deep shows every generator frame, outermost first.
 def numbers():
     for i in range(3, -1, -1):
