@@ -197,7 +197,7 @@ def run_code(code: Ptr[Code], args: Ptr[Word], n: i64, f: Word) -> Word:
     for i in range(code.nregs):
         regs[i] = cast(Word, 0)
     bind_parameters(code, regs, args, n, f)
-    enter_frame(record)
+    link(record)
     result = execute(code, record, f, 0)
     if osr_header >= 0:
         # The loop goes on in compiled code, which takes the frame over: its own record, linked where
@@ -214,9 +214,10 @@ def run_code(code: Ptr[Code], args: Ptr[Word], n: i64, f: Word) -> Word:
 
 
 def push_record(code: Ptr[Code]) -> Ptr[i64]:
-    """A frame record for code on the records' stack (its header; the registers are the caller's to
-    fill), not linked yet; null when it would be too deep (the recursion limit, the records' stack,
-    the native stack)."""
+    """A frame record for code on the records' stack (its header but the link; the registers are the
+    caller's to fill), not linked yet; null when it would be too deep (the recursion limit, the
+    records' stack, the native stack). The caller links it (`link`): the chain read here could be
+    this function's own root record, should it ever have one."""
     global frames_top
     size = FRAME_HEADER + code.nregs
     record = frames_top
@@ -224,12 +225,18 @@ def push_record(code: Ptr[Code]) -> Ptr[i64]:
     if depth >= recursion_limit or record + size > frames_end or cast(i64, addr(here)) < stack_floor:
         return null(i64)
     frames_top = record + size
-    record[0] = cast(i64, chain)
     record[1] = (size - 2) | FRAME_FLAG
     record[2] = cast(i64, code)
     record[RECORD_LASTI] = 1
     record[RECORD_FRAME] = 0
     return record
+
+
+@inline
+def link(record: Ptr[i64]) -> None:
+    """The record becomes the innermost frame, above the caller's own root record."""
+    record[0] = cast(i64, chain)
+    enter_frame(record)
 
 
 def bind_parameters(code: Ptr[Code], regs: Ptr[Word], args: Ptr[Word], n: i64, f: Word) -> None:
@@ -272,7 +279,7 @@ def resume(gw: Word, value: Word, throwing: bool) -> Word:
         set_handling(g.exc)
     g.state = RUNNING
     g.record = cast(i64, record)
-    enter_frame(record)
+    link(record)
     pc = g.pc
     yield_pc = -1
     if throwing:
