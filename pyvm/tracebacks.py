@@ -209,8 +209,13 @@ def chain_of(heap: Heap, exc) -> list:
     return list(reversed(output))
 
 
+def position(code, lasti: int):
+    """The position of instruction lasti; -1 (a generator not started yet) is its def's line."""
+    return code.positions[lasti] if lasti >= 0 else (code.firstlineno, code.firstlineno, 0, 0)
+
+
 def summary(heap: Heap, code, lasti: int, frame, show_locals: bool) -> traceback.FrameSummary:
-    line, end_line, col, end_col = code.positions[lasti]
+    line, end_line, col, end_col = position(code, lasti)
     has_columns = not (col == 0 and end_col == 0)
     fs = LocalsFrame(code.filename, line, code.name, lookup_line=False,
                                 end_lineno=end_line if has_columns else None,
@@ -274,7 +279,7 @@ def not_supported(rt, jit, exc) -> str:
     where = ""
     if frames:
         code, lasti, _ = frames[-1]
-        where = f" ({code.filename}, line {code.positions[lasti][0]})"
+        where = f" ({code.filename}, line {position(code, lasti)[0]})"
     return f"pyvm: not supported yet: {what}{where}\n"
 
 

@@ -14,6 +14,7 @@ from pyvm.frontend.compiler import Unsupported, paused_collector
 from pyvm.native import loader
 
 PENDING = "runtime.errors.pending"
+UNFINISHED_GENERATORS = "baseline.generators.unfinished_in_try"
 
 
 def run_source(source, filename: str, argv: list[str], frames: str = "virtual", show_locals: bool = False,
@@ -42,6 +43,8 @@ def run_source(source, filename: str, argv: list[str], frames: str = "virtual", 
     bind_module_names(rt, image, filename)
     result = jit.run_module(image)
     status = 0 if result else uncaught(rt, jit, image, show_locals)
+    if not rt.fn(UNFINISHED_GENERATORS)():          # what CPython would finalize now, pyvm cannot
+        status = uncaught(rt, jit, image, show_locals)
     rt.flush_output()
     if rt.output_error:
         status = report_output_error(rt.output_error)

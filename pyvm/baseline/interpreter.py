@@ -20,7 +20,7 @@ from pyvm.runtime.errors import (pending, handling, reraise_active, pending_is_c
 from pyvm.runtime.function import (Code, Function, FRAME_FLAG, call_object, make_function, cell_new, Cell,
                                    unbound_local_error, unbound_free_error, name_error, builtin_not_supported,
                                    recursion_error, range_start, range_next, depth, stack_floor, enter_frame,
-                                   leave_frame, compile_hook)
+                                   leave_frame, compile_hook, CO_GENERATOR)
 from pyvm.runtime.sysmodule import recursion_limit
 from pyvm.runtime.tupleobj import Tuple, tuple_from_items
 from pyvm.runtime.listobj import list_from_items, list_append
@@ -34,7 +34,9 @@ from pyvm.runtime.calls import build_kwargs, dict_merge_star, call_ex
 from pyvm.runtime.namespace import Namespace, global_store, global_delete, module_namespace
 from pyvm.runtime.exceptions import do_raise, exception_matches
 from pyvm.runtime.frameobj import (frame_detach, traceback_here, record_locals, lasti_of_raise, FRAME_HEADER,
-                                   RECORD_LASTI, RECORD_FRAME)
+                                   RECORD_LASTI, RECORD_FRAME, FrameObject)
+from pyvm.runtime.tupleobj import Tuple
+from pyvm.baseline.generators import Generator, generator_new, delegate_send, delegate_returned, SUSPENDED, RUNNING, FINISHED
 from pyvm.runtime.frames import introspect
 from pyvm.runtime.tinyobj import tiny_add, tiny_call, tiny_print
 from pyvm.runtime.formatting import format_conversion, build_string
@@ -124,6 +126,8 @@ SET_ADD = 73
 SET_UPDATE = 74
 BEFORE_WITH = 75
 WITH_EXCEPT_START = 76
+YIELD_VALUE = 77
+YIELD_FROM = 78
 
 # Set by the driver (jit/tiers.py): hook(code, where) for code in this tier. where -2: its first call
 # (the driver encodes its instructions), 1 when compiled code for it was in the disk cache and is
@@ -135,6 +139,12 @@ tier_up_hook: Fn[[Ptr[Code], i64], i64]
 tier_up_after: i64 = 1000          # 0: never leave this tier (PYVM_TIER=baseline)
 osr_entry: Fn[[Word, Ptr[i64]], Word]
 osr_header: i64 = -1               # set by execute: the frame goes on in osr_entry
+yield_pc: i64 = -1                 # set by execute at a yield: where the generator goes on (docs/generators.md)
+yield_target: i64 = 0              # ... and the register that receives the value sent in
+# The exception being handled by whoever resumed the running generator: a generator's except clause
+# saves it as CALLERS, and leaving the clause restores the exception its resumer handles then.
+resumer_handling: Word = cast(Word, 0)
+CALLERS = 1                        # (a small int: the collector leaves it alone)
 
 COLD = -(1 << 62)                  # the heat of code that will stay here
 
@@ -178,30 +188,20 @@ def run_code(code: Ptr[Code], args: Ptr[Word], n: i64, f: Word) -> Word:
     global frames_top, osr_header
     if not code.ins and tier_up(code, -2):          # its first call (the driver encodes it then)
         return code.generic(args, n, f)
+    if code.flags & CO_GENERATOR:
+        return generator_new(code, args, n, f)
     code.heat += 1
     if tier_up_after and code.heat >= tier_up_after and not code.is_module and tier_up(code, -1):
         return code.generic(args, n, f)
-    size = FRAME_HEADER + code.nregs
-    record = frames_top
-    here: i64 = 0
-    if depth >= recursion_limit or record + size > frames_end or cast(i64, addr(here)) < stack_floor:
+    record = push_record(code)
+    if not record:
         return recursion_error()
-    frames_top = record + size
-    for i in range(size):
-        record[i] = 0
-    record[0] = cast(i64, chain)
-    record[1] = (size - 2) | FRAME_FLAG
-    record[2] = cast(i64, code)
-    record[RECORD_LASTI] = 1
     regs = cast(Ptr[Word], record + FRAME_HEADER)
-    for i in range(code.nparams):               # generic's contract (jit/codegen.py build_generic)
-        if i < n:
-            regs[i] = args[i]
-        else:
-            defaults = cast(Ptr[Tuple], cast(Ptr[Function], f).defaults)
-            regs[i] = defaults.items[defaults.size - (code.argcount - i)]
-    enter_frame(record)
-    result = execute(code, record, f)
+    for i in range(code.nregs):
+        regs[i] = cast(Word, 0)
+    bind_parameters(code, regs, args, n, f)
+    link(record)
+    result = execute(code, record, f, 0)
     if osr_header >= 0:
         # The loop goes on in compiled code, which takes the frame over: its own record, linked where
         # this one was, gets the registers and the frame object (jit/codegen.py, build_osr).
@@ -216,10 +216,120 @@ def run_code(code: Ptr[Code], args: Ptr[Word], n: i64, f: Word) -> Word:
     return result
 
 
-def execute(code: Ptr[Code], record: Ptr[i64], f: Word) -> Word:
-    """Run the instructions of a frame linked in the chain; its result, or 0 with an exception pending."""
+def push_record(code: Ptr[Code]) -> Ptr[i64]:
+    """A frame record for code on the records' stack (its header but the link; the registers are the
+    caller's to fill), not linked yet; null when it would be too deep (the recursion limit, the
+    records' stack, the native stack). The caller links it (`link`): the chain read here could be
+    this function's own root record, should it ever have one."""
+    global frames_top
+    size = FRAME_HEADER + code.nregs
+    record = frames_top
+    here: i64 = 0
+    if depth >= recursion_limit or record + size > frames_end or cast(i64, addr(here)) < stack_floor:
+        return null(i64)
+    frames_top = record + size
+    record[1] = (size - 2) | FRAME_FLAG
+    record[2] = cast(i64, code)
+    record[RECORD_LASTI] = 1
+    record[RECORD_FRAME] = 0
+    return record
+
+
+@inline
+def link(record: Ptr[i64]) -> None:
+    """The record becomes the innermost frame, above the caller's own root record."""
+    record[0] = cast(i64, chain)
+    enter_frame(record)
+
+
+def bind_parameters(code: Ptr[Code], regs: Ptr[Word], args: Ptr[Word], n: i64, f: Word) -> None:
+    """generic's contract (jit/codegen.py build_generic): the first n parameters from args, the
+    others from f's defaults."""
+    for i in range(code.nparams):
+        if i < n:
+            regs[i] = args[i]
+        else:
+            defaults = cast(Ptr[Tuple], cast(Ptr[Function], f).defaults)
+            regs[i] = defaults.items[defaults.size - (code.argcount - i)]
+
+
+def resume(gw: Word, value: Word, throwing: bool) -> Word:
+    """Run a generator's frame on from where it stopped, with value in the register that receives
+    it, or (throwing) with the pending exception raised where it stopped: in a frame record pushed
+    as run_code pushes one, its registers copied in from the generator's tuple and back at a yield.
+    The value yielded (the generator suspended), the value returned or the null Word with an
+    exception pending (the generator finished)."""
+    global frames_top, yield_pc, resumer_handling
+    g = cast(Ptr[Generator], gw)
+    code = g.code
+    record = push_record(code)
+    if not record:
+        return recursion_error()
+    record[RECORD_LASTI] = g.lasti
+    record[RECORD_FRAME] = cast(i64, g.frame)
     regs = cast(Ptr[Word], record + FRAME_HEADER)
-    pc: i64 = 0
+    saved = cast(Ptr[Tuple], g.regs)
+    for i in range(code.nregs):
+        regs[i] = saved.items[i]
+    if g.target >= 0 and not throwing:
+        regs[g.target] = value
+    if g.frame:
+        cast(Ptr[FrameObject], g.frame).record = cast(i64, record)
+    caller_handling = handling          # the generator's own exception being handled, while it runs
+    outer_resumer = resumer_handling
+    resumer_handling = handling
+    if g.exc:
+        set_handling(g.exc)
+    g.state = RUNNING
+    g.record = cast(i64, record)
+    link(record)
+    pc = g.pc
+    yield_pc = -1
+    if throwing:
+        traceback_here(record)
+        pc = handle(code, record, g.lasti >> 1)
+    result = cast(Word, 0)
+    if pc >= 0:
+        result = execute(code, record, cast(Ptr[Generator], gw).func, pc)
+    g = cast(Ptr[Generator], gw)
+    g.record = 0
+    g.exc = cast(Word, 0)
+    if result and yield_pc >= 0:
+        saved = cast(Ptr[Tuple], g.regs)
+        for i in range(code.nregs):
+            saved.items[i] = regs[i]
+        g.state = SUSPENDED
+        g.pc = yield_pc
+        g.target = yield_target
+        g.lasti = record[RECORD_LASTI]
+        if handling != caller_handling:
+            g.exc = handling
+        g.frame = cast(Word, record[RECORD_FRAME])     # (made while it ran, perhaps)
+        if g.frame:                     # a frame object reads the registers kept until it runs again
+            frame = cast(Ptr[FrameObject], g.frame)
+            frame.record = 0
+            frame.values = g.regs
+            frame.lasti = g.lasti >> 1
+        yield_pc = -1
+    else:
+        g.state = FINISHED
+        g.regs = cast(Word, 0)
+        g.frame = cast(Word, 0)
+        if record[RECORD_FRAME]:
+            result = frame_detach(record, result)
+    set_handling(caller_handling)
+    resumer_handling = outer_resumer
+    leave_frame(record)
+    frames_top = record
+    return result
+
+
+def execute(code: Ptr[Code], record: Ptr[i64], f: Word, start: i64) -> Word:
+    """Run the instructions of a frame linked in the chain from start; its result, or 0 with an
+    exception pending (or, yield_pc set, the value a generator yields)."""
+    global yield_pc, yield_target
+    regs = cast(Ptr[Word], record + FRAME_HEADER)
+    pc = start
     while True:
         ins = code.ins + pc * WIDTH
         op = ins[0]
@@ -455,9 +565,11 @@ def execute(code: Ptr[Code], record: Ptr[i64], f: Word) -> Word:
         elif op == PUSH_EXC_INFO:
             exc = regs[ins[2]]
             regs[a] = handling
+            if handling == resumer_handling and code.flags & CO_GENERATOR:
+                regs[a] = cast(Word, CALLERS)               # (whoever resumes it next may handle another)
             set_handling(exc)
         elif op == POP_EXC_INFO:
-            set_handling(regs[a])
+            set_handling(resumer_handling if regs[a] == cast(Word, CALLERS) else regs[a])
         elif op == CHECK_EXC_MATCH:
             r = exception_matches(regs[ins[2]], regs[ins[3]])
             regs[a] = bool_word(r == 1)
@@ -486,6 +598,20 @@ def execute(code: Ptr[Code], record: Ptr[i64], f: Word) -> Word:
             v = build_string(regs + ins[2], ins[3])
             regs[a] = v
             failed = not v
+        elif op == YIELD_VALUE:
+            yield_pc = pc
+            yield_target = a
+            return regs[ins[2]]
+        elif op == YIELD_FROM:
+            v = delegate_send(regs[ins[2]], regs[ins[3]])
+            if not v:
+                failed = True
+            elif delegate_returned:
+                regs[a] = v
+            else:
+                yield_pc = pc - 1       # resumed, it sends the value in ins[3] on
+                yield_target = ins[3]
+                return v
         elif op == INTROSPECT:
             v = introspect(record, regs[ins[2]], code.nlocals)
             regs[a] = v

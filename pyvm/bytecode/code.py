@@ -19,6 +19,7 @@ class Position(tuple):
 
 
 CO_VARARGS, CO_VARKEYWORDS = 0x04, 0x08      # CPython's co_flags: the code takes *args, **kwargs
+CO_GENERATOR = 0x20                          # ... calling it makes a generator (it yields)
 
 
 class CodeObject:
@@ -64,8 +65,9 @@ class CodeObject:
     @property
     def positional_only_call(self) -> bool:
         """Whether a call with exactly argcount positional arguments binds every parameter: then
-        compiled code calls the fast entry directly."""
-        return self.nparams == self.argcount
+        compiled code calls the fast entry directly. Never for a generator's code, which is not compiled:
+        calling it makes a generator (docs/generators.md)."""
+        return self.nparams == self.argcount and not self.flags & CO_GENERATOR
 
     def __repr__(self):
         return f"<code {self.qualname} ({self.filename}, line {self.firstlineno})>"

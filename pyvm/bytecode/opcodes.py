@@ -151,6 +151,12 @@ INSTRUCTIONS = [
     Instruction("WITH_EXCEPT_START", ("dst", "reg", "reg"),
                 "dst = exit(type(exc), exc, exc.__traceback__) for the exception in the second reg leaving a "
                 "with body: the exception is swallowed when dst is true"),
+    # Generators (issue 21, docs/generators.md): code of CO_GENERATOR flags runs only in the interpreter.
+    Instruction("YIELD_VALUE", ("dst", "reg"),
+                "the generator suspends, giving reg to whoever resumed it; dst = the value sent when it resumes"),
+    Instruction("YIELD_FROM", ("dst", "reg", "reg"),
+                "yield from: send the second reg (None at first) to the iterator in the first, suspending with "
+                "each value it yields (the value sent in lands in the second reg); dst = what it returned"),
 ]
 
 # Instructions after which the next one runs only if something jumps to it.
@@ -176,7 +182,7 @@ BUILTIN_CONSTANTS = {"NotImplemented": "runtime.object.NOT_IMPLEMENTED"}
 EXCEPTIONS = {"BaseException", "Exception", "ArithmeticError", "ZeroDivisionError", "OverflowError", "LookupError",
               "IndexError", "KeyError", "ValueError", "TypeError", "NameError", "UnboundLocalError", "AttributeError",
               "RuntimeError", "RecursionError", "NotImplementedError", "StopIteration", "AssertionError", "SystemExit",
-              "KeyboardInterrupt", "MemoryError", "ImportError", "ModuleNotFoundError", "UnicodeError",
+              "KeyboardInterrupt", "GeneratorExit", "MemoryError", "ImportError", "ModuleNotFoundError", "UnicodeError",
               "UnicodeDecodeError", "UnicodeEncodeError", "OSError", "ConnectionError", "BrokenPipeError"}
 BUILTINS = BUILTIN_FUNCTIONS | BUILTIN_TYPES | BUILTIN_CONSTANTS.keys() | EXCEPTIONS
 

@@ -14,7 +14,7 @@ import _symtable                        # the tables themselves: symtable.py's c
 import gc
 import warnings
 
-from pyvm.bytecode.code import CO_VARARGS, CO_VARKEYWORDS, MODULE_NAMES, CodeObject, ModuleCode, const_key
+from pyvm.bytecode.code import CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, MODULE_NAMES, CodeObject, ModuleCode, const_key
 from pyvm.bytecode.opcodes import (BINARY_OPS, BUILTINS, COMPARE_OPS, INSTRUCTIONS, NO_FALLTHROUGH, UNARY_OPS,
                                    is_cpython_builtin)
 from pyvm.frontend.scan import Facts, walk
@@ -37,8 +37,6 @@ OPERANDS = {ins.name: (len(ins.operands), tuple(i for i, kind in enumerate(ins.o
 UNSUPPORTED = {
     "TryStar": "except* (exception groups)",
     "AsyncFunctionDef": "async functions", "AsyncFor": "async for", "AsyncWith": "async with",
-    "GeneratorExp": "generator expressions",
-    "Yield": "generators", "YieldFrom": "generators",
     "Await": "await", "Starred": "starred expressions", "Slice": "slices",
     "Match": "match statements", "ImportFrom": "from-imports",
 }
@@ -117,6 +115,29 @@ def nested_scopes(block) -> list:
         for statement in block.body:
             visit(statement)
     return found
+
+
+def yields(block) -> bool:
+    """Whether a def's or lambda's own code yields (CPython's ste_generator): a yield outside the scopes
+    nested in it, the first iterable of a comprehension being the enclosing scope's."""
+    def visit(node) -> bool:
+        if isinstance(node, (ast.Yield, ast.YieldFrom)):
+            return True
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)):
+            return False            # (their defaults and decorators cannot yield either: 'yield' outside function)
+        if isinstance(node, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
+            return visit(node.generators[0].iter)
+        return any(visit(child) for child in children(node))
+    return any(visit(node) for node in ([block.body] if isinstance(block, ast.Lambda) else block.body))
+
+
+def children(node):
+    for field in node._fields:
+        value = getattr(node, field, None)
+        if isinstance(value, ast.AST):
+            yield value
+        elif isinstance(value, list):
+            yield from (item for item in value if isinstance(item, ast.AST))
 
 
 class Unsupported(Exception):
@@ -714,7 +735,8 @@ class CodeBuilder:
                               argcount=len(a.posonlyargs) + len(a.args))
         builder.code.posonlyargcount = len(a.posonlyargs)
         builder.code.kwonlyargcount = len(a.kwonlyargs)
-        builder.code.flags = (CO_VARARGS if a.vararg else 0) | (CO_VARKEYWORDS if a.kwarg else 0)
+        builder.code.flags = ((CO_VARARGS if a.vararg else 0) | (CO_VARKEYWORDS if a.kwarg else 0)
+                              | (CO_GENERATOR if yields(node) else 0))
         builder.unbindable = self.facts.unbound[id(node)]
         doc = docstring(node) if name != "<lambda>" else None
         if doc is not None:
@@ -761,10 +783,31 @@ class CodeBuilder:
     def expr_SetComp(self, node, dst):
         return self.comprehension(node, "<setcomp>", dst)
 
+    def expr_GeneratorExp(self, node, dst):
+        return self.comprehension(node, "<genexpr>", dst)
+
+    def expr_Yield(self, node, dst):
+        value = self.expr(node.value) if node.value is not None else self.load_const(node, None)
+        r = self.target(dst)
+        self.emit(node, "YIELD_VALUE", r, value)
+        return r
+
+    def expr_YieldFrom(self, node, dst):
+        """As CPython 3.11's GET_YIELD_FROM_ITER and SEND loop, in one instruction the interpreter resumes
+        at: it sends the register that receives the value sent in, None at first."""
+        iterator = self.temp()
+        self.emit(node, "GET_ITER", iterator, self.expr(node.value))
+        sent = self.load_const(node, None)
+        r = self.target(dst)
+        self.emit(node, "YIELD_FROM", r, iterator, sent)
+        return r
+
     def comprehension(self, node, name, dst):
-        """A list, set or dict comprehension as CPython 3.11 compiles it: a function of its own scope (its
-        frame shows in tracebacks as <listcomp>, <setcomp> or <dictcomp>), called at once with an iterator over the first
-        iterable, which the enclosing code evaluates. (3.12 inlines it; 3.11's frames must show.)"""
+        """A list, set or dict comprehension or a generator expression as CPython 3.11 compiles it: a
+        function of its own scope (its frame shows in tracebacks as <listcomp>, <setcomp>, <dictcomp> or
+        <genexpr>), called at once with an iterator over the first iterable, which the enclosing code
+        evaluates. (3.12 inlines comprehensions; 3.11's frames must show.) A generator expression's
+        function yields each item: calling it makes the generator."""
         if any(g.is_async for g in node.generators):
             raise Unsupported("async comprehensions", node)
         builder = CodeBuilder(self.module, self.tables_of(node), node, name, self.child_qualname(name),
@@ -772,9 +815,14 @@ class CodeBuilder:
         builder.is_comprehension = True
         builder.enter()
         result = builder.temp()
-        builder.emit(node, {"<listcomp>": "BUILD_LIST", "<setcomp>": "BUILD_SET"}.get(name, "BUILD_MAP"), result,
-                     (result, 0))
-        builder.comprehension_loop(node, 0, result)
+        if isinstance(node, ast.GeneratorExp):
+            builder.code.flags = CO_GENERATOR
+            builder.comprehension_loop(node, 0, result)
+            builder.load_const(node, None, result)
+        else:
+            builder.emit(node, {"<listcomp>": "BUILD_LIST", "<setcomp>": "BUILD_SET"}.get(name, "BUILD_MAP"), result,
+                         (result, 0))
+            builder.comprehension_loop(node, 0, result)
         builder.emit(node, "RETURN", result)
         parts = self.temps(4)
         f = self.make_function(node, builder.finish(), parts, False, False, None)
@@ -809,6 +857,8 @@ class CodeBuilder:
             self.emit(node, "MAP_ADD", result, key, self.expr(node.value))
         elif isinstance(node, ast.SetComp):
             self.emit(node, "SET_ADD", result, self.expr(node.elt))
+        elif isinstance(node, ast.GeneratorExp):
+            self.emit(node, "YIELD_VALUE", self.temp(), self.expr(node.elt))
         else:
             self.emit(node, "LIST_APPEND", result, self.expr(node.elt))
         self.emit(node, "JUMP", top)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import heapq
 from typing import NamedTuple
 
-from pyvm.bytecode.code import CO_VARARGS, CO_VARKEYWORDS, CodeObject
+from pyvm.bytecode.code import CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, CodeObject
 from pyvm.bytecode.opcodes import BINARY_OPS, BY_NAME, COMPARE_OPS, LEAVING, UNARY_OPS
 
 
@@ -300,7 +300,8 @@ def list_sites(code: CodeObject) -> list:
 # which others reach (class bodies run once: nothing to gain there). A with statement calls __enter__
 # and __exit__.
 CALLS = {"CALL_KW", "CALL_EX", "LIST_EXTEND", "DICT_MERGE", "DICT_UPDATE", "SET_UPDATE", "INTROSPECT", "TINY_CALL", "LOCALS",   # LOCALS hands the locals out
-         "LOAD_NAME", "STORE_NAME", "DELETE_NAME", "LOAD_CLASSDEREF", "BEFORE_WITH", "WITH_EXCEPT_START"}
+         "LOAD_NAME", "STORE_NAME", "DELETE_NAME", "LOAD_CLASSDEREF", "BEFORE_WITH", "WITH_EXCEPT_START",
+         "YIELD_VALUE", "YIELD_FROM"}    # a suspended generator's frame is anyone's (gi_frame), and resuming runs code
 
 
 # Instructions that dispatch on their operands' types: once a program may make classes, they may run
@@ -494,7 +495,8 @@ def known_builtins(code: CodeObject, targets: set) -> dict:
 def global_functions(module) -> dict:
     """The functions a module's globals most likely hold, by slot: a `def` at module level binds the
     slot, and nothing else in the module binds it or unbinds it. A likelihood, not a fact (the def
-    may not have run yet, or the global may be replaced from outside): compiled code checks it."""
+    may not have run yet, or the global may be replaced from outside): compiled code checks it.
+    Generator functions are left out: calling one makes a generator, in the interpreter."""
     binds = {}
     for code in module.walk():
         for ins in code.instructions:
@@ -503,7 +505,8 @@ def global_functions(module) -> dict:
     top = module.code
     found = {}
     for ins, after in zip(top.instructions, top.instructions[1:]):
-        if ins[0] == "MAKE_FUNCTION" and after[0] == "STORE_GLOBAL" and after[2] == ins[1] and binds[after[1]] == 1:
+        if ins[0] == "MAKE_FUNCTION" and after[0] == "STORE_GLOBAL" and after[2] == ins[1] and binds[after[1]] == 1 \
+                and not top.consts[ins[2]].flags & CO_GENERATOR:
             found[after[1]] = top.consts[ins[2]]
     return found
 

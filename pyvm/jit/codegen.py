@@ -1236,6 +1236,17 @@ class FunctionCodegen:
                       frame=True)
         self.set_reg(dst, self.check_word(v))
 
+    def op_YIELD_VALUE(self, index, dst, r):
+        self.generator_code()
+
+    def op_YIELD_FROM(self, index, dst, it, sent):
+        self.generator_code()
+
+    def generator_code(self):
+        # A generator's code runs in the interpreter only (jit/tiers.py, docs/generators.md): its frame
+        # outlives a call, which compiled code's records on the native stack cannot.
+        raise AssertionError(f"{self.code.qualname} is a generator's code, which is never compiled")
+
     def name_word(self, k):
         return self.load_at(self.image.data("names"), 8 * k)
 

@@ -16,10 +16,12 @@ import ctypes
 import os
 
 from pyvm import switches
+from pyvm.bytecode.code import CO_GENERATOR
 from pyvm.native import loader
 
 HOOK = ctypes.CFUNCTYPE(ctypes.c_int64, ctypes.c_void_p, ctypes.c_int64)
 FIRST_CALL, HOT = -2, -1
+COLD = -(1 << 62)               # baseline.interpreter.COLD: heat that never reaches a tier-up
 PER_INSTRUCTION = 50
 
 
@@ -49,8 +51,12 @@ class Tiers:
     def loaded(self, image) -> None:
         """A code object's first entry: the interpreter, unless code is compiled at its first call.
         Longer code waits longer: LLVM's time grows with it (about 1 ms an instruction on top of 100
-        ms), so it moves up after PER_INSTRUCTION heat per instruction, if that is more."""
-        if self.interpreting:
+        ms), so it moves up after PER_INSTRUCTION heat per instruction, if that is more. A generator's
+        code stays in the interpreter in every mode (docs/generators.md)."""
+        if image.code.flags & CO_GENERATOR:
+            image.set_generic(self.interpret)
+            image.set_heat(COLD)
+        elif self.interpreting:
             image.set_generic(self.interpret)
             if self.random is not None:
                 image.set_heat(-self.random.randrange(2 * self.after))
@@ -86,7 +92,7 @@ class Tiers:
 
     def first_call(self, image) -> int:
         self.encode(image)
-        return int(self.mode == "tiered" and self.jit.load_cached(image))
+        return int(self.mode == "tiered" and not image.code.flags & CO_GENERATOR and self.jit.load_cached(image))
 
     def report(self, images) -> str:
         """The mode; of the code objects that ran, how many only in the interpreter, how many (in

@@ -179,6 +179,7 @@ IMPORT_ERROR = static_type(ExceptionObject, "ImportError", base=EXCEPTION)
 MODULE_NOT_FOUND_ERROR = static_type(ExceptionObject, "ModuleNotFoundError", base=IMPORT_ERROR)
 SYSTEM_EXIT = static_type(ExceptionObject, "SystemExit", base=BASE_EXCEPTION)
 KEYBOARD_INTERRUPT = static_type(ExceptionObject, "KeyboardInterrupt", base=BASE_EXCEPTION)
+GENERATOR_EXIT = static_type(ExceptionObject, "GeneratorExit", base=BASE_EXCEPTION)
 # What pyvm cannot run yet, met while running. No handler catches it: a program that caught it would
 # go on with a wrong answer. The driver reports it with where it was raised, and exits with status 1.
 # Programs cannot name it.
@@ -420,6 +421,7 @@ def init_exception_types() -> None:
     exception_type(MODULE_NOT_FOUND_ERROR, exception_new)
     exception_type(SYSTEM_EXIT, exception_new)
     exception_type(KEYBOARD_INTERRUPT, exception_new)
+    exception_type(GENERATOR_EXIT, exception_new)
     type_ready(NOT_SUPPORTED)
 
 

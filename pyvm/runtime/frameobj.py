@@ -178,7 +178,14 @@ def frame_lasti(f: Ptr[FrameObject]) -> i64:
 
 
 def frame_lineno(f: Ptr[FrameObject]) -> i64:
-    return cast(Ptr[Code], f.code).lines[frame_lasti(f)]
+    return line_at(cast(Ptr[Code], f.code), frame_lasti(f))
+
+
+def line_at(code: Ptr[Code], lasti: i64) -> i64:
+    """The line of instruction lasti; -1, a generator not started yet, is at its def's line."""
+    if lasti < 0:
+        return code.firstlineno
+    return code.lines[lasti]
 
 
 def frame_back(f: Ptr[FrameObject]) -> Word:
@@ -307,7 +314,7 @@ def traceback_get_attr(tb_word: Word, name: Word) -> Word:
     if name_is(name, "tb_frame"):
         return tb.frame
     if name_is(name, "tb_lineno"):
-        return small(cast(Ptr[Code], cast(Ptr[FrameObject], tb.frame).code).lines[tb.lasti])
+        return small(line_at(cast(Ptr[Code], cast(Ptr[FrameObject], tb.frame).code), tb.lasti))
     if name_is(name, "tb_lasti"):
         return small(tb.lasti)
     return cast(Word, 0)

@@ -26,6 +26,7 @@ from pyvm.runtime.calls import call_bound
 FRAME_FLAG = 1 << 62        # set in a root record's slot count: the record is a Python frame
 CO_VARARGS = 0x04           # Code.flags, as CPython's co_flags: the code takes *args
 CO_VARKEYWORDS = 0x08       # ... and **kwargs
+CO_GENERATOR = 0x20         # ... calling it makes a generator (baseline/generators.py)
 
 
 class Code(Object, name="code"):

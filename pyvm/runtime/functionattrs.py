@@ -171,16 +171,21 @@ def is_special(name: Word) -> bool:
 
 def function_repr(f: Word) -> Word:
     """<function outer.<locals>.inner at 0x7f...>, with __qualname__."""
-    q = function_qualname(f)
-    if not q:
-        return q
+    return named_repr("<function ", function_qualname(f), f)
+
+
+def named_repr(kind: Ptr[u8], name: Word, obj: Word) -> Word:
+    """kind + name + " at 0x7f...>": the repr of a function or a generator (name a str, or 0 after an
+    error)."""
+    if not name:
+        return name
     b = str_builder_new()
     if not b:
         return cast(Word, 0)
-    str_builder_add_cstr(b, "<function ")
-    str_builder_add_str(b, q)
+    str_builder_add_cstr(b, kind)
+    str_builder_add_str(b, name)
     str_builder_add_cstr(b, " at ")
-    str_builder_add_hex(b, cast(u64, f))
+    str_builder_add_hex(b, cast(u64, obj))
     str_builder_add_cstr(b, ">")
     return str_builder_finish(b)
 

@@ -22,6 +22,7 @@ from pyvm.runtime.dunders import user_reversed
 from pyvm.runtime.builtins import (kw_count, kw_name, name_is, no_keywords, raise_arg_count, raise_bad_keyword,
                                    raise_not_integer, call_one, one_argument)
 from pyvm.runtime.calls import call_ex
+from pyvm.baseline.generators import take_stop_value, raise_stop_iteration
 
 
 class Enumerate(Object, name="enumerate"):
@@ -375,11 +376,15 @@ def builtin_next(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     t = type_of_value(args[0])
     if not t.next:
         return raise_text(TYPE_ERROR, "'", t.name, "' object is not an iterator", "", "")
+    take_stop_value()
     item = iter_next(args[0])
     if item or pending:
         return item
+    value = take_stop_value()           # what an exhausted generator returned: StopIteration(value)
     if n == 2:
         return args[1]
+    if value and value != none_word():
+        return raise_stop_iteration(value)
     stop = exception_new(STOP_ITERATION, args, 0, cast(Word, 0))
     if not stop:
         return stop

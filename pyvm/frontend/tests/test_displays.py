@@ -50,8 +50,22 @@ def test_set_displays_build_what_comes_before_a_star_then_add_one_by_one():
     assert "SET_ADD" in [ins[0] for ins in setcomp.instructions]
 
 
-def test_generator_expressions_are_not_supported_yet():
+def test_generators_are_flagged_and_async_is_not_supported_yet():
     import pytest
+    from pyvm.bytecode.code import CO_GENERATOR
     from pyvm.frontend.compiler import Unsupported
-    with pytest.raises(Unsupported, match="generator expressions"):
-        compile_module("list(a for a in y)\n", "t.py")
+    codes = {c.name: c for c in compile_module(
+        "def g():\n    def inner():\n        return 1\n    yield 1\n"
+        "def h():\n    return [x for x in (yield)]\n"
+        "def plain():\n    return lambda: 1\n"
+        "x = (a for a in y)\nl = lambda: (yield)\n", "t.py").walk()}
+    assert codes["g"].flags & CO_GENERATOR and codes["<genexpr>"].flags & CO_GENERATOR
+    assert codes["h"].flags & CO_GENERATOR          # the first iterable belongs to h's scope
+    assert not codes["inner"].flags & CO_GENERATOR
+    assert not codes["plain"].flags & CO_GENERATOR and not codes["<listcomp>"].flags & CO_GENERATOR
+    assert not codes["<module>"].flags & CO_GENERATOR
+    assert [ins[0] for ins in codes["<genexpr>"].instructions].count("YIELD_VALUE") == 1
+    for source, what in (("async def f():\n    pass\n", "async functions"),
+                         ("def f():\n    yield\nasync def g():\n    await f()\n", "async functions")):
+        with pytest.raises(Unsupported, match=what):
+            compile_module(source, "t.py")

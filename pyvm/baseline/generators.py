@@ -1,0 +1,523 @@
+"""Generators (issue 21, docs/generators.md; DESIGN.md 14): the object calling a generator function
+makes, and its protocol (next, send, throw, close, yield from), as CPython 3.11's genobject.c.
+
+A generator keeps its frame's registers in a tuple on the heap while it is suspended, which the
+collector traces and moves like any object. Resuming pushes a frame record on the interpreter's
+stack of records (`interpreter.resume`), copies the registers in and goes on after the yield; a
+yield copies them back. Generator code runs only in the interpreter (jit/tiers.py never compiles it).
+"""
+from pyvm.lowpy.lang import *
+from pyvm.runtime.object import Object, Type, NONE, small, none_word, bool_word, has_type
+from pyvm.runtime.errors import (ExceptionObject, pending, handling, set_pending, set_handling, clear, raise_msg,
+                                 raise_word, raise_text, raise_message, raise_not_supported, exception_new, TYPE_ERROR, VALUE_ERROR,
+                                 RUNTIME_ERROR, ATTRIBUTE_ERROR, STOP_ITERATION, GENERATOR_EXIT)
+from pyvm.runtime.function import Code, Function
+from pyvm.runtime.tupleobj import Tuple
+from pyvm.runtime.calls import call_ex
+from pyvm.runtime.strobj import str_from_cstr
+from pyvm.runtime.ops import (iter_next, iterator_slots, is_subtype, type_of_value, call_method, get_attr, object_setattr,
+                              setattr_not_supported)
+from pyvm.runtime.exceptions import is_exception, is_exception_class
+from pyvm.runtime.builtins import BuiltinFunction, name_is, no_keywords, raise_arg_count
+from pyvm.runtime.functionattrs import function_name, function_qualname, named_repr
+from pyvm.runtime.frameobj import FrameObject, TracebackObject, frame_of
+from pyvm.runtime.listobj import List, list_new, list_append, list_array
+from pyvm.runtime.object import add_method
+from pyvm.baseline.interpreter import resume, bind_parameters, YIELD_FROM, WIDTH
+
+CREATED = 0
+SUSPENDED = 1
+RUNNING = 2
+FINISHED = 3
+
+
+class Generator(Object, name="generator"):
+    code: Ptr[Code]            # a static object
+    func: Word                 # the function called (its closure, its name)
+    regs: Word                 # a tuple of the frame's registers while it is not running; 0 once finished
+    frame: Word                # its frame object, once asked for (0 until then, and once finished)
+    exc: Word                  # the exception its frame was handling when it yielded (0: none)
+    state: i64
+    pc: i64                    # where it goes on
+    target: i64                # the register that receives the value sent in (-1: none, not started)
+    lasti: i64                 # the frame record's lasti (tagged) when it stopped
+    record: i64                # its frame record while it runs
+    in_try: bool               # it stopped once where an exception handler covers (in `unfinished`)
+
+
+@inline
+def gen(w: Word) -> Ptr[Generator]:
+    return cast(Ptr[Generator], w)
+
+
+GENERATOR_TYPE = type_of(Generator)
+returned: bool = False             # set by generator_send: the generator returned (else it yielded)
+stop_value: Word = cast(Word, 0)   # the value the last generator finished through its next slot returned
+
+
+def generator_new(code: Ptr[Code], args: Ptr[Word], n: i64, f: Word) -> Word:
+    """Calling a generator function: its parameters bound in args (interpreter.run_code's contract),
+    none of its code run yet."""
+    regs = new(Tuple, code.nregs)
+    if not regs:
+        return cast(Word, 0)
+    g = new(Generator)
+    if not g:
+        return cast(Word, 0)
+    g.code = code
+    g.func = f
+    g.regs = cast(Word, regs)
+    g.target = -1
+    g.lasti = -1                        # (tagged: instruction -1, at the def's line, frameobj.line_at)
+    bind_parameters(code, cast(Ptr[Word], regs.items), args, n, f)
+    return cast(Word, g)
+
+
+def generator_send(gw: Word, value: Word, throwing: bool) -> Word:
+    """CPython's gen_send_ex2: resume the generator with value sent in, or (throwing) with the pending
+    exception raised at its yield. The value it yielded (`returned` False), the value it returned
+    (`returned` True), or the null Word with an exception pending."""
+    global returned
+    g = gen(gw)
+    returned = False
+    if g.state == CREATED and not throwing and value != cast(Word, NONE):
+        return raise_msg(TYPE_ERROR, "can't send non-None value to a just-started generator")
+    if g.state == RUNNING:
+        return raise_msg(VALUE_ERROR, "generator already executing")
+    if g.state == FINISHED:
+        if throwing:
+            return cast(Word, 0)
+        returned = True
+        return none_word()
+    r = resume(gw, value, throwing)
+    returned = False                    # (generators it resumed in turn set it too)
+    if gen(gw).state != FINISHED:
+        if not gen(gw).in_try and in_handler_range(gen(gw)) and not note_in_try(gw):
+            return cast(Word, 0)
+        return r
+    if r:
+        returned = True
+        return r
+    if pending and is_subtype(type_of_value(pending), STOP_ITERATION):
+        # PEP 479: a StopIteration raised inside becomes a RuntimeError it caused
+        cause = pending
+        clear()
+        raise_msg(RUNTIME_ERROR, "generator raised StopIteration")
+        e = cast(Ptr[ExceptionObject], pending)
+        if e.type == RUNTIME_ERROR:
+            e.cause = cause
+            e.context = cause
+            e.suppress_context = 1
+    return cast(Word, 0)
+
+
+def generator_next(gw: Word) -> Word:
+    """The next slot: the item, or the null Word with nothing pending once it returned (its return
+    value kept in stop_value for next())."""
+    global stop_value
+    r = generator_send(gw, none_word(), False)
+    if r and returned:
+        stop_value = r
+        return cast(Word, 0)
+    return r
+
+
+def take_stop_value() -> Word:
+    """What the generator next() exhausted last returned, or 0 (then forgotten)."""
+    global stop_value
+    v = stop_value
+    stop_value = cast(Word, 0)
+    return v
+
+
+def raise_stop_iteration(value: Word) -> Word:
+    """StopIteration(value), or StopIteration() for None."""
+    stop = exception_new(STOP_ITERATION, addr(value), 0 if value == cast(Word, NONE) else 1, cast(Word, 0))
+    if not stop:
+        return stop
+    return raise_word(stop)
+
+
+def sent_result(r: Word) -> Word:
+    """send()'s and throw()'s answer to what generator_send gave: a value returned is StopIteration."""
+    if r and returned:
+        return raise_stop_iteration(r)
+    return r
+
+
+# -- generators left suspended in a try statement ---------------------------------------------------
+
+# CPython closes a generator when it frees it (refcounting: at once, when the last reference goes,
+# else at exit), which runs the finally and except clauses around its yield. pyvm cannot tell when
+# a generator becomes garbage: those that ever stopped inside a try statement are kept here, and
+# one still suspended when the program ends stops it with NotSupported (vm.py), rather than leave
+# out what those clauses would print.
+unfinished: Word = cast(Word, 0)   # a list of them
+
+
+def in_handler_range(g: Ptr[Generator]) -> bool:
+    at = g.lasti >> 1
+    for k in range(g.code.nhandlers):
+        entry = g.code.handlers + 4 * k
+        if entry[0] <= at and at < entry[1]:
+            return True
+    return False
+
+
+def note_in_try(gw: Word) -> bool:
+    """Keep gw in `unfinished`; False after MemoryError."""
+    global unfinished
+    gen(gw).in_try = True
+    if not unfinished:
+        unfinished = list_new(4)
+        if not unfinished:
+            return False
+    return list_append(unfinished, gw)
+
+
+def unfinished_in_try() -> Word:
+    """At exit: None, or the null Word with NotSupported pending, raised at the yield of a generator
+    still suspended in a try statement."""
+    if not unfinished:
+        return none_word()
+    for i in range(cast(Ptr[List], unfinished).size):
+        gw = list_array(cast(Ptr[List], unfinished)).items[i]
+        if gen(gw).state == SUSPENDED and in_handler_range(gen(gw)):
+            raise_not_supported("a generator left suspended in a try statement at exit (CPython runs its "
+                                "finally and except clauses when it frees the generator)", "", "")
+            frame = generator_frame(gw)
+            tb = new(TracebackObject)
+            if frame and tb:
+                tb.frame = frame
+                tb.lasti = gen(gw).lasti >> 1
+                cast(Ptr[ExceptionObject], pending).traceback = cast(Word, tb)
+            return cast(Word, 0)
+    return none_word()
+
+
+# -- yield from -----------------------------------------------------------------------------------
+
+delegate_returned: bool = False    # set by delegate_send: the iterator is exhausted (its result returned)
+
+
+def delegate_send(it: Word, value: Word) -> Word:
+    """One step of yield from: value sent to the iterator it (next() for None). What it yielded, or
+    (delegate_returned) what it returned; the null Word with an exception pending."""
+    global delegate_returned
+    delegate_returned = False
+    r = cast(Word, 0)
+    if has_type(it, GENERATOR_TYPE):
+        r = generator_send(it, value, False)
+        delegate_returned = returned
+        return r
+    if value == cast(Word, NONE) and not type_of_value(it).dict:
+        r = iter_next(it)
+    else:
+        # send(value), or a class's __next__ itself: its StopIteration's value is the result, which
+        # the next slot would drop
+        name = str_from_cstr("send" if value != cast(Word, NONE) else "__next__")
+        if not name:
+            return name
+        r = call_method(it, name, addr(value), 1 if value != cast(Word, NONE) else 0)
+    return delegate_outcome(r)
+
+
+def delegate_outcome(r: Word) -> Word:
+    """An iterator's step that is not a generator's: exhausted (nothing pending, or StopIteration,
+    whose value is the result) or not."""
+    global delegate_returned
+    delegate_returned = False           # (code the step ran may have set it)
+    if r:
+        return r
+    if not pending:
+        delegate_returned = True
+        return none_word()
+    if is_subtype(type_of_value(pending), STOP_ITERATION):
+        e = cast(Ptr[Tuple], cast(Ptr[ExceptionObject], pending).args)
+        clear()
+        delegate_returned = True
+        return e.items[0] if e.size > 0 else none_word()
+    return r
+
+
+def delegate(gw: Word) -> Word:
+    """gi_yieldfrom: the iterator a suspended generator delegates to, or 0."""
+    g = gen(gw)
+    if g.state != SUSPENDED:
+        return cast(Word, 0)
+    ins = g.code.ins + g.pc * WIDTH
+    if ins[0] != YIELD_FROM:
+        return cast(Word, 0)
+    return cast(Ptr[Tuple], g.regs).items[ins[2]]
+
+
+def finish_delegation(gw: Word, r: Word) -> Word:
+    """The generator's yield from whose delegate gave r to a throw: its value if it yielded; else
+    the generator goes on, past the yield from with the delegate's result, or raising its error."""
+    global returned
+    if r and not delegate_returned:
+        returned = False
+        return r
+    g = gen(gw)
+    ins = g.code.ins + g.pc * WIDTH
+    if r:
+        g.pc += 1
+        g.target = ins[1]
+        return generator_send(gw, r, False)
+    return generator_send(gw, cast(Word, 0), True)
+
+
+def delegate_throw(it: Word, exc: Word) -> Word:
+    """throw(exc) passed on to a delegate (CPython's _gen_throw with gi_yieldfrom): a generator's,
+    or the iterator's throw method; 0 with nothing pending when it has none."""
+    global delegate_returned
+    delegate_returned = False
+    if has_type(it, GENERATOR_TYPE):
+        set_pending(exc)
+        r = generator_throw_pending(it)
+        delegate_returned = returned
+        return r
+    name = str_from_cstr("throw")
+    if not name or not has_method(it, name):
+        return cast(Word, 0)
+    r = call_method(it, name, addr(exc), 1)
+    return delegate_outcome(r)
+
+
+def has_method(it: Word, name: Word) -> bool:
+    """Whether it has the attribute name (CPython's _PyObject_LookupAttr): False with nothing pending
+    when an AttributeError says it has not, False with another error pending."""
+    if get_attr(it, name):
+        return True
+    if is_subtype(type_of_value(pending), ATTRIBUTE_ERROR):
+        clear()
+    return False
+
+
+def delegate_close(it: Word) -> bool:
+    """close() passed on to a delegate: a generator's, or the iterator's close method if it has one."""
+    if has_type(it, GENERATOR_TYPE):
+        return generator_close(it) != cast(Word, 0)
+    name = str_from_cstr("close")
+    if not name:
+        return False
+    if not has_method(it, name):
+        return not pending
+    return call_method(it, name, null(Word), 0) != cast(Word, 0)
+
+
+# -- throw and close -------------------------------------------------------------------------------
+
+def generator_throw_pending(gw: Word) -> Word:
+    """The pending exception thrown in at the generator's yield, through its delegate first (as
+    generator_send's result)."""
+    exc = pending
+    yf = delegate(gw)
+    if yf:
+        if is_subtype(type_of_value(exc), GENERATOR_EXIT):
+            clear()
+            gen(gw).state = RUNNING         # (the delegate cannot resume this generator meanwhile)
+            closed = delegate_close(yf)
+            gen(gw).state = SUSPENDED
+            if closed:
+                set_pending(exc)
+            return generator_send(gw, cast(Word, 0), True)
+        clear()
+        gen(gw).state = RUNNING
+        r = delegate_throw(yf, exc)
+        gen(gw).state = SUSPENDED
+        if r or pending:
+            return finish_delegation(gw, r)
+        set_pending(exc)                    # no throw method: raised at the yield from
+    return generator_send(gw, cast(Word, 0), True)
+
+
+def exception_to_throw(args: Ptr[Word], n: i64) -> Word:
+    """throw(type[, value[, traceback]])'s exception, as CPython normalizes it; 0 after TypeError."""
+    typ = args[0]
+    value = args[1] if n > 1 else none_word()
+    if n > 2 and args[2] != cast(Word, NONE):
+        return raise_msg(TYPE_ERROR, "throw() third argument must be a traceback object")
+    if is_exception(typ):
+        if value != cast(Word, NONE):
+            return raise_msg(TYPE_ERROR, "instance exception may not have a separate value")
+        return typ
+    if not is_exception_class(typ):
+        return raise_text(TYPE_ERROR, "exceptions must be classes or instances deriving from BaseException, not ",
+                          type_of_value(typ).name, "", "", "")
+    t = cast(Ptr[Type], typ)
+    if value == cast(Word, NONE):
+        return t.call(t, null(Word), 0, cast(Word, 0))
+    if is_exception(value) and is_subtype(type_of_value(value), t):
+        return value
+    if has_type(value, type_of(Tuple)):
+        return call_ex(typ, value, none_word())
+    return t.call(t, addr(value), 1, cast(Word, 0))
+
+
+def generator_close(gw: Word) -> Word:
+    """close(): GeneratorExit thrown in at its yield; None, or the null Word after an error (the
+    generator yielded again: RuntimeError)."""
+    g = gen(gw)
+    if g.state == CREATED or g.state == FINISHED:
+        g.state = FINISHED
+        g.regs = cast(Word, 0)
+        g.frame = cast(Word, 0)
+        return none_word()
+    if g.state == RUNNING:
+        return raise_msg(VALUE_ERROR, "generator already executing")
+    exit = exception_new(GENERATOR_EXIT, null(Word), 0, cast(Word, 0))
+    if not exit:
+        return exit
+    set_pending(exit)
+    r = generator_throw_pending(gw)
+    if r and not returned:
+        return raise_msg(RUNTIME_ERROR, "generator ignored GeneratorExit")
+    if r:
+        return none_word()
+    t = type_of_value(pending)
+    if is_subtype(t, GENERATOR_EXIT) or is_subtype(t, STOP_ITERATION):
+        clear()
+        return none_word()
+    return r
+
+
+# -- what Python sees ------------------------------------------------------------------------------
+
+def generator_send_method(gw: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    if not no_keywords(kwnames, "send()"):
+        return cast(Word, 0)
+    if n != 1:
+        return raise_arg_count("generator.send() takes exactly one argument (", n, " given)")
+    return sent_result(generator_send(gw, args[0], False))
+
+
+def generator_throw_method(gw: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    if not no_keywords(kwnames, "throw()"):
+        return cast(Word, 0)
+    if n < 1:
+        return raise_arg_count("throw expected at least 1 argument, got ", n, "")
+    if n > 3:
+        return raise_arg_count("throw expected at most 3 arguments, got ", n, "")
+    exc = exception_to_throw(args, n)
+    if not exc:
+        return exc
+    set_pending(exc)
+    return sent_result(generator_throw_pending(gw))
+
+
+def generator_close_method(gw: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    if not no_keywords(kwnames, "close()"):
+        return cast(Word, 0)
+    if n != 0:
+        return raise_arg_count("generator.close() takes no arguments (", n, " given)")
+    return generator_close(gw)
+
+
+def generator_next_method(gw: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    if n != 0 or kw_given(kwnames):
+        return raise_arg_count("expected 0 arguments, got ", n, "")
+    r = generator_send(gw, none_word(), False)
+    if r and returned:
+        return raise_stop_iteration(r)
+    if not r and not pending:
+        return raise_stop_iteration(none_word())
+    return r
+
+
+def generator_iter_method(gw: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    if n != 0 or kw_given(kwnames):
+        return raise_arg_count("expected 0 arguments, got ", n, "")
+    return gw
+
+
+@inline
+def kw_given(kwnames: Word) -> bool:
+    return kwnames != cast(Word, 0)
+
+
+GEN_SEND = static(BuiltinFunction, name="send", method=generator_send_method)
+GEN_THROW = static(BuiltinFunction, name="throw", method=generator_throw_method)
+GEN_CLOSE = static(BuiltinFunction, name="close", method=generator_close_method)
+GEN_NEXT = static(BuiltinFunction, name="__next__", method=generator_next_method)
+GEN_ITER = static(BuiltinFunction, name="__iter__", method=generator_iter_method)
+
+
+def generator_name(gw: Word, qualified: bool) -> Word:
+    """The name and qualname of the function it came of, as they were when it was called."""
+    f = gen(gw).func
+    return function_qualname(f) if qualified else function_name(f)
+
+
+def generator_frame(gw: Word) -> Word:
+    """gi_frame: None once finished; else its frame object, made on first request (reading the live
+    record while it runs, else the registers it keeps)."""
+    g = gen(gw)
+    if g.state == FINISHED:
+        return none_word()
+    if g.state == RUNNING:
+        return frame_of(cast(Ptr[i64], g.record))
+    if g.frame:
+        return g.frame
+    f = new(FrameObject)
+    if not f:
+        return cast(Word, 0)
+    g = gen(gw)
+    f.code = cast(Word, g.code)
+    f.values = g.regs
+    f.lasti = g.lasti >> 1
+    g.frame = cast(Word, f)
+    return cast(Word, f)
+
+
+def generator_get_attr(gw: Word, name: Word) -> Word:
+    g = gen(gw)
+    if name_is(name, "gi_running"):
+        return bool_word(g.state == RUNNING)
+    if name_is(name, "gi_code"):
+        return cast(Word, g.code)
+    if name_is(name, "gi_frame"):
+        return generator_frame(gw)
+    if name_is(name, "gi_yieldfrom"):
+        yf = delegate(gw)
+        return yf if yf else none_word()
+    if name_is(name, "gi_suspended"):
+        return bool_word(g.state == SUSPENDED)
+    if name_is(name, "__name__"):
+        return generator_name(gw, False)
+    if name_is(name, "__qualname__"):
+        return generator_name(gw, True)
+    return cast(Word, 0)
+
+
+def generator_setattr(gw: Word, name: Word, value: Word) -> bool:
+    """The gi_ attributes are read-only; __name__ and __qualname__, which CPython lets a program set,
+    are not supported yet; anything else is no attribute."""
+    if name_is(name, "__name__") or name_is(name, "__qualname__"):
+        return setattr_not_supported(gw, name, value)
+    if name_is(name, "gi_code"):                # (a member, where the others are getsets)
+        raise_msg(ATTRIBUTE_ERROR, "readonly attribute")
+        return False
+    if generator_get_attr(gw, name):
+        raise_message(ATTRIBUTE_ERROR, "attribute '", "", "", name, "' of 'generator' objects is not writable", "", "",
+                      "")
+        return False
+    return object_setattr(gw, name, value)
+
+
+def generator_repr(gw: Word) -> Word:
+    """<generator object f.<locals>.g at 0x7f...>, with the qualname."""
+    return named_repr("<generator object ", generator_name(gw, True), gw)
+
+
+def init() -> None:
+    t = GENERATOR_TYPE
+    iterator_slots(t, generator_next)
+    t.repr = generator_repr
+    t.getattr = generator_get_attr
+    t.setattr = generator_setattr
+    add_method(t, GEN_SEND)
+    add_method(t, GEN_THROW)
+    add_method(t, GEN_CLOSE)
+    add_method(t, GEN_NEXT)
+    add_method(t, GEN_ITER)
