@@ -1346,6 +1346,39 @@ def add_repr(b: Ptr[StrBuilder], w: Word) -> bool:
     return True
 
 
+def is_slot_name(name: Ptr[u8]) -> bool:
+    """The dunders CPython's types implement as slots (typeobject.c's slotdefs), whose methods are
+    "slot wrapper"s: object.__init__, int.__add__ (the others are "method"s: object.__reduce__)."""
+    k: i64 = 0
+    while name[k] != 0:
+        k += 1
+    if k < 5 or name[0] != 0x5F or name[1] != 0x5F or name[k - 1] != 0x5F or name[k - 2] != 0x5F:
+        return False
+    text = cast(Ptr[u8], SLOT_NAMES)
+    i: i64 = 0
+    while text[i] != 0:                 # the space-separated names, each compared with name
+        j: i64 = 0
+        while text[i + j] != 0x20 and text[i + j] != 0 and name[j] == text[i + j]:
+            j += 1
+        if j == k and (text[i + j] == 0x20 or text[i + j] == 0):
+            return True
+        while text[i] != 0x20 and text[i] != 0:
+            i += 1
+        if text[i] == 0x20:
+            i += 1
+    return False
+
+
+SLOT_NAMES = ("__getattribute__ __getattr__ __setattr__ __delattr__ __repr__ __hash__ __call__ __str__ __lt__ "
+              "__le__ __eq__ __ne__ __gt__ __ge__ __iter__ __next__ __get__ __set__ __delete__ __init__ __del__ "
+              "__len__ __getitem__ __setitem__ __delitem__ __contains__ __add__ __radd__ __sub__ __rsub__ __mul__ "
+              "__rmul__ __mod__ __rmod__ __divmod__ __rdivmod__ __pow__ __rpow__ __neg__ __pos__ __abs__ __bool__ "
+              "__invert__ __lshift__ __rlshift__ __rshift__ __rrshift__ __and__ __rand__ __xor__ __rxor__ __or__ "
+              "__ror__ __int__ __float__ __iadd__ __isub__ __imul__ __imod__ __ipow__ __ilshift__ __irshift__ "
+              "__iand__ __ixor__ __ior__ __floordiv__ __rfloordiv__ __truediv__ __rtruediv__ __ifloordiv__ "
+              "__itruediv__ __index__ __matmul__ __rmatmul__ __imatmul__")
+
+
 def builtin_repr(obj: Word) -> Word:
     """<built-in function len>, <built-in method append of list object at 0x...>."""
     f = cast(Ptr[BuiltinFunction], obj)
@@ -1353,7 +1386,10 @@ def builtin_repr(obj: Word) -> Word:
     if not b:
         return cast(Word, 0)
     if not f.bound_self and f.owner and not f.call:
-        str_builder_add_cstr(b, "<method '")          # a method taken from its type: str.lower
+        if is_slot_name(f.name):                      # a method taken from its type: str.lower
+            str_builder_add_cstr(b, "<slot wrapper '")
+        else:
+            str_builder_add_cstr(b, "<method '")
         str_builder_add_cstr(b, f.name)
         str_builder_add_cstr(b, "' of '")
         str_builder_add_cstr(b, f.owner.name)
@@ -1789,7 +1825,7 @@ def type_get_attr(obj: Word, name: Word) -> Word:
     if cast(Ptr[Type], obj).dict:
         return user_type_get_attr(cast(Ptr[Type], obj), name)
     m = find_method(cast(Ptr[Type], obj), name)
-    if m:
+    if m and (m.call or cast(Ptr[Type], obj) != OBJECT_TYPE):
         return cast(Word, m)            # a static method (str.maketrans), or a method: str.lower(s)
     return builtin_type_get_attr(cast(Ptr[Type], obj), name)
 
