@@ -5,17 +5,20 @@ Each type is called to make one (its `call` slot) and iterates through its `next
 returns the null Word with nothing pending when it is exhausted (ops.iter_next).
 """
 from pyvm.lowpy.lang import *
-from pyvm.runtime.object import Object, Type, small, none_word, bool_word, has_type
+from pyvm.runtime.object import Object, Type, small, small_value, none_word, bool_word, has_type, as_object
 from pyvm.runtime.tupleobj import Tuple, tuple_new
 from pyvm.runtime.listobj import List, list_array
-from pyvm.runtime.strobj import Str
+from pyvm.runtime.strobj import Str, str_from_cstr
 from pyvm.runtime.rangeobj import Range, range_new, range_iter, range_item
 from pyvm.runtime.intobj import int_add, int_sub, int_neg
-from pyvm.runtime.dictobj import Dict
-from pyvm.runtime.errors import (raise_text, raise_not_supported, raise_word, pending, exception_new,
+from pyvm.runtime.dictobj import is_mapping_type, mapping_reversed
+from pyvm.runtime.classobj import is_user_type, type_lookup
+from pyvm.runtime.dunders import call_found
+from pyvm.runtime.function import call_object
+from pyvm.runtime.errors import (raise_text, raise_word, pending, clear, exception_new,
                                  decimal_text, TYPE_ERROR, VALUE_ERROR, STOP_ITERATION)
 from pyvm.runtime.ops import (get_iter, iter_next, iterator_slots, truthy, is_int, type_name, getitem, object_setattr,
-                              type_of_value)
+                              type_of_value, length, items_equal, is_subtype)
 from pyvm.runtime.builtins import (kw_count, kw_name, name_is, no_keywords, raise_arg_count, raise_bad_keyword,
                                    raise_not_integer, call_one, one_argument)
 from pyvm.runtime.calls import call_ex
@@ -44,6 +47,11 @@ class Zip(Object, name="zip"):
 class Map(Object, name="map"):
     func: Word
     iters: Word                # a tuple of iterators
+
+
+class CallIterator(Object, name="callable_iterator"):
+    func: Word                 # 0 once exhausted
+    sentinel: Word
 
 
 class Filter(Object, name="filter"):
@@ -148,9 +156,34 @@ def type_reversed(t: Ptr[Type], args: Ptr[Word], n: i64, kwnames: Word) -> Word:
         else:
             rev.index = cast(Ptr[Str], args[0]).length - 1
         return cast(Word, rev)
-    if has_type(seq, type_of(Dict)):
-        return raise_not_supported("reversed() of a dict", "", "")
-    return raise_text(TYPE_ERROR, "'", type_name(seq), "' object is not reversible", "", "")
+    if is_mapping_type(type_of_value(seq)):
+        return mapping_reversed(seq)
+    return user_reversed(args[0])
+
+
+def user_reversed(seq: Word) -> Word:
+    """reversed(seq) for anything but the builtin sequences and dicts: its __reversed__, else a sequence
+    (__getitem__ and __len__) read backwards (CPython's reversed_new_impl)."""
+    t = type_of_value(seq)
+    f = cast(Word, 0)
+    if is_user_type(t):
+        name = str_from_cstr("__reversed__")
+        if not name:
+            return name
+        f = type_lookup(as_object(seq).type, name)
+    if f == none_word() or (not f and not type_of_value(seq).getitem):
+        return raise_text(TYPE_ERROR, "'", type_name(seq), "' object is not reversible", "", "")
+    if f:
+        return call_found(f, seq, addr(f), 0, cast(Word, 0))
+    n = length(seq)
+    if not n:
+        return n
+    rev = new(Reversed)
+    if not rev:
+        return cast(Word, 0)
+    rev.seq = seq
+    rev.index = small_value(n) - 1
+    return cast(Word, rev)
 
 
 def list_reverse_next(w: Word) -> Word:
@@ -365,16 +398,44 @@ def builtin_next(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
 
 
 def builtin_iter(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
-    """iter(iterable); iter(callable, sentinel) is not supported yet."""
+    """iter(iterable), iter(callable, sentinel)."""
     if not no_keywords(kwnames, "iter()"):
         return cast(Word, 0)
     if n == 0:
         return raise_arg_count("iter expected at least 1 argument, got ", n, "")
     if n > 2:
         return raise_arg_count("iter expected at most 2 arguments, got ", n, "")
-    if n == 2:
-        return raise_not_supported("iter(callable, sentinel)", "", "")
-    return get_iter(args[0])
+    if n == 1:
+        return get_iter(args[0])
+    if not type_of_value(args[0]).invoke:
+        return raise_text(TYPE_ERROR, "iter(v, w): v must be callable", "", "", "", "")
+    it = new(CallIterator)
+    if not it:
+        return cast(Word, 0)
+    it.func = args[0]
+    it.sentinel = args[1]
+    return cast(Word, it)
+
+
+def call_iterator_next(w: Word) -> Word:
+    """func() until it returns the sentinel (compared with ==) or raises StopIteration."""
+    f = cast(Ptr[CallIterator], w).func
+    if not f:
+        return f
+    r = call_object(f, addr(f), 0, cast(Word, 0))
+    if not r:
+        if pending and is_subtype(type_of_value(pending), STOP_ITERATION):
+            clear()
+            cast(Ptr[CallIterator], w).func = cast(Word, 0)
+        return r
+    e = items_equal(cast(Ptr[CallIterator], w).sentinel, r)
+    if e < 0:
+        return cast(Word, 0)
+    if e == 1:
+        cast(Ptr[CallIterator], w).func = cast(Word, 0)
+        cast(Ptr[CallIterator], w).sentinel = cast(Word, 0)
+        return cast(Word, 0)
+    return r
 
 
 def init() -> None:
@@ -384,6 +445,8 @@ def init() -> None:
     constructor(type_of(Filter), type_filter, filter_next)
     constructor(type_of(Reversed), type_reversed, reversed_next)
     iterator_slots(type_of(ListReverseIterator), list_reverse_next)
+    iterator_slots(type_of(CallIterator), call_iterator_next)
+    type_of(CallIterator).setattr = object_setattr
     type_of(ListReverseIterator).setattr = object_setattr
 
 
