@@ -33,7 +33,7 @@ from pyvm.runtime.listobj import (List, WordArray, list_new, list_append, list_p
                                   list_resize, list_clear)
 from pyvm.runtime.rangeobj import Range, range_new
 from pyvm.runtime.errors import (raise_not_supported,
-                                 ExceptionObject, raise_msg, raise_text, raise_message, raise_memory_error, clear,
+                                 ExceptionObject, raise_msg, raise_text, raise_message, raise_memory_error, clear, message,
                                  decimal_text, pending, TYPE_ERROR, VALUE_ERROR, OVERFLOW_ERROR, ZERO_DIVISION_ERROR,
                                  ATTRIBUTE_ERROR, STOP_ITERATION, raise_with_str)
 from pyvm.runtime.writer import writer_write_cstr, writer_flush, check_written, write_text
@@ -48,7 +48,7 @@ from pyvm.runtime.sort import list_sort_method, builtin_sorted, reverse_range
 from pyvm.runtime.itertypes import (Enumerate, Reversed, Zip, Map, Filter, builtin_any, builtin_all, builtin_next,
                                      builtin_iter)
 from pyvm.gc.identity import identity_of
-from pyvm.runtime.ops import (get_attr, set_attr, del_attr, type_of_value, type_name, num_kind, is_int, is_str, is_type_object, is_subtype,
+from pyvm.runtime.ops import (get_attr, set_attr, del_attr, object_setattr, type_of_value, type_name, num_kind, is_int, is_str, is_type_object, is_subtype,
                               index_value, binary_op, truthy, rich_compare, repr_of, str_of, length, get_iter,
                               iter_next, list_extend, list_from_iterable, tuple_from_iterable, values_equal,
                               items_equal, hash_of, seq_size, seq_item, int_truediv, tuple_from_list, to_double,
@@ -119,6 +119,10 @@ def init() -> None:
     TYPE_TYPE.call = type_type
     TYPE_TYPE.invoke = type_invoke
     BUILTIN_TYPE.invoke = builtin_invoke
+    METHOD_DESCRIPTOR_TYPE.invoke = method_descriptor_invoke
+    METHOD_DESCRIPTOR_TYPE.repr = method_descriptor_repr
+    METHOD_DESCRIPTOR_TYPE.getattr = method_descriptor_getattr
+    METHOD_DESCRIPTOR_TYPE.setattr = object_setattr
     # The method tables, in reverse of the order looked up (add_method puts a method first).
     add_method(LIST_TYPE, LIST_SORT)
     add_method(LIST_TYPE, LIST_COPY)
@@ -254,6 +258,51 @@ def name_is(name: Word, text: Ptr[u8]) -> bool:
 
 
 # -- calling -------------------------------------------------------------------------------
+
+class MethodDescriptor(Object, name="method_descriptor"):
+    owner: Ptr[Type]           # a builtin type (static)
+    method: Ptr[BuiltinFunction]     # a method of its table (static)
+
+
+METHOD_DESCRIPTOR_TYPE = type_of(MethodDescriptor)
+
+
+def method_descriptor_new(t: Ptr[Type], m: Ptr[BuiltinFunction]) -> Word:
+    """str.join: a method read from its builtin type, called with the object first (map(str.upper, l))."""
+    d = new(MethodDescriptor)
+    if not d:
+        return cast(Word, 0)
+    d.owner = t
+    d.method = m
+    return cast(Word, d)
+
+
+def method_descriptor_invoke(f: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    """str.join(',', l): the method with the first argument as self, which must be an instance of its
+    type (CPython's method_vectorcall checks)."""
+    d = cast(Ptr[MethodDescriptor], f)
+    if n - kw_count(kwnames) < 1:
+        return raise_text(TYPE_ERROR, "unbound method ", d.owner.name, ".", d.method.name, "() needs an argument")
+    if not is_subtype(type_of_value(args[0]), d.owner):
+        return raise_message(TYPE_ERROR, "descriptor '", d.method.name, "' for '", cast(Word, 0), d.owner.name,
+                             "' objects doesn't apply to a '", type_name(args[0]), "' object")
+    return d.method.method(args[0], args + 1, n - 1, kwnames)
+
+
+def method_descriptor_repr(f: Word) -> Word:
+    """<method 'join' of 'str' objects>."""
+    d = cast(Ptr[MethodDescriptor], f)
+    return message("<method '", d.method.name, "' of '", cast(Word, 0), d.owner.name, "' objects>", "", "")
+
+
+def method_descriptor_getattr(f: Word, name: Word) -> Word:
+    d = cast(Ptr[MethodDescriptor], f)
+    if name_is(name, "__name__"):
+        return str_from_cstr(d.method.name)
+    if name_is(name, "__qualname__"):
+        return message(d.owner.name, ".", d.method.name, cast(Word, 0), "", "", "", "")
+    return cast(Word, 0)
+
 
 def bound_method_new(obj: Word, m: Ptr[BuiltinFunction]) -> Word:
     """obj.name for a method m of obj's type: a bound method."""

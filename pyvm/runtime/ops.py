@@ -45,7 +45,8 @@ from pyvm.runtime.errors import (raise_not_supported, NOT_SUPPORTED, ExceptionOb
 from pyvm.runtime.function import stack_floor
 from pyvm.gc.identity import identity_of
 from pyvm.runtime.sysmodule import ModuleObject, FileObject, SYS, BUILTINS, recursion_limit, int_max_str_digits
-from pyvm.runtime.builtins import BuiltinFunction, find_method, bound_method_new, name_is, call_builtin
+from pyvm.runtime.builtins import (BuiltinFunction, find_method, bound_method_new, name_is, call_builtin,
+                                   method_descriptor_new)
 from pyvm.runtime.function import Function, Code, Cell
 from pyvm.runtime.frameobj import FrameObject, TracebackObject
 from pyvm.runtime.formatting import str_mod
@@ -1681,6 +1682,8 @@ def get_attr(obj: Word, name: Word) -> Word:
         r = t.getattr(obj, name)
         if r or pending:
             return r
+    if name_is(name, "__class__"):
+        return cast(Word, t)
     return raise_no_attribute(obj, name)
 
 
@@ -1693,6 +1696,8 @@ def type_get_attr(obj: Word, name: Word) -> Word:
     m = find_method(cast(Ptr[Type], obj), name)
     if m and m.call:
         return cast(Word, m)            # a static method (str.maketrans)
+    if m and cast(Ptr[Type], obj) != OBJECT_TYPE:       # object's own: builtin_type_get_attr, as before
+        return method_descriptor_new(cast(Ptr[Type], obj), m)
     return builtin_type_get_attr(cast(Ptr[Type], obj), name)
 
 
