@@ -33,3 +33,6 @@ try:
     list.nope
 except AttributeError as e:
     print(e)
+# object's own methods on builtin objects (these crashed)
+print(object.__repr__(None)[:15], object.__repr__(5)[:14], object.__repr__([])[:15], object.__str__(5))
+print(object.__eq__(1, 1), object.__ne__(1, 2), object.__ne__(None, None), object.__eq__('a', 'b'))
