@@ -176,7 +176,7 @@ BUILTIN_FUNCTIONS = {"print", "len", "abs", "min", "max", "repr", "isinstance", 
 # Builtin types and exceptions: the runtime's type of that Python name (a heap struct's, or a static_type).
 BUILTIN_TYPES = {"range", "int", "float", "str", "bytes", "bytearray", "bool", "tuple", "list", "dict", "set",
                  "frozenset", "type", "object", "super", "property", "classmethod", "staticmethod", "enumerate",
-                 "reversed", "zip", "map", "filter"}
+                 "reversed", "zip", "map", "filter", "slice"}
 # Builtin constants: their static object in the runtime (lowpy module.name).
 BUILTIN_CONSTANTS = {"NotImplemented": "runtime.object.NOT_IMPLEMENTED"}
 EXCEPTIONS = {"BaseException", "Exception", "ArithmeticError", "ZeroDivisionError", "OverflowError", "LookupError",

@@ -37,7 +37,7 @@ OPERANDS = {ins.name: (len(ins.operands), tuple(i for i, kind in enumerate(ins.o
 UNSUPPORTED = {
     "TryStar": "except* (exception groups)",
     "AsyncFunctionDef": "async functions", "AsyncFor": "async for", "AsyncWith": "async with",
-    "Await": "await", "Starred": "starred expressions", "Slice": "slices",
+    "Await": "await", "Starred": "starred expressions",
     "Match": "match statements", "ImportFrom": "from-imports",
 }
 
@@ -1495,6 +1495,16 @@ class CodeBuilder:
         index = self.expr(node.slice)
         r = self.target(dst)
         self.emit(node, "GET_ITEM", r, obj, index)
+        return r
+
+    def expr_Slice(self, node, dst):
+        """A slice among the parts of a subscript (a[1:2, 3]): a slice object, made by calling the builtin
+        slice (CPython's BUILD_SLICE). A subscript that is one slice is GET_SLICE (expr_Subscript)."""
+        parts = self.slice_parts(node)
+        f = self.temp()
+        self.emit(node, "LOAD_BUILTIN", f, self.name("slice"))
+        r = self.target(dst)
+        self.emit(node, "CALL", r, f, (parts, 3))
         return r
 
     def expr_Attribute(self, node, dst):

@@ -172,8 +172,8 @@ def known_kinds(code: CodeObject, items_of_site: dict | None = None) -> list:
 
     A tuple's items are the ones it was built from, forever. A list's items are known only while
     nothing but this code can reach the list (list_items); GET_ITEM of a list or a tuple gives
-    one of its items (there are no slice objects: slicing is GET_SLICE). items_of_site: what
-    list_item_kinds gives, when the caller has it already."""
+    one of its items when the index is a small int (another index may be a slice object, which gives
+    a list or a tuple). items_of_site: what list_item_kinds gives, when the caller has it already."""
     if items_of_site is None:
         items_of_site = list_item_kinds(code)
     entry = {r: UNSET for r in range(code.nparams, code.nregs)}
@@ -205,7 +205,8 @@ def kind_transfer(code: CodeObject, items_of_site: dict):
             after[ins[1]] = const_kind(consts[ins[2]])
         elif op == "MOVE" and ins[2] in before:
             after[ins[1]] = before[ins[2]]
-        elif op == "GET_ITEM" and isinstance(before.get(ins[2]), Seq) and before[ins[2]].items is not None:
+        elif (op == "GET_ITEM" and isinstance(before.get(ins[2]), Seq) and before[ins[2]].items is not None
+              and before.get(ins[3]) == SMALL):
             after[ins[1]] = before[ins[2]].items
         elif op == "UNPACK" and isinstance(before.get(ins[2]), Seq) and before[ins[2]].items is not None:
             first, n = ins[1]
@@ -395,8 +396,11 @@ def list_items(code: CodeObject, kinds: list) -> dict:
             if r not in kept:
                 escaped |= sites[index].get(r, frozenset())
         if item is not None:
+            put = [kinds[index].get(item)]
+            if ins[0] == "SET_ITEM" and kinds[index].get(ins[2]) != SMALL and isinstance(put[0], Seq):
+                put.append(put[0].items)        # the index may be a slice object: a[s] = seq stores seq's items
             for site in sites[index].get(ins[1] if ins[0] == "SET_ITEM" else ins[2], frozenset()):
-                stored.setdefault(site, []).append(kinds[index].get(item))
+                stored.setdefault(site, []).extend(put)
     result = {}
     for site, items in stored.items():
         merged = merge_items(items)

@@ -136,15 +136,13 @@ def small_int_loops(code: CodeObject, kinds: list, live_in: list, items_of_site:
 def loop_transfer(code: CodeObject, transfer, builtins: dict):
     """known_kinds' transfer, plus what holds inside a loop's version, which only goes on past an
     instruction along its fast path: the operands an instruction needs small are small after it, an
-    int operation gives a small int, len() too, a comparison a bool."""
+    int operation gives a small int, len() too, a comparison a bool. (So an index is a small int, and
+    GET_ITEM gives an item, not a slice.)"""
     def inside(index, before):
-        after = transfer(index, before)
         ins = code.instructions[index]
         op = ins[0]
         operands = int_operands(ins) or ()
-        for r in operands:
-            if r not in written(ins):
-                after[r] = SMALL
+        after = transfer(index, {**before, **{r: SMALL for r in operands}})
         if op in ("BINARY", "INPLACE", "UNARY", "RANGE_NEXT") and operands:
             after[ins[1]] = SMALL
         elif op == "COMPARE" or (op == "UNARY" and UNARY_OPS[ins[2]] == "not"):

@@ -34,7 +34,7 @@ from pyvm.runtime.listobj import (List, WordArray, list_new, list_append, list_p
                                   list_resize, list_clear)
 from pyvm.runtime.rangeobj import Range, range_new
 from pyvm.runtime.errors import (raise_not_supported,
-                                 ExceptionObject, raise_msg, raise_text, raise_message, raise_memory_error, clear,
+                                 ExceptionObject, raise_msg, raise_text, raise_message, raise_memory_error, clear, message,
                                  decimal_text, pending, TYPE_ERROR, VALUE_ERROR, OVERFLOW_ERROR, ZERO_DIVISION_ERROR,
                                  ATTRIBUTE_ERROR, STOP_ITERATION, raise_with_str)
 from pyvm.runtime.writer import writer_write_cstr, writer_flush, check_written, write_text
@@ -126,6 +126,7 @@ def init() -> None:
     TYPE_TYPE.invoke = type_invoke
     BUILTIN_TYPE.invoke = builtin_invoke
     BUILTIN_TYPE.hash = builtin_method_hash
+    BUILTIN_TYPE.getattr = builtin_get_attr
     BUILTIN_TYPE.richcompare = builtin_method_compare
     # The method tables, in reverse of the order looked up (add_method puts a method first).
     add_method(LIST_TYPE, LIST_SORT)
@@ -315,6 +316,21 @@ def builtin_invoke(f: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     if bf.method and n > 0:               # a method taken from its type (str.lower, object.__init__): self first
         return bf.method(args[0], args + 1, n - 1, kwnames)
     return raise_text(TYPE_ERROR, "'", type_name(f), "' object is not callable", "", "")
+
+
+def builtin_get_attr(f: Word, name: Word) -> Word:
+    """The getattr slot of builtin functions and methods: __name__, __qualname__ ('str.join' for a
+    method), and a bound method's __self__; the null Word, nothing raised, for other names."""
+    bf = cast(Ptr[BuiltinFunction], f)
+    if name_is(name, "__name__"):
+        return str_from_cstr(bf.name)
+    if name_is(name, "__qualname__"):
+        if bf.owner:
+            return message(bf.owner.name, ".", bf.name, cast(Word, 0), "", "", "", "")
+        return str_from_cstr(bf.name)
+    if name_is(name, "__self__") and bf.bound_self:
+        return bf.bound_self
+    return cast(Word, 0)
 
 
 def builtin_method_hash(f: Word, out: Ptr[i64]) -> bool:

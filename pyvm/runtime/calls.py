@@ -16,11 +16,12 @@ them.
 from pyvm.lowpy.lang import *
 from pyvm.gc.roots import area_push, area_pop
 from pyvm.runtime.object import Type, has_type
-from pyvm.runtime.errors import raise_memory_error, raise_message, raise_text, raise_with_str, message, decimal_text, TYPE_ERROR
+from pyvm.runtime.errors import pending, raise_memory_error, raise_message, raise_text, raise_with_str, message, decimal_text, TYPE_ERROR
 from pyvm.runtime.strobj import Str, str_from_cstr, str_concat, str_repr
 from pyvm.runtime.tupleobj import Tuple, tuple_new, tuple_from_items
 from pyvm.runtime.listobj import List
-from pyvm.runtime.dictobj import DICT_TYPE, dict_new, dict_len, dict_next, dict_key_at, dict_value_at, dict_set, dict_contains
+from pyvm.runtime.dictobj import (DICT_TYPE, dict_new, dict_len, dict_next, dict_key_at, dict_value_at, dict_set, dict_contains,
+                                  mapping_keys, dict_merge_mapping)
 from pyvm.runtime.ops import (type_name, type_of_value, is_str, is_iterable, str_of, list_extend, tuple_from_iterable,
                               tuple_from_list, TUPLE_TYPE, LIST_TYPE, TYPE_TYPE, BUILTIN_TYPE)
 from pyvm.runtime.builtins import BuiltinFunction, kw_count, kw_name, name_is
@@ -262,8 +263,16 @@ def dict_merge_star(d: Word, mapping: Word, f: Word) -> bool:
     """DICT_MERGE: the dict of a call's keywords updated by **mapping, refusing keys it has; False
     after raising CPython's TypeError, which names the function called f."""
     if not has_type(mapping, DICT_TYPE):
-        return raise_type_error(cat(cat(function_str(f), " argument after ** must be a mapping, not "),
-                                    type_name(mapping)))
+        keys = mapping_keys(mapping)              # another mapping: its items, read into a dict first
+        if not keys:
+            if pending:
+                return False
+            return raise_type_error(cat(cat(function_str(f), " argument after ** must be a mapping, not "),
+                                        type_name(mapping)))
+        items = dict_new()
+        if not items or not dict_merge_mapping(items, mapping, keys):
+            return False
+        mapping = items
     i = dict_next(mapping, 0)
     while i >= 0:
         key = dict_key_at(mapping, i)

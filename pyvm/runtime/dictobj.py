@@ -30,16 +30,21 @@ Entries are walked with dict_next, which skips the holes: `i = dict_next(d, 0)`,
 (views, iterators where so named). Every function returning a Word returns the null Word after
 raising; bool results are False after raising, i64 results -1 (entry numbers -2).
 
+reversed(d) and reversed views walk the entries backwards (dict_reversekeyiterator, ...). The set
+operations and isdisjoint of the keys and items views are in setobj.py.
+
+d.update(m), dict(m), d |= m and {**m} take a dict's entries, else those of any object with a
+keys attribute (m[k] for each k in m.keys(): CPython's test for a mapping), else pairs.
+
 Not like CPython yet:
-- The views have no mapping attribute (their set operations and isdisjoint are in setobj.py);
-  there is no reversed(), no dict | dict.
-- dict methods other than keys, values, items, get, pop, setdefault, copy, clear and update are
-  missing (popitem, fromkeys, ...).
 - The index's slots are always 4 bytes (CPython's are 1, 2, 4 or 8 by the table's size).
 """
 from pyvm.lowpy.lang import *
 from pyvm.runtime.ops import object_setattr
 from pyvm.runtime.ops import hash_not_implemented, mapping_truth, mapping_length, iterator_slots, truth_word
+from pyvm.runtime.ops import get_attr, getitem, call_value, type_of_value, OP_OR
+from pyvm.runtime.classobj import is_user_type
+from pyvm.runtime.mappingproxy import mappingproxy_new
 from pyvm.runtime.object import Object, Type, is_small, small_value, as_object, none_word, has_type, add_method, NOT_IMPLEMENTED
 from pyvm.runtime.strobj import str_from_cstr, str_eq, str_hash
 from pyvm.runtime.tupleobj import Tuple
@@ -47,12 +52,13 @@ from pyvm.runtime.listobj import WordArray, LIST_MAX_ITEMS
 from pyvm.runtime.strbuilder import (StrBuilder, str_builder_new, str_builder_add_cstr, str_builder_add_str,
                                      str_builder_finish, str_builder_free)
 from pyvm.runtime.errors import (raise_msg, raise_text, raise_word, raise_memory_error, message, decimal_text,
-                                 exception_new, pending, TYPE_ERROR, VALUE_ERROR, KEY_ERROR, RUNTIME_ERROR)
+                                 exception_new, pending, clear, TYPE_ERROR, VALUE_ERROR, KEY_ERROR, RUNTIME_ERROR)
 from pyvm.runtime.ops import (values_equal, items_equal, contains, hash_of, repr_of, add_repr, repr_enter, repr_leave, enter_nesting,
                               leave_nesting, get_iter, iter_next, list_from_iterable, tuple_from_iterable,
                               is_iterable, type_name, CMP_EQ, CMP_NE, CMP_LT, CMP_LE, CMP_GT, CMP_GE,
                               INT_TYPE, BOOL_TYPE, NONE_TYPE, FLOAT_TYPE, STR_TYPE, TUPLE_TYPE)
-from pyvm.runtime.builtins import (BuiltinFunction, no_keywords, no_arguments, kw_count, kw_name, name_is)
+from pyvm.runtime.builtins import (BuiltinFunction, no_keywords, no_arguments, kw_count, kw_name, name_is,
+                                   positional_count, find_method, attribute_error_pending)
 from pyvm.runtime.namespace import Namespace, namespace_set, namespace_clear, namespace_whole
 from pyvm.runtime.setobj import set_len, is_any_set
 
@@ -88,6 +94,9 @@ DICT_ITEMS = static_type(DictView, "dict_items")
 DICT_KEYITERATOR = type_of(DictIterator)
 DICT_VALUEITERATOR = static_type(DictIterator, "dict_valueiterator")
 DICT_ITEMITERATOR = static_type(DictIterator, "dict_itemiterator")
+DICT_REVERSEKEYITERATOR = static_type(DictIterator, "dict_reversekeyiterator")
+DICT_REVERSEVALUEITERATOR = static_type(DictIterator, "dict_reversevalueiterator")
+DICT_REVERSEITEMITERATOR = static_type(DictIterator, "dict_reverseitemiterator")
 
 ENTRY = 3                      # words per entry: hash word, key, value
 DICT_MIN_SLOTS = 8
@@ -106,10 +115,14 @@ DICT_SETDEFAULT = static(BuiltinFunction, name="setdefault", method=dict_setdefa
 DICT_COPY = static(BuiltinFunction, name="copy", method=dict_copy_method)
 DICT_CLEAR = static(BuiltinFunction, name="clear", method=dict_clear_method)
 DICT_UPDATE = static(BuiltinFunction, name="update", method=dict_update_method)
+DICT_POPITEM = static(BuiltinFunction, name="popitem", method=dict_popitem_method)
+DICT_FROMKEYS = static(BuiltinFunction, name="fromkeys", call=dict_fromkeys, method=dict_fromkeys_method)
 
 
 def init() -> None:
     DICT_TYPE.call = type_dict
+    add_method(DICT_TYPE, DICT_FROMKEYS)
+    add_method(DICT_TYPE, DICT_POPITEM)
     add_method(DICT_TYPE, DICT_UPDATE)
     add_method(DICT_TYPE, DICT_CLEAR)
     add_method(DICT_TYPE, DICT_COPY)
@@ -131,11 +144,18 @@ def init() -> None:
     DICT_TYPE.delitem = dict_delitem
     DICT_TYPE.setattr = object_setattr
     DICT_TYPE.richcompare = dict_richcompare
+    DICT_TYPE.number = dict_number
+    DICT_KEYS.getattr = dict_view_getattr
+    DICT_VALUES.getattr = dict_view_getattr
+    DICT_ITEMS.getattr = dict_view_getattr
     DICT_KEYS.richcompare = set_view_richcompare
     DICT_ITEMS.richcompare = set_view_richcompare
     iterator_slots(DICT_KEYITERATOR, dict_iter_next)
     iterator_slots(DICT_VALUEITERATOR, dict_iter_next)
     iterator_slots(DICT_ITEMITERATOR, dict_iter_next)
+    iterator_slots(DICT_REVERSEKEYITERATOR, dict_reverse_next)
+    iterator_slots(DICT_REVERSEVALUEITERATOR, dict_reverse_next)
+    iterator_slots(DICT_REVERSEITEMITERATOR, dict_reverse_next)
 
 
 def mapping_slots(t: Ptr[Type]) -> None:
@@ -574,6 +594,13 @@ def dict_view_new(kind: Ptr[Type], d: Word) -> Word:
     return cast(Word, v)
 
 
+def dict_view_getattr(v: Word, name: Word) -> Word:
+    """A view's mapping: a read-only mappingproxy of its dict."""
+    if name_is(name, "mapping"):
+        return mappingproxy_new(view_dict(v))
+    return cast(Word, 0)
+
+
 def dict_item_tuple(d: Word, i: i64) -> Word:
     """The tuple (key, value) of entry i (< len(d))."""
     t = new(Tuple, 2)
@@ -732,7 +759,8 @@ def is_dict_iterator_type(t: Ptr[Type]) -> bool:
 
 
 def dict_iter_new(kind: Ptr[Type], d: Word) -> Word:
-    """A new iterator of type kind (one of the three above) at the start of d."""
+    """A new iterator of type kind (one of the six above) at the start of d, or at its end for the
+    reverse ones."""
     if not namespace_whole(d):
         return cast(Word, 0)
     it = new(DictIterator)
@@ -742,19 +770,66 @@ def dict_iter_new(kind: Ptr[Type], d: Word) -> Word:
     it.mapping = d
     it.size = as_dict(d).size
     it.remaining = it.size
+    if kind == DICT_REVERSEKEYITERATOR or kind == DICT_REVERSEVALUEITERATOR or kind == DICT_REVERSEITEMITERATOR:
+        it.index = as_dict(d).used - 1
     return cast(Word, it)
 
 
 def mapping_iter(w: Word) -> Word:
     """iter(w) for a dict (over its keys) or a view."""
+    return mapping_iterator(w, False)
+
+
+def mapping_reversed(w: Word) -> Word:
+    """reversed(w) for a dict (its keys, last first) or a view."""
+    return mapping_iterator(w, True)
+
+
+def mapping_iterator(w: Word, backwards: bool) -> Word:
     t = as_object(w).type
-    if t == DICT_TYPE:
-        return dict_iter_new(DICT_KEYITERATOR, w)
-    if t == DICT_KEYS:
-        return dict_iter_new(DICT_KEYITERATOR, view_dict(w))
-    if t == DICT_VALUES:
-        return dict_iter_new(DICT_VALUEITERATOR, view_dict(w))
-    return dict_iter_new(DICT_ITEMITERATOR, view_dict(w))
+    kind = DICT_REVERSEITEMITERATOR if backwards else DICT_ITEMITERATOR
+    if t == DICT_TYPE or t == DICT_KEYS:
+        kind = DICT_REVERSEKEYITERATOR if backwards else DICT_KEYITERATOR
+    elif t == DICT_VALUES:
+        kind = DICT_REVERSEVALUEITERATOR if backwards else DICT_VALUEITERATOR
+    return dict_iter_new(kind, w if t == DICT_TYPE else view_dict(w))
+
+
+def dict_iter_changed(w: Word) -> bool:
+    """Whether the dict of the iterator w changed size since w was made: then RuntimeError is raised,
+    and again at every later call."""
+    it = cast(Ptr[DictIterator], w)
+    if it.size == as_dict(it.mapping).size:
+        return False
+    it.size = -1
+    raise_msg(RUNTIME_ERROR, "dictionary changed size during iteration")
+    return True
+
+
+def dict_iter_item(kind: Ptr[Type], d: Word, i: i64) -> Word:
+    """What an iterator of type kind gives for entry i: its key, its value or (key, value)."""
+    if kind == DICT_KEYITERATOR or kind == DICT_REVERSEKEYITERATOR:
+        return dict_key_at(d, i)
+    if kind == DICT_VALUEITERATOR or kind == DICT_REVERSEVALUEITERATOR:
+        return dict_value_at(d, i)
+    return dict_item_tuple(d, i)
+
+
+def dict_reverse_next(w: Word) -> Word:
+    """The next key, value or (key, value) of a reverse iterator, from the last entry back (CPython's
+    dictreviter_iternext)."""
+    it = cast(Ptr[DictIterator], w)
+    d = it.mapping
+    if not d or dict_iter_changed(w):
+        return cast(Word, 0)
+    i = min(it.index, as_dict(d).used - 1)
+    while i >= 0 and not dict_key_at(d, i):
+        i -= 1
+    if i < 0:
+        it.mapping = cast(Word, 0)
+        return cast(Word, 0)
+    it.index = i - 1
+    return dict_iter_item(it.type, d, i)
 
 
 def dict_iter_next(w: Word) -> Word:
@@ -763,11 +838,8 @@ def dict_iter_next(w: Word) -> Word:
     dictiter_iternextkey)."""
     it = cast(Ptr[DictIterator], w)
     d = it.mapping
-    if not d:
-        return d
-    if it.size != as_dict(d).size:
-        it.size = -1
-        return raise_msg(RUNTIME_ERROR, "dictionary changed size during iteration")
+    if not d or dict_iter_changed(w):
+        return cast(Word, 0)
     i = dict_next(d, it.index)
     if i < 0:
         it.mapping = cast(Word, 0)
@@ -777,12 +849,7 @@ def dict_iter_next(w: Word) -> Word:
         return raise_msg(RUNTIME_ERROR, "dictionary keys changed during iteration")
     it.index = i + 1
     it.remaining -= 1
-    kind = it.type
-    if kind == DICT_KEYITERATOR:
-        return dict_key_at(d, i)
-    if kind == DICT_VALUEITERATOR:
-        return dict_value_at(d, i)
-    return dict_item_tuple(d, i)
+    return dict_iter_item(it.type, d, i)
 
 
 # -- dict(...) and update ------------------------------------------------------------------------
@@ -814,9 +881,49 @@ def dict_merge_pairs(d: Word, iterable: Word) -> bool:
         index += 1
 
 
+def mapping_keys(m: Word) -> Word:
+    """m.keys() when m has a keys attribute, CPython's test for a mapping (a dict aside); the null
+    Word with nothing pending when it has none."""
+    name = str_from_cstr("keys")
+    if not name:
+        return name
+    if not is_user_type(type_of_value(m)) and not find_method(type_of_value(m), name):
+        return cast(Word, 0)                      # a builtin type without one: no AttributeError made
+    f = get_attr(m, name)
+    if not f:
+        attribute_error_pending()                 # no keys attribute: nothing pending
+        return f
+    return call_value(f, addr(f), 0)
+
+
+def dict_merge_mapping(d: Word, m: Word, keys: Word) -> bool:
+    """d[k] = m[k] for each k in keys, what m.keys() gave (CPython's dict_merge of a non-dict); False
+    after raising."""
+    it = get_iter(keys)
+    if not it:
+        if is_iterable(keys):
+            return False
+        clear()
+        raise_text(TYPE_ERROR, type_name(m), ".keys() returned a non-iterable (type ", type_name(keys), ")", "")
+        return False
+    while True:
+        key = iter_next(it)
+        if not key:
+            return not pending
+        value = getitem(m, key)
+        if not value or not dict_set(d, key, value):
+            return False
+
+
 def dict_update(d: Word, other: Word) -> bool:
-    """d.update(other) for a dict or an iterable of pairs; False after raising."""
+    """d.update(other): a dict's entries, a mapping's (anything with keys()), or an iterable of pairs;
+    False after raising."""
     if not has_type(other, DICT_TYPE):
+        keys = mapping_keys(other)
+        if keys:
+            return dict_merge_mapping(d, other, keys)
+        if pending:
+            return False
         return dict_merge_pairs(d, other)
     if not namespace_whole(other):
         return False
@@ -860,10 +967,14 @@ def dict_from_pairs(items: Ptr[Word], n: i64) -> Word:
 
 def dict_update_display(d: Word, mapping: Word) -> bool:
     """DICT_UPDATE: {..., **mapping, ...}; False after raising (TypeError for what is no mapping)."""
-    if not has_type(mapping, DICT_TYPE):
-        raise_text(TYPE_ERROR, "'", type_name(mapping), "' object is not a mapping", "", "")
+    if has_type(mapping, DICT_TYPE):
+        return dict_update(d, mapping)
+    keys = mapping_keys(mapping)
+    if not keys:
+        if not pending:
+            raise_text(TYPE_ERROR, "'", type_name(mapping), "' object is not a mapping", "", "")
         return False
-    return dict_update(d, mapping)
+    return dict_merge_mapping(d, mapping, keys)
 
 
 def type_dict(t: Ptr[Type], args: Ptr[Word], n: i64, kwnames: Word) -> Word:
@@ -975,3 +1086,62 @@ def dict_update_method(self: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Wo
     if not dict_update_args(self, args, n, kwnames, "update"):
         return cast(Word, 0)
     return none_word()
+
+
+def dict_popitem_method(self: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    """d.popitem(): the last entry, removed, as (key, value)."""
+    if not no_arguments(n, kwnames, "dict.popitem()") or not namespace_whole(self):
+        return cast(Word, 0)
+    if as_dict(self).size == 0:
+        return raise_msg(KEY_ERROR, "popitem(): dictionary is empty")
+    i = as_dict(self).used - 1
+    while not dict_key_at(self, i):
+        i -= 1
+    pair = dict_item_tuple(self, i)
+    if not pair:
+        return pair
+    dict_remove_at(self, i)
+    as_dict(self).used = i            # what followed entry i were holes: the next popitem starts below
+    return pair
+
+
+def dict_fromkeys(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    """dict.fromkeys(iterable, value=None): a dict of the iterable's items, each set to value."""
+    if not positional_count(n, kwnames, "dict.fromkeys()", "fromkeys", 1, 2):
+        return cast(Word, 0)
+    it = get_iter(args[0])
+    if not it:
+        return it
+    d = dict_new()
+    if not d:
+        return d
+    while True:
+        key = iter_next(it)
+        if not key:
+            if pending:
+                return key
+            return d
+        if not dict_set(d, key, args[1] if n == 2 else none_word()):
+            return cast(Word, 0)
+
+
+def dict_fromkeys_method(self: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    """d.fromkeys(...): the class method read from a dict."""
+    return dict_fromkeys(args, n, kwnames)
+
+
+def dict_number(op: i64, a: Word, b: Word, inplace: bool) -> Word:
+    """d | other, a new dict of both (both dicts), and d |= other, which updates d as d.update(other)
+    does (CPython's dict_or and dict_ior)."""
+    if op != OP_OR:
+        return cast(Word, NOT_IMPLEMENTED)
+    if inplace:
+        if not dict_update(a, b):
+            return cast(Word, 0)
+        return a
+    if not has_type(a, DICT_TYPE) or not has_type(b, DICT_TYPE):
+        return cast(Word, NOT_IMPLEMENTED)
+    r = dict_copy(a)
+    if not r or not dict_update(r, b):
+        return cast(Word, 0)
+    return r

@@ -19,7 +19,7 @@ from pyvm.runtime.errors import (raise_text, raise_msg, raise_memory_error, deci
 from pyvm.runtime.strobj import str_from_cstr
 from pyvm.runtime.listobj import List, list_new, list_append, list_array
 from pyvm.runtime.builtins import find_method, call_builtin, raise_not_integer, kw_count, type_invoke, name_is
-from pyvm.runtime.ops import (repr_of, truthy, getitem, identity_hash, is_str, index_value, is_subtype, int_is_negative,
+from pyvm.runtime.ops import (repr_of, object_repr, truthy, getitem, identity_hash, is_str, index_value, is_subtype, int_is_negative,
                               hash_not_implemented, iterator_slots, type_of_value, type_name, num_kind, KIND_INT, CMP_EQ,
                               CMP_NE, FUNCTION_TYPE, BOOL_TYPE, UNARY_ABS, get_attr, object_setattr, raise_no_attribute,
                               KIND_FLOAT, is_type_object, TYPE_TYPE, TUPLE_TYPE)
@@ -379,7 +379,7 @@ def slot_richcompare(a: Word, b: Word, op: i64) -> Word:
 def object_ne(a: Word, b: Word) -> Word:
     """object.__ne__: the inverse of type(a)'s ==, unless that is NotImplemented."""
     r = cast(Word, NOT_IMPLEMENTED)
-    t = as_object(a).type
+    t = type_of_value(a)                 # a may be a small int: object.__ne__(1, 2)
     if t.richcompare:
         r = t.richcompare(a, b, CMP_EQ)
     elif a == b:
@@ -672,7 +672,9 @@ def object_init(obj: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
 
 
 def object_repr_method(obj: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
-    return instance_repr(obj)
+    if is_user_type(type_of_value(obj)):
+        return instance_repr(obj)
+    return object_repr(obj)                  # object.__repr__(None): a builtin type has no __module__
 
 
 def object_str_method(obj: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:

@@ -9,10 +9,10 @@ from pyvm.runtime.bytesobj import is_bytes_like, byte_size
 from pyvm.runtime.object import Object, Type, small, small_value, as_object, none_word, bool_word, has_type
 from pyvm.runtime.tupleobj import Tuple, tuple_new
 from pyvm.runtime.listobj import List, list_array
-from pyvm.runtime.strobj import Str
+from pyvm.runtime.strobj import Str, str_from_cstr
 from pyvm.runtime.rangeobj import Range, range_new, range_iter, range_item
 from pyvm.runtime.intobj import int_add, int_sub, int_neg
-from pyvm.runtime.dictobj import Dict
+from pyvm.runtime.dictobj import Dict, is_mapping_type, mapping_reversed
 from pyvm.runtime.errors import (raise_text, raise_not_supported, raise_word, pending, exception_new, clear,
                                  decimal_text, TYPE_ERROR, VALUE_ERROR, STOP_ITERATION, INDEX_ERROR)
 from pyvm.runtime.ops import (get_iter, iter_next, iterator_slots, truthy, is_int, type_name, getitem, object_setattr,
@@ -48,6 +48,11 @@ class Zip(Object, name="zip"):
 class Map(Object, name="map"):
     func: Word
     iters: Word                # a tuple of iterators
+
+
+class CallIterator(Object, name="callable_iterator"):
+    func: Word                 # 0 once exhausted
+    sentinel: Word
 
 
 class Filter(Object, name="filter"):
@@ -148,8 +153,8 @@ def type_reversed(t: Ptr[Type], args: Ptr[Word], n: i64, kwnames: Word) -> Word:
         return reversed_new(args, cast(Ptr[Str], seq).length)
     if is_bytes_like(seq):
         return reversed_new(args, byte_size(seq))
-    if has_type(seq, type_of(Dict)):
-        return raise_not_supported("reversed() of a dict", "", "")
+    if is_mapping_type(type_of_value(seq)):
+        return mapping_reversed(seq)
     if is_user_type(type_of_value(seq)):
         found = user_reversed(seq)
         if found or pending:
@@ -392,16 +397,44 @@ def builtin_next(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
 
 
 def builtin_iter(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
-    """iter(iterable); iter(callable, sentinel) is not supported yet."""
+    """iter(iterable), iter(callable, sentinel)."""
     if not no_keywords(kwnames, "iter()"):
         return cast(Word, 0)
     if n == 0:
         return raise_arg_count("iter expected at least 1 argument, got ", n, "")
     if n > 2:
         return raise_arg_count("iter expected at most 2 arguments, got ", n, "")
-    if n == 2:
-        return raise_not_supported("iter(callable, sentinel)", "", "")
-    return get_iter(args[0])
+    if n == 1:
+        return get_iter(args[0])
+    if not type_of_value(args[0]).invoke:
+        return raise_text(TYPE_ERROR, "iter(v, w): v must be callable", "", "", "", "")
+    it = new(CallIterator)
+    if not it:
+        return cast(Word, 0)
+    it.func = args[0]
+    it.sentinel = args[1]
+    return cast(Word, it)
+
+
+def call_iterator_next(w: Word) -> Word:
+    """func() until it returns the sentinel (compared with ==) or raises StopIteration."""
+    f = cast(Ptr[CallIterator], w).func
+    if not f:
+        return f
+    r = call_object(f, addr(f), 0, cast(Word, 0))
+    if not r:
+        if pending and is_subtype(type_of_value(pending), STOP_ITERATION):
+            clear()
+            cast(Ptr[CallIterator], w).func = cast(Word, 0)
+        return r
+    e = items_equal(cast(Ptr[CallIterator], w).sentinel, r)
+    if e < 0:
+        return cast(Word, 0)
+    if e == 1:
+        cast(Ptr[CallIterator], w).func = cast(Word, 0)
+        cast(Ptr[CallIterator], w).sentinel = cast(Word, 0)
+        return cast(Word, 0)
+    return r
 
 
 def init() -> None:
@@ -411,6 +444,8 @@ def init() -> None:
     constructor(type_of(Filter), type_filter, filter_next)
     constructor(type_of(Reversed), type_reversed, reversed_next)
     iterator_slots(type_of(ListReverseIterator), list_reverse_next)
+    iterator_slots(type_of(CallIterator), call_iterator_next)
+    type_of(CallIterator).setattr = object_setattr
     type_of(ListReverseIterator).setattr = object_setattr
 
 

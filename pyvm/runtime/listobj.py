@@ -18,6 +18,7 @@ from pyvm.runtime.ops import sequence_repr, sequence_length, sequence_truth, has
 from pyvm.runtime.ops import raise_cannot_concatenate
 from pyvm.runtime.object import Object, has_type
 from pyvm.runtime.tupleobj import Tuple
+from pyvm.runtime.slices import is_slice, subscript_slice, ass_subscript_slice, del_subscript_slice
 from pyvm.runtime.errors import raise_msg, raise_memory_error, clear, INDEX_ERROR
 
 
@@ -272,7 +273,9 @@ def init() -> None:
 # -- slots ------------------------------------------------------------------------------------
 
 def list_subscript(obj: Word, index: Word) -> Word:
-    """The getitem slot of list: an int index (slices are GET_SLICE, slices.py)."""
+    """The getitem slot of list: an int index or a slice object (slices.py)."""
+    if is_slice(index):
+        return subscript_slice(obj, index)
     i: i64 = 0
     if not sequence_index(LIST_TYPE, index, addr(i)):
         return cast(Word, 0)
@@ -281,6 +284,8 @@ def list_subscript(obj: Word, index: Word) -> Word:
 
 def list_ass_subscript(obj: Word, index: Word, value: Word) -> bool:
     """The setitem slot of list."""
+    if is_slice(index):
+        return ass_subscript_slice(obj, index, value)
     i: i64 = 0
     if not sequence_index(LIST_TYPE, index, addr(i)):
         return False
@@ -289,6 +294,8 @@ def list_ass_subscript(obj: Word, index: Word, value: Word) -> bool:
 
 def list_del_subscript(obj: Word, index: Word) -> bool:
     """The delitem slot of list."""
+    if is_slice(index):
+        return del_subscript_slice(obj, index)
     i: i64 = 0
     if not sequence_index(LIST_TYPE, index, addr(i)):
         return False

@@ -10,7 +10,7 @@ from pyvm.runtime.errors import message
 from pyvm.runtime.dictobj import (DICT_TYPE, dict_getitem, mapping_size, mapping_contains, mapping_iter,
                                   dict_richcompare, dict_keys_method, dict_values_method, dict_items_method,
                                   dict_get_method, dict_copy_method)
-from pyvm.runtime.ops import repr_of, object_setattr
+from pyvm.runtime.ops import repr_of, str_of, object_setattr
 
 
 class MappingProxy(Object, name="mappingproxy"):
@@ -39,6 +39,11 @@ def proxy_repr(w: Word) -> Word:
     if not inner:
         return inner
     return message("mappingproxy(", "", "", inner, ")", "", "", "")
+
+
+def proxy_str(w: Word) -> Word:
+    """str() of a mappingproxy is that of its mapping: {'__module__': '__main__', ...}."""
+    return str_of(proxied(w))
 
 
 def proxy_getitem(w: Word, key: Word) -> Word:
@@ -100,6 +105,7 @@ PROXY_COPY = static(BuiltinFunction, name="copy", method=proxy_copy)
 def init() -> None:
     t = MAPPINGPROXY_TYPE
     t.repr = proxy_repr
+    t.str = proxy_str
     t.getitem = proxy_getitem
     t.length = proxy_length
     t.truth = proxy_truth

@@ -10,8 +10,6 @@ the null Word after raising (DESIGN.md 9); truthy and the other i64/bool
 results document their error value.
 
 Not like CPython yet:
-- getitem takes no slice objects: obj[a:b:c] is GET_SLICE (slices.py), and
-  ranges cannot be sliced yet.
 - Deeply nested containers are repr'd and compared up to sys.getrecursionlimit()
   levels of nesting, counted on their own (CPython counts them together with
   the Python frames that are running).
@@ -1815,6 +1813,8 @@ def get_attr(obj: Word, name: Word) -> Word:
         r = t.getattr(obj, name)
         if r or pending:
             return r
+    if name_is(name, "__class__"):
+        return cast(Word, t)
     return raise_no_attribute(obj, name)
 
 

@@ -9,17 +9,19 @@ The functions below take Words that the caller knows are ranges (or ints,
 where an int is documented); bools are accepted as ints and stored as ints.
 """
 from pyvm.lowpy.lang import *
-from pyvm.runtime.ops import object_setattr
 from pyvm.runtime.ops import immutable_setitem, immutable_delitem, iterator_slots, raise_index_type
-from pyvm.runtime.ops import num_kind, KIND_INT, KIND_FLOAT, RANGE_TYPE, CMP_EQ, CMP_NE, add_repr, tuple_hash_items, HASH_SCRATCH
+from pyvm.runtime.ops import (num_kind, KIND_INT, KIND_FLOAT, RANGE_TYPE, CMP_EQ, CMP_NE, add_repr, tuple_hash_items,
+                              HASH_SCRATCH, get_iter, iter_next, items_equal, repr_of)
 from pyvm.runtime.floatobj import float_value
 from pyvm.runtime.strbuilder import str_builder_new, str_builder_add_cstr, str_builder_finish, str_builder_free
-from pyvm.runtime.object import Object, as_object, is_small, small_value, small, fits_small, bool_word, has_type, none_word, NOT_IMPLEMENTED
+from pyvm.runtime.object import Object, BuiltinFunction, as_object, add_method, is_small, small_value, small, fits_small, bool_word, has_type, none_word, NOT_IMPLEMENTED
 from pyvm.runtime.intobj import (as_int, sign_of, int_add, int_sub, int_mul, int_floordiv, int_mod,
                                  int_compare, int_eq, int_neg, int_from_i64, int_to_i64, int_to_decimal,
                                  int_from_double)
 from pyvm.runtime.strobj import str_from_cstr
-from pyvm.runtime.errors import raise_msg, INDEX_ERROR, OVERFLOW_ERROR
+from pyvm.runtime.slices import is_slice, subscript_slice, start_stop_or_step, start_stop_step_setattr
+from pyvm.runtime.errors import raise_msg, raise_message, pending, INDEX_ERROR, OVERFLOW_ERROR, VALUE_ERROR
+from pyvm.runtime.builtins import one_argument
 
 
 class Range(Object, name="range"):
@@ -39,6 +41,10 @@ class LongRangeIterator(Object, name="longrange_iterator"):
     next: Word
     step: Word
     remaining: Word
+
+
+RANGE_INDEX = static(BuiltinFunction, name="index", method=range_index_method)
+RANGE_COUNT = static(BuiltinFunction, name="count", method=range_count_method)
 
 
 @inline
@@ -279,7 +285,10 @@ def init() -> None:
     t.setitem = immutable_setitem
     t.delitem = immutable_delitem
     t.contains = range_contains
-    t.setattr = object_setattr
+    t.getattr = range_getattr
+    t.setattr = start_stop_step_setattr
+    add_method(t, RANGE_COUNT)
+    add_method(t, RANGE_INDEX)
     iterator_slots(type_of(RangeIterator), range_iterator_next)
     iterator_slots(type_of(LongRangeIterator), longrange_iterator_next)
 
@@ -298,6 +307,8 @@ def range_truth(r: Word) -> i64:
 # -- slots ------------------------------------------------------------------------------------
 
 def range_subscript(obj: Word, index: Word) -> Word:
+    if is_slice(index):
+        return subscript_slice(obj, index)
     if num_kind(index) != KIND_INT:
         if not as_object(index).type.index:
             return raise_index_type(RANGE_TYPE, index)
@@ -322,6 +333,68 @@ def range_contains(container: Word, x: Word) -> i64:
     return 0
 
 
+def range_getattr(r: Word, name: Word) -> Word:
+    p = as_range(r)
+    return start_stop_or_step(name, p.start, p.stop, p.step)
+
+
+def range_index_method(self: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    """r.index(x): computed for an int, searched for for anything else (CPython's range_index)."""
+    if not one_argument(args, n, kwnames, "range.index()"):
+        return cast(Word, 0)
+    if num_kind(args[0]) != KIND_INT:
+        return range_search(self, args[0], False)
+    found = range_contains_int(self, args[0])
+    if found < 0:
+        return cast(Word, 0)
+    if found == 0:
+        text = repr_of(args[0])
+        if not text:
+            return text
+        return raise_message(VALUE_ERROR, "", "", "", text, " is not in range", "", "", "")
+    offset = int_sub(as_int(args[0]), as_range(self).start)
+    if not offset:
+        return offset
+    return int_floordiv(offset, as_range(self).step)
+
+
+def range_count_method(self: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    """r.count(x): 0 or 1 for an int, counted by iterating for anything else (3.0 == 3)."""
+    if not one_argument(args, n, kwnames, "range.count()"):
+        return cast(Word, 0)
+    if num_kind(args[0]) != KIND_INT:
+        return range_search(self, args[0], True)
+    found = range_contains_int(self, args[0])
+    if found < 0:
+        return cast(Word, 0)
+    return small(found)
+
+
+def range_search(r: Word, x: Word, count: bool) -> Word:
+    """How many items of r equal x (count), or the index of the first (CPython's _PySequence_IterSearch)."""
+    it = range_iter(r)
+    if not it:
+        return it
+    i: i64 = 0
+    found: i64 = 0
+    while True:
+        item = iter_next(it)
+        if not item:
+            if pending:
+                return item
+            if count:
+                return int_from_i64(found)
+            return raise_msg(VALUE_ERROR, "sequence.index(x): x not in sequence")
+        e = items_equal(item, x)
+        if e < 0:
+            return cast(Word, 0)
+        if e == 1:
+            if not count:
+                return int_from_i64(i)
+            found += 1
+        i += 1
+
+
 def range_richcompare(a: Word, b: Word, op: i64) -> Word:
     """Ranges are equal when they give the same ints; they have no order."""
     if (op != CMP_EQ and op != CMP_NE) or not has_type(b, RANGE_TYPE):
@@ -331,21 +404,31 @@ def range_richcompare(a: Word, b: Word, op: i64) -> Word:
 
 def range_repr(obj: Word) -> Word:
     """range(0, 5) or range(1, 9, 2)."""
-    b = str_builder_new()
-    if not b:
+    r = cast(Ptr[Range], obj)
+    step = r.step
+    if step == small(1):
+        step = cast(Word, 0)
+    return call_repr("range(", r.start, r.stop, step)
+
+
+def call_repr(prefix: Ptr[u8], a: Word, b: Word, c: Word) -> Word:
+    """prefix + "repr(a), repr(b), repr(c))", without c when it is the null Word: the repr of a range
+    or a slice."""
+    builder = str_builder_new()
+    if not builder:
         return cast(Word, 0)
-    str_builder_add_cstr(b, "range(")
-    ok = add_repr(b, cast(Ptr[Range], obj).start)
-    str_builder_add_cstr(b, ", ")
-    ok = ok and add_repr(b, cast(Ptr[Range], obj).stop)
-    if cast(Ptr[Range], obj).step != small(1):
-        str_builder_add_cstr(b, ", ")
-        ok = ok and add_repr(b, cast(Ptr[Range], obj).step)
-    str_builder_add_cstr(b, ")")
+    str_builder_add_cstr(builder, prefix)
+    ok = add_repr(builder, a)
+    str_builder_add_cstr(builder, ", ")
+    ok = ok and add_repr(builder, b)
+    if c:
+        str_builder_add_cstr(builder, ", ")
+        ok = ok and add_repr(builder, c)
+    str_builder_add_cstr(builder, ")")
     if not ok:
-        str_builder_free(b)
+        str_builder_free(builder)
         return cast(Word, 0)
-    return str_builder_finish(b)
+    return str_builder_finish(builder)
 
 
 def range_hash(w: Word, out: Ptr[i64]) -> bool:

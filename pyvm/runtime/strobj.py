@@ -18,6 +18,7 @@ from pyvm.runtime.iterobj import str_iter
 from pyvm.runtime.object import Object, small, has_type, bool_word, NOT_IMPLEMENTED
 from pyvm.runtime.unicodedb import is_printable
 from pyvm.runtime.tupleobj import Tuple, tuple_new
+from pyvm.runtime.slices import is_slice, subscript_slice
 from pyvm.runtime.errors import raise_msg, raise_with_str, raise_memory_error, raise_word, exception_of, decimal_text
 from pyvm.runtime.strbuilder import str_builder_new, str_builder_add_cstr, str_builder_add_bytes, str_builder_finish
 from pyvm.runtime.errors import INDEX_ERROR, OVERFLOW_ERROR, VALUE_ERROR, UNICODE_DECODE_ERROR, UNICODE_ENCODE_ERROR
@@ -720,6 +721,8 @@ def str_length(s: Word) -> Word:
 # -- slots ------------------------------------------------------------------------------------
 
 def str_subscript(obj: Word, index: Word) -> Word:
+    if is_slice(index):
+        return subscript_slice(obj, index)
     i: i64 = 0
     if not sequence_index(STR_TYPE, index, addr(i)):
         return cast(Word, 0)

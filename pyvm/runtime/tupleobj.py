@@ -9,6 +9,7 @@ from pyvm.runtime.iterobj import tuple_iter
 from pyvm.runtime.ops import sequence_repr, sequence_length, sequence_truth, tuple_hash, sequence_richcompare
 from pyvm.runtime.ops import raise_cannot_concatenate
 from pyvm.runtime.object import Object, has_type
+from pyvm.runtime.slices import is_slice, subscript_slice
 from pyvm.runtime.errors import raise_msg, raise_memory_error, INDEX_ERROR
 
 
@@ -122,6 +123,8 @@ def init() -> None:
 # -- slots ------------------------------------------------------------------------------------
 
 def tuple_subscript(obj: Word, index: Word) -> Word:
+    if is_slice(index):
+        return subscript_slice(obj, index)
     i: i64 = 0
     if not sequence_index(TUPLE_TYPE, index, addr(i)):
         return cast(Word, 0)

@@ -82,12 +82,20 @@ def kinds_at_return(source: str) -> dict:
 
 def test_items_of_tuples_and_of_lists_only_this_code_reaches_are_known():
     kinds = kinds_at_return("def f(n):\n    pegs = [[n], [n]]\n    pairs = [(0, 1), (1, 0)]\n"
-                            "    pair = pairs[n]\n    a = pair[0]\n    peg = pegs[a]\n    peg.append(n)\n"
+                            "    pair = pairs[1]\n    a = pair[0]\n    peg = pegs[a]\n    peg.append(n)\n"
                             "    x = peg.pop()\n    return x\n")
     assert kinds["pairs"] == Seq(LIST, Seq(TUPLE, SMALL))
     assert kinds["pair"] == Seq(TUPLE, SMALL) and kinds["a"] == SMALL
     assert kinds["pegs"] == Seq(LIST, Seq(LIST)) and kinds["peg"] == Seq(LIST)
     assert kinds["x"] is None              # the inner lists were put in pegs: anything may be in them
+
+
+def test_an_index_that_may_be_a_slice_object_gives_no_item():
+    # t[s] is a tuple when s is a slice; a[s] = [(4,)] stores the tuple, not the list.
+    kinds = kinds_at_return("def f(s):\n    t = (1, 2)\n    x = t[s]\n    a = [[1]]\n    a[s] = [(4,)]\n"
+                            "    y = a[0]\n    return t\n")
+    assert kinds["t"] == Seq(TUPLE, SMALL) and kinds["x"] is None
+    assert kinds["a"] == Seq(LIST) and kinds["y"] is None
 
 
 def test_a_list_item_appended_or_stored_counts():
