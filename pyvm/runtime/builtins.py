@@ -127,6 +127,10 @@ def init() -> None:
     BUILTIN_TYPE.invoke = builtin_invoke
     BUILTIN_TYPE.hash = builtin_method_hash
     BUILTIN_TYPE.getattr = builtin_get_attr
+    METHOD_DESCRIPTOR_TYPE.invoke = method_descriptor_invoke
+    METHOD_DESCRIPTOR_TYPE.repr = method_descriptor_repr
+    METHOD_DESCRIPTOR_TYPE.getattr = method_descriptor_getattr
+    METHOD_DESCRIPTOR_TYPE.descr_get = method_descriptor_get
     BUILTIN_TYPE.richcompare = builtin_method_compare
     # The method tables, in reverse of the order looked up (add_method puts a method first).
     add_method(LIST_TYPE, LIST_SORT)
@@ -265,6 +269,55 @@ def name_is(name: Word, text: Ptr[u8]) -> bool:
 
 
 # -- calling -------------------------------------------------------------------------------
+
+class MethodDescriptor(Object, name="method_descriptor"):
+    method: Ptr[BuiltinFunction]        # a method of a builtin type's table (static)
+
+
+METHOD_DESCRIPTOR_TYPE = type_of(MethodDescriptor)
+
+
+@extern
+def calloc(n: i64, size: i64) -> Ptr[u8]: ...
+
+
+def method_descriptor(m: Ptr[BuiltinFunction]) -> Word:
+    """str.join: a method read from its builtin type (CPython's method_descriptor), called with the
+    object first (map(str.upper, words)). Made once per method, outside the moving heap, so that
+    str.join is str.join; it holds nothing the collector must see."""
+    if not m.descriptor:
+        d = cast(Ptr[MethodDescriptor], calloc(1, sizeof(MethodDescriptor)))
+        if not d:
+            return raise_memory_error()
+        d.type = METHOD_DESCRIPTOR_TYPE
+        d.method = m
+        m.descriptor = cast(Ptr[u8], d)
+    return cast(Word, m.descriptor)
+
+
+def method_descriptor_invoke(f: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    """str.join(',', l): the method, the first argument its self (checked as CPython's method_vectorcall)."""
+    return builtin_invoke(cast(Word, cast(Ptr[MethodDescriptor], f).method), args, n, kwnames)
+
+
+def method_descriptor_repr(f: Word) -> Word:
+    """<method 'join' of 'str' objects>, <slot wrapper '__init__' of 'object' objects>."""
+    return repr_of(cast(Word, cast(Ptr[MethodDescriptor], f).method))
+
+
+def method_descriptor_getattr(f: Word, name: Word) -> Word:
+    return builtin_get_attr(cast(Word, cast(Ptr[MethodDescriptor], f).method), name)
+
+
+def method_descriptor_get(f: Word, obj: Word, owner: Word) -> Word:
+    """A method descriptor stored in a class, read from an instance: the method bound to it."""
+    m = cast(Ptr[MethodDescriptor], f).method
+    if not obj:
+        return f
+    if not is_subtype(type_of_value(obj), m.owner):
+        return raise_unbound_method(m, addr(obj), 1)
+    return bound_method_new(obj, m)
+
 
 def bound_method_new(obj: Word, m: Ptr[BuiltinFunction]) -> Word:
     """obj.name for a method m of obj's type: a bound method (m itself for a static or class method,

@@ -16,8 +16,9 @@ from pyvm.runtime.dictobj import Dict, is_mapping_type, mapping_reversed
 from pyvm.runtime.errors import (raise_text, raise_not_supported, raise_word, pending, exception_new, clear,
                                  decimal_text, TYPE_ERROR, VALUE_ERROR, STOP_ITERATION, INDEX_ERROR)
 from pyvm.runtime.ops import (get_iter, iter_next, iterator_slots, truthy, is_int, type_name, getitem, object_setattr,
-                              type_of_value, length, is_subtype)
+                              type_of_value, length, items_equal, is_subtype)
 from pyvm.runtime.classobj import is_user_type
+from pyvm.runtime.function import call_object
 from pyvm.runtime.dunders import user_reversed
 from pyvm.runtime.builtins import (kw_count, kw_name, name_is, no_keywords, raise_arg_count, raise_bad_keyword,
                                    raise_not_integer, call_one, one_argument)

@@ -80,6 +80,7 @@ class BuiltinFunction(Object, name="builtin_function_or_method"):
     method: Fn[[Word, Ptr[Word], i64, Word], Word]         # a method: (self, args, n, kwnames)
     next_method: Ptr[BuiltinFunction]                      # the next in its type's method table
     owner: Ptr[Type]                                       # a method: the type whose table holds it
+    descriptor: Ptr[u8]                                    # its method_descriptor once read from the type (builtins.py)
 
 
 class NoneObject(Object, name="NoneType"):

@@ -46,7 +46,8 @@ from pyvm.runtime.errors import (raise_not_supported, NOT_SUPPORTED, ExceptionOb
 from pyvm.runtime.function import stack_floor
 from pyvm.gc.identity import identity_of
 from pyvm.runtime.sysmodule import ModuleObject, FileObject, SYS, BUILTINS, recursion_limit, int_max_str_digits
-from pyvm.runtime.builtins import BuiltinFunction, find_method, bound_method_new, name_is, call_builtin, raise_not_integer
+from pyvm.runtime.builtins import (BuiltinFunction, find_method, bound_method_new, name_is, call_builtin, raise_not_integer,
+                                   method_descriptor)
 from pyvm.runtime.function import Function, Code, Cell
 from pyvm.runtime.frameobj import FrameObject, TracebackObject
 from pyvm.runtime.formatting import str_mod
@@ -1825,8 +1826,10 @@ def type_get_attr(obj: Word, name: Word) -> Word:
     if cast(Ptr[Type], obj).dict:
         return user_type_get_attr(cast(Ptr[Type], obj), name)
     m = find_method(cast(Ptr[Type], obj), name)
-    if m and (m.call or cast(Ptr[Type], obj) != OBJECT_TYPE):
-        return cast(Word, m)            # a static method (str.maketrans), or a method: str.lower(s)
+    if m and m.call:
+        return cast(Word, m)            # a static method (str.maketrans)
+    if m and cast(Ptr[Type], obj) != OBJECT_TYPE:       # object's own: builtin_type_get_attr, as before
+        return method_descriptor(m)     # str.lower, called str.lower(s)
     return builtin_type_get_attr(cast(Ptr[Type], obj), name)
 
 

@@ -9,7 +9,7 @@ CPython, where `a[1:2]` is `a[slice(1, 2)]`. An ast.Slice elsewhere (`a[1:2, 3]`
 call of the builtin slice.
 """
 from pyvm.lowpy.lang import *
-from pyvm.runtime.object import (Object, Type, BoolObject, NOT_IMPLEMENTED, add_method, has_type, is_small, small_value,
+from pyvm.runtime.object import (Object, Type, BoolObject, as_object, NOT_IMPLEMENTED, add_method, has_type, is_small, small_value,
                                  small, none_word, bool_word)
 from pyvm.runtime.errors import raise_msg, raise_text, decimal_text, TYPE_ERROR, VALUE_ERROR, ATTRIBUTE_ERROR
 from pyvm.runtime.ops import (is_iterable, list_from_iterable, seq_size, seq_item, getitem, setitem, delitem, is_int,
