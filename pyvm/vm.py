@@ -185,7 +185,7 @@ def bound_globals(image) -> list[str]:
 def uncaught(rt, jit, image, show_locals: bool = False) -> int:
     """Report the pending exception as CPython does at top level; returns the exit status."""
     from pyvm.tracebacks import format_uncaught, not_supported, system_exit     # only a failing program pays
-    kind = rt.type_name(rt.global_i64(PENDING))
+    kind = rt.builtin_type_name(rt.global_i64(PENDING))      # a subclass of SystemExit exits as SystemExit
     exc = rt.take_pending()
     if kind == "SystemExit":
         status, text = system_exit(rt, jit, exc)

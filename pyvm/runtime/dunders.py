@@ -22,7 +22,7 @@ from pyvm.runtime.ops import (repr_of, truthy, getitem, identity_hash, is_str, i
                               hash_not_implemented, iterator_slots, type_of_value, type_name, num_kind, KIND_INT, CMP_EQ,
                               CMP_NE, FUNCTION_TYPE, BOOL_TYPE, UNARY_ABS)
 from pyvm.runtime.intobj import int_to_i64, int_from_i64, int_hash
-from pyvm.runtime.classobj import OBJECT_TYPE, type_lookup, bind, instance_repr, is_user_type, call_with_self
+from pyvm.runtime.classobj import OBJECT_TYPE, type_lookup, bind, instance_repr, is_user_type, call_with_self, builtin_base
 from pyvm.gc.roots import area_push, area_pop
 
 # The dunders, indexed by these numbers in DUNDERS; the six comparisons in COMPARE_OPS order.
@@ -108,23 +108,28 @@ def dunder(k: i64) -> Word:
 
 
 def defines(t: Ptr[Type], k: i64) -> Word:
-    """The dunder k as t's MRO defines it, or the null Word where only object's (or nothing) has it."""
+    """The dunder k as t's MRO defines it, or the null Word where only object's or the builtin base's
+    (BaseException.__str__: the slot's default) has it, or nothing."""
     f = type_lookup(t, dunder(k))
-    if f == cast(Word, find_method(OBJECT_TYPE, dunder(k))):
+    if f == cast(Word, find_method(OBJECT_TYPE, dunder(k))) or f == cast(Word, find_method(builtin_base(t), dunder(k))):
         return cast(Word, 0)
     return f
 
 
 def update_slots(t: Ptr[Type]) -> None:
     """Point t's slots at the wrappers of the dunders its MRO defines, and back at the defaults of
-    user classes for the rest."""
+    user classes (those of their builtin base: object or an exception type) for the rest."""
+    b = builtin_base(t)
     t.repr = instance_repr
+    t.str = cast(Fn[[Word], Word], 0)
+    if b != OBJECT_TYPE:
+        t.repr = b.repr
+        t.str = b.str
     if defines(t, REPR):
         t.repr = slot_repr
-    t.str = cast(Fn[[Word], Word], 0)
     if defines(t, STR):
         t.str = slot_str
-    elif defines(t, REPR):
+    elif defines(t, REPR) and not t.str:
         t.str = repr_as_str
     t.hash = cast(Fn[[Word, Ptr[i64]], bool], 0)
     h = defines(t, HASH)

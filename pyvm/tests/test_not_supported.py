@@ -19,6 +19,10 @@ CATCH_ALL = "try:\n    {}\nexcept BaseException as e:\n    print('caught', e)\n"
      "OSError() with errno 2, which CPython makes a subclass of OSError that pyvm lacks"),
     ("x = OSError(5, 'Input/output error', 'f')", "OSError() with a file name"),
     ("x = type('X', (list,), {})", "subclasses of the builtin type list"),
+    ("class X(dict): pass", "subclasses of the builtin type dict"),
+    ("class E(ValueError, int): pass", "subclasses of the builtin type int"),
+    ("class E(Exception):\n        def __new__(cls): pass\n    x = E()", "__new__ of an exception class"),
+    ("x = OSError('m')\n    x.errno = 2", "setting or deleting the attribute errno of OSError"),
     ("x = type('X', (), {}, metaclass=5)", "type() with keyword arguments"),
     ("x = range(10)[::2]", "slicing a range"),
     # the whole module namespace holds names pyvm has no values for yet (__name__, __loader__, ...)
