@@ -390,10 +390,15 @@ def slot_iter(obj: Word) -> Word:
 
 def slot_next(obj: Word) -> Word:
     """__next__; StopIteration ends the iteration (the null Word with nothing pending)."""
-    r = call_dunder(obj, NEXT, cast(Word, 0), cast(Word, 0), 0)
+    r = call_next(obj)
     if not r and pending and is_subtype(as_object(pending).type, STOP_ITERATION):
         clear()
     return r
+
+
+def call_next(obj: Word) -> Word:
+    """obj.__next__(), its StopIteration left pending (the builtin next() raises it as it is)."""
+    return call_dunder(obj, NEXT, cast(Word, 0), cast(Word, 0), 0)
 
 
 def slot_invoke(f: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:

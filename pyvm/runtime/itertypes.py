@@ -5,20 +5,21 @@ Each type is called to make one (its `call` slot) and iterates through its `next
 returns the null Word with nothing pending when it is exhausted (ops.iter_next).
 """
 from pyvm.lowpy.lang import *
-from pyvm.runtime.object import Object, Type, small, none_word, bool_word, has_type
+from pyvm.runtime.object import Object, Type, small, none_word, bool_word, has_type, as_object
 from pyvm.runtime.tupleobj import Tuple, tuple_new
 from pyvm.runtime.listobj import List, list_array
 from pyvm.runtime.strobj import Str
 from pyvm.runtime.rangeobj import Range, range_new, range_iter, range_item
 from pyvm.runtime.intobj import int_add, int_sub, int_neg
 from pyvm.runtime.dictobj import Dict
-from pyvm.runtime.errors import (raise_text, raise_not_supported, raise_word, pending, exception_new,
+from pyvm.runtime.errors import (raise_text, raise_not_supported, raise_word, pending, clear, exception_new,
                                  decimal_text, TYPE_ERROR, VALUE_ERROR, STOP_ITERATION)
 from pyvm.runtime.ops import (get_iter, iter_next, iterator_slots, truthy, is_int, type_name, getitem, object_setattr,
-                              type_of_value)
+                              type_of_value, is_subtype)
 from pyvm.runtime.builtins import (kw_count, kw_name, name_is, no_keywords, raise_arg_count, raise_bad_keyword,
                                    raise_not_integer, call_one, one_argument)
 from pyvm.runtime.calls import call_ex
+from pyvm.runtime.dunders import slot_next, call_next
 
 
 class Enumerate(Object, name="enumerate"):
@@ -353,6 +354,13 @@ def builtin_next(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     t = type_of_value(args[0])
     if not t.next:
         return raise_text(TYPE_ERROR, "'", t.name, "' object is not an iterator", "", "")
+    if t.next == slot_next:
+        # a class's __next__: the StopIteration it raises is next()'s, with its value and type
+        item = call_next(args[0])
+        if not item and n == 2 and is_subtype(as_object(pending).type, STOP_ITERATION):
+            clear()
+            return args[1]
+        return item
     item = iter_next(args[0])
     if item or pending:
         return item
