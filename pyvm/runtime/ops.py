@@ -52,7 +52,7 @@ from pyvm.runtime.function import Function, Code, Cell
 from pyvm.runtime.frameobj import FrameObject, TracebackObject
 from pyvm.runtime.formatting import str_mod
 from pyvm.runtime.classobj import (OBJECT_TYPE, user_type_repr, user_type_get_attr, builtin_type_get_attr,
-                                   user_type_setattr, instance_call_method, instance_finds)
+                                   user_type_setattr, instance_call_method, instance_finds, builtin_base)
 
 
 @extern
@@ -1660,9 +1660,16 @@ def raise_no_attribute(obj: Word, name: Word) -> Word:
     user = t.dict != cast(Word, 0)           # a user class's names are not CPython's types
     if t == TYPE_TYPE and cast(Ptr[Type], obj).dict:
         user = True
+    known = owner                            # the CPython type or module whose attributes obj has
+    cls = t
+    if t == TYPE_TYPE:
+        cls = cast(Ptr[Type], obj)
+    if user and builtin_base(cls) != OBJECT_TYPE:
+        known = builtin_base(cls).name       # a user exception class or instance: E.add_note, e.add_note
+        user = False
     if cpython_has_attribute and not user:
-        if cpython_has_attribute(owner, name, t == MODULE_TYPE):
-            return raise_message(NOT_SUPPORTED, owner, ".", "", name, "", "", "", "")
+        if cpython_has_attribute(known, name, t == MODULE_TYPE):
+            return raise_message(NOT_SUPPORTED, known, ".", "", name, "", "", "", "")
     if t == MODULE_TYPE:
         raise_message(ATTRIBUTE_ERROR, "module '", owner, "' has no attribute '", name, "'", "", "", "")
     elif t == TYPE_TYPE:
