@@ -3,7 +3,9 @@
 A class is a `Type` like the builtin types, malloc'd outside the moving heap (DESIGN.md 5) by
 `class_new`; its Words (mro, dict, bases, qualname, subclasses, root map) are one lasting root range
 (gc/roots.py) the collector updates. Its instances are `Instance`s, whose layout (and so the
-collector's view) every class copies from `object`'s descriptor:
+collector's view) every class copies from `object`'s descriptor (a class deriving from an exception
+type copies BaseException's instead: an ExceptionObject, which starts with the same fields and has no
+slots; docs/exceptions.md):
 
 - `map`: the instance's hidden class (a `Map`, as in Self and V8): which attribute lives in which
   slot. Every class starts from its own empty root map; adding an attribute follows (or makes) the

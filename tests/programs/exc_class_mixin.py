@@ -27,8 +27,15 @@ print(Later.__mro__, Later.__base__)
 print(Later("x").to_json())
 try:
     raise ApiError("raised")
-except Jsonable as j:
-    print("caught as the mixin", repr(j))
+except ValueError as j:
+    print("caught as ValueError", repr(j), isinstance(j, Jsonable), issubclass(ApiError, Coded))
+try:
+    try:
+        raise ApiError("mixin in an except clause")
+    except Jsonable:
+        print("not here")
+except TypeError as t:
+    print("TypeError:", t)
 
 for name, bases in [("OsValue", (OSError, ValueError)), ("KeyIndex", (KeyError, IndexError)),
                     ("ExitErr", (SystemExit, Exception)), ("UniOs", (UnicodeError, OSError)),
