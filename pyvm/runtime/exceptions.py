@@ -10,7 +10,8 @@ from pyvm.lowpy.lang import *
 from pyvm.runtime.object import Type, NONE, TRUE, FALSE, BuiltinFunction, small, is_small, none_word, bool_word, add_method
 from pyvm.runtime.errors import (ExceptionObject, raise_word, raise_msg, raise_text, raise_message, decimal_text,
                                  exception_new, exception_init_args, is_exception_type, BASE_EXCEPTION, NOT_SUPPORTED,
-                                 TYPE_ERROR, SYSTEM_EXIT, STOP_ITERATION, OS_ERROR, NAME_ERROR, ATTRIBUTE_ERROR)
+                                 raise_not_supported, TYPE_ERROR, SYSTEM_EXIT, STOP_ITERATION, OS_ERROR, NAME_ERROR,
+                                 ATTRIBUTE_ERROR, UNICODE_ENCODE_ERROR)
 from pyvm.runtime.tupleobj import Tuple, tuple_from_items
 from pyvm.runtime.intobj import as_int
 from pyvm.runtime.builtins import name_is, kw_count, raise_arg_count, ssize_arg
@@ -169,17 +170,23 @@ def unicode_encode_error_new(kind: Ptr[Type], args: Ptr[Word], n: i64, kwnames: 
     checks them (str() and the attributes read them back)."""
     if kw_count(kwnames) > 0:
         return exception_new(kind, args, n, kwnames)         # which refuses them
-    if n != 5:
-        return raise_arg_count("function takes exactly 5 arguments (", n, " given)")
-    for i in range(5):
-        if (i == 0 or i == 1 or i == 4) and not is_str(args[i]):
-            return raise_text(TYPE_ERROR, "argument ", decimal_text(0, i + 1), " must be str, not ",
-                              type_name(args[i]), "")
-    start: i64 = 0
-    end: i64 = 0
-    if not ssize_arg(args[2], addr(start)) or not ssize_arg(args[3], addr(end)):
+    if not unicode_encode_error_args(args, n):
         return cast(Word, 0)
     return exception_new(kind, args, n, kwnames)
+
+
+def unicode_encode_error_args(args: Ptr[Word], n: i64) -> bool:
+    """UnicodeEncodeError.__init__'s checks of its five arguments."""
+    if n != 5:
+        raise_arg_count("function takes exactly 5 arguments (", n, " given)")
+        return False
+    for i in range(5):
+        if (i == 0 or i == 1 or i == 4) and not is_str(args[i]):
+            raise_text(TYPE_ERROR, "argument ", decimal_text(0, i + 1), " must be str, not ", type_name(args[i]), "")
+            return False
+    start: i64 = 0
+    end: i64 = 0
+    return ssize_arg(args[2], addr(start)) and ssize_arg(args[3], addr(end))
 
 
 # -- user exception classes ----------------------------------------------------------------------
@@ -189,17 +196,26 @@ def exception_class_call(t: Ptr[Type], args: Ptr[Word], n: i64, kwnames: Word) -
     positional arguments, made by the builtin base's constructor), then __init__: the class's, or
     BaseException's, which takes no keywords."""
     if user_defines(t, NEW_NAME):
-        return raise_message(NOT_SUPPORTED, "__new__ of an exception class", "", "", cast(Word, 0), "", "", "", "")
-    obj = builtin_base(t).call(t, args, n - kw_count(kwnames), cast(Word, 0))
+        return raise_not_supported("__new__ of an exception class", "", "")
+    init = type_lookup(t, INIT_NAME)
+    if init == cast(Word, EXCEPTION_INIT):
+        # BaseException's __init__: the builtin base's constructor does __new__'s and __init__'s work
+        if kw_count(kwnames) > 0:
+            return raise_text(TYPE_ERROR, t.name, "() takes no keyword arguments", "", "", "")
+        obj = builtin_base(t).call(t, args, n, kwnames)
+        if obj:
+            cast(Ptr[ExceptionObject], obj).map = t.root_map
+        return obj
+    # The class's __init__: __new__ sets args alone (none for an OSError, whose __new__ leaves them to
+    # __init__ then), and code and value wait for BaseException.__init__.
+    npos = n - kw_count(kwnames)
+    if is_subtype(t, OS_ERROR):
+        npos = 0
+    obj = exception_new(t, args, npos, cast(Word, 0))
     if not obj:
         return obj
     cast(Ptr[ExceptionObject], obj).map = t.root_map
-    init = type_lookup(t, INIT_NAME)
-    if init == cast(Word, EXCEPTION_INIT):
-        if kw_count(kwnames) > 0:
-            return raise_text(TYPE_ERROR, t.name, "() takes no keyword arguments", "", "", "")
-        return obj
-    cast(Ptr[ExceptionObject], obj).value = cast(Word, 0)       # __new__ sets args alone: code and value wait for __init__
+    cast(Ptr[ExceptionObject], obj).value = cast(Word, 0)
     return call_init(init, obj, args, n, kwnames)
 
 
@@ -326,6 +342,12 @@ def exception_init_method(obj: Word, args: Ptr[Word], n: i64, kwnames: Word) -> 
         return cast(Word, 0)
     if kw_count(kwnames) > 0:
         return raise_text(TYPE_ERROR, type_name(obj), "() takes no keyword arguments", "", "", "")
+    # the checks of OSError's and UnicodeEncodeError's own __init__, which pyvm's stands for
+    kind = cast(Ptr[ExceptionObject], obj).type
+    if is_subtype(kind, OS_ERROR) and n >= 3:
+        return raise_not_supported(kind.name, ".__init__() with a file name", "")
+    if is_subtype(kind, UNICODE_ENCODE_ERROR) and not unicode_encode_error_args(args, n):
+        return cast(Word, 0)
     t = tuple_from_items(args, n)
     if not t:
         return t

@@ -24,6 +24,7 @@ CATCH_ALL = "try:\n    {}\nexcept BaseException as e:\n    print('caught', e)\n"
     ("class E(Exception):\n        def __new__(cls): pass\n    x = E()", "__new__ of an exception class"),
     ("x = OSError('m')\n    x.errno = 2", "setting or deleting the attribute errno of OSError"),
     ("class E(KeyError): pass\n    E('k').add_note('n')", "KeyError.add_note"),     # CPython's exceptions have it
+    ("class E(OSError): pass\n    x = E(); OSError.__init__(x, 2, 'No such file', 'f')", "E.__init__() with a file name"),
     ("x = type('X', (), {}, metaclass=5)", "type() with keyword arguments"),
     ("x = range(10)[::2]", "slicing a range"),
     # the whole module namespace holds names pyvm has no values for yet (__name__, __loader__, ...)
