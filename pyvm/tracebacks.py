@@ -224,20 +224,22 @@ def summary(heap: Heap, code, lasti: int, frame, show_locals: bool) -> traceback
     return fs
 
 
-def last_line(heap: Heap, exc: int, frames: list, global_names: list) -> str:
-    name = heap.rt.type_name(exc)
-    message = heap.text("runtime.ops.str_of", exc)
+def last_line(heap: Heap, exc, frames: list, global_names: list) -> str:
+    """The line naming the exception (held by the Root exc: str() may run the program's code, which
+    may move it) and its message."""
+    name = heap.text("runtime.classobj.exception_type_text", exc.word)
+    message = heap.text("runtime.ops.str_of", exc.word)
     if message is None:
         message = "<exception str() failed>"
     suggestion = None
-    missing = heap.field(exc, EXC, "name")          # set by the runtime's NameError and AttributeError
+    missing = heap.field(exc.word, EXC, "name")          # set by the runtime's NameError and AttributeError
     if name == "NameError" and missing:
         local_names = [] if not frames or frames[-1][0].is_module else frames[-1][0].varnames
         suggestion = suggest_name(heap.rt.to_py(heap.rt.root(missing)), local_names, global_names)
     elif name == "AttributeError" and missing:
         # CPython suggests from dir(obj): pyvm's objects stand for the host's of the same type, the
         # instances and classes of user classes give their names
-        obj = heap.field(exc, EXC, "obj")
+        obj = heap.field(exc.word, EXC, "obj")
         names = heap.user_dir(obj) if obj else None
         if names is None:
             host = host_object(*heap.owner(obj))
@@ -253,13 +255,9 @@ def system_exit(rt, jit, exc) -> tuple[int, str]:
     """(exit status, stderr text) for an uncaught SystemExit, as CPython's _Py_HandleSystemExit: its
     code is None (0), an int (its low byte; 255 beyond a C long), or anything else, printed (1)."""
     heap = Heap(rt, jit)
-    args = heap.field(exc.word, EXC, "args")
-    n = heap.field(args, "runtime.tupleobj.Tuple", "size")
-    code = args                                  # several arguments: the tuple
-    if n == 0:
+    code = heap.field(exc.word, EXC, "value")      # SystemExit.code
+    if not code:
         return 0, ""
-    if n == 1:
-        code = rt.read_i64(args + rt.offset("runtime.tupleobj.Tuple", "items"))
     kind = rt.type_name(code)
     if kind == "NoneType":
         return 0, ""
@@ -295,5 +293,5 @@ def format_uncaught(rt, jit, exc, global_names: list, show_locals: bool = False)
             parts.append("Traceback (most recent call last):\n")
             stack = LocalsStack(summary(heap, code, lasti, frame, show_locals) for code, lasti, frame in frames)
             parts.extend(stack.format())
-        parts.append(last_line(heap, e.word, frames, global_names))
+        parts.append(last_line(heap, e, frames, global_names))
     return "".join(parts)

@@ -191,6 +191,8 @@ def uncaught(rt, jit, image, show_locals: bool = False) -> int:
     """Report the pending exception as CPython does at top level; returns the exit status."""
     from pyvm.tracebacks import format_uncaught, not_supported, system_exit     # only a failing program pays
     kind = rt.type_name(rt.global_i64(PENDING))
+    if rt.builtin_type_name(rt.global_i64(PENDING)) == "SystemExit":
+        kind = "SystemExit"             # a subclass exits as SystemExit; of KeyboardInterrupt, CPython takes the exact type
     exc = rt.take_pending()
     if kind == "SystemExit":
         status, text = system_exit(rt, jit, exc)

@@ -264,6 +264,15 @@ class Runtime:
         descriptor = self.read_i64(word)
         return ctypes.string_at(self.read_i64(descriptor + self.offset("runtime.object.Type", "name"))).decode()
 
+    def builtin_type_name(self, word: int) -> str:
+        """The name of word's type, or of the builtin type a user class derives from (SystemExit)."""
+        if word & 1:
+            return "int"
+        t = self.read_i64(word)
+        while self.read_i64(t + self.offset("runtime.object.Type", "dict")):
+            t = self.read_i64(t + self.offset("runtime.object.Type", "base"))
+        return ctypes.string_at(self.read_i64(t + self.offset("runtime.object.Type", "name"))).decode()
+
     def take_pending(self) -> Root:
         """The pending exception, held by a Root; nothing is pending afterwards."""
         address = loader.address("runtime.errors.pending")

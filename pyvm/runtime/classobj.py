@@ -3,7 +3,9 @@
 A class is a `Type` like the builtin types, malloc'd outside the moving heap (DESIGN.md 5) by
 `class_new`; its Words (mro, dict, bases, qualname, subclasses, root map) are one lasting root range
 (gc/roots.py) the collector updates. Its instances are `Instance`s, whose layout (and so the
-collector's view) every class copies from `object`'s descriptor:
+collector's view) every class copies from `object`'s descriptor (a class deriving from an exception
+type copies BaseException's instead: an ExceptionObject, which starts with the same fields and has no
+slots; docs/exceptions.md):
 
 - `map`: the instance's hidden class (a `Map`, as in Self and V8): which attribute lives in which
   slot. Every class starts from its own empty root map; adding an attribute follows (or makes) the
@@ -17,7 +19,8 @@ collector's view) every class copies from `object`'s descriptor:
 from pyvm.lowpy.lang import *
 from pyvm.runtime.object import Object, Type, NONE, as_object, has_type, none_word, is_small, type_ready
 from pyvm.runtime.errors import (raise_message, raise_text, raise_msg, raise_memory_error, raise_not_supported, pending,
-                                 clear, set_pending, TYPE_ERROR, ATTRIBUTE_ERROR, RUNTIME_ERROR, KEY_ERROR, VALUE_ERROR)
+                                 clear, set_pending, is_exception_type, has_own_layout, BASE_EXCEPTION, TYPE_ERROR,
+                                 ATTRIBUTE_ERROR, RUNTIME_ERROR, KEY_ERROR, VALUE_ERROR)
 from pyvm.runtime.strobj import Str, str_eq, str_from_cstr
 from pyvm.runtime.strbuilder import StrBuilder, str_builder_new, str_builder_add_cstr, str_builder_add_str, str_builder_add_hex, str_builder_finish
 from pyvm.runtime.tupleobj import Tuple, tuple_new, tuple_from_items
@@ -31,6 +34,7 @@ from pyvm.runtime.dunders import update_slots, set_names, call_found, type_own, 
 from pyvm.runtime.descrobj import (data_descriptors, wrap_function, StaticMethod, STATICMETHOD_TYPE,
                                    CLASSMETHOD_TYPE)
 from pyvm.runtime.mappingproxy import mappingproxy_new
+from pyvm.runtime.exceptions import exception_class_call
 from pyvm.runtime.ops import (repr_of, hash_of, bound_hash, bound_compare, type_of_value, is_str, is_type_object, is_subtype, tuple_from_iterable, tuple_from_list,
                               TYPE_TYPE,
                               FUNCTION_TYPE)
@@ -137,11 +141,20 @@ def class_new(name: Word, bases: Word, ns: Word, slots_hint: i64) -> Word:
         if not is_type_object(b):
             return raise_not_supported("a class base that is not a type", "", "")
         bt = cast(Ptr[Type], b)
-        if bt != OBJECT_TYPE and bt != TYPE_TYPE and not is_user_type(bt):
+        if bt != OBJECT_TYPE and bt != TYPE_TYPE and not is_user_type(bt) and not is_exception_type(bt):
             return raise_not_supported("subclasses of the builtin type ", bt.name, "")
         for j in range(i):
             if cast(Ptr[Tuple], bases).items[j] == b:
                 return raise_text(TYPE_ERROR, "duplicate base class ", bt.name, "", "", "")
+    base = OBJECT_TYPE
+    if nb > 0:
+        base = best_base(bases)
+        if not base:
+            return cast(Word, 0)
+    # Instances are laid out as object's (Instance) or as BaseException's (ExceptionObject)
+    layout = OBJECT_TYPE
+    if is_exception_type(base):
+        layout = BASE_EXCEPTION
     qualname = dict_lookup(ns, str_from_cstr("__qualname__"))
     if qualname and not is_str(qualname):
         return raise_text(TYPE_ERROR, "type __qualname__ must be a str, not ", type_of_value(qualname).name, "", "", "")
@@ -149,19 +162,17 @@ def class_new(name: Word, bases: Word, ns: Word, slots_hint: i64) -> Word:
     if not t:
         return raise_memory_error()
     t.type = TYPE_TYPE
-    t.basic_size = OBJECT_TYPE.basic_size
-    t.item_size = OBJECT_TYPE.item_size
-    t.length_offset = OBJECT_TYPE.length_offset
-    t.ref_map = OBJECT_TYPE.ref_map
-    t.items_are_refs = OBJECT_TYPE.items_are_refs
+    t.basic_size = layout.basic_size
+    t.item_size = layout.item_size
+    t.length_offset = layout.length_offset
+    t.ref_map = layout.ref_map
+    t.items_are_refs = layout.items_are_refs
     if not add_lasting_range(addr(t.mro), TYPE_WORDS):
         return raise_memory_error()
     t.name = cstring_of(name)
     if not t.name:
         return raise_memory_error()
-    t.base = OBJECT_TYPE
-    if nb > 0:
-        t.base = cast(Ptr[Type], cast(Ptr[Tuple], bases).items[0])
+    t.base = base
     t.bases = bases
     if nb == 0:
         t.bases = one_tuple(cast(Word, OBJECT_TYPE))
@@ -200,11 +211,14 @@ def class_new(name: Word, bases: Word, ns: Word, slots_hint: i64) -> Word:
     if not m:
         return cast(Word, 0)
     t.root_map = cast(Word, m)
-    t.instance_slots = min(slots_hint + t.base.instance_slots, MAX_PRESIZED_SLOTS)
-    t.repr = instance_repr
-    t.getattr = instance_getattr
-    t.setattr = instance_setattr
-    t.call = class_call
+    if layout == OBJECT_TYPE:
+        t.instance_slots = min(slots_hint + t.base.instance_slots, MAX_PRESIZED_SLOTS)
+        t.repr = instance_repr
+        t.getattr = instance_getattr
+        t.setattr = instance_setattr
+        t.call = class_call
+    else:
+        t.call = exception_class_call       # its other slots are BaseException's (type_ready); no slots
     type_ready(t)
     for i in range(cast(Ptr[Tuple], t.bases).size):
         base = cast(Ptr[Type], cast(Ptr[Tuple], t.bases).items[i])
@@ -276,15 +290,6 @@ def class_slots(t: Ptr[Type]) -> bool:
     return True
 
 
-def solid_base(t: Ptr[Type]) -> Ptr[Type]:
-    """The nearest class of t's chain of bases whose own __slots__ names attributes, else object."""
-    while is_user_type(t):
-        if t.slot_names:
-            return t
-        t = t.base
-    return OBJECT_TYPE
-
-
 def is_slot_name(t: Ptr[Type], name: Word) -> bool:
     """name is in the __slots__ of a class of t's MRO."""
     for i in range(mro_size(t)):
@@ -314,6 +319,45 @@ def implicit_wrapper(d: Word, key: Ptr[u8], kind: Ptr[Type]) -> bool:
     return dict_set(d, k, w)
 
 
+def best_base(bases: Word) -> Ptr[Type]:
+    """The base whose layout a class's instances take (CPython's best_base): the one whose solid base
+    derives from the others'; null after TypeError when two solid bases are unrelated."""
+    base = null(Type)
+    winner = null(Type)
+    for i in range(cast(Ptr[Tuple], bases).size):
+        b = cast(Ptr[Type], cast(Ptr[Tuple], bases).items[i])
+        solid = solid_base(b)
+        if not winner or (not is_subtype(winner, solid) and is_subtype(solid, winner)):
+            winner = solid
+            base = b
+        elif not is_subtype(winner, solid):
+            raise_msg(TYPE_ERROR, "multiple bases have instance lay-out conflict")
+            return null(Type)
+    return base
+
+
+def solid_base(t: Ptr[Type]) -> Ptr[Type]:
+    """The nearest of t and its bases that adds fields to its instances (CPython's solid_base): a user
+    class whose own __slots__ names attributes, an exception type with fields of its own in CPython
+    (has_own_layout); else object."""
+    while is_user_type(t):
+        if t.slot_names:
+            return t
+        t = t.base
+    while t.base and not has_own_layout(t):
+        t = t.base
+    if not t.base and t != BASE_EXCEPTION:
+        return OBJECT_TYPE
+    return t
+
+
+def builtin_base(t: Ptr[Type]) -> Ptr[Type]:
+    """The builtin type nearest t in its chain of (best) bases: object, or an exception type."""
+    while is_user_type(t):
+        t = t.base
+    return t
+
+
 def one_tuple(w: Word) -> Word:
     return tuple_from_items(addr(w), 1)
 
@@ -341,7 +385,7 @@ def mro_size(t: Ptr[Type]) -> i64:
     """The length of t's MRO; a builtin type's is its chain of bases, then object."""
     if t.mro:
         return cast(Ptr[Tuple], t.mro).size
-    n: i64 = 1
+    n: i64 = 1                    # a builtin type's MRO: its chain of bases, then object
     while t and t != OBJECT_TYPE:
         n += 1
         t = t.base
@@ -470,8 +514,12 @@ def class_own(c: Ptr[Type], name: Word) -> Word:
         if not v and pending:
             clear()
         return v
-    if c == OBJECT_TYPE:
-        return cast(Word, find_method(c, name))
+    if c == OBJECT_TYPE or is_exception_type(c):
+        m = c.methods                   # its own, not its bases': they come later in the MRO
+        while m:
+            if name_is(name, m.name):
+                return cast(Word, m)
+            m = m.next_method
     if c == TYPE_TYPE:
         return type_own(name)             # type.__new__, __init__, __call__, for metaclasses
     return cast(Word, 0)
@@ -769,23 +817,12 @@ def user_type_get_attr(t: Ptr[Type], name: Word) -> Word:
 def builtin_type_get_attr(t: Ptr[Type], name: Word) -> Word:
     """__mro__, __bases__ and __base__ of a builtin type (object, int, ...)."""
     if name_is(name, "__mro__"):
-        n: i64 = 1
-        b = t
-        while b:
-            n += 1
-            b = b.base
-        if t == OBJECT_TYPE:
-            n = 1
+        n = mro_size(t)
         mro = tuple_new(n)
         if not mro:
             return mro
-        b = t
-        k: i64 = 0
-        while b:
-            cast(Ptr[Tuple], mro).items[k] = cast(Word, b)
-            k += 1
-            b = b.base
-        cast(Ptr[Tuple], mro).items[n - 1] = cast(Word, OBJECT_TYPE)
+        for k in range(n):
+            cast(Ptr[Tuple], mro).items[k] = cast(Word, mro_at(t, k))
         return mro
     if name_is(name, "__base__"):
         if t == OBJECT_TYPE:
@@ -801,6 +838,8 @@ def builtin_type_get_attr(t: Ptr[Type], name: Word) -> Word:
         return one_tuple(cast(Word, OBJECT_TYPE))
     if t == OBJECT_TYPE or t == TYPE_TYPE:
         return class_attr(t, class_own(t, name))       # object.__init__, ...; __init_subclass__ bound; type.__new__
+    if is_exception_type(t):
+        return class_attr(t, type_lookup(t, name))     # Exception.__init__, ...
     return cast(Word, 0)
 
 
@@ -843,17 +882,31 @@ def user_type_repr(t: Ptr[Type]) -> Word:
     if not b:
         return raise_memory_error()
     str_builder_add_cstr(b, "<class '")
-    add_class_name(b, t)
+    add_class_name(b, t, True)
     str_builder_add_cstr(b, "'>")
     return str_builder_finish(b)
 
 
-def add_class_name(b: Ptr[StrBuilder], t: Ptr[Type]) -> None:
+def add_class_name(b: Ptr[StrBuilder], t: Ptr[Type], in_main: bool) -> None:
+    """The class's qualified name after its module but builtins (and __main__ unless in_main)."""
     module = dict_lookup(t.dict, str_from_cstr("__module__"))
-    if module and is_str(module) and not name_is(module, "builtins"):
+    if module and is_str(module) and not name_is(module, "builtins") and (in_main or not name_is(module, "__main__")):
         str_builder_add_str(b, module)
         str_builder_add_cstr(b, ".")
     str_builder_add_str(b, t.qualname)
+
+
+def exception_type_text(exc: Word) -> Word:
+    """The name that starts the last line of a traceback: a builtin type's, or a user class's as
+    CPython's printer writes it (qualified, after its module but builtins and __main__)."""
+    t = as_object(exc).type
+    if not is_user_type(t):
+        return str_from_cstr(t.name)
+    b = str_builder_new()
+    if not b:
+        return raise_memory_error()
+    add_class_name(b, t, False)
+    return str_builder_finish(b)
 
 
 def instance_repr(obj: Word) -> Word:
@@ -862,7 +915,7 @@ def instance_repr(obj: Word) -> Word:
     if not b:
         return raise_memory_error()
     str_builder_add_cstr(b, "<")
-    add_class_name(b, as_object(obj).type)
+    add_class_name(b, as_object(obj).type, True)
     str_builder_add_cstr(b, " object at ")
     str_builder_add_hex(b, cast(u64, obj))
     str_builder_add_cstr(b, ">")
@@ -917,11 +970,17 @@ def class_call(t: Ptr[Type], args: Ptr[Word], n: i64, kwnames: Word) -> Word:
         if not obj:
             return obj
     if init:
-        r = call_found(init, obj, args, n, kwnames)
-        if not r:
-            return r
-        if r != none_word():
-            return raise_text(TYPE_ERROR, "__init__() should return None, not '", type_of_value(r).name, "'", "", "")
+        return call_init(init, obj, args, n, kwnames)
+    return obj
+
+
+def call_init(init: Word, obj: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    """obj.__init__(*args) with the __init__ found on its class: obj, or the null Word after raising."""
+    r = call_found(init, obj, args, n, kwnames)
+    if not r:
+        return r
+    if r != none_word():
+        return raise_text(TYPE_ERROR, "__init__() should return None, not '", type_of_value(r).name, "'", "", "")
     return obj
 
 

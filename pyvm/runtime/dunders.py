@@ -25,7 +25,7 @@ from pyvm.runtime.ops import (repr_of, object_repr, truthy, getitem, identity_ha
                               KIND_FLOAT, is_type_object, TYPE_TYPE, TUPLE_TYPE)
 from pyvm.runtime.intobj import int_to_i64, int_from_i64, int_hash, int_to_double
 from pyvm.runtime.floatobj import float_new
-from pyvm.runtime.classobj import (OBJECT_TYPE, type_lookup, bind, instance_repr, is_user_type, call_with_self, instance_getattr,
+from pyvm.runtime.classobj import (OBJECT_TYPE, type_lookup, bind, instance_repr, is_user_type, call_with_self, builtin_base, instance_getattr,
                                    instance_setattr, generic_getattr, getattr_fallback, instance_new, make_class, type_new)
 from pyvm.runtime.function import call_object
 from pyvm.runtime.exceptions import or_none
@@ -159,23 +159,29 @@ def dunder(k: i64) -> Word:
 
 
 def defines(t: Ptr[Type], k: i64) -> Word:
-    """The dunder k as t's MRO defines it, or the null Word where only object's (or nothing) has it."""
+    """The dunder k as t's MRO defines it, or the null Word where only object's or the builtin base's
+    (BaseException.__str__: the slot's default) has it, or nothing."""
     f = type_lookup(t, dunder(k))
-    if f == cast(Word, find_method(OBJECT_TYPE, dunder(k))) or f == type_own(dunder(k)):
+    if (f == cast(Word, find_method(OBJECT_TYPE, dunder(k))) or f == type_own(dunder(k))
+            or f == cast(Word, find_method(builtin_base(t), dunder(k)))):
         return cast(Word, 0)
     return f
 
 
 def update_slots(t: Ptr[Type]) -> None:
     """Point t's slots at the wrappers of the dunders its MRO defines, and back at the defaults of
-    user classes for the rest."""
+    user classes (those of their builtin base: object or an exception type) for the rest."""
+    b = builtin_base(t)
     t.repr = instance_repr
+    t.str = cast(Fn[[Word], Word], 0)
+    if b != OBJECT_TYPE:
+        t.repr = b.repr
+        t.str = b.str
     if defines(t, REPR):
         t.repr = slot_repr
-    t.str = cast(Fn[[Word], Word], 0)
     if defines(t, STR):
         t.str = slot_str
-    elif defines(t, REPR):
+    elif defines(t, REPR) and not t.str:
         t.str = repr_as_str
     t.hash = cast(Fn[[Word, Ptr[i64]], bool], 0)
     h = defines(t, HASH)
@@ -585,10 +591,15 @@ def slot_iter(obj: Word) -> Word:
 
 def slot_next(obj: Word) -> Word:
     """__next__; StopIteration ends the iteration (the null Word with nothing pending)."""
-    r = call_dunder(obj, NEXT, cast(Word, 0), cast(Word, 0), 0)
+    r = call_next(obj)
     if not r and pending and is_subtype(as_object(pending).type, STOP_ITERATION):
         clear()
     return r
+
+
+def call_next(obj: Word) -> Word:
+    """obj.__next__(), its StopIteration left pending (the builtin next() raises it as it is)."""
+    return call_dunder(obj, NEXT, cast(Word, 0), cast(Word, 0), 0)
 
 
 def slot_invoke(f: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:

@@ -5,10 +5,9 @@ null Word (or another value its caller documents); whoever sees the null passes
 it on. The exception machinery of issue 5 builds on these objects.
 """
 from pyvm.lowpy.lang import *
-from pyvm.runtime.ops import setattr_not_supported
-from pyvm.runtime.exceptions import exception_get_attr
+from pyvm.runtime.exceptions import exception_getattr, exception_setattr
 from pyvm.runtime.object import Object, Type, small, is_small, small_value, type_ready
-from pyvm.runtime.ops import exception_repr, exception_str
+from pyvm.runtime.ops import exception_repr, exception_str, is_subtype
 from pyvm.runtime.strobj import Str, str_from_cstr
 from pyvm.runtime.tupleobj import Tuple, tuple_from_items, EMPTY_TUPLE
 from pyvm.gc.roots import add_range
@@ -16,6 +15,12 @@ from pyvm.runtime.exceptions import unicode_encode_error_new
 
 
 class ExceptionObject(Object, name="BaseException"):
+    # An exception has a __dict__, as a user class's instance: these three are classobj.Instance's
+    # first fields, so that its attribute code serves exceptions too (size stays 0: no slots, the
+    # attributes live in attrs). A builtin exception's map is 0 (dict mode).
+    map: Word
+    attrs: Word
+    size: i64
     args: Word                 # a tuple
     traceback: Word            # __traceback__: a traceback object, 0 for None
     context: Word              # __context__: the exception being handled when this one was raised, 0 for None
@@ -23,6 +28,7 @@ class ExceptionObject(Object, name="BaseException"):
     suppress_context: i64      # __suppress_context__: 1 after raise ... from ...
     name: Word                 # NameError.name, AttributeError.name: what was not found, 0 for None
     obj: Word                  # AttributeError.obj: the object that lacks it, 0 for None
+    value: Word                # SystemExit.code, StopIteration.value: set by __init__ from args, 0 for None
 
 
 BASE_EXCEPTION = type_of(ExceptionObject)
@@ -44,14 +50,15 @@ pending: Word = cast(Word, 0)
 # The exception being handled (sys.exc_info()): set on entering an except or finally block for an
 # exception, restored on leaving it; new exceptions take it as their __context__.
 handling: Word = cast(Word, 0)
-MEMORY_ERROR_FIELDS = 4        # args, traceback, context, cause: Words of the static instance
+MEMORY_ERROR_FIELDS = 4        # args, traceback, context, cause: consecutive Words of the static instance
 
 
 def init() -> None:
     MEMORY_ERROR_INSTANCE.type = MEMORY_ERROR
     MEMORY_ERROR_INSTANCE.args = cast(Word, EMPTY_TUPLE)
     # The static instance's traceback and context point into the heap: they are roots.
-    add_range(cast(Ptr[Word], cast(Ptr[u8], MEMORY_ERROR_INSTANCE) + sizeof(Object)), MEMORY_ERROR_FIELDS)
+    add_range(addr(MEMORY_ERROR_INSTANCE.args), MEMORY_ERROR_FIELDS)
+    add_range(addr(MEMORY_ERROR_INSTANCE.attrs), 1)         # its __dict__, once it has attributes
     init_exception_types()
 
 
@@ -129,13 +136,26 @@ def raise_with_str(kind: Ptr[Type], message: Word) -> Word:
 
 
 def exception_of(kind: Ptr[Type], args: Word) -> Word:
-    """A new exception of type kind whose args are the tuple args; null after MemoryError."""
+    """A new exception of type kind whose args are the tuple args, as kind(*args) makes it (__new__ and
+    __init__); null after MemoryError."""
     e = cast(Ptr[ExceptionObject], new(ExceptionObject))
     if not e:
         return cast(Word, 0)
     e.type = kind
-    e.args = args
+    exception_init_args(e, args)
     return cast(Word, e)
+
+
+def exception_init_args(e: Ptr[ExceptionObject], args: Word) -> None:
+    """BaseException.__init__'s work: e.args, and the code of a SystemExit (the argument, the tuple of
+    several) or the value of a StopIteration (the first argument)."""
+    e.args = args
+    e.value = cast(Word, 0)
+    n = cast(Ptr[Tuple], args).size
+    if n > 0 and (is_subtype(e.type, SYSTEM_EXIT) or is_subtype(e.type, STOP_ITERATION)):
+        e.value = cast(Ptr[Tuple], args).items[0]
+        if n > 1 and is_subtype(e.type, SYSTEM_EXIT):
+            e.value = args
 
 
 def name_pending(kind: Ptr[Type], name: Word, obj: Word) -> Word:
@@ -376,6 +396,13 @@ def errno_has_subclass(e: i64) -> bool:
             or e == 2 or e == 21 or e == 20 or e == 4 or e == 13 or e == 1 or e == 3 or e == 110)
 
 
+def has_own_layout(t: Ptr[Type]) -> bool:
+    """The exception types with a struct of their own in CPython (fields past BaseException's): two of
+    them that do not derive from each other cannot be bases of one class (classobj.solid_base)."""
+    return (t == BASE_EXCEPTION or t == OS_ERROR or t == STOP_ITERATION or t == SYSTEM_EXIT or t == NAME_ERROR
+            or t == ATTRIBUTE_ERROR or t == IMPORT_ERROR or t == UNICODE_ENCODE_ERROR or t == UNICODE_DECODE_ERROR)
+
+
 def is_exception_type(t: Ptr[Type]) -> bool:
     """t is BaseException or one of its subclasses."""
     while t:
@@ -390,8 +417,8 @@ def init_exception_types() -> None:
     ValueError("message")."""
     BASE_EXCEPTION.repr = exception_repr
     BASE_EXCEPTION.str = exception_str
-    BASE_EXCEPTION.getattr = exception_get_attr
-    BASE_EXCEPTION.setattr = setattr_not_supported
+    BASE_EXCEPTION.getattr = exception_getattr
+    BASE_EXCEPTION.setattr = exception_setattr
     BASE_EXCEPTION.call = exception_new
     exception_type(EXCEPTION, exception_new)
     exception_type(ARITHMETIC_ERROR, exception_new)

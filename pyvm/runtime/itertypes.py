@@ -19,7 +19,7 @@ from pyvm.runtime.ops import (get_iter, iter_next, iterator_slots, truthy, is_in
                               type_of_value, length, items_equal, is_subtype)
 from pyvm.runtime.classobj import is_user_type
 from pyvm.runtime.function import call_object
-from pyvm.runtime.dunders import user_reversed
+from pyvm.runtime.dunders import user_reversed, slot_next, call_next
 from pyvm.runtime.builtins import (kw_count, kw_name, name_is, no_keywords, raise_arg_count, raise_bad_keyword,
                                    raise_not_integer, call_one, one_argument)
 from pyvm.runtime.calls import call_ex
@@ -383,6 +383,13 @@ def builtin_next(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     if not t.next:
         return raise_text(TYPE_ERROR, "'", t.name, "' object is not an iterator", "", "")
     take_stop_value()
+    if t.next == slot_next:
+        # a class's __next__: the StopIteration it raises is next()'s, with its value and type
+        item = call_next(args[0])
+        if not item and n == 2 and is_subtype(as_object(pending).type, STOP_ITERATION):
+            clear()
+            return args[1]
+        return item
     item = iter_next(args[0])
     if item or pending:
         return item

@@ -53,7 +53,7 @@ from pyvm.runtime.frameobj import FrameObject, TracebackObject
 from pyvm.runtime.formatting import str_mod
 from pyvm.runtime.classobj import (OBJECT_TYPE, user_type_repr, user_type_get_attr, builtin_type_get_attr,
                                    user_type_setattr, instance_call_method, instance_finds,
-                                   default_getattr, class_attr, type_lookup)
+                                   default_getattr, class_attr, type_lookup, builtin_base)
 
 
 @extern
@@ -1787,9 +1787,16 @@ def raise_no_attribute(obj: Word, name: Word) -> Word:
     user = t.dict != cast(Word, 0)           # a user class's names are not CPython's types
     if is_type and cast(Ptr[Type], obj).dict:
         user = True
+    known = owner                            # the CPython type or module whose attributes obj has
+    cls = t
+    if t == TYPE_TYPE:
+        cls = cast(Ptr[Type], obj)
+    if user and builtin_base(cls) != OBJECT_TYPE:
+        known = builtin_base(cls).name       # a user exception class or instance: E.add_note, e.add_note
+        user = False
     if cpython_has_attribute and not user:
-        if cpython_has_attribute(owner, name, t == MODULE_TYPE):
-            return raise_message(NOT_SUPPORTED, owner, ".", "", name, "", "", "", "")
+        if cpython_has_attribute(known, name, t == MODULE_TYPE):
+            return raise_message(NOT_SUPPORTED, known, ".", "", name, "", "", "", "")
     if cpython_has_attribute and user:
         # What a class inherits from type, or an instance from object, that pyvm's lack (A.mro, a.__lt__)
         if cpython_has_attribute("type" if is_type else "object()", name, False):

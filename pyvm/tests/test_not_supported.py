@@ -23,6 +23,12 @@ CATCH_ALL = "try:\n    {}\nexcept BaseException as e:\n    print('caught', e)\n"
      "OSError() with errno 2, which CPython makes a subclass of OSError that pyvm lacks"),
     ("x = OSError(5, 'Input/output error', 'f')", "OSError() with a file name"),
     ("x = type('X', (list,), {})", "subclasses of the builtin type list"),
+    ("class X(dict): pass", "subclasses of the builtin type dict"),
+    ("class E(ValueError, int): pass", "subclasses of the builtin type int"),
+    ("class E(Exception):\n        def __new__(cls): pass\n    x = E()", "__new__ of an exception class"),
+    ("x = OSError('m')\n    x.errno = 2", "setting or deleting the attribute errno of OSError"),
+    ("class E(KeyError): pass\n    E('k').add_note('n')", "KeyError.add_note"),     # CPython's exceptions have it
+    ("class E(OSError): pass\n    x = E(); OSError.__init__(x, 2, 'No such file', 'f')", "E.__init__() with a file name"),
     ("x = type('X', (), {}, metaclass=5)", "type() with keyword arguments"),
     # the whole module namespace holds names pyvm has no values for yet (__name__, __loader__, ...)
     ("print(globals())", "the whole of globals() (pyvm has no __name__ yet)"),
