@@ -50,7 +50,7 @@ from pyvm.runtime.sort import list_sort_method, builtin_sorted, reverse_range
 from pyvm.runtime.itertypes import (Enumerate, Reversed, Zip, Map, Filter, builtin_any, builtin_all, builtin_next,
                                      builtin_iter)
 from pyvm.gc.identity import identity_of
-from pyvm.runtime.ops import (get_attr, identity_hash, bound_hash, bound_compare, set_attr, del_attr, type_of_value, type_name, num_kind, is_int, is_str, is_type_object, is_subtype,
+from pyvm.runtime.ops import (get_attr, is_slot_name, identity_hash, bound_hash, bound_compare, set_attr, del_attr, type_of_value, type_name, num_kind, is_int, is_str, is_type_object, is_subtype,
                               index_value, number_index, binary_op, truthy, rich_compare, repr_of, str_of, length, get_iter,
                               iter_next, list_extend, list_from_iterable, tuple_from_iterable, values_equal,
                               items_equal, hash_of, seq_size, seq_item, int_truediv, tuple_from_list, to_double,
@@ -406,7 +406,14 @@ def builtin_method_compare(a: Word, b: Word, op: i64) -> Word:
 
 
 def raise_unbound_method(bf: Ptr[BuiltinFunction], args: Ptr[Word], npos: i64) -> Word:
-    """CPython's errors for a method taken from its type and called without an instance of it."""
+    """CPython's errors for a method taken from its type and called without an instance of it: a
+    method descriptor's (str.lower), or a slot wrapper's (object.__init__, BaseException.__str__)."""
+    if is_slot_name(bf.name):
+        if npos < 1:
+            return raise_message(TYPE_ERROR, "descriptor '", bf.name, "' of '", cast(Word, 0), bf.owner.name,
+                                 "' object needs an argument", "", "")
+        return raise_message(TYPE_ERROR, "descriptor '", bf.name, "' requires a '", cast(Word, 0), bf.owner.name,
+                             "' object but received a '", type_name(args[0]), "'")
     if npos < 1:
         return raise_text(TYPE_ERROR, "unbound method ", bf.owner.name, ".", bf.name, "() needs an argument")
     return raise_message(TYPE_ERROR, "descriptor '", bf.name, "' for '", cast(Word, 0), bf.owner.name,

@@ -302,7 +302,8 @@ def is_slot_name(t: Ptr[Type], name: Word) -> bool:
 
 
 def has_slot_names(t: Ptr[Type]) -> bool:
-    return solid_base(t) != OBJECT_TYPE
+    """A class of t's chain of bases names attributes in its own __slots__."""
+    return is_user_type(solid_base(t))
 
 
 def implicit_wrapper(d: Word, key: Ptr[u8], kind: Ptr[Type]) -> bool:

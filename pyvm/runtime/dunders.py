@@ -238,9 +238,12 @@ def update_slots(t: Ptr[Type]) -> None:
         if defines(t, k):
             t.number = slot_number
     t.getattr = instance_getattr
+    t.setattr = instance_setattr
+    if b != OBJECT_TYPE:                 # an exception class: BaseException's (its fields first)
+        t.getattr = b.getattr
+        t.setattr = b.setattr
     if defines(t, GETATTRIBUTE):
         t.getattr = slot_getattribute
-    t.setattr = instance_setattr
     if defines(t, SETATTR) or defines(t, DELATTR):
         t.setattr = slot_setattr
     t.index = cast(Fn[[Word], Word], 0)

@@ -44,3 +44,8 @@ b = B()
 b.add(1)
 print(B.add.__self__ if False else "ok", b.trans("a", "b") == {97: 98})
 print(object.__init__, object.__setattr__)
+for bad in (lambda: object.__init__(), lambda: object.__setattr__(1, "x", 2)):
+    try:
+        bad()
+    except TypeError as e:
+        print(e)
