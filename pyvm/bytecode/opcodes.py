@@ -178,12 +178,20 @@ BUILTIN_TYPES = {"range", "int", "float", "str", "bytes", "bytearray", "bool", "
                  "frozenset", "type", "object", "super", "property", "classmethod", "staticmethod", "enumerate",
                  "reversed", "zip", "map", "filter", "slice"}
 # Builtin constants: their static object in the runtime (lowpy module.name).
-BUILTIN_CONSTANTS = {"NotImplemented": "runtime.object.NOT_IMPLEMENTED"}
+BUILTIN_CONSTANTS = {"NotImplemented": "runtime.object.NOT_IMPLEMENTED",
+                     "IOError": "runtime.errors.OS_ERROR", "EnvironmentError": "runtime.errors.OS_ERROR"}
 EXCEPTIONS = {"BaseException", "Exception", "ArithmeticError", "ZeroDivisionError", "OverflowError", "LookupError",
               "IndexError", "KeyError", "ValueError", "TypeError", "NameError", "UnboundLocalError", "AttributeError",
-              "RuntimeError", "RecursionError", "NotImplementedError", "StopIteration", "AssertionError", "SystemExit",
-              "KeyboardInterrupt", "GeneratorExit", "MemoryError", "ImportError", "ModuleNotFoundError", "UnicodeError",
-              "UnicodeDecodeError", "UnicodeEncodeError", "OSError", "ConnectionError", "BrokenPipeError"}
+              "RuntimeError", "RecursionError", "NotImplementedError", "StopIteration", "AssertionError",
+              "SystemExit", "KeyboardInterrupt", "GeneratorExit", "MemoryError", "ImportError", "ModuleNotFoundError",
+              "UnicodeError", "UnicodeDecodeError", "UnicodeEncodeError", "OSError", "ConnectionError",
+              "BrokenPipeError", "EOFError", "FloatingPointError", "ReferenceError", "SystemError", "BufferError",
+              "StopAsyncIteration", "Warning", "UserWarning", "DeprecationWarning", "PendingDeprecationWarning",
+              "SyntaxWarning", "RuntimeWarning", "FutureWarning", "ImportWarning", "UnicodeWarning", "BytesWarning",
+              "ResourceWarning", "EncodingWarning", "BlockingIOError", "ChildProcessError", "ConnectionAbortedError",
+              "ConnectionRefusedError", "ConnectionResetError", "FileExistsError", "FileNotFoundError",
+              "InterruptedError", "IsADirectoryError", "NotADirectoryError", "PermissionError", "ProcessLookupError",
+              "TimeoutError"}
 BUILTINS = BUILTIN_FUNCTIONS | BUILTIN_TYPES | BUILTIN_CONSTANTS.keys() | EXCEPTIONS
 
 # The builtins `site` adds: `python` has them, and the host pyvm runs on may have been started without site.

@@ -200,6 +200,37 @@ MODULE_NOT_FOUND_ERROR = static_type(ExceptionObject, "ModuleNotFoundError", bas
 SYSTEM_EXIT = static_type(ExceptionObject, "SystemExit", base=BASE_EXCEPTION)
 KEYBOARD_INTERRUPT = static_type(ExceptionObject, "KeyboardInterrupt", base=BASE_EXCEPTION)
 GENERATOR_EXIT = static_type(ExceptionObject, "GeneratorExit", base=BASE_EXCEPTION)
+EOF_ERROR = static_type(ExceptionObject, "EOFError", base=EXCEPTION)
+FLOATING_POINT_ERROR = static_type(ExceptionObject, "FloatingPointError", base=ARITHMETIC_ERROR)
+REFERENCE_ERROR = static_type(ExceptionObject, "ReferenceError", base=EXCEPTION)
+SYSTEM_ERROR = static_type(ExceptionObject, "SystemError", base=EXCEPTION)
+BUFFER_ERROR = static_type(ExceptionObject, "BufferError", base=EXCEPTION)
+STOP_ASYNC_ITERATION = static_type(ExceptionObject, "StopAsyncIteration", base=EXCEPTION)
+WARNING = static_type(ExceptionObject, "Warning", base=EXCEPTION)
+USER_WARNING = static_type(ExceptionObject, "UserWarning", base=WARNING)
+DEPRECATION_WARNING = static_type(ExceptionObject, "DeprecationWarning", base=WARNING)
+PENDING_DEPRECATION_WARNING = static_type(ExceptionObject, "PendingDeprecationWarning", base=WARNING)
+SYNTAX_WARNING = static_type(ExceptionObject, "SyntaxWarning", base=WARNING)
+RUNTIME_WARNING = static_type(ExceptionObject, "RuntimeWarning", base=WARNING)
+FUTURE_WARNING = static_type(ExceptionObject, "FutureWarning", base=WARNING)
+IMPORT_WARNING = static_type(ExceptionObject, "ImportWarning", base=WARNING)
+UNICODE_WARNING = static_type(ExceptionObject, "UnicodeWarning", base=WARNING)
+BYTES_WARNING = static_type(ExceptionObject, "BytesWarning", base=WARNING)
+RESOURCE_WARNING = static_type(ExceptionObject, "ResourceWarning", base=WARNING)
+ENCODING_WARNING = static_type(ExceptionObject, "EncodingWarning", base=WARNING)
+BLOCKING_IO_ERROR = static_type(ExceptionObject, "BlockingIOError", base=OS_ERROR)
+CHILD_PROCESS_ERROR = static_type(ExceptionObject, "ChildProcessError", base=OS_ERROR)
+CONNECTION_ABORTED_ERROR = static_type(ExceptionObject, "ConnectionAbortedError", base=CONNECTION_ERROR)
+CONNECTION_REFUSED_ERROR = static_type(ExceptionObject, "ConnectionRefusedError", base=CONNECTION_ERROR)
+CONNECTION_RESET_ERROR = static_type(ExceptionObject, "ConnectionResetError", base=CONNECTION_ERROR)
+FILE_EXISTS_ERROR = static_type(ExceptionObject, "FileExistsError", base=OS_ERROR)
+FILE_NOT_FOUND_ERROR = static_type(ExceptionObject, "FileNotFoundError", base=OS_ERROR)
+INTERRUPTED_ERROR = static_type(ExceptionObject, "InterruptedError", base=OS_ERROR)
+IS_A_DIRECTORY_ERROR = static_type(ExceptionObject, "IsADirectoryError", base=OS_ERROR)
+NOT_A_DIRECTORY_ERROR = static_type(ExceptionObject, "NotADirectoryError", base=OS_ERROR)
+PERMISSION_ERROR = static_type(ExceptionObject, "PermissionError", base=OS_ERROR)
+PROCESS_LOOKUP_ERROR = static_type(ExceptionObject, "ProcessLookupError", base=OS_ERROR)
+TIMEOUT_ERROR = static_type(ExceptionObject, "TimeoutError", base=OS_ERROR)
 # What pyvm cannot run yet, met while running. No handler catches it: a program that caught it would
 # go on with a wrong answer. The driver reports it with where it was raised, and exits with status 1.
 # Programs cannot name it.
@@ -363,16 +394,12 @@ def exception_new(kind: Ptr[Type], args: Ptr[Word], n: i64, kwnames: Word) -> Wo
 
 def os_error_new(kind: Ptr[Type], args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     """OSError(message) or OSError(errno, strerror). Called on OSError itself with an errno, CPython
-    makes the subclass of that errno (EPIPE: BrokenPipeError); pyvm lacks the others, and file names
-    (a third argument)."""
+    makes the subclass of that errno (ENOENT: FileNotFoundError); pyvm lacks file names (a third
+    argument)."""
     if n >= 3:
         return raise_not_supported(kind.name, "() with a file name", "")
     if n == 2 and kind == OS_ERROR and is_small(args[0]):
-        errnum = small_value(args[0])
-        kind = os_error_kind(errnum)
-        if kind == OS_ERROR and errno_has_subclass(errnum):
-            return raise_not_supported("OSError() with errno ", decimal_text(0, errnum),
-                                       ", which CPython makes a subclass of OSError that pyvm lacks")
+        kind = os_error_kind(small_value(args[0]))
     return exception_new(kind, args, n, kwnames)
 
 
@@ -381,19 +408,37 @@ ESHUTDOWN = 108
 
 
 def os_error_kind(errnum: i64) -> Ptr[Type]:
-    """The subclass of OSError CPython makes for errnum among those pyvm has (EPIPE, ESHUTDOWN:
-    BrokenPipeError), else OSError."""
+    """The subclass of OSError CPython makes for errnum on Linux (Objects/exceptions.c's errnomap),
+    else OSError."""
     if errnum == EPIPE or errnum == ESHUTDOWN:
         return BROKEN_PIPE_ERROR
+    if errnum == 11 or errnum == 114 or errnum == 115:          # EAGAIN, EALREADY, EINPROGRESS
+        return BLOCKING_IO_ERROR
+    if errnum == 10:                                            # ECHILD
+        return CHILD_PROCESS_ERROR
+    if errnum == 103:                                           # ECONNABORTED
+        return CONNECTION_ABORTED_ERROR
+    if errnum == 111:                                           # ECONNREFUSED
+        return CONNECTION_REFUSED_ERROR
+    if errnum == 104:                                           # ECONNRESET
+        return CONNECTION_RESET_ERROR
+    if errnum == 17:                                            # EEXIST
+        return FILE_EXISTS_ERROR
+    if errnum == 2:                                             # ENOENT
+        return FILE_NOT_FOUND_ERROR
+    if errnum == 21:                                            # EISDIR
+        return IS_A_DIRECTORY_ERROR
+    if errnum == 20:                                            # ENOTDIR
+        return NOT_A_DIRECTORY_ERROR
+    if errnum == 4:                                             # EINTR
+        return INTERRUPTED_ERROR
+    if errnum == 13 or errnum == 1:                             # EACCES, EPERM
+        return PERMISSION_ERROR
+    if errnum == 3:                                             # ESRCH
+        return PROCESS_LOOKUP_ERROR
+    if errnum == 110:                                           # ETIMEDOUT
+        return TIMEOUT_ERROR
     return OS_ERROR
-
-
-def errno_has_subclass(e: i64) -> bool:
-    """CPython's errno map (Objects/exceptions.c) on Linux: EAGAIN, EALREADY, EINPROGRESS, ECHILD,
-    ECONNABORTED, ECONNREFUSED, ECONNRESET, EEXIST, ENOENT, EISDIR, ENOTDIR, EINTR, EACCES, EPERM,
-    ESRCH, ETIMEDOUT."""
-    return (e == 11 or e == 114 or e == 115 or e == 10 or e == 103 or e == 111 or e == 104 or e == 17
-            or e == 2 or e == 21 or e == 20 or e == 4 or e == 13 or e == 1 or e == 3 or e == 110)
 
 
 def has_own_layout(t: Ptr[Type]) -> bool:
@@ -449,6 +494,37 @@ def init_exception_types() -> None:
     exception_type(SYSTEM_EXIT, exception_new)
     exception_type(KEYBOARD_INTERRUPT, exception_new)
     exception_type(GENERATOR_EXIT, exception_new)
+    exception_type(EOF_ERROR, exception_new)
+    exception_type(FLOATING_POINT_ERROR, exception_new)
+    exception_type(REFERENCE_ERROR, exception_new)
+    exception_type(SYSTEM_ERROR, exception_new)
+    exception_type(BUFFER_ERROR, exception_new)
+    exception_type(STOP_ASYNC_ITERATION, exception_new)
+    exception_type(WARNING, exception_new)
+    exception_type(USER_WARNING, exception_new)
+    exception_type(DEPRECATION_WARNING, exception_new)
+    exception_type(PENDING_DEPRECATION_WARNING, exception_new)
+    exception_type(SYNTAX_WARNING, exception_new)
+    exception_type(RUNTIME_WARNING, exception_new)
+    exception_type(FUTURE_WARNING, exception_new)
+    exception_type(IMPORT_WARNING, exception_new)
+    exception_type(UNICODE_WARNING, exception_new)
+    exception_type(BYTES_WARNING, exception_new)
+    exception_type(RESOURCE_WARNING, exception_new)
+    exception_type(ENCODING_WARNING, exception_new)
+    exception_type(BLOCKING_IO_ERROR, os_error_new)
+    exception_type(CHILD_PROCESS_ERROR, os_error_new)
+    exception_type(CONNECTION_ABORTED_ERROR, os_error_new)
+    exception_type(CONNECTION_REFUSED_ERROR, os_error_new)
+    exception_type(CONNECTION_RESET_ERROR, os_error_new)
+    exception_type(FILE_EXISTS_ERROR, os_error_new)
+    exception_type(FILE_NOT_FOUND_ERROR, os_error_new)
+    exception_type(INTERRUPTED_ERROR, os_error_new)
+    exception_type(IS_A_DIRECTORY_ERROR, os_error_new)
+    exception_type(NOT_A_DIRECTORY_ERROR, os_error_new)
+    exception_type(PERMISSION_ERROR, os_error_new)
+    exception_type(PROCESS_LOOKUP_ERROR, os_error_new)
+    exception_type(TIMEOUT_ERROR, os_error_new)
     type_ready(NOT_SUPPORTED)
 
 
