@@ -40,7 +40,8 @@ from pyvm.runtime.ops import (repr_of, hash_of, bound_hash, bound_compare, type_
                               FUNCTION_TYPE)
 from pyvm.gc.roots import add_lasting_range, area_push, area_pop, chain
 
-TYPE_WORDS = 7              # mro, dict, bases, qualname, subclasses, root_map, slot_names: consecutive in Type
+TYPE_WORDS = 9              # mro, dict, bases, qualname, subclasses, root_map, slot_names, new_found, init_found:
+                            # consecutive in Type
 MAX_PRESIZED_SLOTS = 64
 
 
@@ -948,13 +949,20 @@ def instance_new(t: Ptr[Type]) -> Word:
 
 
 def class_call(t: Ptr[Type], args: Ptr[Word], n: i64, kwnames: Word) -> Word:
-    """A(*args): __new__ (object's, or the class's), then __init__ on an instance of A."""
-    new_f = type_lookup(t, NEW_NAME)
-    if new_f == cast(Word, OBJECT_NEW):
-        new_f = cast(Word, 0)               # object.__new__: made here
-    init = type_lookup(t, INIT_NAME)
-    if init == cast(Word, find_method(OBJECT_TYPE, INIT_NAME)):
-        init = cast(Word, 0)                # object.__init__: nothing to do
+    """A(*args): __new__ (object's, or the class's), then __init__ on an instance of A. Both are
+    looked up in the MRO once per version of the class (it changes with the class and its bases)."""
+    if t.found_version != t.version or t.found_version == u64(0):
+        new_f = type_lookup(t, NEW_NAME)
+        if new_f == cast(Word, OBJECT_NEW):
+            new_f = cast(Word, 0)           # object.__new__: made here
+        init = type_lookup(t, INIT_NAME)
+        if init == cast(Word, find_method(OBJECT_TYPE, INIT_NAME)):
+            init = cast(Word, 0)            # object.__init__: nothing to do
+        t.new_found = new_f
+        t.init_found = init
+        t.found_version = t.version
+    new_f = t.new_found
+    init = t.init_found
     obj = cast(Word, 0)
     if new_f:
         if has_type(new_f, STATICMETHOD_TYPE):

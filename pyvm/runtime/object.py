@@ -62,6 +62,7 @@ class Type(Object, name="type", descriptor=True):
     version: u64                                   # changes whenever the type or a base changes (inline caches)
     instance_slots: i64                            # a user class: the slots its instances start with
     slotted: bool                                  # a user class whose MRO has __slots__ throughout: no __dict__
+    found_version: u64                             # the version new_found and init_found were looked up at (0: never)
     # The Words of a user class (runtime/classobj.py), consecutive: the collector updates them as one
     # lasting root range (gc/roots.py), since the class itself lives outside the heap. 0 for builtin types.
     mro: Word                                      # a tuple of types; 0 for builtin types, whose MRO is the chain of bases
@@ -71,6 +72,8 @@ class Type(Object, name="type", descriptor=True):
     subclasses: Word                               # a list of the classes deriving from it directly (version bumps)
     root_map: Word                                 # the map of its instances without attributes
     slot_names: Word                               # the names its own __slots__ lists (a tuple), or 0
+    new_found: Word                                # class_call's lookups of __new__ and __init__ (0: object's),
+    init_found: Word                               # made at the version in found_version
 
 
 class BuiltinFunction(Object, name="builtin_function_or_method"):
