@@ -28,6 +28,7 @@ from pyvm.runtime.floatobj import float_new
 from pyvm.runtime.classobj import (OBJECT_TYPE, type_lookup, bind, instance_repr, is_user_type, call_with_self, builtin_base, instance_getattr,
                                    instance_setattr, generic_getattr, getattr_fallback, instance_new, make_class, type_new)
 from pyvm.runtime.function import call_object
+from pyvm.runtime.errors import is_exception_type
 from pyvm.runtime.exceptions import or_none
 from pyvm.gc.roots import area_push, area_pop
 
@@ -239,7 +240,7 @@ def update_slots(t: Ptr[Type]) -> None:
             t.number = slot_number
     t.getattr = instance_getattr
     t.setattr = instance_setattr
-    if b != OBJECT_TYPE:                 # an exception class: BaseException's (its fields first)
+    if is_exception_type(b):             # an exception class: BaseException's (its fields first)
         t.getattr = b.getattr
         t.setattr = b.setattr
     if defines(t, GETATTRIBUTE):

@@ -47,5 +47,5 @@ print(object.__init__, object.__setattr__)
 for bad in (lambda: object.__init__(), lambda: object.__setattr__(1, "x", 2)):
     try:
         bad()
-    except TypeError as e:
-        print(e)
+    except (TypeError, AttributeError) as e:
+        print(type(e).__name__, e)
