@@ -908,8 +908,8 @@ class FunctionCodegen:
         return self.fast_unless(fast, boxed_slow)
 
     def arithmetic(self, index, symbol, dst, op, a, b_):
-        """BINARY and INPLACE: floats done here (a bare double left in dst where float_registers
-        allows), small ints in binary(), the rest in the runtime."""
+        """BINARY and INPLACE: small ints in binary(), then floats done here (a bare double left in dst
+        where float_registers allows), the rest in the runtime."""
         sym = BINARY_OPS[op]
         if sym not in FLOAT_ARITHMETIC:
             self.set_reg(dst, self.binary(index, symbol, op, self.reg(a), self.reg(b_), (a, b_)))
@@ -927,8 +927,10 @@ class FunctionCodegen:
                 return self.word_of(BARE)
             return self.check_word(self.call(index, "runtime.floatobj.float_new", result))
 
-        self.set_reg(dst, self.float_or(index, a, b_, False, compute,
-                                        lambda x, y: self.binary(index, symbol, op, x, y, (a, b_)), sym == "/"))
+        # Small ints first, as for the other operators (binary); floats where that fails; then the runtime.
+        generic = lambda x, y: self.check_word(self.call(index, symbol, c(op), x, y))
+        floats = lambda: self.float_or(index, a, b_, False, compute, generic, sym == "/")
+        self.set_reg(dst, self.binary(index, symbol, op, self.reg(a), self.reg(b_), (a, b_), floats))
 
     def op_COMPARE(self, index, dst, op, a, b_):
         b = self.b
