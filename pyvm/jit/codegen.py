@@ -851,6 +851,14 @@ class FunctionCodegen:
             d = b.select(is_bare, b.load(self.bare[r], typ=DOUBLE), d)
         return small, b.or_(boxed, is_bare), d
 
+    def float_result(self, index, dst, d):
+        """The Word of a float result bound for register dst: the mark BARE where dst may keep the
+        bare double (float_registers), else a new float."""
+        if dst in self.bare:
+            self.set_double(dst, d)
+            return self.word_of(BARE)
+        return self.check_word(self.call(index, "runtime.floatobj.float_new", d))
+
     def any_bare(self, registers):
         """An i1: one of the registers holds a bare double now."""
         flag = c(0, I1)
@@ -921,11 +929,7 @@ class FunctionCodegen:
                 divide = b.append_basic_block("floatdiv")
                 b.cbranch(b.fcmp_ordered("==", y, ir.Constant(DOUBLE, 0.0)), slow_block, divide)
                 b.position_at_end(divide)
-            result = getattr(b, FLOAT_ARITHMETIC[sym])(x, y)
-            if dst in self.bare:
-                self.set_double(dst, result)
-                return self.word_of(BARE)
-            return self.check_word(self.call(index, "runtime.floatobj.float_new", result))
+            return self.float_result(index, dst, getattr(b, FLOAT_ARITHMETIC[sym])(x, y))
 
         # Small ints first, as for the other operators (binary); floats where that fails; then the runtime.
         generic = lambda x, y: self.check_word(self.call(index, symbol, c(op), x, y))
@@ -1011,11 +1015,7 @@ class FunctionCodegen:
         _, is_float, d = self.float_operand(a)
 
         def negate():
-            result = b.fneg(d)
-            if dst in self.bare:
-                self.set_double(dst, result)
-                return self.word_of(BARE)
-            return self.check_word(self.call(index, "runtime.floatobj.float_new", result))
+            return self.float_result(index, dst, b.fneg(d))
         return self.fast_or_slow(is_float, negate, slow)
 
     def fusable_jump(self, index, dst):
