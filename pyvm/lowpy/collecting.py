@@ -11,6 +11,9 @@ import ast
 from pyvm.lowpy.declarations import FunctionDecl
 from pyvm.lowpy.intrinsics import INTRINSICS, CONVERSIONS
 
+# `for i in range(...)` is a counted loop, not a call (lowpy's only `for`).
+NOT_CALLS = INTRINSICS | set(CONVERSIONS) | {"range"}
+
 
 def direct_facts(program, decl: FunctionDecl):
     """(collects by itself, the FunctionDecls it calls directly)."""
@@ -24,7 +27,7 @@ def direct_facts(program, decl: FunctionDecl):
             if f.id == "new":
                 collects = True
                 continue
-            if f.id in INTRINSICS or f.id in CONVERSIONS:
+            if f.id in NOT_CALLS:
                 continue
             target = program.lookup(decl.module, f.id)
             if isinstance(target, FunctionDecl):
@@ -62,7 +65,7 @@ def expression_may_collect(program, module, node, collecting: set, local_names=(
         if isinstance(f, ast.Name):
             if f.id == "new":
                 return True
-            if f.id in INTRINSICS or f.id in CONVERSIONS:
+            if f.id in NOT_CALLS:
                 continue
             if f.id not in local_names:
                 target = program.lookup(module, f.id)
