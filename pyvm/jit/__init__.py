@@ -209,6 +209,7 @@ class Jit:
         entry = None if self.dump_ir else cache.load(key)
         if entry is None and cached_only:
             return 0
+        loader.perf_labels[image.symbol] = image.code.qualname
         if entry is not None:
             loader.load_object(entry[0])
             self.cached += 1

@@ -1436,21 +1436,27 @@ class FunctionCodegen:
     # -- attribute caches (runtime/attrcache.py): compiled code tests the first entry -------------
 
     def cache_hit(self, index, o):
-        """For the attribute instruction index on object o: an i1, o matches the first entry of its
-        cache (a pointer, of a user class with that version tag, with that map); word(k), a function
-        loading the entry's Word k; and the cache's address."""
+        """For the attribute instruction index on object o: an i1, o matches an entry of its cache (a
+        pointer, of a user class with that version tag, with that map); word(k), a function loading
+        the matching entry's Word k; and the cache's address. The first entry is tested inline, the
+        others by `attrcache.find_entry`, which never collects (no registers to store around it): a
+        site that sees several classes (a base class's method called on instances of its
+        subclasses) finds its entry without the generic lookup."""
         b = self.b
         symbol, offset = self.image.data("caches"), self.image.cache_offset(index)
-        word = lambda k: self.load_at(symbol, offset + 8 * k)
+        cache = self.at(symbol, offset)
         version = lambda: b.icmp_unsigned("==", self.field(self.field(o, "runtime.object.Object", "type"),
-                                                           "runtime.object.Type", "version"), word(0))
-        same_map = lambda: b.icmp_unsigned("==", self.field(o, "runtime.classobj.Instance", "map"), word(1))
-        pointer = b.icmp_unsigned("==", b.and_(o, c(1)), c(0))
-        hit = self.short_and(pointer, lambda: self.short_and(version(), same_map))
+                                                           "runtime.object.Type", "version"), self.load_at(symbol, offset))
+        same_map = lambda: b.icmp_unsigned("==", self.field(o, "runtime.classobj.Instance", "map"),
+                                           self.load_at(symbol, offset + 8))
+        first = self.short_and(b.icmp_unsigned("==", b.and_(o, c(1)), c(0)), lambda: self.short_and(version(), same_map))
         if self.jit.count_hits:
             counter = self.at("runtime.attrcache.inline_hits")
-            b.store(b.add(b.load(counter, typ=I64), b.zext(hit, I64)), counter)
-        return hit, word, self.at(symbol, offset)
+            b.store(b.add(b.load(counter, typ=I64), b.zext(first, I64)), counter)
+        entry = self.fast_or_slow(first, lambda: b.ptrtoint(cache, I64),
+                                  lambda: b.ptrtoint(self.call(index, "runtime.attrcache.find_entry", cache, o), I64))
+        word = lambda k: b.load(b.inttoptr(b.add(entry, c(8 * k)), PTR), typ=I64)
+        return b.icmp_unsigned("!=", entry, c(0)), word, cache
 
     def op_GET_ATTR(self, index, dst, obj, name):
         """The slot the cache's first entry gives, or through the runtime."""

@@ -232,17 +232,22 @@ def load_prelinked(image: bytes, info: dict) -> bool:
     return True
 
 
+perf_labels: dict[str, str] = {}      # a compiled code object's symbol -> its qualname, for the map
+
+
 def _name_code(symbols: dict, base: int, code_size: int) -> None:
     """With PYVM_PERF_MAP=1, name a loaded object's functions in /tmp/perf-PID.map, where Linux perf
-    looks for the names of code generated at run time (`perf record`, then `perf report`). A function
-    ends where the next begins: its code lies in [base, base + code_size)."""
+    looks for the names of code generated at run time (`perf record`, then `perf report`), with the
+    qualname of the Python function they compile. A function ends where the next begins: its code
+    lies in [base, base + code_size)."""
     if not switches.flag("PYVM_PERF_MAP"):
         return
     starts = sorted((address, name) for name, address in symbols.items() if base <= address < base + code_size)
     ends = [address for address, _ in starts[1:]] + [base + code_size]
     with open(f"/tmp/perf-{os.getpid()}.map", "a") as out:
         for (address, name), end in zip(starts, ends):
-            out.write(f"{address:x} {end - address:x} {name}\n")
+            label = perf_labels.get(name.rsplit(".", 1)[0])
+            out.write(f"{address:x} {end - address:x} {name}{f' ({label})' if label else ''}\n")
 
 
 _PACK_WORD = struct.Struct("<Q").pack_into

@@ -234,3 +234,11 @@ def test_static_objects_hold_strings_and_function_pointers(lowpy):
             return e.action(x) + e.weight + i64(e.label[2])
     """)
     assert m.run(5) == 15 + 7 + ord("c")
+
+
+def test_a_counted_loop_is_not_a_call_that_may_collect(rt):
+    """`for i in range(...)` is lowpy's loop, not a call: a function with one needs no root record,
+    and compiled code stores no registers around a call of it (attrcache.find_entry)."""
+    collecting = set(rt.meta["collecting"])
+    assert "runtime.attrcache.find_entry" not in collecting        # loops, allocates nothing
+    assert "runtime.classobj.call_with_self" in collecting         # loops, and calls Python code
