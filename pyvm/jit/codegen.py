@@ -1597,7 +1597,9 @@ class FunctionCodegen:
 
     def op_FOR_ITER(self, index, dst, it, label):
         b = self.b
-        v = self.call(index, "runtime.ops.iter_next", self.reg(it))
+        o = self.reg(it)
+        v = self.fast_unless(lambda slow: self.sequence_next(o, slow),
+                             lambda: self.call(index, "runtime.ops.iter_next", o))
         got, empty = b.append_basic_block("item"), b.append_basic_block("noitem")
         b.cbranch(b.icmp_unsigned("!=", v, c(0)), got, empty)
         b.position_at_end(empty)
@@ -1605,6 +1607,41 @@ class FunctionCodegen:
         b.cbranch(b.icmp_unsigned("!=", pending, c(0)), self.error_block, self.blocks[label])
         b.position_at_end(got)
         self.set_reg(dst, v)
+
+    def sequence_next(self, it, slow):
+        """The next item of a list's or a tuple's iterator with items left (iterobj.seq_iter_next),
+        inline; branches to slow for any other iterator, and to end the loop."""
+        b = self.b
+        known = b.append_basic_block("seqiter")
+        b.cbranch(b.icmp_unsigned("==", b.and_(it, c(7)), c(0)), known, slow)
+        b.position_at_end(known)
+        kind = b.load(b.inttoptr(it, PTR), typ=I64)
+        seq = self.field(it, "runtime.iterobj.SeqIterator", "seq")
+        i = self.field(it, "runtime.iterobj.SeqIterator", "index")
+        index_address = b.inttoptr(b.add(it, c(self.rt.offset("runtime.iterobj.SeqIterator", "index"))), PTR)
+        done = b.append_basic_block("seqitem")
+        incoming = []
+        for descriptor, struct in (("runtime.iterobj.SeqIterator.type", "runtime.listobj.List"),
+                                   ("runtime.iterobj.TUPLE_ITERATOR", "runtime.tupleobj.Tuple")):
+            this, other, has = (b.append_basic_block(n) for n in ("seqkind", "seqother", "seqhas"))
+            # An exhausted iterator's seq is 0: the runtime ends the loop.
+            b.cbranch(b.and_(b.icmp_unsigned("==", kind, self.word_of(descriptor)), b.icmp_unsigned("!=", seq, c(0))),
+                      this, other)
+            b.position_at_end(this)
+            b.cbranch(b.icmp_signed("<", i, self.field(seq, struct, "size")), has, slow)
+            b.position_at_end(has)
+            if struct == "runtime.listobj.List":
+                items = b.add(self.field(seq, struct, "items"), c(self.jit.offset("runtime.listobj.WordArray", "items")))
+            else:
+                items = b.add(seq, c(self.tuple_items))
+            item = b.load(b.inttoptr(b.add(items, b.shl(i, c(3))), PTR), typ=I64)
+            b.store(b.add(i, c(1)), index_address)
+            incoming.append((item, b.block))
+            b.branch(done)
+            b.position_at_end(other)
+        b.branch(slow)
+        b.position_at_end(done)
+        return b.join(incoming)
 
     def op_RANGE_START(self, index, state, args):
         """Small-int arguments set up the loop inline; anything else (big ints, __index__, errors)

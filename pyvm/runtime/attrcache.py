@@ -38,8 +38,9 @@ misses: i64 = 0
 fills: i64 = 0
 
 def find_entry(cache: Ptr[Word], obj: Word) -> Ptr[Word]:
-    """The entry for obj's class version and map, or null."""
-    global hits, misses
+    """The entry for obj's class version and map, or null. Compiled code calls it when its first
+    entry does not match, and calls the generic path after it (`lookup`) when none does."""
+    global hits
     if is_small(obj):
         return null(Word)
     version = cast(Word, as_object(obj).type.version)
@@ -48,8 +49,16 @@ def find_entry(cache: Ptr[Word], obj: Word) -> Ptr[Word]:
         if e[0] == version and e[1] == cast(Ptr[Instance], obj).map:
             hits += 1
             return e
-    misses += 1
     return null(Word)
+
+
+def lookup(cache: Ptr[Word], obj: Word) -> Ptr[Word]:
+    """find_entry, counting a miss: the generic paths below, which do the lookup then."""
+    global misses
+    e = find_entry(cache, obj)
+    if not e:
+        misses += 1
+    return e
 
 
 def fill(cache: Ptr[Word], t: Ptr[Type], m: Word, a: Word, b: Word) -> None:
@@ -110,7 +119,7 @@ def slot_offset(m: Word, obj: Word, name: Word) -> i64:
 
 def cached_get_attr(obj: Word, cache: Ptr[Word]) -> Word:
     """GET_ATTR: obj.name."""
-    e = find_entry(cache, obj)
+    e = lookup(cache, obj)
     if e:
         return cast(Ptr[Word], cast(i64, obj) + cast(i64, e[2]))[0]
     name = cache[NAME]
@@ -126,7 +135,7 @@ def cached_get_attr(obj: Word, cache: Ptr[Word]) -> Word:
 
 def cached_set_attr(obj: Word, value: Word, cache: Ptr[Word]) -> bool:
     """SET_ATTR: obj.name = value."""
-    e = find_entry(cache, obj)
+    e = lookup(cache, obj)
     if e:
         cast(Ptr[Word], cast(i64, obj) + cast(i64, e[2]))[0] = value
         cast(Ptr[Instance], obj).map = e[3]
@@ -154,7 +163,7 @@ def cached_set_attr(obj: Word, value: Word, cache: Ptr[Word]) -> bool:
 def cached_method(obj: Word, cache: Ptr[Word]) -> Word:
     """The function obj.name(...) calls with obj first (found on the class, not shadowed by an instance
     attribute); the null Word, with nothing pending, when that is not how obj.name is called."""
-    e = find_entry(cache, obj)
+    e = lookup(cache, obj)
     if e:
         return e[2]
     if not plain_map_instance(obj):
