@@ -9,6 +9,9 @@ class, its attributes these, in map mode)
 - STORE: gets the value at byte offset a and map b (its map, or the map's transition for the name);
 - METHOD: calls the function a, found on the class and not shadowed by an instance attribute.
 
+A method cache also serves builtin receivers (`items.pop(0)`, `d.get(k)`): an entry [BUILTIN, type,
+method, 0] holds the BuiltinFunction of the type's method table (builtin types never change).
+
 Version tags are unique across classes and change on every change to a class or a base
 (classobj.bump_version), and builtin types keep version 0, so a version compare identifies the class
 and its state; an empty entry's version is EMPTY, which no type has. Maps never change, and an instance
@@ -23,6 +26,7 @@ from pyvm.runtime.object import Type, as_object, is_small
 from pyvm.runtime.dictobj import dict_lookup
 from pyvm.runtime.errors import pending, clear
 from pyvm.runtime.ops import get_attr, set_attr, check_method, call_method, type_of_value, FUNCTION_TYPE
+from pyvm.runtime.builtins import BuiltinFunction, find_method
 from pyvm.runtime.classobj import (Instance, Map, is_user_type, type_lookup, map_index, call_with_self, instance_getattr,
                                    instance_setattr)
 
@@ -31,6 +35,7 @@ ENTRY_WORDS = 4
 CACHE_WORDS = 17            # ENTRIES * ENTRY_WORDS, then the name
 NAME = 16
 EMPTY = -1
+BUILTIN = -3                # the version word of an entry for a builtin type's method
 
 hits: i64 = 0               # found by the runtime (the interpreter; compiled code's entries past the first)
 inline_hits: i64 = 0        # found by compiled code in its first entry (counted with PYVM_STATS=1 only)
@@ -65,6 +70,10 @@ def fill(cache: Ptr[Word], t: Ptr[Type], m: Word, a: Word, b: Word) -> None:
     """An entry for t's version and map m: in place of one for an older version of the same map (the
     class changed since), else the first empty one, else first (compiled code tests it inline) with
     the oldest dropped."""
+    fill_entry(cache, cast(Word, t.version), m, a, b)
+
+
+def fill_entry(cache: Ptr[Word], version: Word, m: Word, a: Word, b: Word) -> None:
     global fills
     fills += 1
     at = -1
@@ -77,7 +86,7 @@ def fill(cache: Ptr[Word], t: Ptr[Type], m: Word, a: Word, b: Word) -> None:
         while k >= 0:
             cache[k + ENTRY_WORDS] = cache[k]
             k -= 1
-    cache[at] = cast(Word, t.version)
+    cache[at] = version
     cache[at + 1] = m
     cache[at + 2] = a
     cache[at + 3] = b
@@ -178,16 +187,39 @@ def cached_method(obj: Word, cache: Ptr[Word]) -> Word:
     return f
 
 
+def builtin_method(t: Ptr[Type], cache: Ptr[Word]) -> Ptr[BuiltinFunction]:
+    """The method the cache names in the method table of t, a builtin type (call_method's way for
+    types without a dict), kept in the cache; null when it has none there."""
+    for i in range(ENTRIES):
+        e = cache + i * ENTRY_WORDS
+        if e[0] == cast(Word, BUILTIN) and e[1] == cast(Word, t):
+            return cast(Ptr[BuiltinFunction], e[2])
+    m = find_method(t, cache[NAME])
+    if not m or not m.method:
+        return null(BuiltinFunction)
+    fill_entry(cache, cast(Word, BUILTIN), cast(Word, t), cast(Word, m), cast(Word, 0))
+    return m
+
+
 def cached_check_method(obj: Word, cache: Ptr[Word]) -> bool:
     """CHECK_METHOD: whether obj has the attribute (False after raising AttributeError)."""
-    if cached_method(obj, cache):
+    t = type_of_value(obj)
+    if not t.dict and builtin_method(t, cache):
+        return True
+    if t.dict and cached_method(obj, cache):
         return True
     return check_method(obj, cache[NAME])
 
 
 def cached_call_method(obj: Word, args: Ptr[Word], n: i64, cache: Ptr[Word]) -> Word:
     """CALL_METHOD: obj.name(*args[0:n]); args points into a GC root area."""
-    f = cached_method(obj, cache)
-    if f:
-        return call_with_self(f, obj, args, n, cast(Word, 0))
+    t = type_of_value(obj)
+    if not t.dict:
+        m = builtin_method(t, cache)
+        if m:
+            return m.method(obj, args, n, cast(Word, 0))
+    else:
+        f = cached_method(obj, cache)
+        if f:
+            return call_with_self(f, obj, args, n, cast(Word, 0))
     return call_method(obj, cache[NAME], args, n)
