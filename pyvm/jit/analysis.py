@@ -90,7 +90,7 @@ def definitely_bound(code: CodeObject) -> list:
 
 
 # Their first `regs` operand is written, not read.
-WRITES_FIRST_RUN = {"UNPACK", "UNPACK_EX", "RANGE_START", "COPY_FREE_VARS", "BEFORE_WITH"}
+WRITES_FIRST_RUN = {"UNPACK", "UNPACK_EX", "RANGE_START", "COPY_FREE_VARS", "BEFORE_WITH", "BEFORE_ASYNC_WITH"}
 WRITES_WHEN_CONTINUING = {"RANGE_NEXT", "FOR_ITER"}    # the jump at the end of the loop writes nothing
 
 
@@ -302,7 +302,8 @@ def list_sites(code: CodeObject) -> list:
 # and __exit__.
 CALLS = {"CALL_KW", "CALL_EX", "LIST_EXTEND", "DICT_MERGE", "DICT_UPDATE", "SET_UPDATE", "INTROSPECT", "TINY_CALL", "LOCALS",   # LOCALS hands the locals out
          "LOAD_NAME", "STORE_NAME", "DELETE_NAME", "LOAD_CLASSDEREF", "BEFORE_WITH", "WITH_EXCEPT_START",
-         "YIELD_VALUE", "YIELD_FROM"}    # a suspended generator's frame is anyone's (gi_frame), and resuming runs code
+         "YIELD_VALUE", "YIELD_FROM",   # a suspended generator's frame is anyone's (gi_frame), and resuming runs code
+         "GET_AWAITABLE", "BEFORE_ASYNC_WITH", "GET_AITER", "GET_ANEXT"}      # __await__, __aenter__, ...
 
 
 # Instructions that dispatch on their operands' types: once a program may make classes, they may run
