@@ -1,7 +1,7 @@
 """Coroutines and async generators (issue 21, docs/generators.md), as CPython 3.11's genobject.c and
-ceval.c: what `await`, `async with` and `async for` do (GET_AWAITABLE, BEFORE_ASYNC_WITH, GET_AITER,
-GET_ANEXT), a coroutine's __await__ (coroutine_wrapper), and an async generator's asend, athrow,
-aclose and __anext__ with the awaitables they return.
+ceval.c: what `await` and `async for` do (GET_AWAITABLE, GET_AITER, GET_ANEXT; BEFORE_ASYNC_WITH is
+dunders.context_enter), a coroutine's __await__ (coroutine_wrapper), and an async generator's asend,
+athrow, aclose and __anext__ with the awaitables they return.
 
 A coroutine and an async generator are Generator objects of another type (generators.py): the same
 frame, the same send, throw and close. Awaiting is yield from over the awaitable (YIELD_FROM). An
@@ -12,13 +12,13 @@ from pyvm.lowpy.lang import *
 from pyvm.runtime.object import Object, Type, NONE, none_word, has_type, add_method
 from pyvm.runtime.errors import (pending, clear, set_pending, raise_msg, raise_text, exception_new, TYPE_ERROR,
                                  RUNTIME_ERROR, STOP_ITERATION, GENERATOR_EXIT, STOP_ASYNC_ITERATION)
-from pyvm.runtime.ops import type_of_value, is_subtype, iterator_slots, iter_self
+from pyvm.runtime.ops import type_of_value, is_subtype, iterator_slots
 from pyvm.runtime.strobj import str_from_cstr
 from pyvm.runtime.tupleobj import Tuple, tuple_from_items
 from pyvm.runtime.builtins import BuiltinFunction, find_method, no_keywords, raise_arg_count
 from pyvm.runtime.classobj import is_user_type, type_lookup
-from pyvm.runtime.dunders import call_found, context_enter
-from pyvm.baseline.generators import (Generator, gen, generator_send, generator_throw_pending, generator_send_method,
+from pyvm.runtime.dunders import call_found
+from pyvm.baseline.generators import (gen, generator_send, generator_throw_pending, generator_send_method,
                                       generator_throw_method, generator_close_method, generator_next_method,
                                       generator_repr, generator_get_attr, generator_setattr, delegate, caused_by,
                                       exception_to_throw, throw_arguments, raise_stop_iteration, returned,
@@ -77,11 +77,6 @@ def get_awaitable(obj: Word, where: i64) -> Word:
         return raise_text(TYPE_ERROR, "__await__() returned non-iterator of type '", type_of_value(r).name, "'", "",
                           "")
     return r
-
-
-def async_with_enter(mgr: Word, out: Ptr[Word]) -> bool:
-    """BEFORE_ASYNC_WITH: out[0] = mgr.__aexit__, out[1] = mgr.__aenter__() (awaited next)."""
-    return context_enter(mgr, out, True)
 
 
 def get_aiter(obj: Word) -> Word:

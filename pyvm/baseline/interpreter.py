@@ -37,12 +37,12 @@ from pyvm.runtime.frameobj import (frame_detach, traceback_here, record_locals, 
                                    RECORD_LASTI, RECORD_FRAME, FrameObject)
 from pyvm.runtime.tupleobj import Tuple
 from pyvm.baseline.generators import Generator, generator_new, delegate_send, delegate_returned, SUSPENDED, RUNNING, FINISHED
-from pyvm.baseline.coroutines import get_awaitable, async_with_enter, get_aiter, get_anext
+from pyvm.baseline.coroutines import get_awaitable, get_aiter, get_anext
 from pyvm.runtime.frames import introspect
 from pyvm.runtime.tinyobj import tiny_add, tiny_call, tiny_print
 from pyvm.runtime.formatting import format_conversion, build_string
 from pyvm.runtime.classobj import namespace_load, namespace_delete
-from pyvm.runtime.dunders import with_enter, with_exit_exception
+from pyvm.runtime.dunders import with_enter, context_enter, with_exit_exception
 from pyvm.runtime.attrcache import cached_get_attr, cached_set_attr, cached_check_method, cached_call_method
 from pyvm.gc.roots import chain
 
@@ -623,7 +623,7 @@ def execute(code: Ptr[Code], record: Ptr[i64], f: Word, start: i64) -> Word:
             regs[a] = v
             failed = not v
         elif op == BEFORE_ASYNC_WITH:
-            failed = not async_with_enter(regs[ins[3]], regs + a)
+            failed = not context_enter(regs[ins[3]], regs + a, True)
         elif op == INTROSPECT:
             v = introspect(record, regs[ins[2]], code.nlocals)
             regs[a] = v
