@@ -1,6 +1,10 @@
 """Generators (issue 21, docs/generators.md; DESIGN.md 14): the object calling a generator function
 makes, and its protocol (next, send, throw, close, yield from), as CPython 3.11's genobject.c.
 
+Coroutines (`async def`) and async generators are the same object with another type (COROUTINE_TYPE,
+ASYNC_GENERATOR_TYPE): the protocol below words its messages after the kind; what only they have
+(await, __await__, asend, athrow, ...) is in coroutines.py.
+
 A generator keeps its frame's registers in a tuple on the heap while it is suspended, which the
 collector traces and moves like any object. Resuming pushes a frame record on the interpreter's
 stack of records (`interpreter.resume`), copies the registers in and goes on after the yield; a
@@ -10,8 +14,8 @@ from pyvm.lowpy.lang import *
 from pyvm.runtime.object import Object, Type, NONE, small, none_word, bool_word, has_type
 from pyvm.runtime.errors import (ExceptionObject, pending, handling, set_pending, set_handling, clear, raise_msg,
                                  raise_word, raise_text, raise_message, raise_not_supported, exception_new, TYPE_ERROR, VALUE_ERROR,
-                                 RUNTIME_ERROR, ATTRIBUTE_ERROR, STOP_ITERATION, GENERATOR_EXIT)
-from pyvm.runtime.function import Code, Function
+                                 RUNTIME_ERROR, ATTRIBUTE_ERROR, STOP_ITERATION, GENERATOR_EXIT, STOP_ASYNC_ITERATION)
+from pyvm.runtime.function import Code, Function, CO_COROUTINE, CO_ASYNC_GENERATOR
 from pyvm.runtime.tupleobj import Tuple
 from pyvm.runtime.calls import call_ex
 from pyvm.runtime.strobj import str_from_cstr
@@ -43,6 +47,8 @@ class Generator(Object, name="generator"):
     lasti: i64                 # the frame record's lasti (tagged) when it stopped
     record: i64                # its frame record while it runs
     in_try: bool               # it stopped once where an exception handler covers (in `unfinished`)
+    closed: bool               # an async generator's ag_closed: its anext() ends the iteration at once
+    running_async: bool        # an async generator's ag_running: an asend or athrow of it is being awaited
 
 
 @inline
@@ -51,6 +57,9 @@ def gen(w: Word) -> Ptr[Generator]:
 
 
 GENERATOR_TYPE = type_of(Generator)
+COROUTINE_TYPE = static_type(Generator, "coroutine")
+ASYNC_GENERATOR_TYPE = static_type(Generator, "async_generator")
+never_awaited: i64 = 0             # coroutines made and neither started nor closed (see unfinished_in_try)
 returned: bool = False             # set by generator_send: the generator returned (else it yielded)
 stop_value: Word = cast(Word, 0)   # the value the last generator finished through its next slot returned
 
@@ -58,6 +67,7 @@ stop_value: Word = cast(Word, 0)   # the value the last generator finished throu
 def generator_new(code: Ptr[Code], args: Ptr[Word], n: i64, f: Word) -> Word:
     """Calling a generator function: its parameters bound in args (interpreter.run_code's contract),
     none of its code run yet."""
+    global never_awaited
     regs = new(Tuple, code.nregs)
     if not regs:
         return cast(Word, 0)
@@ -69,8 +79,26 @@ def generator_new(code: Ptr[Code], args: Ptr[Word], n: i64, f: Word) -> Word:
     g.regs = cast(Word, regs)
     g.target = -1
     g.lasti = -1                        # (tagged: instruction -1, at the def's line, frameobj.line_at)
+    if code.flags & CO_COROUTINE:
+        g.type = COROUTINE_TYPE
+        never_awaited += 1
+    elif code.flags & CO_ASYNC_GENERATOR:
+        g.type = ASYNC_GENERATOR_TYPE
     bind_parameters(code, cast(Ptr[Word], regs.items), args, n, f)
     return cast(Word, g)
+
+
+@inline
+def kind_text(gw: Word, generator: Ptr[u8], coroutine: Ptr[u8], async_generator: Ptr[u8]) -> Ptr[u8]:
+    """The one of three texts for gw's kind: a generator, a coroutine or an async generator."""
+    t = gen(gw).type
+    return coroutine if t == COROUTINE_TYPE else (async_generator if t == ASYNC_GENERATOR_TYPE else generator)
+
+
+@inline
+def is_generator_object(w: Word) -> bool:
+    """A generator or a coroutine: what yield from and await resume directly (CPython's SEND)."""
+    return has_type(w, GENERATOR_TYPE) or has_type(w, COROUTINE_TYPE)
 
 
 def generator_send(gw: Word, value: Word, throwing: bool) -> Word:
@@ -81,14 +109,19 @@ def generator_send(gw: Word, value: Word, throwing: bool) -> Word:
     g = gen(gw)
     returned = False
     if g.state == CREATED and not throwing and value != cast(Word, NONE):
-        return raise_msg(TYPE_ERROR, "can't send non-None value to a just-started generator")
+        return raise_msg(TYPE_ERROR, kind_text(gw, "can't send non-None value to a just-started generator",
+                                               "can't send non-None value to a just-started coroutine",
+                                               "can't send non-None value to a just-started async generator"))
     if g.state == RUNNING:
-        return raise_msg(VALUE_ERROR, "generator already executing")
+        return already_executing(gw)
     if g.state == FINISHED:
+        if g.type == COROUTINE_TYPE:
+            return raise_msg(RUNTIME_ERROR, "cannot reuse already awaited coroutine")
         if throwing:
             return cast(Word, 0)
         returned = True
         return none_word()
+    started(g)
     r = resume(gw, value, throwing)
     returned = False                    # (generators it resumed in turn set it too)
     if gen(gw).state != FINISHED:
@@ -102,13 +135,38 @@ def generator_send(gw: Word, value: Word, throwing: bool) -> Word:
         # PEP 479: a StopIteration raised inside becomes a RuntimeError it caused
         cause = pending
         clear()
-        raise_msg(RUNTIME_ERROR, "generator raised StopIteration")
-        e = cast(Ptr[ExceptionObject], pending)
-        if e.type == RUNTIME_ERROR:
-            e.cause = cause
-            e.context = cause
-            e.suppress_context = 1
+        raise_msg(RUNTIME_ERROR, kind_text(gw, "generator raised StopIteration", "coroutine raised StopIteration",
+                                           "async generator raised StopIteration"))
+        caused_by(cause, RUNTIME_ERROR)
+    elif pending and has_type(gw, ASYNC_GENERATOR_TYPE) and is_subtype(type_of_value(pending), STOP_ASYNC_ITERATION):
+        cause = pending
+        clear()
+        raise_msg(RUNTIME_ERROR, "async generator raised StopAsyncIteration")
+        caused_by(cause, RUNTIME_ERROR)
     return cast(Word, 0)
+
+
+def already_executing(gw: Word) -> Word:
+    return raise_msg(VALUE_ERROR, kind_text(gw, "generator already executing", "coroutine already executing",
+                                            "async generator already executing"))
+
+
+def caused_by(cause: Word, kind: Ptr[Type]) -> None:
+    """The pending exception, of kind if raising it did not fail, was caused by cause (CPython's
+    _PyErr_FormatFromCause)."""
+    e = cast(Ptr[ExceptionObject], pending)
+    if e.type == kind:
+        e.cause = cause
+        e.context = cause
+        e.suppress_context = 1
+
+
+@inline
+def started(g: Ptr[Generator]) -> None:
+    """g leaves its created state: a coroutine is awaited (or closed) now."""
+    global never_awaited
+    if g.state == CREATED and g.type == COROUTINE_TYPE:
+        never_awaited -= 1
 
 
 def generator_next(gw: Word) -> Word:
@@ -177,7 +235,11 @@ def note_in_try(gw: Word) -> bool:
 
 def unfinished_in_try() -> Word:
     """At exit: None, or the null Word with NotSupported pending, raised at the yield of a generator
-    still suspended in a try statement."""
+    still suspended in a try statement, or for a coroutine never awaited: CPython warns when it frees
+    one ("RuntimeWarning: coroutine 'f' was never awaited"), which pyvm cannot tell."""
+    if never_awaited:
+        return raise_not_supported("a coroutine never awaited (CPython warns when it frees it: "
+                                   "RuntimeWarning: coroutine ... was never awaited)", "", "")
     if not unfinished:
         return none_word()
     for i in range(cast(Ptr[List], unfinished).size):
@@ -206,7 +268,7 @@ def delegate_send(it: Word, value: Word) -> Word:
     global delegate_returned
     delegate_returned = False
     r = cast(Word, 0)
-    if has_type(it, GENERATOR_TYPE):
+    if is_generator_object(it):
         r = generator_send(it, value, False)
         delegate_returned = returned
         return r
@@ -272,7 +334,7 @@ def delegate_throw(it: Word, exc: Word) -> Word:
     or the iterator's throw method; 0 with nothing pending when it has none."""
     global delegate_returned
     delegate_returned = False
-    if has_type(it, GENERATOR_TYPE):
+    if is_generator_object(it):
         set_pending(exc)
         r = generator_throw_pending(it)
         delegate_returned = returned
@@ -296,7 +358,7 @@ def has_method(it: Word, name: Word) -> bool:
 
 def delegate_close(it: Word) -> bool:
     """close() passed on to a delegate: a generator's, or the iterator's close method if it has one."""
-    if has_type(it, GENERATOR_TYPE):
+    if is_generator_object(it):
         return generator_close(it) != cast(Word, 0)
     name = str_from_cstr("close")
     if not name:
@@ -360,19 +422,22 @@ def generator_close(gw: Word) -> Word:
     generator yielded again: RuntimeError)."""
     g = gen(gw)
     if g.state == CREATED or g.state == FINISHED:
+        started(g)
         g.state = FINISHED
         g.regs = cast(Word, 0)
         g.frame = cast(Word, 0)
         return none_word()
     if g.state == RUNNING:
-        return raise_msg(VALUE_ERROR, "generator already executing")
+        return already_executing(gw)
     exit = exception_new(GENERATOR_EXIT, null(Word), 0, cast(Word, 0))
     if not exit:
         return exit
     set_pending(exit)
     r = generator_throw_pending(gw)
     if r and not returned:
-        return raise_msg(RUNTIME_ERROR, "generator ignored GeneratorExit")
+        return raise_msg(RUNTIME_ERROR, kind_text(gw, "generator ignored GeneratorExit",
+                                                  "coroutine ignored GeneratorExit",
+                                                  "async generator ignored GeneratorExit"))
     if r:
         return none_word()
     t = type_of_value(pending)
@@ -388,29 +453,36 @@ def generator_send_method(gw: Word, args: Ptr[Word], n: i64, kwnames: Word) -> W
     if not no_keywords(kwnames, "send()"):
         return cast(Word, 0)
     if n != 1:
-        return raise_arg_count("generator.send() takes exactly one argument (", n, " given)")
+        return raise_arg_count(kind_text(gw, "generator.send() takes exactly one argument (",
+                                         "coroutine.send() takes exactly one argument (", ""), n, " given)")
     return sent_result(generator_send(gw, args[0], False))
 
 
 def generator_throw_method(gw: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
-    if not no_keywords(kwnames, "throw()"):
-        return cast(Word, 0)
-    if n < 1:
-        return raise_arg_count("throw expected at least 1 argument, got ", n, "")
-    if n > 3:
-        return raise_arg_count("throw expected at most 3 arguments, got ", n, "")
-    exc = exception_to_throw(args, n)
+    exc = throw_arguments(args, n, kwnames)
     if not exc:
         return exc
     set_pending(exc)
     return sent_result(generator_throw_pending(gw))
 
 
+def throw_arguments(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    """The exception throw(type[, value[, traceback]]) throws; 0 after TypeError."""
+    if not no_keywords(kwnames, "throw()"):
+        return cast(Word, 0)
+    if n < 1:
+        return raise_arg_count("throw expected at least 1 argument, got ", n, "")
+    if n > 3:
+        return raise_arg_count("throw expected at most 3 arguments, got ", n, "")
+    return exception_to_throw(args, n)
+
+
 def generator_close_method(gw: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     if not no_keywords(kwnames, "close()"):
         return cast(Word, 0)
     if n != 0:
-        return raise_arg_count("generator.close() takes no arguments (", n, " given)")
+        return raise_arg_count(kind_text(gw, "generator.close() takes no arguments (",
+                                         "coroutine.close() takes no arguments (", ""), n, " given)")
     return generator_close(gw)
 
 
@@ -471,18 +543,24 @@ def generator_frame(gw: Word) -> Word:
 
 
 def generator_get_attr(gw: Word, name: Word) -> Word:
+    """gi_running, gi_code, ...: cr_ for a coroutine, ag_ for an async generator (whose ag_running is
+    whether an asend or athrow of it is being awaited, and which has no ag_suspended)."""
     g = gen(gw)
-    if name_is(name, "gi_running"):
+    if name_is(name, kind_text(gw, "gi_running", "cr_running", "ag_running")):
+        if g.type == ASYNC_GENERATOR_TYPE:
+            return bool_word(g.running_async)
         return bool_word(g.state == RUNNING)
-    if name_is(name, "gi_code"):
+    if name_is(name, kind_text(gw, "gi_code", "cr_code", "ag_code")):
         return cast(Word, g.code)
-    if name_is(name, "gi_frame"):
+    if name_is(name, kind_text(gw, "gi_frame", "cr_frame", "ag_frame")):
         return generator_frame(gw)
-    if name_is(name, "gi_yieldfrom"):
+    if name_is(name, kind_text(gw, "gi_yieldfrom", "cr_await", "ag_await")):
         yf = delegate(gw)
         return yf if yf else none_word()
-    if name_is(name, "gi_suspended"):
+    if name_is(name, kind_text(gw, "gi_suspended", "cr_suspended", "")):
         return bool_word(g.state == SUSPENDED)
+    if g.type == COROUTINE_TYPE and name_is(name, "cr_origin"):
+        return none_word()              # (sys.set_coroutine_origin_tracking_depth is not there)
     if name_is(name, "__name__"):
         return generator_name(gw, False)
     if name_is(name, "__qualname__"):
@@ -495,19 +573,23 @@ def generator_setattr(gw: Word, name: Word, value: Word) -> bool:
     are not supported yet; anything else is no attribute."""
     if name_is(name, "__name__") or name_is(name, "__qualname__"):
         return setattr_not_supported(gw, name, value)
-    if name_is(name, "gi_code"):                # (a member, where the others are getsets)
+    if name_is(name, kind_text(gw, "gi_code", "cr_code", "ag_code")) or name_is(name, kind_text(gw, "", "",
+                                                                                               "ag_running")):
+        # (members, where the others are getsets)
         raise_msg(ATTRIBUTE_ERROR, "readonly attribute")
         return False
     if generator_get_attr(gw, name):
-        raise_message(ATTRIBUTE_ERROR, "attribute '", "", "", name, "' of 'generator' objects is not writable", "", "",
-                      "")
+        raise_message(ATTRIBUTE_ERROR, "attribute '", "", "", name, "' of '", gen(gw).type.name,
+                      "' objects is not writable", "")
         return False
     return object_setattr(gw, name, value)
 
 
 def generator_repr(gw: Word) -> Word:
-    """<generator object f.<locals>.g at 0x7f...>, with the qualname."""
-    return named_repr("<generator object ", generator_name(gw, True), gw)
+    """<generator object f.<locals>.g at 0x7f...>, with the qualname (<coroutine object ..., <async_generator
+    object ...)."""
+    return named_repr(kind_text(gw, "<generator object ", "<coroutine object ", "<async_generator object "),
+                      generator_name(gw, True), gw)
 
 
 def init() -> None:

@@ -20,7 +20,7 @@ from pyvm.runtime.errors import (pending, handling, reraise_active, pending_is_c
 from pyvm.runtime.function import (Code, Function, FRAME_FLAG, call_object, make_function, cell_new, Cell,
                                    unbound_local_error, unbound_free_error, name_error, builtin_not_supported,
                                    recursion_error, range_start, range_next, depth, stack_floor, enter_frame,
-                                   leave_frame, compile_hook, CO_GENERATOR)
+                                   leave_frame, compile_hook, CO_SUSPENDS)
 from pyvm.runtime.sysmodule import recursion_limit
 from pyvm.runtime.tupleobj import Tuple, tuple_from_items
 from pyvm.runtime.listobj import list_from_items, list_append
@@ -37,11 +37,12 @@ from pyvm.runtime.frameobj import (frame_detach, traceback_here, record_locals, 
                                    RECORD_LASTI, RECORD_FRAME, FrameObject)
 from pyvm.runtime.tupleobj import Tuple
 from pyvm.baseline.generators import Generator, generator_new, delegate_send, delegate_returned, SUSPENDED, RUNNING, FINISHED
+from pyvm.baseline.coroutines import get_awaitable, get_aiter, get_anext
 from pyvm.runtime.frames import introspect
 from pyvm.runtime.tinyobj import tiny_add, tiny_call, tiny_print
 from pyvm.runtime.formatting import format_conversion, build_string
 from pyvm.runtime.classobj import namespace_load, namespace_delete
-from pyvm.runtime.dunders import with_enter, with_exit_exception
+from pyvm.runtime.dunders import with_enter, context_enter, with_exit_exception
 from pyvm.runtime.attrcache import cached_get_attr, cached_set_attr, cached_check_method, cached_call_method
 from pyvm.gc.roots import chain
 
@@ -128,6 +129,10 @@ BEFORE_WITH = 75
 WITH_EXCEPT_START = 76
 YIELD_VALUE = 77
 YIELD_FROM = 78
+GET_AWAITABLE = 79
+BEFORE_ASYNC_WITH = 80
+GET_AITER = 81
+GET_ANEXT = 82
 
 # Set by the driver (jit/tiers.py): hook(code, where) for code in this tier. where -2: its first call
 # (the driver encodes its instructions), 1 when compiled code for it was in the disk cache and is
@@ -188,7 +193,7 @@ def run_code(code: Ptr[Code], args: Ptr[Word], n: i64, f: Word) -> Word:
     global frames_top, osr_header
     if not code.ins and tier_up(code, -2):          # its first call (the driver encodes it then)
         return code.generic(args, n, f)
-    if code.flags & CO_GENERATOR:
+    if code.flags & CO_SUSPENDS:
         return generator_new(code, args, n, f)
     code.heat += 1
     if tier_up_after and code.heat >= tier_up_after and not code.is_module and tier_up(code, -1):
@@ -565,7 +570,7 @@ def execute(code: Ptr[Code], record: Ptr[i64], f: Word, start: i64) -> Word:
         elif op == PUSH_EXC_INFO:
             exc = regs[ins[2]]
             regs[a] = handling
-            if handling == resumer_handling and code.flags & CO_GENERATOR:
+            if handling == resumer_handling and code.flags & CO_SUSPENDS:
                 regs[a] = cast(Word, CALLERS)               # (whoever resumes it next may handle another)
             set_handling(exc)
         elif op == POP_EXC_INFO:
@@ -612,6 +617,13 @@ def execute(code: Ptr[Code], record: Ptr[i64], f: Word, start: i64) -> Word:
                 yield_pc = pc - 1       # resumed, it sends the value in ins[3] on
                 yield_target = ins[3]
                 return v
+        elif op == GET_AWAITABLE or op == GET_AITER or op == GET_ANEXT:
+            x = regs[ins[2]]
+            v = get_awaitable(x, ins[3]) if op == GET_AWAITABLE else (get_aiter(x) if op == GET_AITER else get_anext(x))
+            regs[a] = v
+            failed = not v
+        elif op == BEFORE_ASYNC_WITH:
+            failed = not context_enter(regs[ins[3]], regs + a, True)
         elif op == INTROSPECT:
             v = introspect(record, regs[ins[2]], code.nlocals)
             regs[a] = v

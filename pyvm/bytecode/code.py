@@ -20,6 +20,9 @@ class Position(tuple):
 
 CO_VARARGS, CO_VARKEYWORDS = 0x04, 0x08      # CPython's co_flags: the code takes *args, **kwargs
 CO_GENERATOR = 0x20                          # ... calling it makes a generator (it yields)
+CO_COROUTINE = 0x80                          # ... a coroutine (an async def)
+CO_ASYNC_GENERATOR = 0x200                   # ... an async generator (an async def that yields)
+CO_SUSPENDS = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR      # its frame outlives a call: interpreted only
 
 
 class CodeObject:
@@ -65,9 +68,15 @@ class CodeObject:
     @property
     def positional_only_call(self) -> bool:
         """Whether a call with exactly argcount positional arguments binds every parameter: then
-        compiled code calls the fast entry directly. Never for a generator's code, which is not compiled:
-        calling it makes a generator (docs/generators.md)."""
-        return self.nparams == self.argcount and not self.flags & CO_GENERATOR
+        compiled code calls the fast entry directly. Never for code that suspends, which is not compiled:
+        calling it makes a generator or coroutine (docs/generators.md)."""
+        return self.nparams == self.argcount and not self.suspends
+
+    @property
+    def suspends(self) -> bool:
+        """Whether calling it makes a generator, coroutine or async generator, whose code the
+        interpreter runs (docs/generators.md)."""
+        return bool(self.flags & CO_SUSPENDS)
 
     def __repr__(self):
         return f"<code {self.qualname} ({self.filename}, line {self.firstlineno})>"

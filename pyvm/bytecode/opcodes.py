@@ -157,6 +157,16 @@ INSTRUCTIONS = [
     Instruction("YIELD_FROM", ("dst", "reg", "reg"),
                 "yield from: send the second reg (None at first) to the iterator in the first, suspending with "
                 "each value it yields (the value sent in lands in the second reg); dst = what it returned"),
+    # Coroutines (issue 21, docs/generators.md): `await x` is GET_AWAITABLE then YIELD_FROM; only in code of
+    # CO_COROUTINE or CO_ASYNC_GENERATOR flags, which runs only in the interpreter.
+    Instruction("GET_AWAITABLE", ("dst", "reg", "int"),
+                "dst = the iterator `await reg` delegates to: a coroutine, or what __await__() returns (int: 0 an "
+                "await, 1 and 2 the result of __aenter__ and __aexit__, for CPython's messages)"),
+    Instruction("BEFORE_ASYNC_WITH", ("regs", "reg"),
+                "regs = (__aexit__ bound to the manager, the result of its __aenter__()), looked up on its type"),
+    Instruction("GET_AITER", ("dst", "reg"), "dst = type(obj).__aiter__(obj), which must have __anext__: async for"),
+    Instruction("GET_ANEXT", ("dst", "reg"),
+                "dst = the iterator awaiting type(it).__anext__(it) delegates to (as GET_AWAITABLE): async for"),
 ]
 
 # Instructions after which the next one runs only if something jumps to it.

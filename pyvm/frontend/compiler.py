@@ -14,7 +14,8 @@ import _symtable                        # the tables themselves: symtable.py's c
 import gc
 import warnings
 
-from pyvm.bytecode.code import CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, MODULE_NAMES, CodeObject, ModuleCode, const_key
+from pyvm.bytecode.code import (CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, MODULE_NAMES,
+                                 CodeObject, ModuleCode, const_key)
 from pyvm.bytecode.opcodes import (BINARY_OPS, BUILTINS, COMPARE_OPS, INSTRUCTIONS, NO_FALLTHROUGH, UNARY_OPS,
                                    is_cpython_builtin)
 from pyvm.frontend.scan import Facts, walk
@@ -35,9 +36,7 @@ OPERANDS = {ins.name: (len(ins.operands), tuple(i for i, kind in enumerate(ins.o
 
 # What the user is told for each construct pyvm cannot compile yet.
 UNSUPPORTED = {
-    "TryStar": "except* (exception groups)",
-    "AsyncFunctionDef": "async functions", "AsyncFor": "async for", "AsyncWith": "async with",
-    "Await": "await", "Starred": "starred expressions",
+    "TryStar": "except* (exception groups)", "Starred": "starred expressions",
     "Match": "match statements", "ImportFrom": "from-imports",
 }
 
@@ -129,6 +128,34 @@ def yields(block) -> bool:
             return visit(node.generators[0].iter)
         return any(visit(child) for child in children(node))
     return any(visit(node) for node in ([block.body] if isinstance(block, ast.Lambda) else block.body))
+
+
+def suspends(node, yielding: bool) -> int:
+    """The flag of a def's, lambda's or comprehension's code: CO_GENERATOR when it yields;
+    CO_COROUTINE, or CO_ASYNC_GENERATOR when it also yields, for an async def."""
+    if isinstance(node, ast.AsyncFunctionDef):
+        return CO_ASYNC_GENERATOR if yielding else CO_COROUTINE
+    return CO_GENERATOR if yielding else 0
+
+
+def awaits(node) -> bool:
+    """Whether a comprehension's own code awaits (async for, await, an async comprehension but a generator
+    expression in it), which makes it a coroutine's, as CPython 3.11's ste_coroutine: its first iterable
+    is the enclosing scope's."""
+    def visit(n) -> bool:
+        if isinstance(n, ast.Await):
+            return True
+        if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)):
+            return False
+        if isinstance(n, (ast.ListComp, ast.SetComp, ast.DictComp)) and awaits(n):
+            return True
+        if isinstance(n, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
+            return visit(n.generators[0].iter)
+        return any(visit(child) for child in children(n))
+    first = node.generators[0]
+    parts = [first.target, *first.ifs, *node.generators[1:]]
+    parts += [node.key, node.value] if isinstance(node, ast.DictComp) else [node.elt]
+    return any(g.is_async for g in node.generators) or any(visit(p) for p in parts)
 
 
 def children(node):
@@ -691,6 +718,9 @@ class CodeBuilder:
         builder.emit(end, "RETURN", r)
         return builder.finish()
 
+    def stmt_AsyncFunctionDef(self, node):
+        self.stmt_FunctionDef(node)
+
     def stmt_FunctionDef(self, node):
         decorators = self.temps(len(node.decorator_list))
         for i, d in enumerate(node.decorator_list):
@@ -736,7 +766,7 @@ class CodeBuilder:
         builder.code.posonlyargcount = len(a.posonlyargs)
         builder.code.kwonlyargcount = len(a.kwonlyargs)
         builder.code.flags = ((CO_VARARGS if a.vararg else 0) | (CO_VARKEYWORDS if a.kwarg else 0)
-                              | (CO_GENERATOR if yields(node) else 0))
+                              | suspends(node, yields(node)))
         builder.unbindable = self.facts.unbound[id(node)]
         doc = docstring(node) if name != "<lambda>" else None
         if doc is not None:
@@ -802,21 +832,36 @@ class CodeBuilder:
         self.emit(node, "YIELD_FROM", r, iterator, sent)
         return r
 
+    def expr_Await(self, node, dst):
+        return self.await_value(node, self.expr(node.value), 0, dst)
+
+    def await_value(self, node, value, where, dst=None):
+        """As CPython 3.11's GET_AWAITABLE and SEND loop: yield from the awaitable of the value in register
+        value (where: 0 an await, 1 and 2 __aenter__'s and __aexit__'s result)."""
+        iterator = self.temp()
+        self.emit(node, "GET_AWAITABLE", iterator, value, where)
+        sent = self.load_const(node, None)
+        r = self.target(dst)
+        self.emit(node, "YIELD_FROM", r, iterator, sent)
+        return r
+
     def comprehension(self, node, name, dst):
         """A list, set or dict comprehension or a generator expression as CPython 3.11 compiles it: a
         function of its own scope (its frame shows in tracebacks as <listcomp>, <setcomp>, <dictcomp> or
         <genexpr>), called at once with an iterator over the first iterable, which the enclosing code
         evaluates. (3.12 inlines comprehensions; 3.11's frames must show.) A generator expression's
-        function yields each item: calling it makes the generator."""
-        if any(g.is_async for g in node.generators):
-            raise Unsupported("async comprehensions", node)
+        function yields each item: calling it makes the generator. A comprehension that awaits (async for,
+        await) is a coroutine's code, awaited at once; a generator expression's, an async generator's."""
+        asynchronous = awaits(node)
         builder = CodeBuilder(self.module, self.tables_of(node), node, name, self.child_qualname(name),
                               self.code.filename, node.lineno, facts=self.facts, args=[".0"], argcount=1)
         builder.is_comprehension = True
         builder.enter()
         result = builder.temp()
+        if asynchronous:
+            builder.code.flags = CO_ASYNC_GENERATOR if isinstance(node, ast.GeneratorExp) else CO_COROUTINE
         if isinstance(node, ast.GeneratorExp):
-            builder.code.flags = CO_GENERATOR
+            builder.code.flags = builder.code.flags or CO_GENERATOR
             builder.comprehension_loop(node, 0, result)
             builder.load_const(node, None, result)
         else:
@@ -827,9 +872,12 @@ class CodeBuilder:
         parts = self.temps(4)
         f = self.make_function(node, builder.finish(), parts, False, False, None)
         iterator = self.temp()
-        self.emit(node, "GET_ITER", iterator, self.expr(node.generators[0].iter))
+        self.emit(node, "GET_AITER" if node.generators[0].is_async else "GET_ITER", iterator,
+                  self.expr(node.generators[0].iter))
         r = self.target(dst)
         self.emit(node, "CALL", r, f, (iterator, 1))
+        if asynchronous and not isinstance(node, ast.GeneratorExp):
+            self.await_value(node, r, 0, r)
         return r
 
     def comprehension_loop(self, node, k, result):
@@ -840,11 +888,15 @@ class CodeBuilder:
             iterator = self.locals[".0"]
         else:
             iterator = self.temp()
-            self.emit(node, "GET_ITER", iterator, self.expr(generator.iter))      # CPython: at the whole comprehension
+            self.emit(node, "GET_AITER" if generator.is_async else "GET_ITER", iterator,    # CPython: at the whole
+                      self.expr(generator.iter))                                         # comprehension
         top, done = Label(), Label()
         item = self.temp()
         self.place(top)
-        self.emit(node, "FOR_ITER", item, iterator, done)
+        if generator.is_async:
+            self.async_next(node, item, iterator, done)
+        else:
+            self.emit(node, "FOR_ITER", item, iterator, done)
         self.assign(generator.target, item)
         for test in generator.ifs:
             inner = self.next_temp
@@ -1058,6 +1110,35 @@ class CodeBuilder:
         self.assign(node.target, item)
         self.loop_tail(node, top, done, after)
 
+    def stmt_AsyncFor(self, node):
+        top, done, after = Label(), Label(), Label()
+        source = self.expr(node.iter)
+        iterator = self.temp()
+        self.emit(node, "GET_AITER", iterator, source)
+        item = self.temp()
+        self.place(top)
+        self.async_next(node, item, iterator, done)
+        self.assign(node.target, item)
+        self.loop_tail(node, top, done, after)
+
+    def async_next(self, node, item, iterator, done):
+        """item = await the __anext__ of the async iterator; StopAsyncIteration jumps to done (CPython
+        3.11's GET_ANEXT, SEND loop and END_ASYNC_FOR, which leaves the exception being handled alone)."""
+        handler, got = Handler(self.temp()), Label()
+        self.unwind.append(TryBody(handler))
+        awaitable = self.temp()
+        self.emit(node, "GET_ANEXT", awaitable, iterator)
+        self.emit(node, "YIELD_FROM", item, awaitable, self.load_const(node, None))
+        self.unwind.pop()
+        self.emit(node, "JUMP", got)
+        self.place(handler.label)
+        stop, matches = self.temp(), self.temp()
+        self.emit(node, "LOAD_BUILTIN", stop, self.name("StopAsyncIteration"))
+        self.emit(node, "CHECK_EXC_MATCH", matches, handler.register, stop)
+        self.emit(node, "JUMP_IF_TRUE", matches, done)
+        self.emit(node, "RERAISE", handler.register, 0)
+        self.place(got)
+
     def stmt_Break(self, node):
         loop = self.leave_entries(node, down_to_loop=True)
         if loop is None:
@@ -1160,11 +1241,19 @@ class CodeBuilder:
     def stmt_With(self, node):
         self.with_items(node, 0)
 
+    def stmt_AsyncWith(self, node):
+        self.with_items(node, 0)
+
     def with_items(self, node, k):
-        """The with statement from its item k on."""
+        """The with statement (or async with, whose __aenter__'s and __aexit__'s results are awaited)
+        from its item k on."""
         item = node.items[k]
         pair = self.temps(2)            # __exit__, and what __enter__ returned
-        self.emit(node, "BEFORE_WITH", (pair, 2), self.expr(item.context_expr))
+        if isinstance(node, ast.AsyncWith):
+            self.emit(node, "BEFORE_ASYNC_WITH", (pair, 2), self.expr(item.context_expr))
+            self.await_value(node, pair + 1, 1, pair + 1)
+        else:
+            self.emit(node, "BEFORE_WITH", (pair, 2), self.expr(item.context_expr))
         self.next_temp = pair + 2
         handler = Handler(self.temp())
         self.unwind.append(WithBody(node, pair, handler))
@@ -1188,12 +1277,17 @@ class CodeBuilder:
         nones = self.temps(3)
         for i in range(3):
             self.load_const(node, None, nones + i)
-        self.emit(node, "CALL", self.temp(), exit, (nones, 3))
+        r = self.temp()
+        self.emit(node, "CALL", r, exit, (nones, 3))
+        if isinstance(node, ast.AsyncWith):
+            self.await_value(node, r, 2, r)
 
     def exit_with_exception(self, node, exit, exc):
         """exit(type, exc, traceback); exc raised again unless that is true."""
         swallowed = self.temp()
         self.emit(node, "WITH_EXCEPT_START", swallowed, exit, exc)
+        if isinstance(node, ast.AsyncWith):
+            self.await_value(node, swallowed, 2, swallowed)
         done = Label()
         self.emit(node, "JUMP_IF_TRUE", swallowed, done)
         self.emit(node, "RERAISE", exc, 2)      # the frame goes back to where exc was raised

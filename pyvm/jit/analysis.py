@@ -5,7 +5,7 @@ from __future__ import annotations
 import heapq
 from typing import NamedTuple
 
-from pyvm.bytecode.code import CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, CodeObject
+from pyvm.bytecode.code import CO_VARARGS, CO_VARKEYWORDS, CodeObject
 from pyvm.bytecode.opcodes import BINARY_OPS, BY_NAME, COMPARE_OPS, LEAVING, UNARY_OPS
 
 
@@ -90,7 +90,7 @@ def definitely_bound(code: CodeObject) -> list:
 
 
 # Their first `regs` operand is written, not read.
-WRITES_FIRST_RUN = {"UNPACK", "UNPACK_EX", "RANGE_START", "COPY_FREE_VARS", "BEFORE_WITH"}
+WRITES_FIRST_RUN = {"UNPACK", "UNPACK_EX", "RANGE_START", "COPY_FREE_VARS", "BEFORE_WITH", "BEFORE_ASYNC_WITH"}
 WRITES_WHEN_CONTINUING = {"RANGE_NEXT", "FOR_ITER"}    # the jump at the end of the loop writes nothing
 
 
@@ -302,7 +302,8 @@ def list_sites(code: CodeObject) -> list:
 # and __exit__.
 CALLS = {"CALL_KW", "CALL_EX", "LIST_EXTEND", "DICT_MERGE", "DICT_UPDATE", "SET_UPDATE", "INTROSPECT", "TINY_CALL", "LOCALS",   # LOCALS hands the locals out
          "LOAD_NAME", "STORE_NAME", "DELETE_NAME", "LOAD_CLASSDEREF", "BEFORE_WITH", "WITH_EXCEPT_START",
-         "YIELD_VALUE", "YIELD_FROM"}    # a suspended generator's frame is anyone's (gi_frame), and resuming runs code
+         "YIELD_VALUE", "YIELD_FROM",   # a suspended generator's frame is anyone's (gi_frame), and resuming runs code
+         "GET_AWAITABLE", "BEFORE_ASYNC_WITH", "GET_AITER", "GET_ANEXT"}      # __await__, __aenter__, ...
 
 
 # Instructions that dispatch on their operands' types: once a program may make classes, they may run
@@ -500,7 +501,8 @@ def global_functions(module) -> dict:
     """The functions a module's globals most likely hold, by slot: a `def` at module level binds the
     slot, and nothing else in the module binds it or unbinds it. A likelihood, not a fact (the def
     may not have run yet, or the global may be replaced from outside): compiled code checks it.
-    Generator functions are left out: calling one makes a generator, in the interpreter."""
+    Generator and async functions are left out: calling one makes a generator or coroutine, in the
+    interpreter."""
     binds = {}
     for code in module.walk():
         for ins in code.instructions:
@@ -510,7 +512,7 @@ def global_functions(module) -> dict:
     found = {}
     for ins, after in zip(top.instructions, top.instructions[1:]):
         if ins[0] == "MAKE_FUNCTION" and after[0] == "STORE_GLOBAL" and after[2] == ins[1] and binds[after[1]] == 1 \
-                and not top.consts[ins[2]].flags & CO_GENERATOR:
+                and not top.consts[ins[2]].suspends:
             found[after[1]] = top.consts[ins[2]]
     return found
 

@@ -1244,10 +1244,22 @@ class FunctionCodegen:
     def op_YIELD_FROM(self, index, dst, it, sent):
         self.generator_code()
 
+    def op_GET_AWAITABLE(self, index, dst, r, where):
+        self.generator_code()
+
+    def op_BEFORE_ASYNC_WITH(self, index, regs, mgr):
+        self.generator_code()
+
+    def op_GET_AITER(self, index, dst, r):
+        self.generator_code()
+
+    def op_GET_ANEXT(self, index, dst, r):
+        self.generator_code()
+
     def generator_code(self):
-        # A generator's code runs in the interpreter only (jit/tiers.py, docs/generators.md): its frame
-        # outlives a call, which compiled code's records on the native stack cannot.
-        raise AssertionError(f"{self.code.qualname} is a generator's code, which is never compiled")
+        # A generator's or coroutine's code runs in the interpreter only (jit/tiers.py, docs/generators.md):
+        # its frame outlives a call, which compiled code's records on the native stack cannot.
+        raise AssertionError(f"{self.code.qualname} is a generator's or coroutine's code, which is never compiled")
 
     def name_word(self, k):
         return self.load_at(self.image.data("names"), 8 * k)

@@ -16,7 +16,6 @@ import ctypes
 import os
 
 from pyvm import switches
-from pyvm.bytecode.code import CO_GENERATOR
 from pyvm.native import loader
 
 HOOK = ctypes.CFUNCTYPE(ctypes.c_int64, ctypes.c_void_p, ctypes.c_int64)
@@ -51,9 +50,9 @@ class Tiers:
     def loaded(self, image) -> None:
         """A code object's first entry: the interpreter, unless code is compiled at its first call.
         Longer code waits longer: LLVM's time grows with it (about 1 ms an instruction on top of 100
-        ms), so it moves up after PER_INSTRUCTION heat per instruction, if that is more. A generator's
-        code stays in the interpreter in every mode (docs/generators.md)."""
-        if image.code.flags & CO_GENERATOR:
+        ms), so it moves up after PER_INSTRUCTION heat per instruction, if that is more. Code that
+        suspends (a generator's, a coroutine's) stays in the interpreter in every mode (docs/generators.md)."""
+        if image.code.suspends:
             image.set_generic(self.interpret)
             image.set_heat(COLD)
         elif self.interpreting:
@@ -92,7 +91,7 @@ class Tiers:
 
     def first_call(self, image) -> int:
         self.encode(image)
-        return int(self.mode == "tiered" and not image.code.flags & CO_GENERATOR and self.jit.load_cached(image))
+        return int(self.mode == "tiered" and not image.code.suspends and self.jit.load_cached(image))
 
     def report(self, images) -> str:
         """The mode; of the code objects that ran, how many only in the interpreter, how many (in

@@ -72,6 +72,8 @@ COUNT = 76
 DUNDERS: Word = cast(Word, 0)         # a list of the names (a global Word: a root)
 ENTER_NAME: Word = cast(Word, 0)      # the context manager protocol's (no slots: only `with` asks)
 EXIT_NAME: Word = cast(Word, 0)
+AENTER_NAME: Word = cast(Word, 0)     # ... and the asynchronous one's (`async with`)
+AEXIT_NAME: Word = cast(Word, 0)
 
 
 class SeqIter(Object, name="iterator"):
@@ -102,9 +104,11 @@ TYPE_REPR = static(BuiltinFunction, name="__repr__", method=type_repr_method)
 
 
 def init() -> None:
-    global DUNDERS, ENTER_NAME, EXIT_NAME
+    global DUNDERS, ENTER_NAME, EXIT_NAME, AENTER_NAME, AEXIT_NAME
     ENTER_NAME = str_from_cstr("__enter__")
     EXIT_NAME = str_from_cstr("__exit__")
+    AENTER_NAME = str_from_cstr("__aenter__")
+    AEXIT_NAME = str_from_cstr("__aexit__")
     names = list_new(COUNT)
     if not names:
         return
@@ -300,20 +304,27 @@ def call_found(f: Word, obj: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Wo
 def with_enter(mgr: Word, out: Ptr[Word]) -> bool:
     """BEFORE_WITH, as CPython's: out[0] = mgr.__exit__ and out[1] = mgr.__enter__(), both looked up on
     mgr's type (__enter__ first) and bound before __enter__ runs."""
+    return context_enter(mgr, out, False)
+
+
+def context_enter(mgr: Word, out: Ptr[Word], is_async: bool) -> bool:
+    """with_enter, or (is_async) BEFORE_ASYNC_WITH's __aexit__ and __aenter__() (awaited after)."""
     t = type_of_value(mgr)
-    enter = type_lookup(t, ENTER_NAME)
+    enter = type_lookup(t, AENTER_NAME if is_async else ENTER_NAME)
     if not enter:
-        raise_text(TYPE_ERROR, "'", t.name, "' object does not support the context manager protocol", "", "")
+        raise_text(TYPE_ERROR, "'", t.name, "' object does not support the asynchronous context manager protocol"
+                   if is_async else "' object does not support the context manager protocol", "", "")
         return False
     method = has_type(enter, FUNCTION_TYPE)
     if not method:                  # a descriptor's __get__ runs now (binding a function has no effect)
         enter = bind(enter, mgr)
         if not enter:
             return False
-    exit = bind(type_lookup(t, EXIT_NAME), mgr)
+    exit = bind(type_lookup(t, AEXIT_NAME if is_async else EXIT_NAME), mgr)
     if not exit:
         if not pending:
-            raise_text(TYPE_ERROR, "'", t.name,
+            raise_text(TYPE_ERROR, "'", t.name, "' object does not support the asynchronous context manager protocol "
+                       "(missed __aexit__ method)" if is_async else
                        "' object does not support the context manager protocol (missed __exit__ method)", "", "")
         return False
     out[0] = exit

@@ -27,6 +27,9 @@ FRAME_FLAG = 1 << 62        # set in a root record's slot count: the record is a
 CO_VARARGS = 0x04           # Code.flags, as CPython's co_flags: the code takes *args
 CO_VARKEYWORDS = 0x08       # ... and **kwargs
 CO_GENERATOR = 0x20         # ... calling it makes a generator (baseline/generators.py)
+CO_COROUTINE = 0x80         # ... a coroutine (an async def)
+CO_ASYNC_GENERATOR = 0x200  # ... an async generator
+CO_SUSPENDS = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR     # its frame outlives a call
 
 
 class Code(Object, name="code"):

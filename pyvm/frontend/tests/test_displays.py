@@ -50,10 +50,8 @@ def test_set_displays_build_what_comes_before_a_star_then_add_one_by_one():
     assert "SET_ADD" in [ins[0] for ins in setcomp.instructions]
 
 
-def test_generators_are_flagged_and_async_is_not_supported_yet():
-    import pytest
-    from pyvm.bytecode.code import CO_GENERATOR
-    from pyvm.frontend.compiler import Unsupported
+def test_generators_and_coroutines_are_flagged():
+    from pyvm.bytecode.code import CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_SUSPENDS
     codes = {c.name: c for c in compile_module(
         "def g():\n    def inner():\n        return 1\n    yield 1\n"
         "def h():\n    return [x for x in (yield)]\n"
@@ -65,7 +63,14 @@ def test_generators_are_flagged_and_async_is_not_supported_yet():
     assert not codes["plain"].flags & CO_GENERATOR and not codes["<listcomp>"].flags & CO_GENERATOR
     assert not codes["<module>"].flags & CO_GENERATOR
     assert [ins[0] for ins in codes["<genexpr>"].instructions].count("YIELD_VALUE") == 1
-    for source, what in (("async def f():\n    pass\n", "async functions"),
-                         ("def f():\n    yield\nasync def g():\n    await f()\n", "async functions")):
-        with pytest.raises(Unsupported, match=what):
-            compile_module(source, "t.py")
+    # CPython's flags: an async def is a coroutine's code, an async generator's when it yields; a
+    # comprehension that awaits is a coroutine's (awaited where it is), a generator expression's an
+    # async generator's. Every one of them suspends: interpreted only.
+    codes = {c.name: c for c in compile_module(
+        "async def co():\n    return [x async for x in y] + [await z for z in y]\n"
+        "async def ag():\n    yield (a async for a in y)\n", "t.py").walk()}
+    assert codes["co"].flags & CO_SUSPENDS == CO_COROUTINE and codes["ag"].flags & CO_SUSPENDS == CO_ASYNC_GENERATOR
+    assert codes["<listcomp>"].flags & CO_SUSPENDS == CO_COROUTINE
+    assert codes["<genexpr>"].flags & CO_SUSPENDS == CO_ASYNC_GENERATOR
+    assert all(c.suspends and not c.positional_only_call for c in codes.values() if c.name != "<module>")
+    assert [ins[0] for ins in codes["co"].instructions].count("GET_AWAITABLE") == 2     # each comprehension
