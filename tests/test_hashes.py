@@ -16,10 +16,12 @@ STRESS = os.environ.get("PYVM_GC_STRESS") == "1"
 SETTINGS = settings(max_examples=6 if STRESS else 15, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 
-ints = st.one_of(st.integers(-2**70, 2**70), st.integers(-300, 300), st.sampled_from([-1, -2, 2**61 - 1, 2**61, -2**61]))
+ints = st.one_of(st.integers(-2**70, 2**70), st.integers(-300, 300),
+                 st.sampled_from([-1, -2, 2**61 - 1, 2**61, -2**61]))
 floats = st.floats(allow_nan=False) | st.sampled_from([0.5, -0.0, 1e300, 2.0**61])
 strs = st.one_of(st.text(max_size=12), st.text(st.characters(max_codepoint=0xFF), max_size=20),
-                 st.text(st.characters(min_codepoint=0x100, max_codepoint=0xFFFF), max_size=9), st.text("ab_", max_size=30))
+                 st.text(st.characters(min_codepoint=0x100, max_codepoint=0xFFFF), max_size=9),
+                 st.text("ab_", max_size=30))
 scalars = st.one_of(ints, floats, strs, st.binary(max_size=20), st.booleans(),
                     st.builds(lambda a, n, k: range(a, a + n * k, k), st.integers(-50, 50), st.integers(2, 9),
                               st.integers(-9, 9).filter(bool)))         # len < 2 hashes None, by identity

@@ -24,8 +24,8 @@ raising, i64 results -1 (slot numbers -2). The functions take Words their caller
 frozensets, where so named.
 """
 from pyvm.lowpy.lang import *
-from pyvm.runtime.object import (Object, Type, small, none_word, bool_word, has_type, add_method, as_object, is_small,
-                                 NOT_IMPLEMENTED)
+from pyvm.runtime.object import (Object, Type, small, none_word, bool_word, has_type, add_method, as_object,
+                                 is_small, NOT_IMPLEMENTED)
 from pyvm.runtime.strobj import str_from_cstr, str_eq, as_str
 from pyvm.runtime.bytesobj import Bytes, BYTES_TYPE
 from pyvm.runtime.tupleobj import Tuple
@@ -621,8 +621,9 @@ def hashes_quietly(w: Word, depth: i64) -> bool:
 
 def whole_hash(key: Word, hw: Word) -> u64:
     """The hash of a key hashed to hw, with the top bit a hash word (h << 1 | 1) has no room for:
-    strs, bytes and frozensets cached it, a range or a tuple hashing quietly is hashed again. Numbers' hashes
-    fit in 63 bits; other keys hash by identity (or by a user __hash__, not run again here)."""
+    strs, bytes and frozensets cached it, a range or a tuple hashing quietly is hashed again.
+    Numbers' hashes fit in 63 bits; other keys hash by identity (or by a user __hash__, not run
+    again here)."""
     if is_small(key):
         return cast(u64, hash_of_word(hw))
     t = as_object(key).type
