@@ -9,13 +9,16 @@ one untimed run of each first (it fills pyvm's disk cache; its time is shown as 
 which compiled the program unless an earlier run had cached it), then R rounds (default 5), interleaved in a rotating order so that noise on the
 machine hits every implementation alike. The table shows the median wall time of each and the
 ratios CPython/pyvm and PyPy/pyvm (above 1: pyvm is faster). Every run's stdout must equal
-CPython's; a difference is marked MISMATCH and the exit status is 1.
+CPython's; a difference is marked MISMATCH and the exit status is 1. `--cpu` shows the CPU time
+(user + system) of each process instead of its wall time: on a machine busy with other work the
+wall time measures the others as much as the program.
 """
 from __future__ import annotations
 
 import argparse
 import datetime
 import platform
+import resource
 import shutil
 import statistics
 import sys
@@ -35,9 +38,23 @@ def commands() -> dict:
     return cmds
 
 
-def measure(program: Path, cmds: dict, repeat: int, timeout: float) -> dict:
+def children_cpu_ms() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (usage.ru_utime + usage.ru_stime) * 1000
+
+
+def run_timed(cmd: list[str], timeout: float, cpu: bool):
+    """run_once, its ms the CPU time of the process when cpu is set."""
+    before = children_cpu_ms()
+    run = run_once(cmd, timeout)
+    if cpu:
+        run.ms = children_cpu_ms() - before
+    return run
+
+
+def measure(program: Path, cmds: dict, repeat: int, timeout: float, cpu: bool = False) -> dict:
     """Implementation -> (median ms or None, first run ms, error or '') for one program."""
-    first = {name: run_once(cmd + [str(program)], timeout) for name, cmd in cmds.items()}
+    first = {name: run_timed(cmd + [str(program)], timeout, cpu) for name, cmd in cmds.items()}
     reference = first[CPYTHON].stdout
     times = {name: [] for name in cmds}
     errors = {name: ("" if run.ok else run.error) for name, run in first.items()}
@@ -47,7 +64,7 @@ def measure(program: Path, cmds: dict, repeat: int, timeout: float) -> dict:
     names = [name for name in cmds if not errors[name]]
     for rep in range(repeat):
         for name in names[rep % len(names):] + names[:rep % len(names)]:
-            run = run_once(cmds[name] + [str(program)], timeout)
+            run = run_timed(cmds[name] + [str(program)], timeout, cpu)
             if not run.ok:
                 errors[name] = run.error
             elif run.stdout != reference:
@@ -68,16 +85,18 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--timeout", type=float, default=600)
     parser.add_argument("--out", type=Path)
+    parser.add_argument("--cpu", action="store_true", help="CPU time (user + system) rather than wall time")
     args = parser.parse_args()
     cmds = commands()
+    what = "CPU time (user + system)" if args.cpu else "wall time"
     lines = [f"Measured {datetime.date.today()} on {platform.machine()}, {platform.python_version()}; "
-             f"medians of {args.repeat} runs, whole processes (start-up included), in ms; "
+             f"medians of {args.repeat} runs, whole processes (start-up included), {what} in ms; "
              "a ratio above 1: pyvm is faster.", "",
              "| program | CPython | PyPy | pyvm | pyvm first | CPython/pyvm | PyPy/pyvm |",
              "|---|---:|---:|---:|---:|---:|---:|"]
     failed = False
     for program in args.programs:
-        result = measure(program, cmds, args.repeat, args.timeout)
+        result = measure(program, cmds, args.repeat, args.timeout, args.cpu)
         cells = []
         for name in (CPYTHON, PYPY, PYVM):
             median, _, error = result.get(name, (None, 0, "absent"))

@@ -205,6 +205,9 @@ def main(argv=None) -> int:
     try:
         switches.check()                # before anything runs
         return command(sys.argv[1:] if argv is None else argv)
+    except switches.FatalError as e:
+        print(e, file=sys.stderr)
+        return 1
     except switches.BadSwitch as e:
         print(f"pyvm: {e}", file=sys.stderr)
         return 1

@@ -15,6 +15,14 @@ class BadSwitch(Exception):
     pass
 
 
+class FatalError(BadSwitch):
+    """A bad PYTHONHASHSEED: CPython's own report, printed as it is."""
+
+
+HASH_SEED_ERROR = ('Fatal Python error: config_init_hash_seed: PYTHONHASHSEED must be "random" or an integer '
+                   'in range [0; 4294967295]\nPython runtime state: preinitialized\n')
+
+
 def value_of(name: str) -> str | None:
     return os.environ.get(name) or None
 
@@ -89,6 +97,34 @@ def tier_up_after() -> int:
     return int(value)
 
 
+def hash_seed() -> int | None:
+    """PYTHONHASHSEED as CPython's config_init_hash_seed reads it (C's strtoul in base 10: leading
+    space and a sign allowed, nothing after the digits): None for a random seed (unset or "random")."""
+    value = value_of("PYTHONHASHSEED")
+    if value is None or value == "random":
+        return None
+    text = value.lstrip(" \t\n\v\f\r")
+    negative = text[:1] == "-"
+    digits = text[1:] if text[:1] in "+-" else text
+    if not (digits.isascii() and digits.isdigit()) or int(digits) > 4294967295 or negative and int(digits):
+        raise FatalError(HASH_SEED_ERROR)
+    return int(digits)
+
+
+def hash_key(seed: int | None) -> tuple[int, int]:
+    """The SipHash key (k0, k1) as CPython's _Py_HashRandomization_Init makes it: random bytes without
+    a seed, zeros for 0, else the bytes of lcg_urandom (Python/bootstrap_hash.c) from the seed."""
+    if seed is None:
+        key = os.urandom(16)
+    else:
+        x, out = seed, bytearray(16)
+        for i in range(16 if seed else 0):
+            x = (x * 214013 + 2531011) & 0xFFFFFFFF
+            out[i] = (x >> 16) & 0xFF
+        key = bytes(out)
+    return int.from_bytes(key[:8], "little"), int.from_bytes(key[8:], "little")
+
+
 def check() -> None:
     """Raise BadSwitch for the first variable with a value pyvm cannot use."""
     for name in ("PYVM_STATS", "PYVM_GC_STRESS", "PYVM_LOWPY_ASSERTS", "PYVM_PERF_MAP"):
@@ -98,3 +134,4 @@ def check() -> None:
     tier_up_after()
     heap_megabytes()
     dump_ir()
+    hash_seed()

@@ -17,6 +17,11 @@ A program may state what CPython is meant to do with it in header comments:
 (absent: exit status 0 and an empty stderr).  test_reference_behaviour checks those against the host
 CPython alone, so a program that silently stopped testing what it was written for is noticed.
 
+    # env: PYTHONHASHSEED=123
+
+sets an environment variable for both runs (a fixed seed makes str hashes and the order of sets of
+strs CPython's, which a program may then print).
+
 Environment knobs:
     PYVM_CONFORMANCE_TIMEOUT   seconds allowed to each pyvm run (default 600: the first run may
                                build the runtime)
@@ -46,9 +51,10 @@ def compare_whole_stderr() -> bool:
     return COMPARE_WHOLE_STDERR or os.environ.get("PYVM_COMPARE_WHOLE_STDERR") == "1"
 
 
-def run(argv: list[str], timeout: float) -> subprocess.CompletedProcess:
-    """Run argv in tests/programs with pyvm importable; stdout and stderr captured as bytes."""
-    env = dict(os.environ)
+def run(argv: list[str], timeout: float, extra: dict | None = None) -> subprocess.CompletedProcess:
+    """Run argv in tests/programs with pyvm importable, and the variables of extra; stdout and stderr
+    captured as bytes."""
+    env = dict(os.environ, **(extra or {}))
     env["PYTHONPATH"] = str(REPO) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
     env.pop("PYTHONSTARTUP", None)
     return subprocess.run(argv, cwd=PROGRAMS, env=env, stdin=subprocess.DEVNULL,
@@ -56,12 +62,12 @@ def run(argv: list[str], timeout: float) -> subprocess.CompletedProcess:
 
 
 def run_cpython(name: str) -> subprocess.CompletedProcess:
-    return run([sys.executable, name], CPYTHON_TIMEOUT)
+    return run([sys.executable, name], CPYTHON_TIMEOUT, environment(name))
 
 
 def run_pyvm(name: str) -> subprocess.CompletedProcess:
     # The `pyvm` command's Python part, as the installed command runs it (without site).
-    return run([sys.executable, "-S", str(REPO / "bin" / "pyvm"), name], PYVM_TIMEOUT)
+    return run([sys.executable, "-S", str(REPO / "bin" / "pyvm"), name], PYVM_TIMEOUT, environment(name))
 
 
 def text(data: bytes) -> str:
@@ -73,13 +79,25 @@ def last_line(stderr: bytes) -> str:
     return lines[-1] if lines else ""
 
 
-def expectations(name: str) -> tuple[int, str]:
-    """(exit status, last stderr line) that the program's header comments promise under CPython."""
-    status, stderr = 0, ""
+def header(name: str) -> list[str]:
+    """The bodies of the program's leading comment lines."""
+    lines = []
     for line in (PROGRAMS / name).read_text(encoding="utf-8").splitlines():
         if not line.startswith("#"):
             break
-        body = line[1:].strip()
+        lines.append(line[1:].strip())
+    return lines
+
+
+def environment(name: str) -> dict:
+    """The variables the program's `# env: NAME=VALUE` lines set."""
+    return dict(body[len("env:"):].strip().split("=", 1) for body in header(name) if body.startswith("env:"))
+
+
+def expectations(name: str) -> tuple[int, str]:
+    """(exit status, last stderr line) that the program's header comments promise under CPython."""
+    status, stderr = 0, ""
+    for body in header(name):
         if body.startswith("expect-exit:"):
             status = int(body[len("expect-exit:"):].strip())
         elif body.startswith("expect-stderr:"):

@@ -1464,7 +1464,10 @@ class CodeBuilder:
         (SET_UPDATE) as it is evaluated; a display longer than DISPLAY_CHUNK adds all one by one."""
         elts = node.elts
         if len(elts) > 2 and all(isinstance(e, ast.Constant) and not unsupported_constant(e.value) for e in elts):
-            return self.constant_set(node, tuple(frozenset(e.value for e in elts)), dst)
+            folded = frozenset(e.value for e in elts)
+            if any(isinstance(v, str) and v and v.isascii() and v.replace("_", "a").isalnum() for v in folded):
+                folded = frozenset(tuple(folded))
+            return self.constant_set(node, tuple(folded), dst)
         star = next((i for i, e in enumerate(elts) if isinstance(e, ast.Starred)), len(elts))
         if len(elts) > DISPLAY_CHUNK:
             star = 0
@@ -1484,9 +1487,11 @@ class CodeBuilder:
 
     def constant_set(self, node, order, dst):
         """A display of constants, as CPython 3.11 makes it: its compiler folds them into a frozenset,
-        makes that again by adding its items in their order (merge_consts_recursive), and the code
-        merges the result into a new set. order is the first frozenset's order (numbers hash alike
-        here and in the host); the iteration order of the set is CPython's, collisions included."""
+        makes that again by adding its items in their order (merge_consts_recursive; again in
+        intern_string_constants when it interns one of its strs of ASCII letters, digits and _), and
+        the code merges the result into a new set. order is the order of the frozenset before the
+        last one (numbers hash alike here and in the host, strs too with PYTHONHASHSEED fixed); the
+        iteration order of the set is CPython's, collisions included."""
         items = self.temps(2)
         again = items + 1
         self.load_const(node, order, items)

@@ -153,6 +153,7 @@ class Runtime:
         if not self.fn("gc.heap.setup")(initial * MIB, maximum * MIB, switches.flag("PYVM_GC_STRESS")):
             raise switches.BadSwitch(f"cannot map the heap's two spaces of {initial} MiB (PYVM_HEAP_INITIAL_MB)")
         self.fn("gc.roots.add_range")(ctypes.addressof(self.handles), HANDLES)
+        self.fn("runtime.strobj.set_hash_key")(*switches.hash_key(switches.hash_seed()))   # before any str is hashed
         self._start_unit(self.meta)
 
     def _start_unit(self, meta: dict) -> None:

@@ -23,7 +23,12 @@ lower neighbour is a subnormal the same distance away.
 Big integers are fixed arrays of LIMBS 32-bit limbs, little endian, in one
 static scratch area: the largest number needed (10 * S for the smallest
 subnormal, about 2^1080) fits in 1280 bits. The runtime is single-threaded and
-nothing here re-enters, so one scratch area is enough.
+nothing here re-enters, so one scratch area is enough. Every number of one
+conversion fits in |e| + 72 bits, e being x's binary exponent (R, S and the
+gaps are 2^|e| times x's 53 bits scaled by 10^k, k about e * log10(2), and at
+most 20 * S), so scale() sets `limbs`, the limbs the operations go over, to
+that: 4 for the 1e2 of a price, where going over all 40 made '%.2f' % x cost
+as much as the rest of formatting it.
 """
 from pyvm.lowpy.lang import *
 from pyvm.runtime.floatobj import float_value
@@ -50,6 +55,7 @@ class DtoaScratch(Struct):
 
 
 SCRATCH = static(DtoaScratch)
+limbs: i64 = LIMBS             # the limbs of the numbers of the conversion under way (set by scale)
 
 
 # -- fixed-size big integers ---------------------------------------------------------
@@ -57,17 +63,17 @@ SCRATCH = static(DtoaScratch)
 def big_set(a: Ptr[u32], v: u64) -> None:
     a[0] = u32(v)
     a[1] = u32(v >> 32)
-    for i in range(2, LIMBS):
+    for i in range(2, limbs):
         a[i] = 0
 
 
 def big_copy(dst: Ptr[u32], src: Ptr[u32]) -> None:
-    for i in range(LIMBS):
+    for i in range(limbs):
         dst[i] = src[i]
 
 
 def big_is_zero(a: Ptr[u32]) -> bool:
-    for i in range(LIMBS):
+    for i in range(limbs):
         if a[i] != 0:
             return False
     return True
@@ -75,7 +81,7 @@ def big_is_zero(a: Ptr[u32]) -> bool:
 
 def big_compare(a: Ptr[u32], b: Ptr[u32]) -> i64:
     """-1, 0 or 1 as a <, ==, > b."""
-    for i in range(LIMBS - 1, -1, -1):
+    for i in range(limbs - 1, -1, -1):
         if a[i] != b[i]:
             if a[i] > b[i]:
                 return 1
@@ -86,7 +92,7 @@ def big_compare(a: Ptr[u32], b: Ptr[u32]) -> i64:
 def big_add(dst: Ptr[u32], a: Ptr[u32], b: Ptr[u32]) -> None:
     """dst = a + b (dst may be a or b)."""
     carry: u64 = 0
-    for i in range(LIMBS):
+    for i in range(limbs):
         t = u64(a[i]) + u64(b[i]) + carry
         dst[i] = u32(t)
         carry = t >> 32
@@ -95,7 +101,7 @@ def big_add(dst: Ptr[u32], a: Ptr[u32], b: Ptr[u32]) -> None:
 def big_subtract(a: Ptr[u32], b: Ptr[u32]) -> None:
     """a -= b, for a >= b."""
     borrow: i64 = 0
-    for i in range(LIMBS):
+    for i in range(limbs):
         t = i64(a[i]) - i64(b[i]) - borrow
         borrow = 0
         if t < 0:
@@ -106,7 +112,7 @@ def big_subtract(a: Ptr[u32], b: Ptr[u32]) -> None:
 
 def big_multiply_small(a: Ptr[u32], m: u32) -> None:
     carry: u64 = 0
-    for i in range(LIMBS):
+    for i in range(limbs):
         t = u64(a[i]) * u64(m) + carry
         a[i] = u32(t)
         carry = t >> 32
@@ -123,7 +129,7 @@ def big_multiply_pow10(a: Ptr[u32], k: i64) -> None:
 
 
 def big_set_pow2(a: Ptr[u32], e: i64) -> None:
-    """a = 2**e, 0 <= e < 32 * LIMBS."""
+    """a = 2**e, 0 <= e < 32 * limbs."""
     big_set(a, 0)
     a[e >> 5] = u32(1) << u32(e & 31)
 
@@ -132,7 +138,7 @@ def big_shift_left(a: Ptr[u32], bits: i64) -> None:
     """a <<= bits (the result must fit)."""
     words = bits >> 5
     shift = u32(bits & 31)
-    for i in range(LIMBS - 1, -1, -1):
+    for i in range(limbs - 1, -1, -1):
         value: u32 = 0
         if i >= words:
             value = a[i - words]
@@ -179,6 +185,8 @@ def scale(x: f64) -> i64:
     z: i64 = 0                  # extra power of two that makes everything an integer
     if e < 0:
         z = -e
+    global limbs
+    limbs = min(LIMBS, (abs(e) + 72) // 32 + 2)
     r = SCRATCH.r
     s = SCRATCH.s
     mlo = SCRATCH.mlo

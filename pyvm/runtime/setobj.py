@@ -25,15 +25,18 @@ frozensets, where so named.
 """
 from pyvm.lowpy.lang import *
 from pyvm.runtime.object import (Object, Type, small, none_word, bool_word, has_type, add_method, as_object,
-                                 NOT_IMPLEMENTED)
-from pyvm.runtime.strobj import str_from_cstr, str_eq
+                                 is_small, NOT_IMPLEMENTED)
+from pyvm.runtime.strobj import str_from_cstr, str_eq, as_str
+from pyvm.runtime.bytesobj import Bytes, BYTES_TYPE
+from pyvm.runtime.tupleobj import Tuple
 from pyvm.runtime.listobj import WordArray, LIST_MAX_ITEMS
 from pyvm.runtime.strbuilder import str_builder_new, str_builder_add_cstr, str_builder_finish, str_builder_free
 from pyvm.runtime.errors import (message, raise_msg, raise_text, raise_message, raise_memory_error, decimal_text,
                                  pending,
                                  TYPE_ERROR, KEY_ERROR, RUNTIME_ERROR)
 from pyvm.runtime.ops import (values_equal, add_repr, repr_enter, repr_leave, get_iter, iter_next, iterator_slots,
-                              hash_not_implemented, truth_word, type_name, contains, STR_TYPE,
+                              hash_not_implemented, truth_word, type_name, contains, hash_of, STR_TYPE,
+                              INT_TYPE, BOOL_TYPE, FLOAT_TYPE, NONE_TYPE, TUPLE_TYPE, RANGE_TYPE,
                               CMP_EQ, CMP_NE, CMP_LT, CMP_LE, CMP_GT, CMP_GE, OP_AND, OP_OR, OP_SUB, OP_XOR)
 from pyvm.runtime.dictobj import (DICT_TYPE, DICT_KEYS, DICT_ITEMS, hash_word, raise_key_error, dict_next,
                                   dict_find, all_members, entry_words, as_dict, mapping_size, is_set_view,
@@ -598,6 +601,44 @@ def shuffle_bits(h: u64) -> u64:
     return ((h ^ u64(89869747)) ^ (h << u64(16))) * u64(3644798167)
 
 
+def hashes_quietly(w: Word, depth: i64) -> bool:
+    """Whether hashing w runs no Python code: a number, None, str, bytes, range, frozenset, or a tuple
+    of such values (nested at most 8 deep)."""
+    if is_small(w):
+        return True
+    t = as_object(w).type
+    if t == TUPLE_TYPE:
+        p = cast(Ptr[Tuple], w)
+        i: i64 = 0
+        while i < p.size:
+            if depth >= 8 or not hashes_quietly(p.items[i], depth + 1):
+                return False
+            i += 1
+        return True
+    return (t == STR_TYPE or t == INT_TYPE or t == FLOAT_TYPE or t == BOOL_TYPE or t == NONE_TYPE
+            or t == BYTES_TYPE or t == FROZENSET_TYPE or t == RANGE_TYPE)
+
+
+def whole_hash(key: Word, hw: Word) -> u64:
+    """The hash of a key hashed to hw, with the top bit a hash word (h << 1 | 1) has no room for:
+    strs, bytes and frozensets cached it, a range or a tuple hashing quietly is hashed again.
+    Numbers' hashes fit in 63 bits; other keys hash by identity (or by a user __hash__, not run
+    again here)."""
+    if is_small(key):
+        return cast(u64, hash_of_word(hw))
+    t = as_object(key).type
+    if t == STR_TYPE:
+        return cast(u64, as_str(key).hash)
+    if t == BYTES_TYPE:
+        return cast(u64, cast(Ptr[Bytes], key).hash)
+    if t == FROZENSET_TYPE:
+        return cast(u64, as_set(key).hash)
+    h: i64 = hash_of_word(hw)
+    if (t == TUPLE_TYPE or t == RANGE_TYPE) and hashes_quietly(key, 0):
+        hash_of(key, addr(h))
+    return cast(u64, h)
+
+
 def frozenset_hash(s: Word, out: Ptr[i64]) -> bool:
     """CPython's frozenset_hash: the shuffled hashes of the keys xor'ed (in any order), the size
     mixed in, then dispersed; cached."""
@@ -608,7 +649,7 @@ def frozenset_hash(s: Word, out: Ptr[i64]) -> bool:
     h: u64 = 0
     i = set_next(s, 0)
     while i >= 0:
-        h = h ^ shuffle_bits(cast(u64, hash_of_word(set_hash_at(s, i))))
+        h = h ^ shuffle_bits(whole_hash(set_key_at(s, i), set_hash_at(s, i)))
         i = set_next(s, i + 1)
     h = h ^ ((cast(u64, p.used) + u64(1)) * u64(1927868237))
     h = h ^ ((h >> u64(11)) ^ (h >> u64(25)))

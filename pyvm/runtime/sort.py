@@ -4,7 +4,9 @@ A stable, adaptive merge sort: natural runs (strictly descending ones reversed),
 extended to a minimum run length by binary insertion, runs merged by the powersort strategy
 with galloping merges. Comparisons are `<` through the runtime's rich comparison; when every
 key is a small int, every key a float or every key a str, a direct comparison replaces it
-(CPython's pre-sort check and unsafe_*_compare).
+(CPython's pre-sort check and unsafe_*_compare); when every key is a tuple whose first item is
+of one such kind, the first items are compared directly, and the tuples as tuples only where
+those are equal (unsafe_tuple_compare).
 
 While it sorts, the list is empty (size 0, no array), as in CPython: a comparison or key
 function that changes it allocates an array, which the end detects ("list modified during
@@ -18,8 +20,9 @@ from pyvm.lowpy.lang import *
 from pyvm.runtime.object import Object, small, is_small, small_value, has_type, none_word
 from pyvm.runtime.listobj import WordArray, as_list
 from pyvm.runtime.floatobj import Float, float_value
-from pyvm.runtime.strobj import Str, str_compare
-from pyvm.runtime.ops import rich_compare, is_int, list_from_iterable, CMP_LT
+from pyvm.runtime.strobj import Str, str_compare, str_eq
+from pyvm.runtime.tupleobj import Tuple
+from pyvm.runtime.ops import rich_compare, sequence_compare, is_int, list_from_iterable, CMP_LT
 from pyvm.runtime.intobj import int_compare
 from pyvm.runtime.errors import raise_msg, raise_text, VALUE_ERROR, TYPE_ERROR
 from pyvm.runtime.builtins import (kw_count, kw_name, name_is, raise_bad_keyword, raise_not_integer, call_one,
@@ -33,6 +36,7 @@ ANY_KEYS = 0
 SMALL_KEYS = 1                # small ints
 FLOAT_KEYS = 2
 STR_KEYS = 3
+TUPLE_KEYS = 4                # tuples whose first items are of kind k: TUPLE_KEYS + k
 
 
 class SortState(Object, name="sort_state", length="capacity"):
@@ -63,26 +67,46 @@ def key_lt(kind: i64, a: Word, b: Word) -> i64:
         return 1 if float_value(a) < float_value(b) else 0
     if kind == STR_KEYS:
         return 1 if str_compare(a, b) < 0 else 0
+    if kind > TUPLE_KEYS:
+        return tuple_key_lt(kind - TUPLE_KEYS, a, b)
     return rich_compare(a, b, CMP_LT)
+
+
+def tuple_key_lt(first: i64, a: Word, b: Word) -> i64:
+    """a < b for two tuples whose first items are of kind first: those compared directly (no Python
+    code runs), the tuples compared as tuples only when they are equal."""
+    x = cast(Ptr[Tuple], a).items[0]
+    y = cast(Ptr[Tuple], b).items[0]
+    equal = x == y
+    if first == FLOAT_KEYS:
+        equal = equal or float_value(x) == float_value(y)
+    elif first == STR_KEYS:
+        equal = str_eq(x, y)
+    if not equal:
+        return key_lt(first, x, y)
+    return sequence_compare(a, b, CMP_LT)
+
+
+def kind_of(w: Word) -> i64:
+    """The kind of one key: SMALL_KEYS, FLOAT_KEYS, STR_KEYS, TUPLE_KEYS + one of them, or ANY_KEYS."""
+    if is_small(w):
+        return SMALL_KEYS
+    if has_type(w, type_of(Float)):
+        return FLOAT_KEYS
+    if has_type(w, type_of(Str)):
+        return STR_KEYS
+    if has_type(w, type_of(Tuple)) and cast(Ptr[Tuple], w).size > 0:
+        first = cast(Ptr[Tuple], w).items[0]
+        if not has_type(first, type_of(Tuple)) and kind_of(first) != ANY_KEYS:
+            return TUPLE_KEYS + kind_of(first)
+    return ANY_KEYS
 
 
 def key_kind(keys: Ptr[WordArray], n: i64) -> i64:
     """The pre-sort check: the kind every one of the n keys has, or ANY_KEYS."""
-    first = keys.items[0]
-    kind = ANY_KEYS
-    if is_small(first):
-        kind = SMALL_KEYS
-    elif has_type(first, type_of(Float)):
-        kind = FLOAT_KEYS
-    elif has_type(first, type_of(Str)):
-        kind = STR_KEYS
+    kind = kind_of(keys.items[0])
     for k in range(n):
-        w = keys.items[k]
-        if kind == SMALL_KEYS and not is_small(w):
-            return ANY_KEYS
-        if kind == FLOAT_KEYS and not has_type(w, type_of(Float)):
-            return ANY_KEYS
-        if kind == STR_KEYS and not has_type(w, type_of(Str)):
+        if kind_of(keys.items[k]) != kind:
             return ANY_KEYS
     return kind
 

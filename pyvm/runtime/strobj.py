@@ -305,61 +305,134 @@ def rotl64(x: u64, r: u64) -> u64:
     return (x << r) | (x >> (64 - r))
 
 
+# CPython 3.11's str and bytes hash: SipHash-1-3 (Python/pyhash.c) keyed by hash_k0 and hash_k1,
+# which the command sets from PYTHONHASHSEED before anything is hashed (set_hash_key).
+hash_k0: u64 = 0
+hash_k1: u64 = 0
+
+
+class SipState(Struct):
+    v0: u64
+    v1: u64
+    v2: u64
+    v3: u64
+
+
+SIP = static(SipState)
+
+
+def set_hash_key(k0: u64, k1: u64) -> None:
+    global hash_k0, hash_k1
+    hash_k0 = k0
+    hash_k1 = k1
+
+
 @inline
-def hash_mix_block(h: u64, k: u64) -> u64:
-    k = k * 0x87C37B91114253D5
-    k = rotl64(k, 31)
-    k = k * 0x4CF5AD432745937F
-    h = h ^ k
-    h = rotl64(h, 27)
-    return h * 5 + 0x52DCE729
+def sip_round(s: Ptr[SipState]) -> None:
+    """SINGLE_ROUND of pyhash.c: two HALF_ROUNDs."""
+    v0 = s.v0 + s.v1
+    v2 = s.v2 + s.v3
+    v1 = rotl64(s.v1, 13) ^ v0
+    v3 = rotl64(s.v3, 16) ^ v2
+    v0 = rotl64(v0, 32)
+    v2 = v2 + v1
+    v0 = v0 + v3
+    v1 = rotl64(v1, 17) ^ v2
+    v3 = rotl64(v3, 21) ^ v0
+    s.v0 = v0
+    s.v1 = v1
+    s.v2 = rotl64(v2, 32)
+    s.v3 = v3
 
 
-def str_hash(s: Word) -> i64:
-    """hash(s), computed once and cached in s.hash.
+@inline
+def sip_start() -> Ptr[SipState]:
+    s = SIP
+    s.v0 = hash_k0 ^ 0x736F6D6570736575
+    s.v1 = hash_k1 ^ 0x646F72616E646F6D
+    s.v2 = hash_k0 ^ 0x6C7967656E657261
+    s.v3 = hash_k1 ^ 0x7465646279746573
+    return s
 
-    A MurmurHash3-style 64-bit hash of the UTF-8 bytes (8-byte blocks, a
-    byte-assembled tail, the fmix64 finalizer). It is not seeded, so it is the
-    same in every run (CPython randomizes str hashes per process). The result
-    is never 0, which marks "not computed yet" in the cache, and never -1,
-    which CPython's C API reserves for errors: both map to other values. The
-    empty str is the exception: its hash is 0, as in CPython.
-    """
-    p = as_str(s)
-    if p.hash != 0:
-        return p.hash
-    p.hash = hash_of_bytes(p.data, p.nbytes)
-    return p.hash
+
+@inline
+def sip_block(s: Ptr[SipState], m: u64) -> None:
+    s.v3 = s.v3 ^ m
+    sip_round(s)
+    s.v0 = s.v0 ^ m
+
+
+def sip_finish(s: Ptr[SipState], tail: u64, n: i64) -> i64:
+    """The hash of n bytes whose last n % 8 are tail (little-endian), the blocks before it fed;
+    -1, which CPython's C API keeps for errors, becomes -2 as in _Py_HashBytes."""
+    b = (u64(n) << 56) | tail
+    sip_block(s, b)
+    s.v2 = s.v2 ^ 0xFF
+    sip_round(s)
+    sip_round(s)
+    sip_round(s)
+    r = cast(i64, (s.v0 ^ s.v1) ^ (s.v2 ^ s.v3))
+    return -2 if r == -1 else r
 
 
 def hash_of_bytes(data: Ptr[u8], n: i64) -> i64:
-    """str_hash's hash of n bytes (bytes objects hash their bytes alike): 0 for none, else never 0
-    nor -1."""
+    """CPython's _Py_HashBytes: 0 for no bytes, else SipHash-1-3 of them (never -1). A bytes object
+    hashes its bytes; an ASCII or Latin-1 str, its characters one byte each, so they hash alike."""
     if n == 0:
         return 0
-    h: u64 = u64(n) * 0x9E3779B97F4A7C15
+    s = sip_start()
     blocks = cast(Ptr[u64], data)       # data is 8-byte aligned (offset 32 in a str, 24 in a bytes)
-    nblocks = n // 8
-    for i in range(nblocks):
-        h = hash_mix_block(h, blocks[i])
+    nblocks = n >> 3
+    i: i64 = 0
+    while i < nblocks:
+        sip_block(s, blocks[i])
+        i += 1
     tail: u64 = 0
-    rest = n - nblocks * 8
-    for j in range(rest):
-        tail = tail | (u64(data[nblocks * 8 + j]) << u64(8 * j))
-    if rest > 0:
-        h = hash_mix_block(h, tail)
-    h = h ^ u64(n)
-    h = h ^ (h >> 33)
-    h = h * 0xFF51AFD7ED558CCD
-    h = h ^ (h >> 33)
-    h = h * 0xC4CEB9FE1A85EC53
-    h = h ^ (h >> 33)
-    r = cast(i64, h)
-    if r == 0:
-        r = 1
-    if r == -1:
-        r = -2
-    return r
+    j = n - 1
+    while j >= nblocks * 8:
+        tail = (tail << 8) | u64(data[j])
+        j -= 1
+    return sip_finish(s, tail, n)
+
+
+def hash_of_wide_text(data: Ptr[u8], nbytes: i64, length: i64) -> i64:
+    """The hash of non-ASCII text as CPython keeps it (PEP 393): SipHash-1-3 of its code points 1, 2
+    or 4 bytes each (little-endian) by the widest of them, fed from the UTF-8 without a copy."""
+    width: i64 = 1
+    k: i64 = 0
+    while k < nbytes and width < 4:
+        if data[k] >= 0xF0:
+            width = 4
+        elif data[k] >= 0xC4:
+            width = 2                   # the lead byte of a code point from 0x100 on
+        k += 1
+    s = sip_start()
+    shift: u64 = 0
+    acc: u64 = 0
+    off: i64 = 0
+    while off < nbytes:
+        cp = utf8_decode(data + off)
+        off += utf8_sequence_length(data[off])
+        acc = acc | (u64(cp) << shift)
+        shift += u64(width * 8)
+        if shift == 64:
+            sip_block(s, acc)
+            acc = 0
+            shift = 0
+    return sip_finish(s, acc, length * width)
+
+
+def str_hash(s: Word) -> i64:
+    """hash(s) as CPython 3.11's (hash_of_bytes over the PEP 393 form), computed once and cached in
+    s.hash; 0 there means "not computed yet" (a str that hashes to 0 is hashed again each time)."""
+    p = as_str(s)
+    if p.hash != 0:
+        return p.hash
+    if p.length == p.nbytes:
+        p.hash = hash_of_bytes(p.data, p.nbytes)
+    else:
+        p.hash = hash_of_wide_text(p.data, p.nbytes, p.length)
+    return p.hash
 
 
 def str_getitem(s: Word, i: i64) -> Word:

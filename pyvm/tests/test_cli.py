@@ -421,3 +421,23 @@ def test_a_generator_left_suspended_in_a_try_statement_is_not_supported_at_exit(
     assert result.stderr == ("pyvm: not supported yet: a generator left suspended in a try statement at exit "
                              f"(CPython runs its finally and except clauses when it frees the generator) ({program}, "
                              "line 3)\n")
+
+
+@pytest.mark.parametrize("value", ["abc", "-1", "5 ", "4294967296", "0x10", " ", "+", "99999999999999999999999",
+                                   "\u0661"])
+def test_a_bad_hash_seed_stops_pyvm_as_python(value):
+    python = subprocess.run([sys.executable, "-c", "print(1)"], capture_output=True, text=True,
+                            env=dict(os.environ, PYTHONHASHSEED=value))
+    result = pyvm("examples/python/hello.py", env={"PYTHONHASHSEED": value})
+    assert (result.returncode, result.stdout, result.stderr) == (1, "", python.stderr)
+    assert python.returncode == 1
+
+
+@pytest.mark.parametrize("value", ["", "random", "0", "-0", " 7", "\t+7", "007", "4294967295"])
+def test_a_hash_seed_is_read_as_python_reads_it(value):
+    code = "print(hash('pyvm'), hash(b'x'), hash('\u20ac'))"
+    python = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env=dict(os.environ, PYTHONHASHSEED=value))
+    result = pyvm("-c", code, env={"PYTHONHASHSEED": value})
+    assert result.returncode == 0, result.stderr
+    assert (result.stdout == python.stdout) == (value not in ("", "random"))   # random: differ (2**-64 aside)

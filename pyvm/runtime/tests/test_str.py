@@ -111,35 +111,43 @@ def rotl(x, r):
     return ((x << r) | (x >> (64 - r))) & M64
 
 
-def model_hash(s):
-    """Python mirror of strobj.str_hash."""
-    data = s.encode("utf-8", "surrogatepass")
-    n = len(data)
-    if n == 0:
-        return 0                          # as CPython's hash("")
-    h = (n * 0x9E3779B97F4A7C15) & M64
+def siphash13(k0, k1, data):
+    """Python/pyhash.c's siphash13, as a signed 64-bit hash."""
+    v = [k0 ^ 0x736F6D6570736575, k1 ^ 0x646F72616E646F6D, k0 ^ 0x6C7967656E657261, k1 ^ 0x7465646279746573]
 
-    def block(h, k):
-        k = (k * 0x87C37B91114253D5) & M64
-        k = rotl(k, 31)
-        k = (k * 0x4CF5AD432745937F) & M64
-        h ^= k
-        h = rotl(h, 27)
-        return (h * 5 + 0x52DCE729) & M64
+    def half_round(a, b, c, d, s, t):
+        v[a] = (v[a] + v[b]) & M64
+        v[c] = (v[c] + v[d]) & M64
+        v[b] = rotl(v[b], s) ^ v[a]
+        v[d] = rotl(v[d], t) ^ v[c]
+        v[a] = rotl(v[a], 32)
 
-    full = n // 8 * 8
-    for i in range(0, full, 8):
-        h = block(h, int.from_bytes(data[i:i + 8], "little"))
-    if n > full:
-        h = block(h, int.from_bytes(data[full:], "little"))
-    h ^= n
-    h ^= h >> 33
-    h = (h * 0xFF51AFD7ED558CCD) & M64
-    h ^= h >> 33
-    h = (h * 0xC4CEB9FE1A85EC53) & M64
-    h ^= h >> 33
-    r = h - (1 << 64) if h >> 63 else h
-    return {0: 1, -1: -2}.get(r, r)
+    def sip_round():
+        half_round(0, 1, 2, 3, 13, 16)
+        half_round(2, 1, 0, 3, 17, 21)
+
+    full = len(data) // 8 * 8
+    blocks = [int.from_bytes(data[i:i + 8], "little") for i in range(0, full, 8)]
+    for m in blocks + [(len(data) << 56 | int.from_bytes(data[full:], "little")) & M64]:
+        v[3] ^= m
+        sip_round()
+        v[0] ^= m
+    v[2] ^= 0xFF
+    for _ in range(3):
+        sip_round()
+    h = v[0] ^ v[1] ^ v[2] ^ v[3]
+    return h - (1 << 64) if h >> 63 else h
+
+
+def model_hash(rt, s):
+    """Python mirror of strobj.str_hash under the runtime's key: CPython's hash of s's PEP 393 form."""
+    if s == "":
+        return 0
+    widest = max(map(ord, s))
+    encoding = "latin-1" if widest < 0x100 else "utf-16-le" if widest < 0x10000 else "utf-32-le"
+    key = [rt.global_i64(S + name) & M64 for name in ("hash_k0", "hash_k1")]
+    h = siphash13(*key, s.encode(encoding, "surrogatepass"))
+    return -2 if h == -1 else h
 
 
 def cached_hash_field(rt, root):
@@ -152,8 +160,8 @@ def test_hash_matches_model_and_is_cached(rt, s):
     r = rt.from_py(s)
     assert cached_hash_field(rt, r) == 0
     h = rt.call(S + "str_hash", r)
-    assert h == model_hash(s)
-    assert h not in (0, -1) or (s == "" and h == 0)
+    assert h == model_hash(rt, s)
+    assert h != -1
     assert cached_hash_field(rt, r) == h
     assert rt.call(S + "str_hash", r) == h
     assert rt.call(S + "str_hash", rt.from_py(s)) == h       # equal strings, equal hashes

@@ -1,0 +1,2 @@
+# Memory: the resident peak of starting and stopping, to subtract from the others.
+print("ok")
