@@ -4,7 +4,8 @@ makes, and its protocol (next, send, throw, close, yield from), as CPython 3.11'
 A generator keeps its frame's registers in a tuple on the heap while it is suspended, which the
 collector traces and moves like any object. Resuming pushes a frame record on the interpreter's
 stack of records (`interpreter.resume`), copies the registers in and goes on after the yield; a
-yield copies them back. Generator code runs only in the interpreter (jit/tiers.py never compiles it).
+yield copies them back. Hot generator code runs there in LLVM's code (the code's resume entry,
+jit/codegen.py build_resume) instead of `execute`.
 """
 from pyvm.lowpy.lang import *
 from pyvm.runtime.object import Object, Type, NONE, small, none_word, bool_word, has_type

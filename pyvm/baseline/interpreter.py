@@ -262,9 +262,10 @@ def resume(gw: Word, value: Word, throwing: bool) -> Word:
     global frames_top, yield_pc, resumer_handling
     code = cast(Ptr[Generator], gw).code
     # Hot generator code moves to compiled code between resumptions, never in the middle of one.
-    code.heat += 1
-    if tier_up_after and code.heat >= tier_up_after and not code.resume:
-        tier_up(code, -1)
+    if not code.resume:
+        code.heat += 1
+        if tier_up_after and code.heat >= tier_up_after:
+            tier_up(code, -1)
     g = cast(Ptr[Generator], gw)
     record = push_record(code)
     if not record:

@@ -65,8 +65,8 @@ class CodeObject:
     @property
     def positional_only_call(self) -> bool:
         """Whether a call with exactly argcount positional arguments binds every parameter: then
-        compiled code calls the fast entry directly. Never for a generator's code, which is not compiled:
-        calling it makes a generator (docs/generators.md)."""
+        compiled code calls the fast entry directly. Never for a generator's code, which has no fast
+        entry (only a resume entry): calling it makes a generator (docs/generators.md)."""
         return self.nparams == self.argcount and not self.flags & CO_GENERATOR
 
     def __repr__(self):
