@@ -93,7 +93,8 @@ def generator_send(gw: Word, value: Word, throwing: bool) -> Word:
     r = resume(gw, value, throwing)
     returned = False                    # (generators it resumed in turn set it too)
     if gen(gw).state != FINISHED:
-        if not gen(gw).in_try and in_handler_range(gen(gw)) and not note_in_try(gw):
+        # (code without a try statement, the usual case, skips the search at every item)
+        if not gen(gw).in_try and gen(gw).code.nhandlers and in_handler_range(gen(gw)) and not note_in_try(gw):
             return cast(Word, 0)
         return r
     if r:
