@@ -8,7 +8,8 @@ ASYNC_GENERATOR_TYPE): the protocol below words its messages after the kind; wha
 A generator keeps its frame's registers in a tuple on the heap while it is suspended, which the
 collector traces and moves like any object. Resuming pushes a frame record on the interpreter's
 stack of records (`interpreter.resume`), copies the registers in and goes on after the yield; a
-yield copies them back. Generator code runs only in the interpreter (jit/tiers.py never compiles it).
+yield copies them back. Hot generator code runs there in LLVM's code (the code's resume entry,
+jit/codegen.py build_resume) instead of `execute`.
 """
 from pyvm.lowpy.lang import *
 from pyvm.runtime.object import Object, Type, NONE, small, none_word, bool_word, has_type
@@ -125,7 +126,8 @@ def generator_send(gw: Word, value: Word, throwing: bool) -> Word:
     r = resume(gw, value, throwing)
     returned = False                    # (generators it resumed in turn set it too)
     if gen(gw).state != FINISHED:
-        if not gen(gw).in_try and in_handler_range(gen(gw)) and not note_in_try(gw):
+        # (code without a try statement, the usual case, skips the search at every item)
+        if not gen(gw).in_try and gen(gw).code.nhandlers and in_handler_range(gen(gw)) and not note_in_try(gw):
             return cast(Word, 0)
         return r
     if r:

@@ -265,8 +265,13 @@ def resume(gw: Word, value: Word, throwing: bool) -> Word:
     The value yielded (the generator suspended), the value returned or the null Word with an
     exception pending (the generator finished)."""
     global frames_top, yield_pc, resumer_handling
+    code = cast(Ptr[Generator], gw).code
+    # Hot generator code moves to compiled code between resumptions, never in the middle of one.
+    if not code.resume:
+        code.heat += 1
+        if tier_up_after and code.heat >= tier_up_after:
+            tier_up(code, -1)
     g = cast(Ptr[Generator], gw)
-    code = g.code
     record = push_record(code)
     if not record:
         return recursion_error()
@@ -294,7 +299,9 @@ def resume(gw: Word, value: Word, throwing: bool) -> Word:
         traceback_here(record)
         pc = handle(code, record, g.lasti >> 1)
     result = cast(Word, 0)
-    if pc >= 0:
+    if pc >= 0 and code.resume:
+        result = code.resume(cast(Ptr[Generator], gw).func, record, pc)
+    elif pc >= 0:
         result = execute(code, record, cast(Ptr[Generator], gw).func, pc)
     g = cast(Ptr[Generator], gw)
     g.record = 0
@@ -682,8 +689,8 @@ def jump(code: Ptr[Code], pc: i64, target: i64) -> i64:
     if target >= pc or not tier_up_after:
         return target
     code.heat += 1
-    if code.heat >= tier_up_after and tier_up(code, target):
-        osr_header = target
+    if code.heat >= tier_up_after and not code.flags & CO_GENERATOR and tier_up(code, target):
+        osr_header = target             # (generator code moves up at its next resumption: resume)
     return target
 
 

@@ -22,7 +22,7 @@ CO_VARARGS, CO_VARKEYWORDS = 0x04, 0x08      # CPython's co_flags: the code take
 CO_GENERATOR = 0x20                          # ... calling it makes a generator (it yields)
 CO_COROUTINE = 0x80                          # ... a coroutine (an async def)
 CO_ASYNC_GENERATOR = 0x200                   # ... an async generator (an async def that yields)
-CO_SUSPENDS = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR      # its frame outlives a call: interpreted only
+CO_SUSPENDS = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR      # its frame outlives a call
 
 
 class CodeObject:
@@ -68,15 +68,20 @@ class CodeObject:
     @property
     def positional_only_call(self) -> bool:
         """Whether a call with exactly argcount positional arguments binds every parameter: then
-        compiled code calls the fast entry directly. Never for code that suspends, which is not compiled:
-        calling it makes a generator or coroutine (docs/generators.md)."""
+        compiled code calls the fast entry directly. Never for code that suspends, which has no fast
+        entry: calling it makes a generator or coroutine (docs/generators.md)."""
         return self.nparams == self.argcount and not self.suspends
 
     @property
     def suspends(self) -> bool:
-        """Whether calling it makes a generator, coroutine or async generator, whose code the
-        interpreter runs (docs/generators.md)."""
+        """Whether calling it makes a generator, coroutine or async generator (docs/generators.md)."""
         return bool(self.flags & CO_SUSPENDS)
+
+    @property
+    def interpreted_only(self) -> bool:
+        """Code the JIT never compiles: a coroutine's or an async generator's. A generator's gets a
+        resume entry once hot (docs/generators.md)."""
+        return self.suspends and not self.flags & CO_GENERATOR
 
     def __repr__(self):
         return f"<code {self.qualname} ({self.filename}, line {self.firstlineno})>"

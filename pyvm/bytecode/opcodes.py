@@ -151,7 +151,7 @@ INSTRUCTIONS = [
     Instruction("WITH_EXCEPT_START", ("dst", "reg", "reg"),
                 "dst = exit(type(exc), exc, exc.__traceback__) for the exception in the second reg leaving a "
                 "with body: the exception is swallowed when dst is true"),
-    # Generators (issue 21, docs/generators.md): code of CO_GENERATOR flags runs only in the interpreter.
+    # Generators (issue 21, docs/generators.md): code of CO_GENERATOR flags; compiled, only as a resume entry.
     Instruction("YIELD_VALUE", ("dst", "reg"),
                 "the generator suspends, giving reg to whoever resumed it; dst = the value sent when it resumes"),
     Instruction("YIELD_FROM", ("dst", "reg", "reg"),

@@ -13,7 +13,7 @@ import sys
 import time
 
 from pyvm import switches
-from pyvm.bytecode.code import CodeObject, ModuleCode
+from pyvm.bytecode.code import CO_GENERATOR, CodeObject, ModuleCode
 from pyvm.jit.image import CodeImage, ModuleImage
 from pyvm.native import cache, loader
 
@@ -201,9 +201,11 @@ class Jit:
     def compile(self, image: CodeImage, osr: int | None = None, cached_only: bool = False) -> int:
         """Native code for a code object: from the disk cache, or built with LLVM and cached (or, with
         cached_only, 0 if it is not in the cache). Returns the fast entry, or with osr the entry that
-        goes on from that loop header (codegen.build_osr)."""
+        goes on from that loop header (codegen.build_osr). A generator's code gets its resume entry
+        instead (codegen.build_resume), which the interpreter's `resume` calls."""
         if image.fast and osr is None:
             return image.fast
+        resuming = bool(image.code.flags & CO_GENERATOR)
         began = time.perf_counter()
         key = self.cache_key_of(image, osr)
         entry = None if self.dump_ir else cache.load(key)
@@ -218,7 +220,7 @@ class Jit:
             from pyvm.jit.codegen import FunctionCodegen       # a warm cache needs neither the code generator
             from pyvm.native import engine                     # nor LLVM
             codegen = FunctionCodegen(self, image.code, image)
-            ir_text = codegen.build() if osr is None else codegen.build_osr(osr)
+            ir_text = codegen.build_resume() if resuming else codegen.build() if osr is None else codegen.build_osr(osr)
             if self.dump_ir:
                 with open(self.dump_ir, "a") as out:
                     out.write(ir_text + "\n")
@@ -233,6 +235,8 @@ class Jit:
         image.origin = "cache" if entry is not None else "LLVM"
         if osr is not None:
             return loader.address(f"{image.symbol}.osr{osr}")
+        if resuming:
+            return image.set_resume(loader.address(f"{image.symbol}.resume"))
         image.set_entries(loader.address(f"{image.symbol}.fast"), loader.address(f"{image.symbol}.generic"))
         return image.fast
 

@@ -48,6 +48,9 @@ FLOAT_COMPARE = {"<": "<", "<=": "<=", "==": "==", ">": ">", ">=": ">="}
 LEN = "runtime.builtins.LEN"
 DEPTH, LIMIT = "runtime.function.depth", "runtime.sysmodule.recursion_limit"
 CHAIN, PENDING, HANDLING = "gc.roots.chain", "runtime.errors.pending", "runtime.errors.handling"
+YIELD_PC, YIELD_TARGET = "baseline.interpreter.yield_pc", "baseline.interpreter.yield_target"
+RESUMER_HANDLING, CALLERS = "baseline.interpreter.resumer_handling", 1     # (interpreter.CALLERS)
+DELEGATE_RETURNED = "baseline.generators.delegate_returned"
 LASTI, FRAME = 3, 4                # record slots
 KIND_DESCRIPTORS = {LIST: LIST_TYPE, TUPLE: TUPLE_TYPE}
 
@@ -82,6 +85,7 @@ class FunctionCodegen:
         self.binding = jit.frames == "virtual"
         self.inlining = caller is None and self.binding
         self.osr = None
+        self.resuming = False                  # a generator's resume entry (build_resume)
         self.inline_copies = {}                # id(callee code) -> its code generator, sharing this module
         self.inlined = {}                      # CALL index -> the code compiled inline there (analyse)
         self.bindings = {}                     # CALL index -> (the code it most likely calls, its binding)
@@ -290,11 +294,35 @@ class FunctionCodegen:
         self.build_fast(f"{self.image.symbol}.osr{header}", osr=header)
         return str(self.module)
 
+    def build_resume(self) -> str:
+        """The module of a generator's code compiled: `resume(f, record, point)` runs its frame on from a
+        resume point in the frame record the interpreter's `resume` pushed and filled (it stays the
+        frame's record: nothing is linked or counted here), as `execute` would from that instruction.
+        A yield stores the live registers into the record, sets `yield_pc` and `yield_target` as
+        `execute` does and returns the value; a return or an exception returns as `execute` does,
+        and `resume` finishes the generator (docs/generators.md)."""
+        self.resuming = True
+        self.build_fast(f"{self.image.symbol}.resume")
+        return str(self.module)
+
+    def resume_points(self) -> list:
+        """Where `resume` may go on: the start, after each YIELD_VALUE, at and after each YIELD_FROM
+        (resumed, it sends on; a throw its delegate answered goes past it), each handler (a throw)."""
+        points = {0} | {handler for start, end, handler, register in self.code.exception_table}
+        for index, ins in enumerate(self.code.instructions):
+            if ins[0] == "YIELD_VALUE":
+                points.add(index + 1)
+            elif ins[0] == "YIELD_FROM":
+                points |= {index, index + 1}
+        return sorted(points)
+
     def build_fast(self, name: str, osr: int | None = None):
         code = self.code
         n = code.nparams
         self.osr = osr
-        if osr is None:
+        if self.resuming:
+            fnty = ir.FunctionType(I64, [I64, PTR, I64])     # the function, the interpreter's record, the point
+        elif osr is None:
             fnty = ir.FunctionType(I64, [I64] * (n + 1))     # the function called (its closure), then the parameters
         else:
             fnty = ir.FunctionType(I64, [I64, PTR])          # the function called, the interpreter's record
@@ -302,7 +330,7 @@ class FunctionCodegen:
         self.function = self.fast.args[0]
         entry = self.fast.append_basic_block("entry")
         self.b = b = Builder(entry)
-        self.heap_frames = self.jit.frames == "heap"
+        self.heap_frames = self.jit.frames == "heap" and not self.resuming   # (resume uses the interpreter's record)
         self.tuple_items = self.rt.offset("runtime.tupleobj.Tuple", "items")
         extra = 1 if self.heap_frames else 0          # the slot holding the heap frame's register array
         self.regs = [b.alloca(I64, name=f"r{i}") for i in range(code.nregs)]
@@ -310,6 +338,41 @@ class FunctionCodegen:
         self.analyse()
         for r in sorted(self.float_registers):
             self.bare[r] = b.alloca(DOUBLE, name=f"double{r}")
+        self.blocks = [self.fast.append_basic_block(f"i{i}") for i in range(len(code.instructions))]
+        self.raise_sites = {}
+        self.landings = {}
+        self.current = None                  # the prologue: no instruction yet, no handler
+        self.handlers = code.handlers()
+        if self.resuming:
+            self.record = self.fast.args[1]
+            self.enter_at_resume_point()
+        else:
+            self.push_frame(osr, extra)
+
+        self.fused = set()
+        self.loop_versions = {}              # header -> [{index: block}] of its version's copies (loop.copies)
+        self.generic_entries = {}            # header -> where its generic code starts, past the guard
+        for index, ins in enumerate(code.instructions):
+            self.current = index
+            b.position_at_end(self.blocks[index])
+            if index in self.small_int_loops:
+                self.guard_loop(self.small_int_loops[index])
+            self.emit(index, ins)
+        for loop in self.small_int_loops.values():
+            self.emit_loop_version(loop)
+
+        if not self.resuming:
+            b.position_at_end(self.overflow_block)
+            b.call(self.runtime("runtime.function.recursion_error"), [])
+            b.ret(c(0))
+        for block, value, index in self.returns:
+            b.position_at_end(block)
+            self.leave(value, index)
+
+    def push_frame(self, osr: int | None, extra: int):
+        """The entry of `fast` (or `osr`): its frame record on the native stack, linked into the chain
+        one level deeper (or RecursionError), the parameters (or the interpreter's registers) in it."""
+        code, b, n = self.code, self.b, self.code.nparams
         # The record, then the shadow area of the locals' bare doubles (set_double), which the
         # collector does not scan: record[1] counts the slots before it.
         shadow = self.named if any(r < self.named for r in self.bare) else 0
@@ -321,11 +384,6 @@ class FunctionCodegen:
             params = [b.load(b.gep(source, [c(HEADER + i)], source_etype=I64), typ=I64) for i in range(code.nregs)]
         for i in range(code.nregs):
             b.store(params[i], self.regs[i])
-        self.blocks = [self.fast.append_basic_block(f"i{i}") for i in range(len(code.instructions))]
-        self.raise_sites = {}
-        self.landings = {}
-        self.current = None                  # the prologue: no instruction yet, no handler
-        self.handlers = code.handlers()
         self.overflow_block = self.fast.append_basic_block("too_deep")
         # recursion depth (DESIGN.md: RecursionError, never a crash)
         depth = self.load_at(DEPTH)
@@ -359,24 +417,21 @@ class FunctionCodegen:
                 self.set_reg(i, b.load(slot(HEADER + i), typ=I64))
         b.branch(self.blocks[osr or 0])
 
-        self.fused = set()
-        self.loop_versions = {}              # header -> [{index: block}] of its version's copies (loop.copies)
-        self.generic_entries = {}            # header -> where its generic code starts, past the guard
-        for index, ins in enumerate(code.instructions):
-            self.current = index
-            b.position_at_end(self.blocks[index])
-            if index in self.small_int_loops:
-                self.guard_loop(self.small_int_loops[index])
-            self.emit(index, ins)
-        for loop in self.small_int_loops.values():
-            self.emit_loop_version(loop)
-
-        b.position_at_end(self.overflow_block)
-        b.call(self.runtime("runtime.function.recursion_error"), [])
-        b.ret(c(0))
-        for block, value, index in self.returns:
+    def enter_at_resume_point(self):
+        """The entry of `resume`: to the resume point's instruction, with the registers live there loaded
+        from the record (every slot of which holds a value the collector keeps up to date)."""
+        b = self.b
+        points = self.resume_points()
+        switch = b.switch(self.fast.args[2], self.fast.append_basic_block("unreached"))
+        for point in points:
+            block = self.fast.append_basic_block(f"resume{point}")
+            switch.add_case(c(point), block)
             b.position_at_end(block)
-            self.leave(value, index)
+            for i in sorted(self.live_in[point]):
+                b.store(b.load(self.slot_address(i), typ=I64), self.regs[i])
+            b.branch(self.blocks[point])
+        b.position_at_end(switch.default)
+        b.unreachable()
 
     def analyse(self):
         """The facts of the JIT's passes (passes.py) this code is compiled from."""
@@ -478,8 +533,14 @@ class FunctionCodegen:
 
     def leave(self, value, index):
         """Return value: a frame object that was asked for takes over the locals first. index: the
-        RETURN instruction, or None when an exception leaves (its index is in the record already)."""
+        RETURN instruction, or None when an exception leaves (its index is in the record already). A
+        generator's resume entry returns to the interpreter's `resume`, which finishes the frame."""
         b = self.b
+        if self.resuming:
+            if index is not None:
+                self.store_lasti(index)
+            b.ret(value)
+            return
         looked_at, left = b.append_basic_block("detach"), b.append_basic_block("leave")
         start = b.block
         b.cbranch(b.icmp_unsigned("!=", b.load(b.gep(self.record, [c(FRAME)], source_etype=I64), typ=I64), c(0)),
@@ -575,11 +636,18 @@ class FunctionCodegen:
     def op_PUSH_EXC_INFO(self, index, dst, r):
         b = self.b
         exc = self.reg(r)
-        self.set_reg(dst, b.load(self.at(HANDLING), typ=I64))
+        saved = b.load(self.at(HANDLING), typ=I64)
+        if self.resuming:               # as the interpreter: its resumer's, whoever resumes it next
+            saved = b.select(b.icmp_unsigned("==", saved, self.load_at(RESUMER_HANDLING)), c(CALLERS), saved)
+        self.set_reg(dst, saved)
         b.store(exc, self.at(HANDLING))
 
     def op_POP_EXC_INFO(self, index, r):
-        self.b.store(self.reg(r), self.at(HANDLING))
+        b = self.b
+        saved = self.reg(r)
+        if self.resuming:
+            saved = b.select(b.icmp_unsigned("==", saved, c(CALLERS)), self.load_at(RESUMER_HANDLING), saved)
+        b.store(saved, self.at(HANDLING))
 
     def op_CHECK_EXC_MATCH(self, index, dst, exc, cls):
         b = self.b
@@ -1239,27 +1307,48 @@ class FunctionCodegen:
         self.set_reg(dst, self.check_word(v))
 
     def op_YIELD_VALUE(self, index, dst, r):
-        self.generator_code()
+        self.suspend(index, self.live_in[index + 1] - {dst}, index + 1, dst, self.reg(r))
 
     def op_YIELD_FROM(self, index, dst, it, sent):
-        self.generator_code()
+        b = self.b
+        # (frame=True: what the yield from reads is in the record, kept up to date, should it suspend)
+        v = self.check_word(self.call(index, "baseline.generators.delegate_send", self.reg(it), self.reg(sent),
+                                      frame=True))
+        suspended, done = b.append_basic_block("delegate_yielded"), b.append_basic_block("delegate_returned")
+        b.cbranch(b.load(self.at(DELEGATE_RETURNED), typ=I1), done, suspended)
+        b.position_at_end(suspended)
+        self.suspend(index, (), index, sent, v)        # resumed, it sends the value in `sent` on
+        b.position_at_end(done)
+        self.set_reg(dst, v)
 
     def op_GET_AWAITABLE(self, index, dst, r, where):
-        self.generator_code()
+        self.coroutine_code()
 
     def op_BEFORE_ASYNC_WITH(self, index, regs, mgr):
-        self.generator_code()
+        self.coroutine_code()
 
     def op_GET_AITER(self, index, dst, r):
-        self.generator_code()
+        self.coroutine_code()
 
     def op_GET_ANEXT(self, index, dst, r):
-        self.generator_code()
+        self.coroutine_code()
 
-    def generator_code(self):
-        # A generator's or coroutine's code runs in the interpreter only (jit/tiers.py, docs/generators.md):
-        # its frame outlives a call, which compiled code's records on the native stack cannot.
-        raise AssertionError(f"{self.code.qualname} is a generator's or coroutine's code, which is never compiled")
+    def coroutine_code(self):
+        # A coroutine's code runs in the interpreter only (jit/tiers.py, docs/generators.md).
+        raise AssertionError(f"{self.code.qualname} is a coroutine's code, which is never compiled")
+
+    def suspend(self, index, registers, point, target, value):
+        """A yield: the record gets the registers live at the resume point (the locals are there, written
+        through), `execute`'s globals where it goes on and the register the value sent lands in."""
+        b = self.b
+        if self.caller is not None or not self.resuming:
+            # Generator code is compiled only as a resume entry (never inline, never `fast`).
+            raise AssertionError(f"{self.code.qualname}: a yield outside a generator's resume entry")
+        self.store_lasti(index)
+        self.store_registers(registers)
+        b.store(c(point), self.at(YIELD_PC))
+        b.store(c(target), self.at(YIELD_TARGET))
+        b.ret(value)
 
     def name_word(self, k):
         return self.load_at(self.image.data("names"), 8 * k)

@@ -232,6 +232,12 @@ class CodeImage:
     def set_heat(self, heat: int):
         self._set("heat", heat)
 
+    def set_resume(self, resume: int) -> int:
+        """A generator's code compiled: its resume entry (codegen.build_resume), kept as `fast` too."""
+        self.fast = resume
+        self._set("resume", resume)
+        return resume
+
     def set_entries(self, fast: int, generic: int):
         self.fast = fast
         self._set("fast", fast)

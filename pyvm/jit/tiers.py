@@ -50,14 +50,19 @@ class Tiers:
     def loaded(self, image) -> None:
         """A code object's first entry: the interpreter, unless code is compiled at its first call.
         Longer code waits longer: LLVM's time grows with it (about 1 ms an instruction on top of 100
-        ms), so it moves up after PER_INSTRUCTION heat per instruction, if that is more. Code that
-        suspends (a generator's, a coroutine's) stays in the interpreter in every mode (docs/generators.md)."""
-        if image.code.suspends:
+        ms), so it moves up after PER_INSTRUCTION heat per instruction, if that is more. A generator's
+        code keeps the interpreter's generic entry (calling it makes a generator) and counts its
+        resumptions: once hot (at its first one when optimized), it gets a compiled resume entry. A
+        coroutine's or an async generator's code stays in the interpreter in every mode
+        (docs/generators.md)."""
+        if image.code.interpreted_only:
             image.set_generic(self.interpret)
             image.set_heat(COLD)
-        elif self.interpreting:
+        elif image.code.flags & CO_GENERATOR or self.interpreting:
             image.set_generic(self.interpret)
-            if self.random is not None:
+            if not self.interpreting:
+                image.set_heat(self.after)
+            elif self.random is not None:
                 image.set_heat(-self.random.randrange(2 * self.after))
             else:
                 image.set_heat(self.after - max(self.after, PER_INSTRUCTION * len(image.code.instructions)))
@@ -91,7 +96,7 @@ class Tiers:
 
     def first_call(self, image) -> int:
         self.encode(image)
-        return int(self.mode == "tiered" and not image.code.suspends and self.jit.load_cached(image))
+        return int(self.mode == "tiered" and not image.code.interpreted_only and self.jit.load_cached(image))
 
     def report(self, images) -> str:
         """The mode; of the code objects that ran, how many only in the interpreter, how many (in

@@ -69,6 +69,9 @@ class Code(Object, name="code"):
                            # compiled code calls fast directly when a call passes this many
     instance_slots: i64    # a class body: the attributes its methods store on self (runtime/classobj.py)
     caches: Ptr[Word]      # its attribute caches (runtime/attrcache.py), in the module's root range of them
+    # A generator's code compiled (jit/tiers.py): resume(f, record, point) runs the frame in the
+    # interpreter's record from a resume point, as baseline.interpreter.execute does; 0 until then.
+    resume: Fn[[Word, Ptr[i64], i64], Word]
 
 
 class Function(Object, name="function"):
