@@ -16,6 +16,7 @@ import ctypes
 import os
 
 from pyvm import switches
+from pyvm.bytecode.code import CO_GENERATOR
 from pyvm.native import loader
 
 HOOK = ctypes.CFUNCTYPE(ctypes.c_int64, ctypes.c_void_p, ctypes.c_int64)
