@@ -689,7 +689,7 @@ def jump(code: Ptr[Code], pc: i64, target: i64) -> i64:
     if target >= pc or not tier_up_after:
         return target
     code.heat += 1
-    if code.heat >= tier_up_after and not code.flags & CO_GENERATOR and tier_up(code, target):
+    if code.heat >= tier_up_after and not code.flags & CO_SUSPENDS and tier_up(code, target):
         osr_header = target             # (generator code moves up at its next resumption: resume)
     return target
 
