@@ -442,7 +442,7 @@ def float_registers(code: CodeObject) -> frozenset:
     record then holds the mark frameobj.BARE, and the double beside it, boxed when the frame is looked
     at. None in code that reads registers by number (INTROSPECT), nor in a generator's, whose frame
     record is the interpreter's, with no shadow area, and whose registers outlive a yield in a tuple."""
-    if code.flags & CO_GENERATOR or any(ins[0] == "INTROSPECT" for ins in code.instructions):
+    if code.suspends or any(ins[0] == "INTROSPECT" for ins in code.instructions):
         return frozenset()
     candidates, excluded = set(), set()
     moves = []
