@@ -393,7 +393,7 @@ def projection_test(n):
 
 
 def main():
-    iterations = int(sys.argv[1]) if len(sys.argv) > 1 else 10
+    iterations = int(sys.argv[1]) if len(sys.argv) > 1 else 400
     total = 0
     for _ in range(iterations):
         total += chain_test(100) + projection_test(100)

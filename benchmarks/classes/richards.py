@@ -251,7 +251,7 @@ def schedule_once():
 
 
 def main():
-    iterations = int(sys.argv[1]) if len(sys.argv) > 1 else 10
+    iterations = int(sys.argv[1]) if len(sys.argv) > 1 else 30
     for _ in range(iterations):
         queued, held = schedule_once()
         if (queued, held) != (23246, 9297):
