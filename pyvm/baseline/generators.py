@@ -9,7 +9,7 @@ yield copies them back. Generator code runs only in the interpreter (jit/tiers.p
 from pyvm.lowpy.lang import *
 from pyvm.runtime.object import Object, Type, NONE, small, none_word, bool_word, has_type
 from pyvm.runtime.errors import (ExceptionObject, pending, handling, set_pending, set_handling, clear, raise_msg,
-                                 raise_word, raise_text, raise_message, raise_not_supported, exception_new, TYPE_ERROR, VALUE_ERROR,
+                                 raise_word, raise_text, raise_message, raise_not_supported, raise_memory_error, exception_new, TYPE_ERROR, VALUE_ERROR,
                                  RUNTIME_ERROR, ATTRIBUTE_ERROR, STOP_ITERATION, GENERATOR_EXIT)
 from pyvm.runtime.function import Code, Function
 from pyvm.runtime.tupleobj import Tuple
@@ -21,7 +21,7 @@ from pyvm.runtime.exceptions import is_exception, is_exception_class
 from pyvm.runtime.builtins import BuiltinFunction, name_is, no_keywords, raise_arg_count
 from pyvm.runtime.functionattrs import function_name, function_qualname, named_repr
 from pyvm.runtime.frameobj import FrameObject, TracebackObject, frame_of
-from pyvm.runtime.listobj import List, list_new, list_append, list_array
+from pyvm.gc.heap import collect, watch, take_kept, set_dead_hook, watched, watched_count
 from pyvm.runtime.object import add_method
 from pyvm.baseline.interpreter import resume, bind_parameters, YIELD_FROM, WIDTH
 
@@ -42,7 +42,8 @@ class Generator(Object, name="generator"):
     target: i64                # the register that receives the value sent in (-1: none, not started)
     lasti: i64                 # the frame record's lasti (tagged) when it stopped
     record: i64                # its frame record while it runs
-    in_try: bool               # it stopped once where an exception handler covers (in `unfinished`)
+    serial: i64                # its creation order
+    in_try: bool               # it stopped once where an exception handler covers, or in yield from (watched)
 
 
 @inline
@@ -58,6 +59,7 @@ stop_value: Word = cast(Word, 0)   # the value the last generator finished throu
 def generator_new(code: Ptr[Code], args: Ptr[Word], n: i64, f: Word) -> Word:
     """Calling a generator function: its parameters bound in args (interpreter.run_code's contract),
     none of its code run yet."""
+    global created
     regs = new(Tuple, code.nregs)
     if not regs:
         return cast(Word, 0)
@@ -69,6 +71,8 @@ def generator_new(code: Ptr[Code], args: Ptr[Word], n: i64, f: Word) -> Word:
     g.regs = cast(Word, regs)
     g.target = -1
     g.lasti = -1                        # (tagged: instruction -1, at the def's line, frameobj.line_at)
+    g.serial = created
+    created += 1
     bind_parameters(code, cast(Ptr[Word], regs.items), args, n, f)
     return cast(Word, g)
 
@@ -92,7 +96,7 @@ def generator_send(gw: Word, value: Word, throwing: bool) -> Word:
     r = resume(gw, value, throwing)
     returned = False                    # (generators it resumed in turn set it too)
     if gen(gw).state != FINISHED:
-        if not gen(gw).in_try and in_handler_range(gen(gw)) and not note_in_try(gw):
+        if not gen(gw).in_try and (in_handler_range(gen(gw)) or delegate(gw)) and not note_in_try(gw):
             return cast(Word, 0)
         return r
     if r:
@@ -147,12 +151,15 @@ def sent_result(r: Word) -> Word:
 
 # -- generators left suspended in a try statement ---------------------------------------------------
 
-# CPython closes a generator when it frees it (refcounting: at once, when the last reference goes,
-# else at exit), which runs the finally and except clauses around its yield. pyvm cannot tell when
-# a generator becomes garbage: those that ever stopped inside a try statement are kept here, and
-# one still suspended when the program ends stops it with NotSupported (vm.py), rather than leave
-# out what those clauses would print.
-unfinished: Word = cast(Word, 0)   # a list of them
+# CPython closes a generator when it frees it: at once by reference counting, or at exit (its cyclic
+# collector frees the module's namespace), which runs the finally and except clauses around its
+# yield. pyvm's collector holds every generator that stopped inside a try statement weakly
+# (gc.heap.watch). At exit, those still reachable are closed in creation order, as CPython's
+# finalization mostly closes them (docs/generators.md); one that died before while suspended there
+# was closed by CPython at a moment pyvm cannot know, and stops the program with NotSupported at
+# exit (the collector keeps the first: `dead_in_try`).
+created: i64 = 0                   # generators made so far: Generator.serial, their creation order
+exit_closed: Word = cast(Word, 0)  # the generator close_at_exit closed last
 
 
 def in_handler_range(g: Ptr[Generator]) -> bool:
@@ -164,35 +171,53 @@ def in_handler_range(g: Ptr[Generator]) -> bool:
     return False
 
 
+@inline
+def suspended_in_try(g: Ptr[Generator]) -> bool:
+    return g.state == SUSPENDED and in_handler_range(g)
+
+
 def note_in_try(gw: Word) -> bool:
-    """Keep gw in `unfinished`; False after MemoryError."""
-    global unfinished
+    """Hold gw weakly for close_at_exit (a generator in yield from too: closed first, as CPython's
+    finalization does, it closes its delegate); False after MemoryError."""
     gen(gw).in_try = True
-    if not unfinished:
-        unfinished = list_new(4)
-        if not unfinished:
-            return False
-    return list_append(unfinished, gw)
+    if not watch(gw):
+        raise_memory_error()
+        return False
+    return True
 
 
-def unfinished_in_try() -> Word:
-    """At exit: None, or the null Word with NotSupported pending, raised at the yield of a generator
-    still suspended in a try statement."""
-    if not unfinished:
-        return none_word()
-    for i in range(cast(Ptr[List], unfinished).size):
-        gw = list_array(cast(Ptr[List], unfinished)).items[i]
-        if gen(gw).state == SUSPENDED and in_handler_range(gen(gw)):
-            raise_not_supported("a generator left suspended in a try statement at exit (CPython runs its "
-                                "finally and except clauses when it frees the generator)", "", "")
-            frame = generator_frame(gw)
-            tb = new(TracebackObject)
-            if frame and tb:
-                tb.frame = frame
-                tb.lasti = gen(gw).lasti >> 1
-                cast(Ptr[ExceptionObject], pending).traceback = cast(Word, tb)
-            return cast(Word, 0)
-    return none_word()
+def dead_in_try(gw: Word) -> bool:
+    """The collector's question about a watched generator that died: keep it for NotSupported?"""
+    return suspended_in_try(gen(gw))
+
+
+def close_at_exit() -> i64:
+    """At exit, close one generator still suspended in a try statement, the first created, as
+    CPython's finalization does (docs/generators.md): 1, or 2 with the exception its close raised
+    pending (for "Exception ignored in"), the generator in exit_closed; 0 when none is left; 3 with
+    NotSupported pending, raised at its yield, for one that died suspended there."""
+    global exit_closed
+    collect(0)                          # (what died, and a copy of the dead one kept)
+    dead = take_kept()
+    if dead:
+        raise_not_supported("a generator left suspended in a try statement became garbage (CPython "
+                            "runs its finally and except clauses when it frees the generator)", "", "")
+        frame = generator_frame(dead)
+        tb = new(TracebackObject)
+        if frame and tb:
+            tb.frame = frame
+            tb.lasti = gen(dead).lasti >> 1
+            cast(Ptr[ExceptionObject], pending).traceback = cast(Word, tb)
+        return 3
+    first = cast(Word, 0)
+    for i in range(watched_count):
+        gw = cast(Word, watched[i])
+        if (suspended_in_try(gen(gw)) or delegate(gw)) and (not first or gen(gw).serial < gen(first).serial):
+            first = gw
+    if not first:
+        return 0
+    exit_closed = first
+    return 1 if generator_close(first) else 2
 
 
 # -- yield from -----------------------------------------------------------------------------------
@@ -516,6 +541,7 @@ def init() -> None:
     t.repr = generator_repr
     t.getattr = generator_get_attr
     t.setattr = generator_setattr
+    set_dead_hook(dead_in_try)
     add_method(t, GEN_SEND)
     add_method(t, GEN_THROW)
     add_method(t, GEN_CLOSE)
