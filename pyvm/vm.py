@@ -59,8 +59,9 @@ def close_generators(rt, jit, image, status: int, show_locals: bool) -> int:
     """Close the generators left suspended in a try statement, as CPython's finalization does
     (baseline/generators.py close_at_exit); the exit status."""
     close = rt.fn(CLOSE_AT_EXIT)
+    names = image.globals, len(image.module.global_names)
     while True:
-        outcome = close()
+        outcome = close(*names)
         if outcome == 0:
             return status
         if outcome == 3:                            # one died there: when CPython closed it, pyvm cannot know

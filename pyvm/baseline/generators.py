@@ -191,11 +191,12 @@ def dead_in_try(gw: Word) -> bool:
     return suspended_in_try(gen(gw))
 
 
-def close_at_exit() -> i64:
-    """At exit, close one generator still suspended in a try statement, the first created, as
-    CPython's finalization does (docs/generators.md): 1, or 2 with the exception its close raised
-    pending (for "Exception ignored in"), the generator in exit_closed; 0 when none is left; 3 with
-    NotSupported pending, raised at its yield, for one that died suspended there."""
+def close_at_exit(globals: Ptr[Word], nglobals: i64) -> i64:
+    """At exit, close one generator still suspended in a try statement (or in yield from), as
+    CPython's finalization does (docs/generators.md): those module globals refer to first, then the
+    others, each in creation order. 1, or 2 with the exception its close raised pending (for
+    "Exception ignored in"), the generator in exit_closed; 0 when none is left; 3 with NotSupported
+    pending, raised at its yield, for one that died suspended in a try statement."""
     global exit_closed
     collect(0)                          # (what died, and a copy of the dead one kept)
     dead = take_kept()
@@ -210,14 +211,27 @@ def close_at_exit() -> i64:
             cast(Ptr[ExceptionObject], pending).traceback = cast(Word, tb)
         return 3
     first = cast(Word, 0)
+    first_global = False
     for i in range(watched_count):
         gw = cast(Word, watched[i])
-        if (suspended_in_try(gen(gw)) or delegate(gw)) and (not first or gen(gw).serial < gen(first).serial):
+        if not suspended_in_try(gen(gw)) and not delegate(gw):
+            continue
+        is_global = refers_to(globals, nglobals, gw)
+        if (not first or (is_global and not first_global)
+                or (is_global == first_global and gen(gw).serial < gen(first).serial)):
             first = gw
+            first_global = is_global
     if not first:
         return 0
     exit_closed = first
     return 1 if generator_close(first) else 2
+
+
+def refers_to(words: Ptr[Word], n: i64, w: Word) -> bool:
+    for i in range(n):
+        if words[i] == w:
+            return True
+    return False
 
 
 # -- yield from -----------------------------------------------------------------------------------
