@@ -306,6 +306,10 @@ def finish_delegation(gw: Word, r: Word) -> Word:
     return generator_send(gw, cast(Word, 0), True)
 
 
+throw_args: Ptr[Word] = null(Word)   # the arguments of the throw() being passed on (0: none)
+throw_nargs: i64 = 0
+
+
 def delegate_throw(it: Word, exc: Word) -> Word:
     """throw(exc) passed on to a delegate (CPython's _gen_throw with gi_yieldfrom): a generator's,
     or the iterator's throw method; 0 with nothing pending when it has none."""
@@ -319,7 +323,10 @@ def delegate_throw(it: Word, exc: Word) -> Word:
     name = str_from_cstr("throw")
     if not name or not has_method(it, name):
         return cast(Word, 0)
-    r = call_method(it, name, addr(exc), 1)
+    if throw_nargs:                     # as CPython, the arguments throw() was given, as they were
+        r = call_method(it, name, throw_args, throw_nargs)
+    else:
+        r = call_method(it, name, addr(exc), 1)
     return delegate_outcome(r)
 
 
@@ -438,11 +445,19 @@ def generator_throw_method(gw: Word, args: Ptr[Word], n: i64, kwnames: Word) -> 
         return raise_arg_count("throw expected at least 1 argument, got ", n, "")
     if n > 3:
         return raise_arg_count("throw expected at most 3 arguments, got ", n, "")
+    global throw_args, throw_nargs
     exc = exception_to_throw(args, n)
     if not exc:
         return exc
+    outer_args = throw_args
+    outer_nargs = throw_nargs
+    throw_args = args
+    throw_nargs = n
     set_pending(exc)
-    return sent_result(generator_throw_pending(gw))
+    r = generator_throw_pending(gw)
+    throw_args = outer_args
+    throw_nargs = outer_nargs
+    return sent_result(r)
 
 
 def generator_close_method(gw: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
