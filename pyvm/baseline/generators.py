@@ -23,7 +23,8 @@ from pyvm.runtime.functionattrs import function_name, function_qualname, named_r
 from pyvm.runtime.frameobj import FrameObject, TracebackObject, frame_of
 from pyvm.gc.heap import collect, watch, take_kept, set_dead_hook, watched, watched_count
 from pyvm.runtime.object import add_method
-from pyvm.baseline.interpreter import resume, bind_parameters, YIELD_FROM, WIDTH
+from pyvm.baseline.interpreter import (resume, bind_parameters, YIELD_FROM, WIDTH, LOAD_BUILTIN, CHECK_EXC_MATCH,
+                                      JUMP_IF_FALSE, PUSH_EXC_INFO, POP_EXC_INFO, RERAISE)
 
 CREATED = 0
 SUSPENDED = 1
@@ -163,11 +164,48 @@ exit_closed: Word = cast(Word, 0)  # the generator close_at_exit closed last
 
 
 def in_handler_range(g: Ptr[Generator]) -> bool:
-    at = g.lasti >> 1
-    for k in range(g.code.nhandlers):
-        entry = g.code.handlers + 4 * k
+    return handler_of(g.code, g.lasti >> 1) != null(i64)
+
+
+def handler_of(code: Ptr[Code], at: i64) -> Ptr[i64]:
+    """The exception table's entry for instruction at (inner handlers come first), or null."""
+    for k in range(code.nhandlers):
+        entry = code.handlers + 4 * k
         if entry[0] <= at and at < entry[1]:
-            return True
+            return entry
+    return null(i64)
+
+
+def closes_quietly(g: Ptr[Generator]) -> bool:
+    """Whether close() would run none of the program's code: the GeneratorExit thrown at its yield
+    passes only except clauses naming builtin exception classes it is no instance of
+    (`except ValueError:`), compiled as docs/exceptions.md shows; any other handler runs code."""
+    code = g.code
+    at = g.lasti >> 1
+    for steps in range(100):
+        entry = handler_of(code, at)
+        if not entry:
+            return True                 # GeneratorExit leaves the frame: close() is done
+        e = entry[3]
+        pc = entry[2]
+        ins = code.ins + pc * WIDTH
+        if ins[0] != PUSH_EXC_INFO or ins[2] != e:
+            return False
+        pc += 1
+        ins = code.ins + pc * WIDTH
+        while ins[0] == LOAD_BUILTIN:   # except C: ... with C builtin: matched, or on to pc
+            match = ins + WIDTH
+            test = ins + 2 * WIDTH
+            if (match[0] != CHECK_EXC_MATCH or match[2] != e or match[3] != ins[1] or test[0] != JUMP_IF_FALSE
+                    or test[1] != match[1] or not is_exception_class(cast(Word, ins[2]))
+                    or is_subtype(GENERATOR_EXIT, cast(Ptr[Type], ins[2]))):
+                return False
+            pc = test[2]
+            ins = code.ins + pc * WIDTH
+        reraise = ins + WIDTH
+        if ins[0] != POP_EXC_INFO or reraise[0] != RERAISE or reraise[1] != e or reraise[2] != 0:
+            return False
+        at = pc + 1                     # re-raised: to the handler around this one
     return False
 
 
@@ -187,8 +225,9 @@ def note_in_try(gw: Word) -> bool:
 
 
 def dead_in_try(gw: Word) -> bool:
-    """The collector's question about a watched generator that died: keep it for NotSupported?"""
-    return suspended_in_try(gen(gw))
+    """The collector's question about a watched generator that died: keep it for NotSupported?
+    Not when closing it would have run none of the program's code."""
+    return suspended_in_try(gen(gw)) and not closes_quietly(gen(gw))
 
 
 def close_at_exit(globals: Ptr[Word], nglobals: i64) -> i64:

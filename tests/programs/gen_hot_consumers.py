@@ -45,7 +45,6 @@ def sender(rounds):
         out += g.send(i)
         if i % 7 == 0:
             g.throw(ValueError)
-    g.close()                   # (one dropped in its try statement would stop pyvm: docs/generators.md)
     return out
 
 
