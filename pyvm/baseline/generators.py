@@ -266,6 +266,20 @@ def close_at_exit(globals: Ptr[Word], nglobals: i64) -> i64:
     return 1 if generator_close(first) else 2
 
 
+def close_loop_iterator(it: Word, callee: Word) -> bool:
+    """CLOSE_ITER: a for loop over callee(...) left by break or return. A generator of callee's is one
+    calling it made, which the loop alone held: CPython frees it there, closing it. False with an
+    exception pending."""
+    if not has_type(it, GENERATOR_TYPE) or gen(it).func != callee or gen(it).state != SUSPENDED:
+        return True
+    if generator_close(it):
+        return True
+    clear()
+    raise_not_supported("an error closing the generator a for loop left (CPython reports it as "
+                        "\"Exception ignored in\" and goes on)", "", "")
+    return False
+
+
 def refers_to(words: Ptr[Word], n: i64, w: Word) -> bool:
     for i in range(n):
         if words[i] == w:

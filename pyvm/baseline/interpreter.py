@@ -36,7 +36,8 @@ from pyvm.runtime.exceptions import do_raise, exception_matches
 from pyvm.runtime.frameobj import (frame_detach, traceback_here, record_locals, lasti_of_raise, FRAME_HEADER,
                                    RECORD_LASTI, RECORD_FRAME, FrameObject)
 from pyvm.runtime.tupleobj import Tuple
-from pyvm.baseline.generators import Generator, generator_new, delegate_send, delegate_returned, SUSPENDED, RUNNING, FINISHED
+from pyvm.baseline.generators import (Generator, generator_new, delegate_send, delegate_returned, close_loop_iterator,
+                                     SUSPENDED, RUNNING, FINISHED)
 from pyvm.runtime.frames import introspect
 from pyvm.runtime.tinyobj import tiny_add, tiny_call, tiny_print
 from pyvm.runtime.formatting import format_conversion, build_string
@@ -128,6 +129,7 @@ BEFORE_WITH = 75
 WITH_EXCEPT_START = 76
 YIELD_VALUE = 77
 YIELD_FROM = 78
+CLOSE_ITER = 79
 
 # Set by the driver (jit/tiers.py): hook(code, where) for code in this tier. where -2: its first call
 # (the driver encodes its instructions), 1 when compiled code for it was in the disk cache and is
@@ -612,6 +614,8 @@ def execute(code: Ptr[Code], record: Ptr[i64], f: Word, start: i64) -> Word:
                 yield_pc = pc - 1       # resumed, it sends the value in ins[3] on
                 yield_target = ins[3]
                 return v
+        elif op == CLOSE_ITER:
+            failed = not close_loop_iterator(regs[a], regs[ins[2]])
         elif op == INTROSPECT:
             v = introspect(record, regs[ins[2]], code.nlocals)
             regs[a] = v

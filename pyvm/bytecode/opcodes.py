@@ -157,6 +157,9 @@ INSTRUCTIONS = [
     Instruction("YIELD_FROM", ("dst", "reg", "reg"),
                 "yield from: send the second reg (None at first) to the iterator in the first, suspending with "
                 "each value it yields (the value sent in lands in the second reg); dst = what it returned"),
+    Instruction("CLOSE_ITER", ("reg", "reg"),
+                "a for loop over f(...) left by break or return: close the iterator in the first reg if it is a "
+                "suspended generator of f (kept in the second reg), which the loop alone held"),
 ]
 
 # Instructions after which the next one runs only if something jumps to it.

@@ -39,7 +39,7 @@ def show(label, g):
 active = work(3)
 show("created", active)
 first_frame = active.gi_frame
-for step in range(5):
+for step in range(4):
     print("yielded", next(active))
     show("step %d" % step, active)
 print("thrown ->", active.throw(KeyError("k")))
