@@ -9,8 +9,9 @@ yield copies them back. Generator code runs only in the interpreter (jit/tiers.p
 from pyvm.lowpy.lang import *
 from pyvm.runtime.object import Object, Type, NONE, small, none_word, bool_word, has_type
 from pyvm.runtime.errors import (ExceptionObject, pending, handling, set_pending, set_handling, clear, raise_msg,
-                                 raise_word, raise_text, raise_message, raise_not_supported, raise_memory_error, exception_new, TYPE_ERROR, VALUE_ERROR,
-                                 RUNTIME_ERROR, ATTRIBUTE_ERROR, STOP_ITERATION, GENERATOR_EXIT)
+                                 raise_word, raise_text, raise_message, raise_not_supported, raise_memory_error,
+                                 exception_new, TYPE_ERROR, VALUE_ERROR, RUNTIME_ERROR, ATTRIBUTE_ERROR, STOP_ITERATION,
+                                 GENERATOR_EXIT)
 from pyvm.runtime.function import Code, Function
 from pyvm.runtime.tupleobj import Tuple
 from pyvm.runtime.calls import call_ex
@@ -492,13 +493,13 @@ def generator_send_method(gw: Word, args: Ptr[Word], n: i64, kwnames: Word) -> W
 
 
 def generator_throw_method(gw: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    global throw_args, throw_nargs
     if not no_keywords(kwnames, "throw()"):
         return cast(Word, 0)
     if n < 1:
         return raise_arg_count("throw expected at least 1 argument, got ", n, "")
     if n > 3:
         return raise_arg_count("throw expected at most 3 arguments, got ", n, "")
-    global throw_args, throw_nargs
     exc = exception_to_throw(args, n)
     if not exc:
         return exc
