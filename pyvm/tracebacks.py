@@ -224,6 +224,24 @@ def summary(heap: Heap, code, lasti: int, frame, show_locals: bool) -> traceback
     return fs
 
 
+def format_unraisable(rt, jit, obj: int, exc) -> str:
+    """CPython's report of the exception held by the Root exc, raised by a finalizer at exit
+    (PyErr_WriteUnraisable): obj's repr, the traceback without source lines (the modules are
+    gone by then), no chain, the exception's str as it is."""
+    heap = Heap(rt, jit)
+    where = heap.text("runtime.ops.repr_of", obj)
+    parts = [f"Exception ignored in: {where}\n"]
+    frames = heap.frames(exc.word)
+    if frames:
+        parts.append("Traceback (most recent call last):\n")
+        parts.extend(f'  File "{code.filename}", line {position(code, lasti)[0]}, in {code.name}\n'
+                     for code, lasti, _ in frames)
+    message = heap.text("runtime.ops.str_of", exc.word)
+    parts.append(f"{heap.text('runtime.classobj.exception_type_text', exc.word)}: "
+                 f"{'<exception str() failed>' if message is None else message}\n")
+    return "".join(parts)
+
+
 def last_line(heap: Heap, exc, frames: list, global_names: list) -> str:
     """The line naming the exception (held by the Root exc: str() may run the program's code, which
     may move it) and its message."""

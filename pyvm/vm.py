@@ -14,7 +14,8 @@ from pyvm.frontend.compiler import Unsupported, paused_collector
 from pyvm.native import loader
 
 PENDING = "runtime.errors.pending"
-UNFINISHED_GENERATORS = "baseline.generators.unfinished_in_try"
+CLOSE_AT_EXIT = "baseline.generators.close_at_exit"
+CLOSED_AT_EXIT = "baseline.generators.exit_closed"
 
 
 def run_source(source, filename: str, argv: list[str], frames: str = "virtual", show_locals: bool = False,
@@ -43,8 +44,7 @@ def run_source(source, filename: str, argv: list[str], frames: str = "virtual", 
     bind_module_names(rt, image, filename)
     result = jit.run_module(image)
     status = 0 if result else uncaught(rt, jit, image, show_locals)
-    if not rt.fn(UNFINISHED_GENERATORS)():          # what CPython would finalize now, pyvm cannot
-        status = uncaught(rt, jit, image, show_locals)
+    status = close_generators(rt, jit, image, status, show_locals)
     rt.flush_output()
     if rt.output_error:
         status = report_output_error(rt.output_error)
@@ -53,6 +53,24 @@ def run_source(source, filename: str, argv: list[str], frames: str = "virtual", 
         sys.stderr.write(frontend_cache.Stats.report())
         jit.report_stats(sys.stderr)
     return status
+
+
+def close_generators(rt, jit, image, status: int, show_locals: bool) -> int:
+    """Close the generators left suspended in a try statement, as CPython's finalization does
+    (baseline/generators.py close_at_exit); the exit status."""
+    close = rt.fn(CLOSE_AT_EXIT)
+    names = image.globals, len(image.module.global_names)
+    while True:
+        outcome = close(*names)
+        if outcome == 0:
+            return status
+        if outcome == 3:                            # one died there: when CPython closed it, pyvm cannot know
+            return uncaught(rt, jit, image, show_locals)
+        if outcome == 2:
+            from pyvm.tracebacks import format_unraisable
+            text = format_unraisable(rt, jit, rt.global_i64(CLOSED_AT_EXIT), rt.take_pending())
+            rt.flush_output()
+            sys.stderr.write(text)
 
 
 def compile_or_report(source, filename: str):

@@ -14,8 +14,9 @@ jit/codegen.py build_resume) instead of `execute`.
 from pyvm.lowpy.lang import *
 from pyvm.runtime.object import Object, Type, NONE, small, none_word, bool_word, has_type
 from pyvm.runtime.errors import (ExceptionObject, pending, handling, set_pending, set_handling, clear, raise_msg,
-                                 raise_word, raise_text, raise_message, raise_not_supported, exception_new, TYPE_ERROR, VALUE_ERROR,
-                                 RUNTIME_ERROR, ATTRIBUTE_ERROR, STOP_ITERATION, GENERATOR_EXIT, STOP_ASYNC_ITERATION)
+                                 raise_word, raise_text, raise_message, raise_not_supported, raise_memory_error,
+                                 exception_new, TYPE_ERROR, VALUE_ERROR, RUNTIME_ERROR, ATTRIBUTE_ERROR, STOP_ITERATION,
+                                 GENERATOR_EXIT, STOP_ASYNC_ITERATION)
 from pyvm.runtime.function import Code, Function, CO_COROUTINE, CO_ASYNC_GENERATOR
 from pyvm.runtime.tupleobj import Tuple
 from pyvm.runtime.calls import call_ex
@@ -26,9 +27,10 @@ from pyvm.runtime.exceptions import is_exception, is_exception_class
 from pyvm.runtime.builtins import BuiltinFunction, name_is, no_keywords, raise_arg_count
 from pyvm.runtime.functionattrs import function_name, function_qualname, named_repr
 from pyvm.runtime.frameobj import FrameObject, TracebackObject, frame_of
-from pyvm.runtime.listobj import List, list_new, list_append, list_array
+from pyvm.gc.heap import collect, watch, take_kept, set_dead_hook, watched, watched_count
 from pyvm.runtime.object import add_method
-from pyvm.baseline.interpreter import resume, bind_parameters, YIELD_FROM, WIDTH
+from pyvm.baseline.interpreter import (resume, bind_parameters, YIELD_FROM, WIDTH, LOAD_BUILTIN, CHECK_EXC_MATCH,
+                                      JUMP_IF_FALSE, PUSH_EXC_INFO, POP_EXC_INFO, RERAISE)
 
 CREATED = 0
 SUSPENDED = 1
@@ -47,7 +49,8 @@ class Generator(Object, name="generator"):
     target: i64                # the register that receives the value sent in (-1: none, not started)
     lasti: i64                 # the frame record's lasti (tagged) when it stopped
     record: i64                # its frame record while it runs
-    in_try: bool               # it stopped once where an exception handler covers (in `unfinished`)
+    serial: i64                # its creation order
+    in_try: bool               # it stopped once where an exception handler covers, or in yield from (watched)
     closed: bool               # an async generator's ag_closed: its anext() ends the iteration at once
     running_async: bool        # an async generator's ag_running: an asend or athrow of it is being awaited
 
@@ -60,7 +63,7 @@ def gen(w: Word) -> Ptr[Generator]:
 GENERATOR_TYPE = type_of(Generator)
 COROUTINE_TYPE = static_type(Generator, "coroutine")
 ASYNC_GENERATOR_TYPE = static_type(Generator, "async_generator")
-never_awaited: i64 = 0             # coroutines made and neither started nor closed (see unfinished_in_try)
+never_awaited: i64 = 0             # coroutines made and neither started nor closed (see close_at_exit)
 returned: bool = False             # set by generator_send: the generator returned (else it yielded)
 stop_value: Word = cast(Word, 0)   # the value the last generator finished through its next slot returned
 
@@ -68,7 +71,7 @@ stop_value: Word = cast(Word, 0)   # the value the last generator finished throu
 def generator_new(code: Ptr[Code], args: Ptr[Word], n: i64, f: Word) -> Word:
     """Calling a generator function: its parameters bound in args (interpreter.run_code's contract),
     none of its code run yet."""
-    global never_awaited
+    global never_awaited, created
     regs = new(Tuple, code.nregs)
     if not regs:
         return cast(Word, 0)
@@ -85,6 +88,8 @@ def generator_new(code: Ptr[Code], args: Ptr[Word], n: i64, f: Word) -> Word:
         never_awaited += 1
     elif code.flags & CO_ASYNC_GENERATOR:
         g.type = ASYNC_GENERATOR_TYPE
+    g.serial = created
+    created += 1
     bind_parameters(code, cast(Ptr[Word], regs.items), args, n, f)
     return cast(Word, g)
 
@@ -127,7 +132,8 @@ def generator_send(gw: Word, value: Word, throwing: bool) -> Word:
     returned = False                    # (generators it resumed in turn set it too)
     if gen(gw).state != FINISHED:
         # (code without a try statement, the usual case, skips the search at every item)
-        if not gen(gw).in_try and gen(gw).code.nhandlers and in_handler_range(gen(gw)) and not note_in_try(gw):
+        if (not gen(gw).in_try and ((gen(gw).code.nhandlers != 0 and in_handler_range(gen(gw))) or delegate(gw))
+                and not note_in_try(gw)):
             return cast(Word, 0)
         return r
     if r:
@@ -207,56 +213,144 @@ def sent_result(r: Word) -> Word:
 
 # -- generators left suspended in a try statement ---------------------------------------------------
 
-# CPython closes a generator when it frees it (refcounting: at once, when the last reference goes,
-# else at exit), which runs the finally and except clauses around its yield. pyvm cannot tell when
-# a generator becomes garbage: those that ever stopped inside a try statement are kept here, and
-# one still suspended when the program ends stops it with NotSupported (vm.py), rather than leave
-# out what those clauses would print.
-unfinished: Word = cast(Word, 0)   # a list of them
+# CPython closes a generator when it frees it: at once by reference counting, or at exit (its cyclic
+# collector frees the module's namespace), which runs the finally and except clauses around its
+# yield. pyvm's collector holds every generator that stopped inside a try statement weakly
+# (gc.heap.watch). At exit, those still reachable are closed in creation order, as CPython's
+# finalization mostly closes them (docs/generators.md); one that died before while suspended there
+# was closed by CPython at a moment pyvm cannot know, and stops the program with NotSupported at
+# exit (the collector keeps the first: `dead_in_try`).
+created: i64 = 0                   # generators made so far: Generator.serial, their creation order
+exit_closed: Word = cast(Word, 0)  # the generator close_at_exit closed last
 
 
 def in_handler_range(g: Ptr[Generator]) -> bool:
-    at = g.lasti >> 1
-    for k in range(g.code.nhandlers):
-        entry = g.code.handlers + 4 * k
+    return handler_of(g.code, g.lasti >> 1) != null(i64)
+
+
+def handler_of(code: Ptr[Code], at: i64) -> Ptr[i64]:
+    """The exception table's entry for instruction at (inner handlers come first), or null."""
+    for k in range(code.nhandlers):
+        entry = code.handlers + 4 * k
         if entry[0] <= at and at < entry[1]:
-            return True
+            return entry
+    return null(i64)
+
+
+def closes_quietly(g: Ptr[Generator]) -> bool:
+    """Whether close() would run none of the program's code: the GeneratorExit thrown at its yield
+    passes only except clauses naming builtin exception classes it is no instance of
+    (`except ValueError:`), compiled as docs/exceptions.md shows; any other handler runs code."""
+    code = g.code
+    at = g.lasti >> 1
+    for steps in range(100):
+        entry = handler_of(code, at)
+        if not entry:
+            return True                 # GeneratorExit leaves the frame: close() is done
+        e = entry[3]
+        pc = entry[2]
+        ins = code.ins + pc * WIDTH
+        if ins[0] != PUSH_EXC_INFO or ins[2] != e:
+            return False
+        pc += 1
+        ins = code.ins + pc * WIDTH
+        while ins[0] == LOAD_BUILTIN:   # except C: ... with C builtin: matched, or on to pc
+            match = ins + WIDTH
+            test = ins + 2 * WIDTH
+            if (match[0] != CHECK_EXC_MATCH or match[2] != e or match[3] != ins[1] or test[0] != JUMP_IF_FALSE
+                    or test[1] != match[1] or not is_exception_class(cast(Word, ins[2]))
+                    or is_subtype(GENERATOR_EXIT, cast(Ptr[Type], ins[2]))):
+                return False
+            pc = test[2]
+            ins = code.ins + pc * WIDTH
+        reraise = ins + WIDTH
+        if ins[0] != POP_EXC_INFO or reraise[0] != RERAISE or reraise[1] != e or reraise[2] != 0:
+            return False
+        at = pc + 1                     # re-raised: to the handler around this one
     return False
 
 
+@inline
+def suspended_in_try(g: Ptr[Generator]) -> bool:
+    return g.state == SUSPENDED and in_handler_range(g)
+
+
 def note_in_try(gw: Word) -> bool:
-    """Keep gw in `unfinished`; False after MemoryError."""
-    global unfinished
+    """Hold gw weakly for close_at_exit (a generator in yield from too: closed first, as CPython's
+    finalization does, it closes its delegate); False after MemoryError."""
     gen(gw).in_try = True
-    if not unfinished:
-        unfinished = list_new(4)
-        if not unfinished:
-            return False
-    return list_append(unfinished, gw)
+    if not watch(gw):
+        raise_memory_error()
+        return False
+    return True
 
 
-def unfinished_in_try() -> Word:
-    """At exit: None, or the null Word with NotSupported pending, raised at the yield of a generator
-    still suspended in a try statement, or for a coroutine never awaited: CPython warns when it frees
-    one ("RuntimeWarning: coroutine 'f' was never awaited"), which pyvm cannot tell."""
-    if never_awaited:
-        return raise_not_supported("a coroutine never awaited (CPython warns when it frees it: "
-                                   "RuntimeWarning: coroutine ... was never awaited)", "", "")
-    if not unfinished:
-        return none_word()
-    for i in range(cast(Ptr[List], unfinished).size):
-        gw = list_array(cast(Ptr[List], unfinished)).items[i]
-        if gen(gw).state == SUSPENDED and in_handler_range(gen(gw)):
-            raise_not_supported("a generator left suspended in a try statement at exit (CPython runs its "
-                                "finally and except clauses when it frees the generator)", "", "")
-            frame = generator_frame(gw)
-            tb = new(TracebackObject)
-            if frame and tb:
-                tb.frame = frame
-                tb.lasti = gen(gw).lasti >> 1
-                cast(Ptr[ExceptionObject], pending).traceback = cast(Word, tb)
-            return cast(Word, 0)
-    return none_word()
+def dead_in_try(gw: Word) -> bool:
+    """The collector's question about a watched generator that died: keep it for NotSupported?
+    Not when closing it would have run none of the program's code."""
+    return suspended_in_try(gen(gw)) and not closes_quietly(gen(gw))
+
+
+def close_at_exit(globals: Ptr[Word], nglobals: i64) -> i64:
+    """At exit, close one generator still suspended in a try statement (or in yield from), as
+    CPython's finalization does (docs/generators.md): those module globals refer to first, then the
+    others, each in creation order. 1, or 2 with the exception its close raised pending (for
+    "Exception ignored in"), the generator in exit_closed; 0 when none is left; 3 with NotSupported
+    pending, raised at its yield, for one that died suspended in a try statement, or for a coroutine
+    never awaited."""
+    global exit_closed
+    if never_awaited:                   # CPython warns when it frees one, which pyvm cannot tell
+        raise_not_supported("a coroutine never awaited (CPython warns when it frees it: "
+                            "RuntimeWarning: coroutine ... was never awaited)", "", "")
+        return 3
+    collect(0)                          # (what died, and a copy of the dead one kept)
+    dead = take_kept()
+    if dead:
+        raise_not_supported("a generator left suspended in a try statement became garbage (CPython "
+                            "runs its finally and except clauses when it frees the generator)", "", "")
+        frame = generator_frame(dead)
+        tb = new(TracebackObject)
+        if frame and tb:
+            tb.frame = frame
+            tb.lasti = gen(dead).lasti >> 1
+            cast(Ptr[ExceptionObject], pending).traceback = cast(Word, tb)
+        return 3
+    first = cast(Word, 0)
+    first_global = False
+    for i in range(watched_count):
+        gw = cast(Word, watched[i])
+        if not suspended_in_try(gen(gw)) and not delegate(gw):
+            continue
+        is_global = refers_to(globals, nglobals, gw)
+        if (not first or (is_global and not first_global)
+                or (is_global == first_global and gen(gw).serial < gen(first).serial)):
+            first = gw
+            first_global = is_global
+    if not first:
+        return 0
+    exit_closed = first
+    return 1 if generator_close(first) else 2
+
+
+def close_loop_iterator(it: Word, callee: Word) -> bool:
+    """CLOSE_ITER: a for loop over callee(...) left by break or return. A generator of callee's is one
+    calling it made, which the loop alone held: CPython frees it there, closing it. False with an
+    exception pending."""
+    if not has_type(it, GENERATOR_TYPE) or gen(it).func != callee or gen(it).state != SUSPENDED:
+        return True
+    if generator_close(it):
+        return True
+    clear()
+    raise_not_supported("an error closing the generator a for loop left (CPython reports it as "
+                        "\"Exception ignored in\" and goes on)", "", "")
+    return False
+
+
+def refers_to(words: Ptr[Word], n: i64, w: Word) -> bool:
+    for i in range(n):
+        if words[i] == w:
+            return True
+    return False
 
 
 # -- yield from -----------------------------------------------------------------------------------
@@ -331,6 +425,10 @@ def finish_delegation(gw: Word, r: Word) -> Word:
     return generator_send(gw, cast(Word, 0), True)
 
 
+throw_args: Ptr[Word] = null(Word)   # the arguments of the throw() being passed on (0: none)
+throw_nargs: i64 = 0
+
+
 def delegate_throw(it: Word, exc: Word) -> Word:
     """throw(exc) passed on to a delegate (CPython's _gen_throw with gi_yieldfrom): a generator's,
     or the iterator's throw method; 0 with nothing pending when it has none."""
@@ -344,7 +442,10 @@ def delegate_throw(it: Word, exc: Word) -> Word:
     name = str_from_cstr("throw")
     if not name or not has_method(it, name):
         return cast(Word, 0)
-    r = call_method(it, name, addr(exc), 1)
+    if throw_nargs:                     # as CPython, the arguments throw() was given, as they were
+        r = call_method(it, name, throw_args, throw_nargs)
+    else:
+        r = call_method(it, name, addr(exc), 1)
     return delegate_outcome(r)
 
 
@@ -461,11 +562,19 @@ def generator_send_method(gw: Word, args: Ptr[Word], n: i64, kwnames: Word) -> W
 
 
 def generator_throw_method(gw: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    global throw_args, throw_nargs
     exc = throw_arguments(args, n, kwnames)
     if not exc:
         return exc
+    outer_args = throw_args
+    outer_nargs = throw_nargs
+    throw_args = args
+    throw_nargs = n
     set_pending(exc)
-    return sent_result(generator_throw_pending(gw))
+    r = generator_throw_pending(gw)
+    throw_args = outer_args
+    throw_nargs = outer_nargs
+    return sent_result(r)
 
 
 def throw_arguments(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
@@ -600,6 +709,7 @@ def init() -> None:
     t.repr = generator_repr
     t.getattr = generator_get_attr
     t.setattr = generator_setattr
+    set_dead_hook(dead_in_try)
     add_method(t, GEN_SEND)
     add_method(t, GEN_THROW)
     add_method(t, GEN_CLOSE)

@@ -36,7 +36,8 @@ from pyvm.runtime.exceptions import do_raise, exception_matches
 from pyvm.runtime.frameobj import (frame_detach, traceback_here, record_locals, lasti_of_raise, FRAME_HEADER,
                                    RECORD_LASTI, RECORD_FRAME, FrameObject)
 from pyvm.runtime.tupleobj import Tuple
-from pyvm.baseline.generators import Generator, generator_new, delegate_send, delegate_returned, SUSPENDED, RUNNING, FINISHED
+from pyvm.baseline.generators import (Generator, generator_new, delegate_send, delegate_returned, close_loop_iterator,
+                                     SUSPENDED, RUNNING, FINISHED)
 from pyvm.baseline.coroutines import get_awaitable, get_aiter, get_anext
 from pyvm.runtime.frames import introspect
 from pyvm.runtime.tinyobj import tiny_add, tiny_call, tiny_print
@@ -133,6 +134,7 @@ GET_AWAITABLE = 79
 BEFORE_ASYNC_WITH = 80
 GET_AITER = 81
 GET_ANEXT = 82
+CLOSE_ITER = 83
 
 # Set by the driver (jit/tiers.py): hook(code, where) for code in this tier. where -2: its first call
 # (the driver encodes its instructions), 1 when compiled code for it was in the disk cache and is
@@ -631,6 +633,8 @@ def execute(code: Ptr[Code], record: Ptr[i64], f: Word, start: i64) -> Word:
             failed = not v
         elif op == BEFORE_ASYNC_WITH:
             failed = not context_enter(regs[ins[3]], regs + a, True)
+        elif op == CLOSE_ITER:
+            failed = not close_loop_iterator(regs[a], regs[ins[2]])
         elif op == INTROSPECT:
             v = introspect(record, regs[ins[2]], code.nlocals)
             regs[a] = v

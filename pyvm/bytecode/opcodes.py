@@ -167,6 +167,9 @@ INSTRUCTIONS = [
     Instruction("GET_AITER", ("dst", "reg"), "dst = type(obj).__aiter__(obj), which must have __anext__: async for"),
     Instruction("GET_ANEXT", ("dst", "reg"),
                 "dst = the iterator awaiting type(it).__anext__(it) delegates to (as GET_AWAITABLE): async for"),
+    Instruction("CLOSE_ITER", ("reg", "reg"),
+                "a for loop over f(...) left by break or return: close the iterator in the first reg if it is a "
+                "suspended generator of f (kept in the second reg), which the loop alone held"),
 ]
 
 # Instructions after which the next one runs only if something jumps to it.

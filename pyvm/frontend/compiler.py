@@ -354,12 +354,16 @@ def last_comparison(test):
 class Loop:
     handler = None
 
-    def __init__(self, continue_label, break_label):
+    def __init__(self, continue_label, break_label, closing=None):
         self.continue_label = continue_label
         self.break_label = break_label
+        self.closing = closing      # a for loop over f(...): the registers of its iterator and of f
 
     def leave(self, builder, node):
-        pass
+        """Left by break or return: a generator f(...) made, which the loop alone holds, is closed
+        (CPython frees it there: docs/generators.md)."""
+        if self.closing:
+            builder.emit(node, "CLOSE_ITER", *self.closing)
 
 
 class TryBody:
@@ -645,7 +649,7 @@ class CodeBuilder:
             raise self.syntax_error("'return' outside function", node)
         r = self.expr(node.value) if node.value is not None else self.load_const(node, None)
         where = node
-        if any(not isinstance(e, (Loop, TryBody)) for e in self.unwind):
+        if any(not isinstance(e, (Loop, TryBody)) or (isinstance(e, Loop) and e.closing) for e in self.unwind):
             keep = self.temp()                  # a finally clause may rebind the returned local
             self.emit(node, "MOVE", keep, r)
             r = keep
@@ -1076,9 +1080,9 @@ class CodeBuilder:
         self.branch_if_false(node.test, done, node)
         self.loop_tail(node, top, done, after)
 
-    def loop_tail(self, node, top, done, after):
+    def loop_tail(self, node, top, done, after, closing=None):
         """The body (break leaves through `after`, continue goes to `top`), then the else clause at `done`."""
-        self.unwind.append(Loop(top, after))
+        self.unwind.append(Loop(top, after, closing))
         self.body(node.body)
         self.unwind.pop()
         self.emit(node, "JUMP", top)
@@ -1089,6 +1093,7 @@ class CodeBuilder:
     def stmt_For(self, node):
         it = node.iter
         top, done, after = Label(), Label(), Label()
+        closing = None
         if (isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id == "range"
                 and self.is_builtin("range") and 1 <= len(it.args) <= 3 and not it.keywords
                 and not any(isinstance(a, ast.Starred) for a in it.args)):
@@ -1101,14 +1106,21 @@ class CodeBuilder:
             self.place(top)
             self.emit(node, "RANGE_NEXT", item, (state, 3), done)
         else:
+            self.called = None
             source = self.expr(it)
+            called = self.called is not None and self.called[0] is it
+            if called:
+                callee = self.temp()            # (the name called may be rebound in the body)
+                self.emit(it, "MOVE", callee, self.called[1])
             iterator = self.temp()
             self.emit(node, "GET_ITER", iterator, source)         # CPython: the whole for statement
+            if called:
+                closing = (iterator, callee)
             item = self.temp()
             self.place(top)
             self.emit(node, "FOR_ITER", item, iterator, done)
         self.assign(node.target, item)
-        self.loop_tail(node, top, done, after)
+        self.loop_tail(node, top, done, after, closing)
 
     def stmt_AsyncFor(self, node):
         top, done, after = Label(), Label(), Label()
@@ -1143,6 +1155,10 @@ class CodeBuilder:
         loop = self.leave_entries(node, down_to_loop=True)
         if loop is None:
             raise self.syntax_error("'break' outside loop", node)
+        saved = self.unwind
+        self.unwind = saved[:saved.index(loop)]         # (outside the loop it leaves)
+        loop.leave(self, node)
+        self.unwind = saved
         self.emit(node, "JUMP", loop.break_label)
 
     def stmt_Continue(self, node):
@@ -1650,6 +1666,7 @@ class CodeBuilder:
         for i, k in enumerate(node.keywords):
             self.expr(k.value, args + len(node.args) + i)
         r = self.target(dst)
+        self.called = node, f           # (for stmt_For: which function a for loop's iterable called)
         if node.keywords:
             self.emit(node, "CALL_KW", r, f, (args, n), self.const(tuple(k.arg for k in node.keywords)))
         else:

@@ -39,6 +39,10 @@ def memcpy(dst: Ptr[u8], src: Ptr[u8], n: i64) -> Ptr[u8]: ...
 
 
 @extern
+def realloc(p: Ptr[u8], n: i64) -> Ptr[u8]: ...
+
+
+@extern
 def clock_gettime(clock: i32, ts: Ptr[i64]) -> i32: ...
 
 
@@ -190,7 +194,7 @@ def scan_object(obj: i64) -> i64:
 
 def copy_live(target: i64) -> None:
     """Copy everything reachable from the roots into target (Cheney)."""
-    global from_start, from_end, to_free
+    global from_start, from_end, to_free, kept
     from_start = start
     from_end = free
     to_free = target
@@ -210,9 +214,71 @@ def copy_live(target: i64) -> None:
         for i in range(node[2]):
             forward(words + i)
         node = cast(Ptr[i64], node[0])
+    k = kept
+    forward(addr(k))
+    kept = k
     scan = target
     while scan < to_free:
         scan += scan_object(scan)
+    if watched_count:
+        sweep_watched()
+        while scan < to_free:
+            scan += scan_object(scan)
+
+
+# -- objects held weakly: a finalizer queue, as PyPy's (generators left in a try statement,
+# docs/generators.md). The collector does not trace `watched`: once it has copied what the roots
+# reach, it points the entries that survived at their copies and drops the dead, except one that
+# `dead_hook` asks to keep, which it copies (with all it reaches) into `kept`, a root until taken.
+watched: Ptr[i64] = null(i64)      # malloc'd
+watched_count: i64 = 0
+watched_capacity: i64 = 0
+kept: i64 = 0
+dead_hook: Fn[[Word], bool]        # (reads a dead object in place, allocates nothing)
+
+
+def watch(obj: Word) -> bool:
+    """Hold obj weakly (it is in the heap); False when out of memory."""
+    global watched, watched_capacity, watched_count
+    if watched_count == watched_capacity:
+        capacity = max(2 * watched_capacity, 64)
+        grown = cast(Ptr[i64], realloc(cast(Ptr[u8], watched), 8 * capacity))
+        if not grown:
+            return False
+        watched = grown
+        watched_capacity = capacity
+    watched[watched_count] = cast(i64, obj)
+    watched_count += 1
+    return True
+
+
+def sweep_watched() -> None:
+    global watched_count, kept
+    n = 0
+    for i in range(watched_count):
+        v = watched[i]
+        header = cast(Ptr[i64], v)[0]
+        if (header & 1) != 0:
+            watched[n] = header - 1
+            n += 1
+        elif kept == 0 and dead_hook and dead_hook(cast(Word, v)):
+            k = v
+            forward(addr(k))
+            kept = k
+    watched_count = n
+
+
+def set_dead_hook(hook: Fn[[Word], bool]) -> None:
+    global dead_hook
+    dead_hook = hook
+
+
+def take_kept() -> Word:
+    """The dead object dead_hook asked to keep (0: none), no longer kept."""
+    global kept
+    v = kept
+    kept = 0
+    return cast(Word, v)
 
 
 def desired_capacity(live: i64, capacity: i64) -> i64:

@@ -303,7 +303,8 @@ def list_sites(code: CodeObject) -> list:
 CALLS = {"CALL_KW", "CALL_EX", "LIST_EXTEND", "DICT_MERGE", "DICT_UPDATE", "SET_UPDATE", "INTROSPECT", "TINY_CALL", "LOCALS",   # LOCALS hands the locals out
          "LOAD_NAME", "STORE_NAME", "DELETE_NAME", "LOAD_CLASSDEREF", "BEFORE_WITH", "WITH_EXCEPT_START",
          "YIELD_VALUE", "YIELD_FROM",   # a suspended generator's frame is anyone's (gi_frame), and resuming runs code
-         "GET_AWAITABLE", "BEFORE_ASYNC_WITH", "GET_AITER", "GET_ANEXT"}      # __await__, __aenter__, ...
+         "GET_AWAITABLE", "BEFORE_ASYNC_WITH", "GET_AITER", "GET_ANEXT",      # __await__, __aenter__, ...
+         "CLOSE_ITER"}                  # closing one runs its finally clauses
 
 
 # Instructions that dispatch on their operands' types: once a program may make classes, they may run

@@ -1306,6 +1306,10 @@ class FunctionCodegen:
                       frame=True)
         self.set_reg(dst, self.check_word(v))
 
+    def op_CLOSE_ITER(self, index, it, callee):
+        self.succeeded(self.call(index, "baseline.generators.close_loop_iterator", self.reg(it), self.reg(callee),
+                                 frame=True))
+
     def op_YIELD_VALUE(self, index, dst, r):
         self.suspend(index, self.live_in[index + 1] - {dst}, index + 1, dst, self.reg(r))
 
