@@ -79,9 +79,9 @@ class CodeObject:
 
     @property
     def interpreted_only(self) -> bool:
-        """Code the JIT never compiles: a coroutine's or an async generator's. A generator's gets a
+        """Code the JIT never compiles: an async generator's. A generator's or a coroutine's gets a
         resume entry once hot (docs/generators.md)."""
-        return self.suspends and not self.flags & CO_GENERATOR
+        return bool(self.flags & CO_ASYNC_GENERATOR)
 
     def __repr__(self):
         return f"<code {self.qualname} ({self.filename}, line {self.firstlineno})>"

@@ -13,7 +13,7 @@ import sys
 import time
 
 from pyvm import switches
-from pyvm.bytecode.code import CO_GENERATOR, CodeObject, ModuleCode
+from pyvm.bytecode.code import CodeObject, ModuleCode
 from pyvm.jit.image import CodeImage, ModuleImage
 from pyvm.native import cache, loader
 
@@ -205,7 +205,7 @@ class Jit:
         instead (codegen.build_resume), which the interpreter's `resume` calls."""
         if image.fast and osr is None:
             return image.fast
-        resuming = bool(image.code.flags & CO_GENERATOR)
+        resuming = image.code.suspends
         began = time.perf_counter()
         key = self.cache_key_of(image, osr)
         entry = None if self.dump_ir else cache.load(key)

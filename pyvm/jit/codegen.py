@@ -1326,20 +1326,17 @@ class FunctionCodegen:
         self.set_reg(dst, v)
 
     def op_GET_AWAITABLE(self, index, dst, r, where):
-        self.coroutine_code()
+        self.set_reg(dst, self.check_word(self.call(index, "baseline.coroutines.get_awaitable", self.reg(r), c(where))))
 
     def op_BEFORE_ASYNC_WITH(self, index, regs, mgr):
-        self.coroutine_code()
+        self.succeeded(self.call(index, "runtime.dunders.context_enter", self.reg(mgr), self.slot_address(regs[0]),
+                                 c(1, I1), frame=True))
 
     def op_GET_AITER(self, index, dst, r):
-        self.coroutine_code()
+        self.set_reg(dst, self.check_word(self.call(index, "baseline.coroutines.get_aiter", self.reg(r))))
 
     def op_GET_ANEXT(self, index, dst, r):
-        self.coroutine_code()
-
-    def coroutine_code(self):
-        # A coroutine's code runs in the interpreter only (jit/tiers.py, docs/generators.md).
-        raise AssertionError(f"{self.code.qualname} is a coroutine's code, which is never compiled")
+        self.set_reg(dst, self.check_word(self.call(index, "baseline.coroutines.get_anext", self.reg(r))))
 
     def suspend(self, index, registers, point, target, value):
         """A yield: the record gets the registers live at the resume point (the locals are there, written

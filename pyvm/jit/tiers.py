@@ -16,7 +16,6 @@ import ctypes
 import os
 
 from pyvm import switches
-from pyvm.bytecode.code import CO_GENERATOR
 from pyvm.native import loader
 
 HOOK = ctypes.CFUNCTYPE(ctypes.c_int64, ctypes.c_void_p, ctypes.c_int64)
@@ -52,14 +51,13 @@ class Tiers:
         """A code object's first entry: the interpreter, unless code is compiled at its first call.
         Longer code waits longer: LLVM's time grows with it (about 1 ms an instruction on top of 100
         ms), so it moves up after PER_INSTRUCTION heat per instruction, if that is more. A generator's
-        code keeps the interpreter's generic entry (calling it makes a generator) and counts its
-        resumptions: once hot (at its first one when optimized), it gets a compiled resume entry. A
-        coroutine's or an async generator's code stays in the interpreter in every mode
-        (docs/generators.md)."""
+        or a coroutine's code keeps the interpreter's generic entry (calling it makes a generator) and
+        counts its resumptions: once hot (at its first one when optimized), it gets a compiled resume
+        entry. An async generator's code stays in the interpreter in every mode (docs/generators.md)."""
         if image.code.interpreted_only:
             image.set_generic(self.interpret)
             image.set_heat(COLD)
-        elif image.code.flags & CO_GENERATOR or self.interpreting:
+        elif image.code.suspends or self.interpreting:
             image.set_generic(self.interpret)
             if not self.interpreting:
                 image.set_heat(self.after)
