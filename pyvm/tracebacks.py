@@ -9,7 +9,10 @@ frame's lines (carets, "[Previous line repeated N more times]") is the standard 
 """
 from __future__ import annotations
 
+import builtins
 import ctypes
+import io
+import sys
 import traceback
 
 from pyvm.suggestions import best_match, suggest_name
@@ -246,6 +249,9 @@ def last_line(heap: Heap, exc, frames: list, global_names: list) -> str:
     """The line naming the exception (held by the Root exc: str() may run the program's code, which
     may move it) and its message."""
     name = heap.text("runtime.classobj.exception_type_text", exc.word)
+    located = syntax_error_lines(heap, exc, name)
+    if located is not None:
+        return located
     message = heap.text("runtime.ops.str_of", exc.word)
     if message is None:
         message = "<exception str() failed>"
@@ -267,6 +273,38 @@ def last_line(heap: Heap, exc, frames: list, global_names: list) -> str:
     if suggestion:
         message += f". Did you mean: '{suggestion}'?"
     return f"{name}: {message}\n" if message else f"{name}\n"
+
+
+SYNTAX_ERRORS = ("TabError", "IndentationError", "SyntaxError")
+
+
+def syntax_error_lines(heap: Heap, exc, name: str) -> str | None:
+    """A SyntaxError given where (SyntaxError(msg, (filename, lineno, offset, text, ...))) as
+    CPython's printer shows it: the file and line, the text and a caret, then the message alone
+    (pythonrun.c's parse_syntax_error). Printed by the host's printer, from a host SyntaxError with
+    the same details: the carets are its own. None for any other exception."""
+    t, kind = heap.field(exc.word, "runtime.object.Object", "type"), None
+    while t and kind is None:           # the builtin exception it is, or derives from (Type.base)
+        if not heap.field(t, TYPE, "dict") and heap.c_string(t, TYPE) in SYNTAX_ERRORS:
+            kind = heap.c_string(t, TYPE)
+        t = heap.field(t, TYPE, "base")
+    if kind is None:
+        return None
+    try:
+        args = heap.rt.to_py(heap.rt.root(heap.field(exc.word, EXC, "args")))
+        if len(args) != 2 or not isinstance(args[1], tuple):
+            return None
+        host = getattr(builtins, kind)(*args)
+    except Exception:                   # details the host cannot hold: printed as any exception
+        return None
+    printed = io.StringIO()
+    stderr, sys.stderr = sys.stderr, printed
+    try:
+        sys.__excepthook__(type(host), host, None)
+    finally:
+        sys.stderr = stderr
+    lines = printed.getvalue().splitlines(keepends=True)
+    return "".join(lines[:-1]) + name + lines[-1][len(kind):]
 
 
 def system_exit(rt, jit, exc) -> tuple[int, str]:

@@ -204,7 +204,7 @@ EXCEPTIONS = {"BaseException", "Exception", "ArithmeticError", "ZeroDivisionErro
               "ResourceWarning", "EncodingWarning", "BlockingIOError", "ChildProcessError", "ConnectionAbortedError",
               "ConnectionRefusedError", "ConnectionResetError", "FileExistsError", "FileNotFoundError",
               "InterruptedError", "IsADirectoryError", "NotADirectoryError", "PermissionError", "ProcessLookupError",
-              "TimeoutError"}
+              "TimeoutError", "SyntaxError", "IndentationError", "TabError"}
 BUILTINS = BUILTIN_FUNCTIONS | BUILTIN_TYPES | BUILTIN_CONSTANTS.keys() | EXCEPTIONS
 
 # The builtins `site` adds: `python` has them, and the host pyvm runs on may have been started without site.

@@ -11,7 +11,7 @@ from pyvm.runtime.ops import exception_repr, exception_str, is_subtype
 from pyvm.runtime.strobj import Str, str_from_cstr
 from pyvm.runtime.tupleobj import Tuple, tuple_from_items, EMPTY_TUPLE
 from pyvm.gc.roots import add_range
-from pyvm.runtime.exceptions import unicode_encode_error_new
+from pyvm.runtime.exceptions import unicode_encode_error_new, syntax_error_new
 
 
 class ExceptionObject(Object, name="BaseException"):
@@ -206,6 +206,9 @@ REFERENCE_ERROR = static_type(ExceptionObject, "ReferenceError", base=EXCEPTION)
 SYSTEM_ERROR = static_type(ExceptionObject, "SystemError", base=EXCEPTION)
 BUFFER_ERROR = static_type(ExceptionObject, "BufferError", base=EXCEPTION)
 STOP_ASYNC_ITERATION = static_type(ExceptionObject, "StopAsyncIteration", base=EXCEPTION)
+SYNTAX_ERROR = static_type(ExceptionObject, "SyntaxError", base=EXCEPTION)
+INDENTATION_ERROR = static_type(ExceptionObject, "IndentationError", base=SYNTAX_ERROR)
+TAB_ERROR = static_type(ExceptionObject, "TabError", base=INDENTATION_ERROR)
 WARNING = static_type(ExceptionObject, "Warning", base=EXCEPTION)
 USER_WARNING = static_type(ExceptionObject, "UserWarning", base=WARNING)
 DEPRECATION_WARNING = static_type(ExceptionObject, "DeprecationWarning", base=WARNING)
@@ -500,6 +503,9 @@ def init_exception_types() -> None:
     exception_type(SYSTEM_ERROR, exception_new)
     exception_type(BUFFER_ERROR, exception_new)
     exception_type(STOP_ASYNC_ITERATION, exception_new)
+    exception_type(SYNTAX_ERROR, syntax_error_new)
+    exception_type(INDENTATION_ERROR, syntax_error_new)
+    exception_type(TAB_ERROR, syntax_error_new)
     exception_type(WARNING, exception_new)
     exception_type(USER_WARNING, exception_new)
     exception_type(DEPRECATION_WARNING, exception_new)

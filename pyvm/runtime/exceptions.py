@@ -11,12 +11,13 @@ from pyvm.runtime.object import Type, NONE, TRUE, FALSE, BuiltinFunction, small,
 from pyvm.runtime.errors import (ExceptionObject, raise_word, raise_msg, raise_text, raise_message, decimal_text,
                                  exception_new, exception_init_args, is_exception_type, BASE_EXCEPTION, NOT_SUPPORTED,
                                  raise_not_supported, TYPE_ERROR, SYSTEM_EXIT, STOP_ITERATION, OS_ERROR, NAME_ERROR,
-                                 ATTRIBUTE_ERROR, UNICODE_ENCODE_ERROR)
+                                 ATTRIBUTE_ERROR, UNICODE_ENCODE_ERROR, SYNTAX_ERROR)
 from pyvm.runtime.tupleobj import Tuple, tuple_from_items
 from pyvm.runtime.intobj import as_int
 from pyvm.runtime.builtins import name_is, kw_count, raise_arg_count, ssize_arg
 from pyvm.runtime.ops import (type_of_value, type_name, is_str, is_type_object, is_subtype, is_unicode_encode_error,
-                              exception_repr, exception_str, tuple_from_iterable, TRACEBACK_TYPE)
+                              exception_repr, exception_str, tuple_from_iterable, syntax_error_field, TRACEBACK_TYPE,
+                              TUPLE_TYPE)
 from pyvm.runtime.classobj import (INIT_NAME, NEW_NAME, type_lookup, class_own, mro_size, mro_at, is_user_type, builtin_base,
                                    instance_getattr, instance_setattr, call_init)
 
@@ -144,6 +145,12 @@ def exception_get_attr(exc: Word, name: Word) -> Word:
             return args.items[0] if name_is(name, "errno") else args.items[1]
         if name_is(name, "filename") or name_is(name, "filename2"):
             return none_word()
+    if is_subtype(e.type, SYNTAX_ERROR):
+        k = syntax_error_field_index(name)
+        if k >= 0:
+            return or_none(syntax_error_field(e.args, k))
+        if name_is(name, "print_file_and_line"):
+            return none_word()
     if is_unicode_encode_error(exc):
         # its five arguments
         if name_is(name, "encoding"):
@@ -163,6 +170,41 @@ def is_value_field(e: Ptr[ExceptionObject], name: Word) -> bool:
     """name is SystemExit.code or StopIteration.value (ExceptionObject.value)."""
     return ((name_is(name, "code") and is_subtype(e.type, SYSTEM_EXIT))
             or (name_is(name, "value") and is_subtype(e.type, STOP_ITERATION)))
+
+
+def syntax_error_field_index(name: Word) -> i64:
+    """SyntaxError's attribute name as ops.syntax_error_field numbers it, or -1."""
+    if name_is(name, "msg"):
+        return 0
+    if name_is(name, "filename"):
+        return 1
+    if name_is(name, "lineno"):
+        return 2
+    if name_is(name, "offset"):
+        return 3
+    if name_is(name, "text"):
+        return 4
+    if name_is(name, "end_lineno"):
+        return 5
+    if name_is(name, "end_offset"):
+        return 6
+    return -1
+
+
+def syntax_error_new(kind: Ptr[Type], args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    """SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])), its details
+    checked as CPython's SyntaxError_init checks them (str() and the attributes read them back)."""
+    if n == 2 and kw_count(kwnames) == 0:
+        if type_of_value(args[1]) != TUPLE_TYPE:
+            return raise_not_supported(kind.name, "() with details that are not a tuple", "")
+        size = cast(Ptr[Tuple], args[1]).size
+        if size < 4:
+            return raise_arg_count("function takes at least 4 arguments (", size, " given)")
+        if size > 6:
+            return raise_arg_count("function takes at most 6 arguments (", size, " given)")
+        if size == 5:
+            return raise_text(TYPE_ERROR, "end_offset must be provided when end_lineno is provided", "", "", "", "")
+    return exception_new(kind, args, n, kwnames)
 
 
 def unicode_encode_error_new(kind: Ptr[Type], args: Ptr[Word], n: i64, kwnames: Word) -> Word:

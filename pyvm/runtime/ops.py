@@ -18,7 +18,7 @@ Not like CPython yet:
 """
 from pyvm.lowpy.lang import *
 from pyvm.runtime.object import (Type, BoolObject, NoneObject, is_small, small_value, small, as_object, bool_word,
-                                 has_type, NOT_IMPLEMENTED, TRUE, FALSE)
+                                 has_type, none_word, NOT_IMPLEMENTED, TRUE, FALSE)
 from pyvm.runtime.intobj import (BigInt, as_int, big, sign_of, int_add, int_sub, int_mul, int_floordiv, int_mod,
                                  int_divmod, int_pow, int_neg, int_pos, int_abs, int_invert, int_lshift, int_rshift,
                                  int_and, int_or, int_xor, int_compare, int_to_i64, int_to_double, int_from_double,
@@ -42,7 +42,7 @@ from pyvm.runtime.errors import (raise_not_supported, NOT_SUPPORTED, ExceptionOb
                                  raise_message, raise_memory_error, message, decimal_text, pending, name_pending,
                                  TYPE_ERROR, VALUE_ERROR, INDEX_ERROR, OVERFLOW_ERROR, ZERO_DIVISION_ERROR,
                                  ATTRIBUTE_ERROR, RECURSION_ERROR, MODULE_NOT_FOUND_ERROR, KEY_ERROR, OS_ERROR,
-                                 UNICODE_ENCODE_ERROR)
+                                 UNICODE_ENCODE_ERROR, SYNTAX_ERROR)
 from pyvm.runtime.function import stack_floor
 from pyvm.gc.identity import identity_of
 from pyvm.runtime.sysmodule import ModuleObject, FileObject, SYS, BUILTINS, recursion_limit, int_max_str_digits
@@ -1427,6 +1427,8 @@ def exception_str(obj: Word) -> Word:
     """str(exception): '' without arguments, str(the argument) with one, else repr(args)."""
     args = cast(Ptr[ExceptionObject], obj).args
     n = cast(Ptr[Tuple], args).size
+    if is_subtype(cast(Ptr[ExceptionObject], obj).type, SYNTAX_ERROR):
+        return syntax_error_str(args)
     if n == 0:
         return str_from_cstr("")
     if n == 1:
@@ -1475,6 +1477,55 @@ def unicode_encode_error_str(args: Word) -> Word:
         str_builder_add_cstr(b, decimal_text(1, end - 1))
     str_builder_add_cstr(b, ": ")
     str_builder_add_str(b, a[4])
+    return str_builder_finish(b)
+
+
+def syntax_error_field(args: Word, k: i64) -> Word:
+    """SyntaxError's field k: 0 msg, then filename, lineno, offset, text, end_lineno, end_offset from
+    SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])); 0 for None."""
+    a = cast(Ptr[Tuple], args)
+    if k == 0:
+        return a.items[0] if a.size >= 1 else cast(Word, 0)
+    if a.size != 2 or type_of_value(a.items[1]) != TUPLE_TYPE or k > cast(Ptr[Tuple], a.items[1]).size:
+        return cast(Word, 0)
+    return cast(Ptr[Tuple], a.items[1]).items[k - 1]
+
+
+def syntax_error_str(args: Word) -> Word:
+    """CPython's SyntaxError_str: the message, and where: (file.py, line 3), the file's base name."""
+    msg = syntax_error_field(args, 0)
+    filename = syntax_error_field(args, 1)
+    lineno = syntax_error_field(args, 2)
+    text = str_of(msg if msg else none_word())
+    has_file = filename and is_str(filename)
+    has_line = lineno and type_of_value(lineno) == INT_TYPE
+    if not text or not (has_file or has_line):
+        return text
+    line = str_of(lineno) if has_line else cast(Word, 0)
+    if has_line and not line:
+        return line
+    b = str_builder_new()
+    if not b:
+        return cast(Word, 0)
+    str_builder_add_str(b, text)
+    str_builder_add_cstr(b, " (")
+    if has_file:
+        f = cast(Ptr[Str], filename)
+        start: i64 = 0
+        for i in range(f.nbytes):
+            if f.data[i] == 47:                 # '/': what follows the last one
+                start = i + 1
+        chars: i64 = 0
+        for i in range(start, f.nbytes):
+            if (f.data[i] & 0xC0) != 0x80:
+                chars += 1
+        str_builder_add_bytes(b, f.data + start, f.nbytes - start, chars)
+        if has_line:
+            str_builder_add_cstr(b, ", ")
+    if has_line:
+        str_builder_add_cstr(b, "line ")
+        str_builder_add_str(b, line)
+    str_builder_add_cstr(b, ")")
     return str_builder_finish(b)
 
 
