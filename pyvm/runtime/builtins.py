@@ -41,6 +41,7 @@ from pyvm.runtime.writer import writer_write_cstr, writer_flush, check_written, 
 from pyvm.runtime.sysmodule import FileObject, STDOUT, file_write, file_flush, int_max_str_digits, INT_MAX_STR_DIGITS_THRESHOLD
 from pyvm.runtime.function import call_object
 from pyvm.runtime.fileobj import builtin_open, builtin_input
+from pyvm.runtime.dirlist import builtin_dir
 from pyvm.runtime.dictobj import DICT_TYPE
 from pyvm.runtime.setobj import SET_TYPE, FROZENSET_TYPE
 from pyvm.runtime.formatting import builtin_format, builtin_ascii, format_value
@@ -95,6 +96,7 @@ ITER = static(BuiltinFunction, name="iter", call=builtin_iter)
 CALLABLE = static(BuiltinFunction, name="callable", call=builtin_callable)
 OPEN = static(BuiltinFunction, name="open", call=builtin_open)              # runtime/fileobj.py
 INPUT = static(BuiltinFunction, name="input", call=builtin_input)
+DIR = static(BuiltinFunction, name="dir", call=builtin_dir)                 # runtime/dirlist.py
 
 LIST_APPEND = static(BuiltinFunction, name="append", method=list_append_method)
 LIST_POP = static(BuiltinFunction, name="pop", method=list_pop_method)
