@@ -2,7 +2,7 @@
 # round trips of every byte value, lines longer than the buffer.
 BASE = '/tmp/pyvm-test-file_big-' + __file__.replace('/', '_')
 P = BASE + '.txt'
-lines = ['line %d: %s\n' % (i, 'x' * (i % 50)) for i in range(30000)]
+lines = ['line %d: %s\n' % (i, 'x' * (i % 1000)) for i in range(2000)]
 with open(P, 'w') as f:
     for line in lines:
         f.write(line)
@@ -18,7 +18,7 @@ with open(P) as f:
 with open(P) as f:
     parts = []
     while True:
-        s = f.read(4097)
+        s = f.read(40097)
         if not s:
             break
         parts.append(len(s))
@@ -33,7 +33,7 @@ print(len(back), back == data)
 with open(P, 'rb') as f:
     chunks = []
     while True:
-        c = f.read(10000)
+        c = f.read(100000)
         if not c:
             break
         chunks.append(c)
