@@ -9,11 +9,11 @@ dir() without arguments is compiled as sorted(locals()) (frontend/compiler.py).
 from pyvm.lowpy.lang import *
 from pyvm.runtime.object import Object, Type, BuiltinFunction, has_type
 from pyvm.runtime.strobj import str_from_cstr
-from pyvm.runtime.setobj import SET_TYPE, set_new, set_add_key
+from pyvm.runtime.setobj import SET_TYPE, set_new, set_add_key, set_update
 from pyvm.runtime.listobj import list_new
 from pyvm.runtime.sort import list_sort
-from pyvm.runtime.errors import raise_not_supported, pending, clear, BASE_EXCEPTION
-from pyvm.runtime.ops import (get_attr, get_iter, iter_next, call_method, type_of_value, is_type_object,
+from pyvm.runtime.errors import raise_not_supported, clear, BASE_EXCEPTION
+from pyvm.runtime.ops import (get_attr, call_method, type_of_value, is_type_object,
                               is_subtype, list_from_iterable, immutable_setitem, immutable_delitem)
 from pyvm.runtime.classobj import OBJECT_TYPE, is_user_type, mro_size, mro_at, type_lookup
 from pyvm.runtime.sysmodule import ModuleObject
@@ -61,26 +61,14 @@ def add_keys(names: Word, obj: Word) -> bool:
             clear()
             return True
         return False
-    return add_all(names, d)
-
-
-def add_all(names: Word, iterable: Word) -> bool:
-    it = get_iter(iterable)
-    if not it:
-        return False
-    while True:
-        k = iter_next(it)
-        if not k:
-            return not pending
-        if not set_add_key(names, k):
-            return False
+    return set_update(names, d)
 
 
 def add_type_names(names: Word, t: Ptr[Type]) -> bool:
     """A class's own names into the set names: a user class's dict; a builtin type's methods and the
     dunders of its slots."""
     if is_user_type(t):
-        return (t.slotted or add_name(names, "__dict__")) and add_all(names, t.dict)
+        return (t.slotted or add_name(names, "__dict__")) and set_update(names, t.dict)
     # the attributes getattr slots give that CPython's types list (as getsets)
     if t == OBJECT_TYPE and not add_name(names, "__class__"):
         return False

@@ -769,6 +769,12 @@ def checked(self: Word, binary_message: Ptr[u8], reading: bool, writing: bool) -
     return True
 
 
+def opened(self: Word, n: i64, kwnames: Word, name: Ptr[u8], least: i64, most: i64, closed_message: Ptr[u8],
+           reading: bool, writing: bool) -> bool:
+    """A method's positional argument count, then checked(); False after raising."""
+    return positional_count(n, kwnames, name, name, least, most) and checked(self, closed_message, reading, writing)
+
+
 def size_argument(args: Ptr[Word], n: i64, kwnames: Word, name: Ptr[u8], out: Ptr[i64]) -> bool:
     """The optional size argument of read(size=-1, /) and readline: an int or None; False after raising."""
     if not positional_count(n, kwnames, name, name, 0, 1):
@@ -856,9 +862,7 @@ def file_next(self: Word) -> Word:
 def file_write(self: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     """write(s): a text file's str encoded (newlines translated as newline= says), a binary file's
     bytes-like; the number of characters or bytes written."""
-    if not positional_count(n, kwnames, "write", "write", 1, 1):
-        return cast(Word, 0)
-    if not checked(self, "write to closed file", False, True):
+    if not opened(self, n, kwnames, "write", 1, 1, "write to closed file", False, True):
         return cast(Word, 0)
     s = args[0]
     if not is_text(self):
@@ -923,9 +927,7 @@ def has_line_end(p: Ptr[u8], n: i64) -> bool:
 
 def file_writelines(self: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     """writelines(lines, /): write each."""
-    if not positional_count(n, kwnames, "writelines", "writelines", 1, 1):
-        return cast(Word, 0)
-    if not checked(self, "I/O operation on closed file.", False, False):
+    if not opened(self, n, kwnames, "writelines", 1, 1, "I/O operation on closed file.", False, False):
         return cast(Word, 0)
     it = get_iter(args[0])
     if not it:
@@ -945,9 +947,7 @@ def file_writelines(self: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
 
 def file_seek(self: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     """seek(offset, whence=0, /): the new position."""
-    if not positional_count(n, kwnames, "seek", "seek", 1, 2):
-        return cast(Word, 0)
-    if not checked(self, "seek of closed file", False, False):
+    if not opened(self, n, kwnames, "seek", 1, 2, "seek of closed file", False, False):
         return cast(Word, 0)
     offset: i64 = 0
     whence: i64 = 0
@@ -981,9 +981,7 @@ def file_seek(self: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
 
 
 def file_tell(self: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
-    if not positional_count(n, kwnames, "tell", "tell", 0, 0):
-        return cast(Word, 0)
-    if not checked(self, "I/O operation on closed file", False, False):
+    if not opened(self, n, kwnames, "tell", 0, 0, "I/O operation on closed file", False, False):
         return cast(Word, 0)
     at = position(as_file(self))
     if at < 0:
@@ -993,9 +991,7 @@ def file_tell(self: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
 
 def file_truncate(self: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     """truncate(size=None, /): the file cut (or extended) to size, by default the position."""
-    if not positional_count(n, kwnames, "truncate", "truncate", 0, 1):
-        return cast(Word, 0)
-    if not checked(self, "truncate of closed file", False, True):
+    if not opened(self, n, kwnames, "truncate", 0, 1, "truncate of closed file", False, True):
         return cast(Word, 0)
     f = as_file(self)
     if not flush_writes(f) or not drop_read_ahead(f):
@@ -1052,9 +1048,7 @@ def file_close(self: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
 
 
 def file_enter(self: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
-    if not positional_count(n, kwnames, "__enter__", "__enter__", 0, 0):
-        return cast(Word, 0)
-    if not checked(self, "I/O operation on closed file.", False, False):
+    if not opened(self, n, kwnames, "__enter__", 0, 0, "I/O operation on closed file.", False, False):
         return cast(Word, 0)
     return self
 

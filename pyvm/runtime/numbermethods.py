@@ -5,8 +5,8 @@ from pyvm.runtime.object import BuiltinFunction, small, is_small, small_value, b
 from pyvm.runtime.intobj import as_int, big, make_pair, int_from_i64, lshift_by
 from pyvm.runtime.floatobj import float_new, float_value, float_is_integer
 from pyvm.runtime.strobj import Str, str_from_cstr
-from pyvm.runtime.errors import raise_msg, raise_text, decimal_text, VALUE_ERROR, OVERFLOW_ERROR, TYPE_ERROR
-from pyvm.runtime.builtins import no_arguments, no_keywords, name_is
+from pyvm.runtime.errors import raise_msg, raise_text, VALUE_ERROR, OVERFLOW_ERROR, TYPE_ERROR
+from pyvm.runtime.builtins import no_arguments, one_argument, name_is
 from pyvm.runtime.ops import int_bit_length, ldexp, is_str, type_name, INT_TYPE, BOOL_TYPE, FLOAT_TYPE
 from pyvm.runtime.float_parse import is_ascii_space, is_digit, matches_word
 
@@ -213,11 +213,8 @@ def hex_digit(c: u8) -> i64:
 def float_fromhex(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     """float.fromhex(string), CPython's float_fromhex: [sign] [0x] digits [. digits] [p exponent],
     correctly rounded (half to even), or inf, infinity, nan; whitespace around."""
-    if not no_keywords(kwnames, "float.fromhex()"):
+    if not one_argument(args, n, kwnames, "float.fromhex()"):
         return cast(Word, 0)
-    if n != 1:
-        return raise_text(TYPE_ERROR, "float.fromhex() takes exactly one argument (", decimal_text(0, n), " given)",
-                          "", "")
     if not is_str(args[0]):
         return raise_msg(TYPE_ERROR, "bad argument type for built-in operation")
     p = cast(Ptr[Str], args[0])
@@ -333,11 +330,8 @@ def raise_invalid_hex() -> Word:
 
 def float_getformat(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     """float.__getformat__(typestr): 'IEEE, little-endian' for 'double' and 'float'."""
-    if not no_keywords(kwnames, "float.__getformat__()"):
+    if not one_argument(args, n, kwnames, "float.__getformat__()"):
         return cast(Word, 0)
-    if n != 1:
-        return raise_text(TYPE_ERROR, "float.__getformat__() takes exactly one argument (", decimal_text(0, n),
-                          " given)", "", "")
     if not is_str(args[0]):
         return raise_text(TYPE_ERROR, "__getformat__() argument must be str, not ", type_name(args[0]), "", "", "")
     if not name_is(args[0], "double") and not name_is(args[0], "float"):
