@@ -14,7 +14,13 @@ A program may state what CPython is meant to do with it in header comments:
     # expect-exit: 1
     # expect-stderr: ZeroDivisionError: division by zero
 
-(absent: exit status 0 and an empty stderr).  test_reference_behaviour checks those against the host
+(absent: exit status 0 and an empty stderr), and what its stdin holds (a Python str literal, encoded as
+UTF-8; absent: stdin is empty):
+
+    # stdin: 'first line\nsecond\n'
+
+A program that writes files names them '/tmp/pyvm-test-NAME-' + __file__.replace('/', '_') + ... (NAME its
+file name without .py), which the test removes after each run.  test_reference_behaviour checks those against the host
 CPython alone, so a program that silently stopped testing what it was written for is noticed.
 
     # env: PYTHONHASHSEED=123
@@ -29,6 +35,7 @@ Environment knobs:
 """
 from __future__ import annotations
 
+import ast
 import os
 import subprocess
 import sys
@@ -52,13 +59,20 @@ def compare_whole_stderr() -> bool:
 
 
 def run(argv: list[str], timeout: float, extra: dict | None = None) -> subprocess.CompletedProcess:
-    """Run argv in tests/programs with pyvm importable, and the variables of extra; stdout and stderr
-    captured as bytes."""
+    """Run argv in tests/programs with pyvm importable (argv[-1] the program), and the variables of
+    extra; stdout and stderr captured as bytes. The files the program wrote under /tmp are removed
+    after."""
     env = dict(os.environ, **(extra or {}))
     env["PYTHONPATH"] = str(REPO) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
     env.pop("PYTHONSTARTUP", None)
-    return subprocess.run(argv, cwd=PROGRAMS, env=env, stdin=subprocess.DEVNULL,
-                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=timeout)
+    name = argv[-1]
+    try:
+        return subprocess.run(argv, cwd=PROGRAMS, env=env, input=stdin_of(name),
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=timeout)
+    finally:
+        # the program's own files: BASE = '/tmp/pyvm-test-NAME-' + __file__.replace('/', '_')
+        for path in Path("/tmp").glob(f"pyvm-test-{name[:-3]}-{str(PROGRAMS / name).replace('/', '_')}*"):
+            path.unlink()
 
 
 def run_cpython(name: str) -> subprocess.CompletedProcess:
@@ -68,6 +82,17 @@ def run_cpython(name: str) -> subprocess.CompletedProcess:
 def run_pyvm(name: str) -> subprocess.CompletedProcess:
     # The `pyvm` command's Python part, as the installed command runs it (without site).
     return run([sys.executable, "-S", str(REPO / "bin" / "pyvm"), name], PYVM_TIMEOUT, environment(name))
+
+
+def stdin_of(name: str) -> bytes:
+    """What the program's `# stdin:` header gives it to read (empty without one)."""
+    for line in (PROGRAMS / name).read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            break
+        body = line[1:].strip()
+        if body.startswith("stdin:"):
+            return ast.literal_eval(body[len("stdin:"):].strip()).encode("utf-8")
+    return b""
 
 
 def text(data: bytes) -> str:

@@ -185,7 +185,7 @@ NO_FALLTHROUGH = LEAVING | {"JUMP"}
 BUILTIN_FUNCTIONS = {"print", "len", "abs", "min", "max", "repr", "isinstance", "sum", "divmod", "pow", "round",
                      "hash", "id", "chr", "ord", "format", "ascii", "issubclass", "__build_class__",
                      "getattr", "setattr", "hasattr", "delattr", "vars", "iter", "next", "sorted", "any", "all",
-                     "bin", "oct", "hex", "callable"}
+                     "bin", "oct", "hex", "callable", "open", "input", "dir"}
 # Builtin types and exceptions: the runtime's type of that Python name (a heap struct's, or a static_type).
 BUILTIN_TYPES = {"range", "int", "float", "str", "bytes", "bytearray", "bool", "tuple", "list", "dict", "set",
                  "frozenset", "type", "object", "super", "property", "classmethod", "staticmethod", "enumerate",

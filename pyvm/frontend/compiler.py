@@ -1784,14 +1784,25 @@ class CodeBuilder:
                 and self.is_builtin("super") and "__class__" in self.code.freevars and self.code.nparams > 0)
 
     def namespace_call(self, node) -> bool:
-        """Whether node is a call of the builtin globals or locals."""
-        return (isinstance(node.func, ast.Name) and node.func.id in ("globals", "locals")
-                and node.func.id not in self.rebound and node.func.id not in self.locals)
+        """Whether node is a call of the builtin globals or locals, or dir without arguments."""
+        return (isinstance(node.func, ast.Name) and node.func.id in ("globals", "locals", "dir")
+                and node.func.id not in self.rebound and node.func.id not in self.locals
+                and (node.func.id != "dir" or not (node.args or node.keywords)))
 
     def namespace(self, node, dst):
-        """globals(), and locals(): the module's namespace at module level, else a new dict of the locals."""
+        """globals(), and locals(): the module's namespace at module level, else a new dict of the locals;
+        dir(): the sorted names of locals(), as CPython's."""
         if node.args or node.keywords:
             raise Unsupported(f"{node.func.id}() with arguments", node)
+        if node.func.id == "dir":
+            f, names, r = self.temp(), self.temp(), self.target(dst)
+            self.emit(node, "LOAD_BUILTIN", f, self.name("sorted"))
+            if self.is_class:
+                self.emit(node, "MOVE", names, 0)
+            else:
+                self.emit(node, "GLOBALS" if self.code.is_module else "LOCALS", names)
+            self.emit(node, "CALL", r, f, (names, 1))
+            return r
         if node.func.id == "locals" and self.is_class:
             return 0                    # the namespace itself
         r = self.target(dst)

@@ -12,7 +12,7 @@ from pyvm.frontend.folding import NOT_FOLDED, folded
 NOT_NODES = {"ctx", "op", "ops", "id", "name", "arg", "attr", "module", "names", "kind", "type_comment", "level",
              "simple", "is_async", "conversion", "tag"}
 # Names whose use anywhere makes a module bind __annotations__ (CodeBuilder.setup_annotations).
-NAMESPACE_NAMES = {"__annotations__", "globals", "locals"}
+NAMESPACE_NAMES = {"__annotations__", "globals", "locals", "dir"}
 FOLDABLE = {ast.UnaryOp, ast.BinOp, ast.Tuple, ast.Subscript, ast.Name}
 FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
 

@@ -40,6 +40,8 @@ from pyvm.runtime.errors import (raise_not_supported,
 from pyvm.runtime.writer import writer_write_cstr, writer_flush, check_written, write_text
 from pyvm.runtime.sysmodule import FileObject, STDOUT, file_write, file_flush, int_max_str_digits, INT_MAX_STR_DIGITS_THRESHOLD
 from pyvm.runtime.function import call_object
+from pyvm.runtime.fileobj import builtin_open, builtin_input
+from pyvm.runtime.dirlist import builtin_dir
 from pyvm.runtime.dictobj import DICT_TYPE
 from pyvm.runtime.setobj import SET_TYPE, FROZENSET_TYPE
 from pyvm.runtime.formatting import builtin_format, builtin_ascii, format_value
@@ -50,7 +52,7 @@ from pyvm.runtime.sort import list_sort_method, builtin_sorted, reverse_range
 from pyvm.runtime.itertypes import (Enumerate, Reversed, Zip, Map, Filter, builtin_any, builtin_all, builtin_next,
                                      builtin_iter)
 from pyvm.gc.identity import identity_of
-from pyvm.runtime.ops import (get_attr, is_slot_name, identity_hash, bound_hash, bound_compare, set_attr, del_attr, type_of_value, type_name, num_kind, is_int, is_str, is_type_object, is_subtype,
+from pyvm.runtime.ops import (get_attr, call_method, is_slot_name, identity_hash, bound_hash, bound_compare, set_attr, del_attr, type_of_value, type_name, num_kind, is_int, is_str, is_type_object, is_subtype,
                               index_value, number_index, binary_op, truthy, rich_compare, repr_of, str_of, length, get_iter,
                               iter_next, list_extend, list_from_iterable, tuple_from_iterable, values_equal,
                               items_equal, hash_of, seq_size, seq_item, int_truediv, tuple_from_list, to_double,
@@ -92,6 +94,9 @@ ALL = static(BuiltinFunction, name="all", call=builtin_all)
 NEXT = static(BuiltinFunction, name="next", call=builtin_next)
 ITER = static(BuiltinFunction, name="iter", call=builtin_iter)
 CALLABLE = static(BuiltinFunction, name="callable", call=builtin_callable)
+OPEN = static(BuiltinFunction, name="open", call=builtin_open)              # runtime/fileobj.py
+INPUT = static(BuiltinFunction, name="input", call=builtin_input)
+DIR = static(BuiltinFunction, name="dir", call=builtin_dir)                 # runtime/dirlist.py
 
 LIST_APPEND = static(BuiltinFunction, name="append", method=list_append_method)
 LIST_POP = static(BuiltinFunction, name="pop", method=list_pop_method)
@@ -470,7 +475,7 @@ def builtin_print(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     fd: i32 = 1
     if file and file != none_word():
         if not has_type(file, FILE_TYPE):
-            return raise_text(ATTRIBUTE_ERROR, "'", type_name(file), "' object has no attribute 'write'", "", "")
+            return print_to(file, args, npos, sep, end, flush)
         fd = i32(cast(Ptr[FileObject], file).fd)
     for i in range(npos):
         if i > 0:
@@ -496,6 +501,41 @@ def builtin_print(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
         if t == 1 and not check_written(writer_flush(fd)):
             return cast(Word, 0)
     return none_word()
+
+
+def print_to(file: Word, args: Ptr[Word], npos: i64, sep: Word, end: Word, flush: Word) -> Word:
+    """print(..., file=file) for a file other than sys.stdout and sys.stderr: file.write() of each
+    piece, then file.flush() if asked, as CPython's print does."""
+    for i in range(npos + 1):
+        if i > 0 and i < npos:
+            if not write_piece(file, sep, " "):
+                return cast(Word, 0)
+        if i == npos:
+            if not write_piece(file, end, "\n"):
+                return cast(Word, 0)
+            break
+        s = str_of(args[i])
+        if not s or not write_piece(file, s, ""):
+            return cast(Word, 0)
+    if flush:
+        t = truthy(flush)
+        if t < 0:
+            return cast(Word, 0)
+        if t == 1 and not call_method(file, str_from_cstr("flush"), args, 0):
+            return cast(Word, 0)
+    return none_word()
+
+
+def write_piece(file: Word, s: Word, default: Ptr[u8]) -> bool:
+    """file.write(s), or file.write(default) when s is null; False after raising."""
+    if not s:
+        s = str_from_cstr(default)
+        if not s:
+            return False
+    name = str_from_cstr("write")
+    if not name:
+        return False
+    return call_method(file, name, addr(s), 1) != cast(Word, 0)
 
 
 def one_argument(args: Ptr[Word], n: i64, kwnames: Word, fname: Ptr[u8]) -> bool:

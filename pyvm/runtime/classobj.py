@@ -35,6 +35,7 @@ from pyvm.runtime.descrobj import (data_descriptors, wrap_function, StaticMethod
                                    CLASSMETHOD_TYPE)
 from pyvm.runtime.mappingproxy import mappingproxy_new
 from pyvm.runtime.exceptions import exception_class_call
+from pyvm.runtime.fileobj import IO_BASE
 from pyvm.runtime.ops import (repr_of, hash_of, bound_hash, bound_compare, type_of_value, is_str, is_type_object, is_subtype, tuple_from_iterable, tuple_from_list,
                               TYPE_TYPE,
                               FUNCTION_TYPE)
@@ -516,7 +517,7 @@ def class_own(c: Ptr[Type], name: Word) -> Word:
         if not v and pending:
             clear()
         return v
-    if c == OBJECT_TYPE or is_exception_type(c):
+    if c == OBJECT_TYPE or is_exception_type(c) or c == IO_BASE:       # (a file's __enter__, __exit__)
         m = c.methods                   # its own, not its bases': they come later in the MRO
         while m:
             if name_is(name, m.name):

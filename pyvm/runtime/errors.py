@@ -234,6 +234,8 @@ NOT_A_DIRECTORY_ERROR = static_type(ExceptionObject, "NotADirectoryError", base=
 PERMISSION_ERROR = static_type(ExceptionObject, "PermissionError", base=OS_ERROR)
 PROCESS_LOOKUP_ERROR = static_type(ExceptionObject, "ProcessLookupError", base=OS_ERROR)
 TIMEOUT_ERROR = static_type(ExceptionObject, "TimeoutError", base=OS_ERROR)
+# io.UnsupportedOperation, as the last line of a traceback names it (CPython's derives from ValueError too)
+UNSUPPORTED_OPERATION = static_type(ExceptionObject, "io.UnsupportedOperation", base=OS_ERROR)
 # What pyvm cannot run yet, met while running. No handler catches it: a program that caught it would
 # go on with a wrong answer. The driver reports it with where it was raised, and exits with status 1.
 # Programs cannot name it.
@@ -352,6 +354,12 @@ def raise_os_error(errnum: i32) -> Word:
 
 def raise_from_errno(kind: Ptr[Type], errnum: i32) -> Word:
     """Raise kind(errnum, strerror(errnum)), as CPython's PyErr_SetFromErrno."""
+    return raise_os_error_with_name(kind, errnum, cast(Word, 0))
+
+
+def raise_os_error_with_name(kind: Ptr[Type], errnum: i32, filename: Word) -> Word:
+    """Raise kind(errnum, strerror(errnum), filename) (filename 0: none), as CPython's
+    PyErr_SetFromErrnoWithFilenameObject: [Errno 2] No such file or directory: 'x'."""
     text = str_from_cstr(strerror(errnum))
     if not text:
         return raise_memory_error()
@@ -363,6 +371,7 @@ def raise_from_errno(kind: Ptr[Type], errnum: i32) -> Word:
     e = exception_of(kind, cast(Word, t))
     if not e:
         return raise_memory_error()
+    cast(Ptr[ExceptionObject], e).name = filename          # an OSError's file name (its args stay two)
     return raise_word(e)
 
 
@@ -397,12 +406,17 @@ def exception_new(kind: Ptr[Type], args: Ptr[Word], n: i64, kwnames: Word) -> Wo
 
 def os_error_new(kind: Ptr[Type], args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     """OSError(message) or OSError(errno, strerror). Called on OSError itself with an errno, CPython
-    makes the subclass of that errno (ENOENT: FileNotFoundError); pyvm lacks file names (a third
-    argument)."""
-    if n >= 3:
-        return raise_not_supported(kind.name, "() with a file name", "")
-    if n == 2 and kind == OS_ERROR and is_small(args[0]):
+    makes the subclass of that errno (ENOENT: FileNotFoundError); a third argument is the file name
+    (args stay the first two, as CPython's); pyvm lacks winerror and filename2."""
+    if n >= 4:
+        return raise_not_supported(kind.name, "() with winerror or a second file name", "")
+    if n >= 2 and kind == OS_ERROR and is_small(args[0]):
         kind = os_error_kind(small_value(args[0]))
+    if n == 3 and not kwnames:
+        e = exception_new(kind, args, 2, kwnames)
+        if e:
+            cast(Ptr[ExceptionObject], e).name = args[2]
+        return e
     return exception_new(kind, args, n, kwnames)
 
 
@@ -531,6 +545,7 @@ def init_exception_types() -> None:
     exception_type(PERMISSION_ERROR, os_error_new)
     exception_type(PROCESS_LOOKUP_ERROR, os_error_new)
     exception_type(TIMEOUT_ERROR, os_error_new)
+    exception_type(UNSUPPORTED_OPERATION, os_error_new)
     type_ready(NOT_SUPPORTED)
 
 

@@ -143,7 +143,9 @@ def exception_get_attr(exc: Word, name: Word) -> Word:
             if args.size != 2:
                 return none_word()
             return args.items[0] if name_is(name, "errno") else args.items[1]
-        if name_is(name, "filename") or name_is(name, "filename2"):
+        if name_is(name, "filename"):
+            return or_none(e.name)
+        if name_is(name, "filename2"):
             return none_word()
     if is_subtype(e.type, SYNTAX_ERROR):
         k = syntax_error_field_index(name)

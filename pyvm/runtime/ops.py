@@ -1436,7 +1436,7 @@ def exception_str(obj: Word) -> Word:
             return repr_of(cast(Ptr[Tuple], args).items[0])        # KeyError shows the key as written
         return str_of(cast(Ptr[Tuple], args).items[0])
     if n == 2 and is_subtype(cast(Ptr[ExceptionObject], obj).type, OS_ERROR):
-        return os_error_str(args)
+        return os_error_str(obj)
     if is_unicode_encode_error(obj):
         return unicode_encode_error_str(args)
     return repr_of(args)
@@ -1529,20 +1529,29 @@ def syntax_error_str(args: Word) -> Word:
     return str_builder_finish(b)
 
 
-def os_error_str(args: Word) -> Word:
-    """str(OSError(errno, strerror)): [Errno 32] Broken pipe."""
+def os_error_str(e: Word) -> Word:
+    """str(OSError(errno, strerror)): [Errno 32] Broken pipe; with a file name,
+    [Errno 2] No such file or directory: 'x'."""
     b = str_builder_new()
     if not b:
         return cast(Word, 0)
     str_builder_add_cstr(b, "[Errno ")
-    for k in range(2):
-        s = str_of(cast(Ptr[Tuple], args).items[k])
+    for k in range(3):
+        s = cast(Word, 0)
+        if k < 2:
+            s = str_of(cast(Ptr[Tuple], cast(Ptr[ExceptionObject], e).args).items[k])
+        elif cast(Ptr[ExceptionObject], e).name:
+            s = repr_of(cast(Ptr[ExceptionObject], e).name)
+        else:
+            break
         if not s:
             str_builder_free(b)
             return s
         str_builder_add_str(b, s)
         if k == 0:
             str_builder_add_cstr(b, "] ")
+        elif k == 1 and cast(Ptr[ExceptionObject], e).name:
+            str_builder_add_cstr(b, ": ")
     return str_builder_finish(b)
 
 
@@ -1880,7 +1889,15 @@ def get_attr(obj: Word, name: Word) -> Word:
 def type_get_attr(obj: Word, name: Word) -> Word:
     """The getattr slot of type."""
     if name_is(name, "__name__"):
-        return str_from_cstr(cast(Ptr[Type], obj).name)
+        text = cast(Ptr[Type], obj).name
+        k: i64 = 0
+        while text[k] != 0:
+            if text[k] == 0x2E:                 # _io.TextIOWrapper's name is after its module's
+                text = text + (k + 1)
+                k = 0
+            else:
+                k += 1
+        return str_from_cstr(text)
     if cast(Ptr[Type], obj).dict:
         return user_type_get_attr(cast(Ptr[Type], obj), name)
     m = find_method(cast(Ptr[Type], obj), name)

@@ -23,6 +23,7 @@ from pyvm.lowpy.lang import *
 from pyvm.runtime.strobj import (Str, check_encodable, is_surrogate_at, surrogate_code_point,
                                  write_code_point_escape, ESCAPE_TEXT)
 from pyvm.runtime.errors import raise_os_error
+from pyvm.runtime.fileobj import files_flush_all
 
 @extern
 def write(fd: i32, buf: Ptr[u8], n: i64) -> i64: ...
@@ -133,8 +134,9 @@ def writer_flush(fd: i32) -> bool:
 
 
 def writer_flush_all() -> i32:
-    """Flush stdout then stderr (call before exit): 0, or the errno of a failed write of stdout
+    """Flush the files open (fileobj.py), then stdout then stderr (call before exit): 0, or the errno of a failed write of stdout
     (which CPython reports at exit; a failure on stderr has nowhere to be reported)."""
+    files_flush_all()
     errnum: i32 = 0
     if not writer_flush(1):
         errnum = __errno_location()[0]
