@@ -44,8 +44,9 @@ from pyvm.runtime.dictobj import DICT_TYPE
 from pyvm.runtime.setobj import SET_TYPE, FROZENSET_TYPE
 from pyvm.runtime.formatting import builtin_format, builtin_ascii, format_value
 from pyvm.runtime.descrobj import PROPERTY_TYPE, CLASSMETHOD_TYPE, STATICMETHOD_TYPE
-from pyvm.runtime.classobj import OBJECT_TYPE, SUPER_TYPE, build_class, type_new, is_user_type
+from pyvm.runtime.classobj import OBJECT_TYPE, SUPER_TYPE, Instance, build_class, type_new, is_user_type
 from pyvm.runtime.dunders import user_int, user_float, user_round
+from pyvm.runtime.builtinsub import unwrap
 from pyvm.runtime.sort import list_sort_method, builtin_sorted, reverse_range
 from pyvm.runtime.itertypes import (Enumerate, Reversed, Zip, Map, Filter, builtin_any, builtin_all, builtin_next,
                                      builtin_iter)
@@ -324,6 +325,7 @@ def bound_method_new(obj: Word, m: Ptr[BuiltinFunction]) -> Word:
     bytes.fromhex: each type has its own)."""
     if m.call:
         return cast(Word, m)
+    obj = self_value(m, obj)
     f = new(BuiltinFunction)
     if not f:
         return cast(Word, 0)
@@ -331,6 +333,15 @@ def bound_method_new(obj: Word, m: Ptr[BuiltinFunction]) -> Word:
     f.method = m.method
     f.bound_self = obj
     return cast(Word, f)
+
+
+@inline
+def self_value(m: Ptr[BuiltinFunction], obj: Word) -> Word:
+    """What the method m of a builtin type works on: for an instance of a class deriving from that
+    type, its value (builtinsub.py)."""
+    if m.owner and type_of_value(obj).wrapped == m.owner:
+        return cast(Ptr[Instance], obj).value
+    return obj
 
 
 def find_method(t: Ptr[Type], name: Word) -> Ptr[BuiltinFunction]:
@@ -367,7 +378,7 @@ def builtin_invoke(f: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     if bf.method and bf.owner and (n - kw_count(kwnames) < 1 or not is_subtype(type_of_value(args[0]), bf.owner)):
         return raise_unbound_method(bf, args, n - kw_count(kwnames))
     if bf.method and n > 0:               # a method taken from its type (str.lower, object.__init__): self first
-        return bf.method(args[0], args + 1, n - 1, kwnames)
+        return bf.method(self_value(bf, args[0]), args + 1, n - 1, kwnames)
     return raise_text(TYPE_ERROR, "'", type_name(f), "' object is not callable", "", "")
 
 
@@ -854,13 +865,13 @@ def builtin_divmod(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
         return cast(Word, 0)
     if n != 2:
         return raise_arg_count("divmod expected 2 arguments, got ", n, "")
-    a = args[0]
-    b = args[1]
+    a = unwrap(args[0])              # int and float subclasses: their values
+    b = unwrap(args[1])
     ka = num_kind(a)
     kb = num_kind(b)
     if ka == KIND_OTHER or kb == KIND_OTHER:
-        return raise_text(TYPE_ERROR, "unsupported operand type(s) for divmod(): '", type_name(a), "' and '",
-                          type_name(b), "'")
+        return raise_text(TYPE_ERROR, "unsupported operand type(s) for divmod(): '", type_name(args[0]), "' and '",
+                          type_name(args[1]), "'")
     if ka == KIND_INT and kb == KIND_INT:
         return int_divmod(a, b)
     x: f64 = 0.0
@@ -1003,13 +1014,15 @@ def builtin_round(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
         return cast(Word, 0)
     if ndigits == none_word():
         ndigits = cast(Word, 0)
-    kind = num_kind(number)
-    if kind == KIND_OTHER:
+    kind = num_kind(unwrap(number))
+    if kind == KIND_OTHER or number != unwrap(number):
         if is_user_type(type_of_value(number)):
             r = user_round(number, ndigits)
             if r or pending:
                 return r
-        return raise_text(TYPE_ERROR, "type ", type_name(number), " doesn't define __round__ method", "", "")
+        if kind == KIND_OTHER:
+            return raise_text(TYPE_ERROR, "type ", type_name(number), " doesn't define __round__ method", "", "")
+        number = unwrap(number)      # an int or float subclass without __round__: its value's
     nd: i64 = 0
     if ndigits:
         status = index_arg(ndigits, addr(nd))
@@ -1151,6 +1164,9 @@ def type_float(t: Ptr[Type], args: Ptr[Word], n: i64, kwnames: Word) -> Word:
         r = user_float(x)
         if r or pending:
             return r
+        if type_of_value(x).wrapped:
+            inner = cast(Ptr[Instance], x).value
+            return type_float(t, addr(inner), 1, cast(Word, 0))
     return raise_text(TYPE_ERROR, "float() argument must be a string or a real number, not '", type_name(x), "'",
                       "", "")
 
@@ -1318,6 +1334,9 @@ def type_int(t: Ptr[Type], args: Ptr[Word], n: i64, kwnames: Word) -> Word:
         r = user_int(x)
         if r or pending:
             return r
+        if type_of_value(x).wrapped:
+            inner = cast(Ptr[Instance], x).value      # int(Color(1)), int(Name("12")): the value's
+            return type_int(t, addr(inner), 1, cast(Word, 0))
     return raise_text(TYPE_ERROR, "int() argument must be a string, a bytes-like object or a real number, not '",
                       type_name(x), "'", "", "")
 

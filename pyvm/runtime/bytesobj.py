@@ -30,7 +30,7 @@ from pyvm.runtime.ops import (type_name, is_str, index_value, sequence_index, co
                               get_iter, iter_next, is_iterable, hash_not_implemented, immutable_setitem, object_setattr, immutable_delitem,
                               CMP_EQ, CMP_NE, OP_MOD)
 from pyvm.runtime.builtins import kw_count, kw_name, name_is, raise_bad_keyword, raise_arg_count, index_arg
-from pyvm.runtime.slices import adjust, bounds
+from pyvm.runtime.slices import adjust, bounds, is_slice, subscript_slice
 
 
 class Bytes(Object, name="bytes", length="size"):
@@ -782,6 +782,8 @@ def item_index(w: Word, index: Word, out: Ptr[i64]) -> bool:
 
 
 def bytes_subscript(w: Word, index: Word) -> Word:
+    if is_slice(index):
+        return subscript_slice(w, index)         # b[slice(1, 2)]: GET_SLICE handles b[1:2]
     i: i64 = 0
     if not item_index(w, index, addr(i)):
         return cast(Word, 0)

@@ -35,9 +35,10 @@ from pyvm.runtime.descrobj import (data_descriptors, wrap_function, StaticMethod
                                    CLASSMETHOD_TYPE)
 from pyvm.runtime.mappingproxy import mappingproxy_new
 from pyvm.runtime.exceptions import exception_class_call
-from pyvm.runtime.ops import (repr_of, hash_of, bound_hash, bound_compare, type_of_value, is_str, is_type_object, is_subtype, tuple_from_iterable, tuple_from_list,
+from pyvm.runtime.ops import (repr_of, hash_of, hash_not_implemented, bound_hash, bound_compare, type_of_value, is_str, is_type_object, is_subtype, tuple_from_iterable, tuple_from_list,
                               TYPE_TYPE,
                               FUNCTION_TYPE)
+from pyvm.runtime.builtinsub import subclassable, final_type, var_sized
 from pyvm.gc.roots import add_lasting_range, area_push, area_pop, chain
 
 TYPE_WORDS = 9              # mro, dict, bases, qualname, subclasses, root_map, slot_names, new_found, init_found:
@@ -49,6 +50,7 @@ class Instance(Object, name="object", length="size"):
     map: Word           # a Map; 0 in dict mode
     attrs: Word         # the values past the slots (a list, map mode), or the __dict__ (dict mode); 0 until needed
     size: i64
+    value: Word         # a class deriving from a builtin type (list, int, ...): the builtin value (builtinsub.py)
     slots: Array[Word]
 
 
@@ -142,7 +144,9 @@ def class_new(name: Word, bases: Word, ns: Word, slots_hint: i64) -> Word:
         if not is_type_object(b):
             return raise_not_supported("a class base that is not a type", "", "")
         bt = cast(Ptr[Type], b)
-        if bt != OBJECT_TYPE and bt != TYPE_TYPE and not is_user_type(bt) and not is_exception_type(bt):
+        if bt != OBJECT_TYPE and bt != TYPE_TYPE and not is_user_type(bt) and not is_exception_type(bt) and not subclassable(bt):
+            if final_type(bt):
+                return raise_text(TYPE_ERROR, "type '", bt.name, "' is not an acceptable base type", "", "")
             return raise_not_supported("subclasses of the builtin type ", bt.name, "")
         for j in range(i):
             if cast(Ptr[Tuple], bases).items[j] == b:
@@ -175,6 +179,8 @@ def class_new(name: Word, bases: Word, ns: Word, slots_hint: i64) -> Word:
         return raise_memory_error()
     t.base = base
     t.bases = bases
+    if subclassable(builtin_base(base)):
+        t.wrapped = builtin_base(base)
     if nb == 0:
         t.bases = one_tuple(cast(Word, OBJECT_TYPE))
         if not t.bases:
@@ -272,6 +278,9 @@ def class_slots(t: Ptr[Type]) -> bool:
                 if not list_append(own, name):
                     return False
         if cast(Ptr[List], own).size > 0:
+            if t.wrapped and var_sized(t.wrapped):
+                raise_text(TYPE_ERROR, "nonempty __slots__ not supported for subtype of '", t.wrapped.name, "'", "", "")
+                return False
             kept = tuple_from_list(own)
             if not kept:
                 return False
@@ -346,6 +355,8 @@ def solid_base(t: Ptr[Type]) -> Ptr[Type]:
         if t.slot_names:
             return t
         t = t.base
+    if subclassable(t):
+        return t
     while t.base and not has_own_layout(t):
         t = t.base
     if not t.base and t != BASE_EXCEPTION:
@@ -354,7 +365,8 @@ def solid_base(t: Ptr[Type]) -> Ptr[Type]:
 
 
 def builtin_base(t: Ptr[Type]) -> Ptr[Type]:
-    """The builtin type nearest t in its chain of (best) bases: object, or an exception type."""
+    """The builtin type nearest t in its chain of (best) bases: object, an exception type, or one of those
+    builtinsub.py lets classes derive from."""
     while is_user_type(t):
         t = t.base
     return t
@@ -516,7 +528,7 @@ def class_own(c: Ptr[Type], name: Word) -> Word:
         if not v and pending:
             clear()
         return v
-    if c == OBJECT_TYPE or is_exception_type(c):
+    if c == OBJECT_TYPE or is_exception_type(c) or subclassable(c):
         m = c.methods                   # its own, not its bases': they come later in the MRO
         while m:
             if name_is(name, m.name):
@@ -587,7 +599,11 @@ def generic_getattr(obj: Word, name: Word) -> Word:
     v = instance_own(obj, name)
     if v:
         return v
-    return bind(type_lookup(as_object(obj).type, name), obj)
+    v = bind(type_lookup(as_object(obj).type, name), obj)
+    w = as_object(obj).type.wrapped
+    if not v and not pending and w and w.getattr:
+        return w.getattr(cast(Ptr[Instance], obj).value, name)     # int's real, numerator, ...
+    return v
 
 
 def default_getattr(t: Ptr[Type]) -> bool:
@@ -838,6 +854,8 @@ def builtin_type_get_attr(t: Ptr[Type], name: Word) -> Word:
         if t.base:
             return one_tuple(cast(Word, t.base))
         return one_tuple(cast(Word, OBJECT_TYPE))
+    if name_is(name, "__hash__") and t.hash == hash_not_implemented:
+        return none_word()                             # list.__hash__: unhashable
     if t == OBJECT_TYPE or t == TYPE_TYPE:
         return class_attr(t, class_own(t, name))       # object.__init__, ...; __init_subclass__ bound; type.__new__
     if is_exception_type(t):

@@ -25,11 +25,12 @@ from pyvm.runtime.ops import (repr_of, object_repr, truthy, getitem, identity_ha
                               KIND_FLOAT, is_type_object, TYPE_TYPE, TUPLE_TYPE)
 from pyvm.runtime.intobj import int_to_i64, int_from_i64, int_hash, int_to_double
 from pyvm.runtime.floatobj import float_new
-from pyvm.runtime.classobj import (OBJECT_TYPE, type_lookup, bind, instance_repr, is_user_type, call_with_self, builtin_base, instance_getattr,
+from pyvm.runtime.classobj import (OBJECT_TYPE, type_lookup, class_own, bind, instance_repr, is_user_type, call_with_self, builtin_base, instance_getattr,
                                    instance_setattr, generic_getattr, getattr_fallback, instance_new, make_class, type_new)
 from pyvm.runtime.function import call_object
 from pyvm.runtime.errors import is_exception_type
 from pyvm.runtime.exceptions import or_none
+from pyvm.runtime.builtinsub import fill_slots, builtin_number, wrapped_unary
 from pyvm.gc.roots import area_push, area_pop
 
 # The dunders, indexed by these numbers in DUNDERS; the six comparisons in COMPARE_OPS order.
@@ -264,6 +265,8 @@ def update_slots(t: Ptr[Type]) -> None:
             t.invoke = TYPE_TYPE.invoke
         if not t.getitem:
             t.getitem = TYPE_TYPE.getitem
+    if t.wrapped:
+        fill_slots(t)                    # a subclass of list, int, ...: the builtin's slots on the value
 
 
 # -- calling a dunder ----------------------------------------------------------------------------
@@ -440,6 +443,8 @@ def call_number(obj: Word, k: i64, x: Word) -> Word:
     """obj.DUNDER(x), NotImplemented when obj's type has no dunder k (CPython's vectorcall_maybe)."""
     r = call_dunder(obj, k, x, cast(Word, 0), 1)
     if not r and not pending:
+        if as_object(obj).type.wrapped and k < IBINARY:
+            return builtin_number(obj, k - BINARY if k < RBINARY else k - RBINARY, k >= RBINARY, x)
         return cast(Word, NOT_IMPLEMENTED)
     return r
 
@@ -481,6 +486,8 @@ def slot_unary(op: i64, a: Word) -> Word:
         k = ABS
     r = call_dunder(a, k, cast(Word, 0), cast(Word, 0), 0)
     if not r and not pending:
+        if as_object(a).type.wrapped:
+            return wrapped_unary(op, a)      # the builtin's (-, abs of an int subclass's value)
         return cast(Word, NOT_IMPLEMENTED)
     return r
 
@@ -790,6 +797,12 @@ def object_new(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
         return raise_text(TYPE_ERROR, "object.__new__(", t.name, ") is not safe, use type.__new__()", "", "")
     if t != OBJECT_TYPE and not is_user_type(t):
         return raise_text(TYPE_ERROR, "object.__new__(", t.name, ") is not safe, use ", t.name, ".__new__()")
+    if t.wrapped:
+        # CPython names the nearest class whose __new__ is not written in Python: the builtin's.
+        s = t
+        while is_user_type(s) and class_own(s, dunder(NEW)):
+            s = s.base
+        return raise_text(TYPE_ERROR, "object.__new__(", t.name, ") is not safe, use ", s.name, ".__new__()")
     if n > 1:
         if type_lookup(t, dunder(NEW)) != cast(Word, OBJECT_NEW):
             return raise_msg(TYPE_ERROR, "object.__new__() takes exactly one argument (the type to instantiate)")

@@ -8,6 +8,7 @@ format another value (repr, str): formatting runs no Python code yet (`__format_
 waits for classes).
 """
 from pyvm.lowpy.lang import *
+from pyvm.runtime.builtinsub import unwrap
 from pyvm.runtime.object import Type, BoolObject, is_small, small_value, has_type, as_object
 from pyvm.runtime.intobj import BigInt, as_int, big, sign_of, int_to_i64
 from pyvm.runtime.bigint import mag_bit_length, mag_bits_at
@@ -22,7 +23,7 @@ from pyvm.runtime.errors import (raise_text, raise_message, raise_msg, raise_mem
                                  VALUE_ERROR, OVERFLOW_ERROR)
 from pyvm.runtime.dictobj import DICT_TYPE
 from pyvm.runtime.ops import (type_name, num_kind, repr_of, str_of, int_to_str, to_double, getitem, KIND_INT,
-                              KIND_FLOAT, STR_TYPE, TUPLE_TYPE, LIST_TYPE, RANGE_TYPE)
+                              KIND_FLOAT, KIND_OTHER, STR_TYPE, TUPLE_TYPE, LIST_TYPE, RANGE_TYPE)
 from pyvm.runtime.builtins import one_argument, positional_count
 
 SPACE = 0x20
@@ -551,6 +552,8 @@ def format_value(value: Word, spec: Word) -> Word:
         if not parse_spec(value, spec, 0x73, 0x3C):
             return cast(Word, 0)
         return format_str(value)
+    if unwrap(value) != value:
+        return format_value(unwrap(value), spec)      # a subclass of int, float or str: its value's
     return raise_text(TYPE_ERROR, "unsupported format string passed to ", type_name(value), ".__format__", "", "")
 
 
@@ -874,6 +877,8 @@ def printf_convert(st: Ptr[Printf], v: Word) -> Word:
         return repr_of(v)
     if ch == 0x61:
         return ascii_of(v)
+    if num_kind(unwrap(v)) != KIND_OTHER:
+        v = unwrap(v)                # an int or float subclass: its value
     if is_one_of(ch, "iduoxX"):
         return printf_int_text(v, st)
     if is_one_of(ch, "eEfFgG"):

@@ -7,6 +7,7 @@ boundary, so searching compares bytes; indices given or returned are code points
 edges (ASCII text, whose bytes are its code points, skips the conversions).
 """
 from pyvm.lowpy.lang import *
+from pyvm.runtime.builtinsub import unwrap
 from pyvm.runtime.object import BuiltinFunction, Type, small, none_word, bool_word, has_type, add_method
 from pyvm.runtime.strobj import (Str, as_str, str_byte_offset, str_substring, str_empty, utf8_decode,
                                  utf8_sequence_length, str_from_code_point, memcpy, memcmp, STR_MAX_BYTES)
@@ -569,10 +570,10 @@ def str_join(self: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
 
 @inline
 def join_item(items: Word, k: i64) -> Word:
-    """Item k of a list or tuple."""
+    """Item k of a list or tuple; a str subclass's value."""
     if type_of_value(items) == LIST_TYPE:
-        return list_array(cast(Ptr[List], items)).items[k]
-    return cast(Ptr[Tuple], items).items[k]
+        return unwrap(list_array(cast(Ptr[List], items)).items[k])
+    return unwrap(cast(Ptr[Tuple], items).items[k])
 
 
 # -- strip, lstrip, rstrip --------------------------------------------------------------------------------
