@@ -607,14 +607,14 @@ def builtin_chr(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
 def builtin_ord(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     if not one_argument(args, n, kwnames, "ord()"):
         return cast(Word, 0)
-    c = args[0]
+    c = unwrap(args[0])
     if is_bytes_like(c):
         if byte_size(c) != 1:
             return raise_text(TYPE_ERROR, "ord() expected a character, but string of length ",
                               decimal_text(0, byte_size(c)), " found", "", "")
         return small(i64(byte_data(c)[0]))
     if not is_str(c):
-        return raise_text(TYPE_ERROR, "ord() expected string of length 1, but ", type_name(c), " found", "", "")
+        return raise_text(TYPE_ERROR, "ord() expected string of length 1, but ", type_name(args[0]), " found", "", "")
     p = cast(Ptr[Str], c)
     if p.length != 1:
         return raise_text(TYPE_ERROR, "ord() expected a character, but string of length ", decimal_text(0, p.length),
@@ -912,6 +912,8 @@ def builtin_pow(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
         return cast(Word, 0)
     if not mod or mod == none_word():
         return binary_op(OP_POW, base, exp)
+    if num_kind(unwrap(base)) != KIND_OTHER and num_kind(unwrap(exp)) != KIND_OTHER and num_kind(unwrap(mod)) != KIND_OTHER:
+        return three_argument_pow(unwrap(base), unwrap(exp), unwrap(mod))     # int and float subclasses: their values
     return three_argument_pow(base, exp, mod)
 
 

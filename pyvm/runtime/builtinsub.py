@@ -23,17 +23,18 @@ goes through the value:
 """
 from pyvm.lowpy.lang import *
 from pyvm.runtime.object import Object, Type, BuiltinFunction, as_object, is_small, none_word, bool_word, NOT_IMPLEMENTED
-from pyvm.runtime.errors import raise_text, raise_message, raise_memory_error, decimal_text, TYPE_ERROR
+from pyvm.runtime.errors import pending, raise_text, raise_message, raise_memory_error, decimal_text, TYPE_ERROR
 from pyvm.runtime.strobj import str_from_cstr
 from pyvm.runtime.listobj import list_clear
-from pyvm.runtime.dictobj import DICT_TYPE, dict_index, dict_value_at, raise_key_error, dict_update_args
+from pyvm.runtime.dictobj import DICT_FROMKEYS, DICT_TYPE, dict_index, dict_value_at, raise_key_error, dict_update_args
 from pyvm.runtime.setobj import SET_TYPE, FROZENSET_TYPE, set_clear, set_update, constructor_arguments, set_repr_named
 from pyvm.runtime.bytesobj import BYTES_TYPE
+from pyvm.runtime.bytesmethods import INT_FROM_BYTES, BYTES_FROMHEX
 from pyvm.runtime.intobj import int_from_i64
-from pyvm.runtime.builtins import no_keywords, raise_arg_count, kw_count, builtin_abs
+from pyvm.runtime.builtins import no_keywords, raise_arg_count, kw_count, builtin_abs, positional_count, call_builtin
 from pyvm.runtime.ops import (INT_TYPE, FLOAT_TYPE, STR_TYPE, TUPLE_TYPE, LIST_TYPE, BOOL_TYPE, RANGE_TYPE, NONE_TYPE,
                               FUNCTION_TYPE, BUILTIN_TYPE, type_of_value, is_type_object, is_subtype, repr_of, str_of,
-                              hash_of, length, get_iter, getitem, setitem, delitem, contains, truthy, binary_try,
+                              hash_of, length, get_iter, iter_next, getitem, setitem, delitem, contains, truthy, binary_try,
                               list_extend, immutable_setitem, immutable_delitem, hash_not_implemented, OP_ADD, OP_MUL, UNARY_ABS,
                               CMP_LT, CMP_LE, CMP_EQ, CMP_NE, CMP_GT, CMP_GE)
 from pyvm.runtime.classobj import Instance, instance_new, type_lookup, is_user_type, METHOD_TYPE
@@ -303,6 +304,18 @@ def wrapped_unary(op: i64, a: Word) -> Word:
     return u(op, v)
 
 
+def call_unwrapped(f: Fn[[Word, Ptr[Word], i64, Word], Word], self: Word, args: Ptr[Word], n: i64) -> Word:
+    """The method f(self, *args) with the values of the instances of builtin subclasses among args."""
+    area = area_push(n)
+    if not area:
+        return raise_memory_error()
+    for i in range(n):
+        area[i] = unwrap(args[i])
+    r = f(self, area, n, cast(Word, 0))
+    area_pop(area)
+    return r
+
+
 # -- the builtins' dunders, for super() and the types ------------------------------------------------------
 
 def add_dunder(t: Ptr[Type], name: Ptr[u8], f: Fn[[Word, Ptr[Word], i64, Word], Word]) -> None:
@@ -329,6 +342,8 @@ def put_last(t: Ptr[Type], m: Ptr[BuiltinFunction]) -> None:
 
 
 def add_dunders(t: Ptr[Type], new_f: Fn[[Ptr[Word], i64, Word], Word]) -> None:
+    """t's __new__ and the dunders of its slots (chosen by type: the init() filling the slots may
+    run after this one)."""
     m = cast(Ptr[BuiltinFunction], calloc(1, sizeof(BuiltinFunction)))
     if not m:
         return
@@ -336,10 +351,12 @@ def add_dunders(t: Ptr[Type], new_f: Fn[[Ptr[Word], i64, Word], Word]) -> None:
     m.name = "__new__"
     m.call = new_f
     put_last(t, m)
+    number = t == INT_TYPE or t == FLOAT_TYPE
+    mutable = t == LIST_TYPE or t == DICT_TYPE or t == SET_TYPE
     add_dunder(t, "__repr__", dunder_repr)
     if own_str(t):
         add_dunder(t, "__str__", dunder_str)
-    if t.hash != hash_not_implemented:
+    if not mutable:
         add_dunder(t, "__hash__", dunder_hash)
     add_dunder(t, "__eq__", dunder_eq)
     add_dunder(t, "__ne__", dunder_ne)
@@ -347,18 +364,17 @@ def add_dunders(t: Ptr[Type], new_f: Fn[[Ptr[Word], i64, Word], Word]) -> None:
     add_dunder(t, "__le__", dunder_le)
     add_dunder(t, "__gt__", dunder_gt)
     add_dunder(t, "__ge__", dunder_ge)
-    if t.length:
+    if not number:
         add_dunder(t, "__len__", dunder_len)
-    if t.getitem:
+        add_dunder(t, "__contains__", dunder_contains)
+        add_dunder(t, "__iter__", dunder_iter)
+    if not number and t != SET_TYPE and t != FROZENSET_TYPE:
         add_dunder(t, "__getitem__", dunder_getitem)
-    if t.setitem and t.setitem != immutable_setitem:
+    if t == LIST_TYPE or t == DICT_TYPE:
         add_dunder(t, "__setitem__", dunder_setitem)
         add_dunder(t, "__delitem__", dunder_delitem)
-    if t.contains:
-        add_dunder(t, "__contains__", dunder_contains)
-    if t.iter:
-        add_dunder(t, "__iter__", dunder_iter)
-    add_dunder(t, "__add__", dunder_add)
+    if t != DICT_TYPE and t != SET_TYPE and t != FROZENSET_TYPE:
+        add_dunder(t, "__add__", dunder_add)
 
 
 def arguments(n: i64, kwnames: Word, want: i64) -> bool:
@@ -475,6 +491,64 @@ def dunder_add(self: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     if not arguments(n, kwnames, 1):
         return cast(Word, 0)
     return binary_try(OP_ADD, self, unwrap(args[0]), False)
+
+
+# -- the class methods --------------------------------------------------------------------------------
+
+def class_method(t: Ptr[Type], m: Ptr[BuiltinFunction]) -> Word:
+    """dict.fromkeys, int.from_bytes and bytes.fromhex read from a subclass t (or an instance): bound to
+    t, as CPython's class methods, so that they make instances of t; null for the other methods."""
+    f = cast(Fn[[Word, Ptr[Word], i64, Word], Word], 0)
+    if m == DICT_FROMKEYS:
+        f = subclass_fromkeys
+    elif m == INT_FROM_BYTES:
+        f = subclass_from_bytes
+    elif m == BYTES_FROMHEX:
+        f = subclass_fromhex
+    else:
+        return cast(Word, 0)
+    b = new(BuiltinFunction)
+    if not b:
+        return cast(Word, 0)
+    b.name = m.name
+    b.method = f
+    b.bound_self = cast(Word, t)
+    return cast(Word, b)
+
+
+def subclass_fromkeys(cls: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    """D.fromkeys(iterable, value=None): D(), then d[key] = value for each key (CPython's dict_fromkeys)."""
+    if not positional_count(n, kwnames, "dict.fromkeys()", "fromkeys", 1, 2):
+        return cast(Word, 0)
+    d = call_builtin(cls, args, 0, cast(Word, 0))
+    if not d:
+        return d
+    it = get_iter(args[0])
+    if not it:
+        return it
+    while True:
+        key = iter_next(it)
+        if not key:
+            if pending:
+                return key
+            return d
+        if not setitem(d, key, args[1] if n == 2 else none_word()):
+            return cast(Word, 0)
+
+
+def subclass_from_bytes(cls: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    return made_by_class(cls, INT_FROM_BYTES.call(args, n, kwnames))
+
+
+def subclass_fromhex(cls: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    return made_by_class(cls, BYTES_FROMHEX.call(args, n, kwnames))
+
+
+def made_by_class(cls: Word, value: Word) -> Word:
+    """cls(value), what CPython's int.from_bytes and bytes.fromhex give for a subclass."""
+    if not value:
+        return value
+    return call_builtin(cls, addr(value), 1, cast(Word, 0))
 
 
 # -- construction ----------------------------------------------------------------------------------------

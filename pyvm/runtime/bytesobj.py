@@ -13,6 +13,7 @@ and ignore; other codecs and handlers are NotSupported by name.
 Functions returning a Word return the null Word after raising; bool results are False, i64 -1.
 """
 from pyvm.lowpy.lang import *
+from pyvm.runtime.builtinsub import unwrap
 from pyvm.runtime.object import Object, Type, small, has_type, bool_word, none_word, NOT_IMPLEMENTED
 from pyvm.runtime.strobj import (Str, as_str, str_new_utf8, str_empty, utf8_count_valid, utf8_reason, utf8_decode,
                                  utf8_sequence_length, raise_decode_error, raise_encode_error, is_surrogate_at,
@@ -309,7 +310,7 @@ def type_bytes(t: Ptr[Type], args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     npos = n - nkw
     if n > 3:
         return raise_text(TYPE_ERROR, t.name, "() takes at most 3 arguments (", decimal_text(0, n), " given)", "")
-    source = args[0] if npos > 0 else cast(Word, 0)
+    source = unwrap(args[0]) if npos > 0 else cast(Word, 0)      # a subclass of str, list, ...: its value
     encoding = args[1] if npos > 1 else cast(Word, 0)
     errors = args[2] if npos > 2 else cast(Word, 0)
     for k in range(nkw):

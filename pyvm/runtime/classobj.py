@@ -38,7 +38,7 @@ from pyvm.runtime.exceptions import exception_class_call
 from pyvm.runtime.ops import (repr_of, hash_of, hash_not_implemented, bound_hash, bound_compare, type_of_value, is_str, is_type_object, is_subtype, tuple_from_iterable, tuple_from_list,
                               TYPE_TYPE,
                               FUNCTION_TYPE)
-from pyvm.runtime.builtinsub import subclassable, final_type, var_sized
+from pyvm.runtime.builtinsub import subclassable, final_type, var_sized, class_method
 from pyvm.gc.roots import add_lasting_range, area_push, area_pop, chain
 
 TYPE_WORDS = 9              # mro, dict, bases, qualname, subclasses, root_map, slot_names, new_found, init_found:
@@ -656,6 +656,10 @@ def bind(attr: Word, obj: Word) -> Word:
         return method_new(attr, obj)
     if has_type(attr, type_of(BuiltinFunction)):
         m = cast(Ptr[BuiltinFunction], attr)
+        if m.call and type_of_value(obj).wrapped:
+            c = class_method(type_of_value(obj), m)           # D().fromkeys(...): a D
+            if c or pending:
+                return c
         if not m.method or m.call or m.bound_self:
             return attr                  # a builtin function, or one already bound: not a descriptor
         if m.owner and not is_subtype(type_of_value(obj), m.owner):
@@ -671,6 +675,10 @@ def class_attr(t: Ptr[Type], attr: Word) -> Word:
     """A class attribute read from the class t: a descriptor's descr_get with no instance."""
     if attr == cast(Word, OBJECT_INIT_SUBCLASS):          # object's class method
         return bound_method_new(cast(Word, t), OBJECT_INIT_SUBCLASS)
+    if attr and t.wrapped and has_type(attr, type_of(BuiltinFunction)):
+        c = class_method(t, cast(Ptr[BuiltinFunction], attr))       # D.fromkeys(...): a D
+        if c or pending:
+            return c
     if attr:
         get = type_of_value(attr).descr_get
         if get:
