@@ -26,7 +26,7 @@ from pyvm.runtime.object import Object, Type, BuiltinFunction, as_object, is_sma
 from pyvm.runtime.errors import pending, raise_text, raise_message, raise_memory_error, decimal_text, TYPE_ERROR
 from pyvm.runtime.strobj import str_from_cstr
 from pyvm.runtime.listobj import list_clear
-from pyvm.runtime.dictobj import DICT_FROMKEYS, DICT_TYPE, dict_index, dict_value_at, raise_key_error, dict_update_args
+from pyvm.runtime.dictobj import DICT_FROMKEYS, DICT_TYPE, fromkeys_into, dict_index, dict_value_at, raise_key_error, dict_update_args
 from pyvm.runtime.setobj import SET_TYPE, FROZENSET_TYPE, set_clear, set_update, constructor_arguments, set_repr_named
 from pyvm.runtime.bytesobj import BYTES_TYPE
 from pyvm.runtime.bytesmethods import INT_FROM_BYTES, BYTES_FROMHEX
@@ -38,7 +38,7 @@ from pyvm.runtime.ops import (INT_TYPE, FLOAT_TYPE, STR_TYPE, TUPLE_TYPE, LIST_T
                               list_extend, immutable_setitem, immutable_delitem, hash_not_implemented, OP_ADD, OP_MUL, UNARY_ABS,
                               CMP_LT, CMP_LE, CMP_EQ, CMP_NE, CMP_GT, CMP_GE)
 from pyvm.runtime.classobj import Instance, instance_new, type_lookup, is_user_type, METHOD_TYPE
-from pyvm.runtime.dunders import (call_found, defines, REPR, STR, HASH, BOOL, LEN, GETITEM, SETITEM, DELITEM, CONTAINS,
+from pyvm.runtime.dunders import (call_found_with, defines, REPR, STR, HASH, BOOL, LEN, GETITEM, SETITEM, DELITEM, CONTAINS,
                                   ITER, INDEX)
 from pyvm.gc.roots import area_push, area_pop
 
@@ -52,15 +52,15 @@ def calloc(n: i64, size: i64) -> Ptr[u8]: ...
 def init() -> None:
     global MISSING_NAME
     MISSING_NAME = str_from_cstr("__missing__")
-    add_dunders(LIST_TYPE, new_list)
-    add_dunders(DICT_TYPE, new_dict)
-    add_dunders(TUPLE_TYPE, new_tuple)
-    add_dunders(INT_TYPE, new_int)
-    add_dunders(FLOAT_TYPE, new_float)
-    add_dunders(STR_TYPE, new_str)
-    add_dunders(SET_TYPE, new_set)
-    add_dunders(FROZENSET_TYPE, new_frozenset)
-    add_dunders(BYTES_TYPE, new_bytes)
+    add_dunders(LIST_TYPE)
+    add_dunders(DICT_TYPE)
+    add_dunders(TUPLE_TYPE)
+    add_dunders(INT_TYPE)
+    add_dunders(FLOAT_TYPE)
+    add_dunders(STR_TYPE)
+    add_dunders(SET_TYPE)
+    add_dunders(FROZENSET_TYPE)
+    add_dunders(BYTES_TYPE)
     add_dunder(LIST_TYPE, "__init__", list_init)
     add_dunder(DICT_TYPE, "__init__", dict_init)
     add_dunder(SET_TYPE, "__init__", set_init)
@@ -211,13 +211,7 @@ def wrapped_getitem(obj: Word, key: Word) -> Word:
     missing = type_lookup(t, MISSING_NAME)
     if not missing:
         return raise_key_error(key)
-    area = area_push(1)
-    if not area:
-        return raise_memory_error()
-    area[0] = key
-    r = call_found(missing, obj, area, 1, cast(Word, 0))
-    area_pop(area)
-    return r
+    return call_found_with(missing, obj, key)
 
 
 def wrapped_setitem(obj: Word, key: Word, value: Word) -> bool:
@@ -318,16 +312,17 @@ def call_unwrapped(f: Fn[[Word, Ptr[Word], i64, Word], Word], self: Word, args: 
 
 # -- the builtins' dunders, for super() and the types ------------------------------------------------------
 
-def add_dunder(t: Ptr[Type], name: Ptr[u8], f: Fn[[Word, Ptr[Word], i64, Word], Word]) -> None:
+def add_dunder(t: Ptr[Type], name: Ptr[u8], f: Fn[[Word, Ptr[Word], i64, Word], Word]) -> Ptr[BuiltinFunction]:
     """t's method name, put last in its table (so the methods programs call most are found as fast as
     before); outside the heap, as the static ones."""
     m = cast(Ptr[BuiltinFunction], calloc(1, sizeof(BuiltinFunction)))
     if not m:
-        return
+        return m
     m.type = BUILTIN_TYPE
     m.name = name
     m.method = f
     put_last(t, m)
+    return m
 
 
 def put_last(t: Ptr[Type], m: Ptr[BuiltinFunction]) -> None:
@@ -341,16 +336,12 @@ def put_last(t: Ptr[Type], m: Ptr[BuiltinFunction]) -> None:
     last.next_method = m
 
 
-def add_dunders(t: Ptr[Type], new_f: Fn[[Ptr[Word], i64, Word], Word]) -> None:
+def add_dunders(t: Ptr[Type]) -> None:
     """t's __new__ and the dunders of its slots (chosen by type: the init() filling the slots may
     run after this one)."""
-    m = cast(Ptr[BuiltinFunction], calloc(1, sizeof(BuiltinFunction)))
-    if not m:
-        return
-    m.type = BUILTIN_TYPE
-    m.name = "__new__"
-    m.call = new_f
-    put_last(t, m)
+    m = add_dunder(t, "__new__", new_instance)
+    if m:
+        m.bound_self = cast(Word, t)        # a static method, given its type first (t lives outside the heap)
     number = t == INT_TYPE or t == FLOAT_TYPE
     mutable = t == LIST_TYPE or t == DICT_TYPE or t == SET_TYPE
     add_dunder(t, "__repr__", dunder_repr)
@@ -523,17 +514,7 @@ def subclass_fromkeys(cls: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word
     d = call_builtin(cls, args, 0, cast(Word, 0))
     if not d:
         return d
-    it = get_iter(args[0])
-    if not it:
-        return it
-    while True:
-        key = iter_next(it)
-        if not key:
-            if pending:
-                return key
-            return d
-        if not setitem(d, key, args[1] if n == 2 else none_word()):
-            return cast(Word, 0)
+    return fromkeys_into(d, args[0], args[1] if n == 2 else none_word())
 
 
 def subclass_from_bytes(cls: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
@@ -553,10 +534,11 @@ def made_by_class(cls: Word, value: Word) -> Word:
 
 # -- construction ----------------------------------------------------------------------------------------
 
-def new_instance(w: Ptr[Type], args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+def new_instance(builtin: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     """w.__new__(cls, *args) for a builtin w (CPython's checks): a value of w when cls is w, else an
     instance of cls holding one, made from the arguments for the immutable types (empty for list,
     dict and set, which __init__ fills)."""
+    w = cast(Ptr[Type], builtin)
     if n - kw_count(kwnames) < 1:
         return raise_text(TYPE_ERROR, w.name, ".__new__(): not enough arguments", "", "", "")
     if not is_type_object(args[0]):
@@ -581,42 +563,6 @@ def raise_not_subtype(w: Ptr[Type], cls: Ptr[Type]) -> Word:
     """int.__new__(A): A is not a subtype of int."""
     return raise_message(TYPE_ERROR, w.name, ".__new__(", cls.name, cast(Word, 0), "): ", cls.name,
                          " is not a subtype of ", w.name)
-
-
-def new_list(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
-    return new_instance(LIST_TYPE, args, n, kwnames)
-
-
-def new_dict(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
-    return new_instance(DICT_TYPE, args, n, kwnames)
-
-
-def new_tuple(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
-    return new_instance(TUPLE_TYPE, args, n, kwnames)
-
-
-def new_int(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
-    return new_instance(INT_TYPE, args, n, kwnames)
-
-
-def new_float(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
-    return new_instance(FLOAT_TYPE, args, n, kwnames)
-
-
-def new_str(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
-    return new_instance(STR_TYPE, args, n, kwnames)
-
-
-def new_set(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
-    return new_instance(SET_TYPE, args, n, kwnames)
-
-
-def new_frozenset(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
-    return new_instance(FROZENSET_TYPE, args, n, kwnames)
-
-
-def new_bytes(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
-    return new_instance(BYTES_TYPE, args, n, kwnames)
 
 
 def list_init(self: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:

@@ -30,7 +30,7 @@ from pyvm.runtime.dictobj import (DICT_TYPE, dict_new, dict_presized, dict_looku
 from pyvm.runtime.function import Function, Code, Cell, FRAME_FLAG, call_object, name_error
 from pyvm.runtime.builtins import kw_count, kw_name, name_is, find_method, bound_method_new, call_builtin, raise_unbound_method
 from pyvm.runtime.object import BuiltinFunction
-from pyvm.runtime.dunders import update_slots, set_names, call_found, type_own, OBJECT_NEW, OBJECT_INIT_SUBCLASS
+from pyvm.runtime.dunders import update_slots, set_names, call_found, call_found_with, type_own, OBJECT_NEW, OBJECT_INIT_SUBCLASS
 from pyvm.runtime.descrobj import (data_descriptors, wrap_function, StaticMethod, STATICMETHOD_TYPE,
                                    CLASSMETHOD_TYPE)
 from pyvm.runtime.mappingproxy import mappingproxy_new
@@ -631,13 +631,7 @@ def getattr_fallback(obj: Word, name: Word) -> Word:
     if not f:
         set_pending(exc)
         return f
-    area = area_push(1)
-    if not area:
-        return raise_memory_error()
-    area[0] = name
-    r = call_found(f, obj, area, 1, cast(Word, 0))
-    area_pop(area)
-    return r
+    return call_found_with(f, obj, name)
 
 
 def object_getattr(obj: Word, name: Word) -> Word:

@@ -42,7 +42,7 @@ Not like CPython yet:
 from pyvm.lowpy.lang import *
 from pyvm.runtime.ops import object_setattr
 from pyvm.runtime.ops import hash_not_implemented, mapping_truth, mapping_length, iterator_slots, truth_word
-from pyvm.runtime.ops import get_attr, getitem, call_value, type_of_value, OP_OR
+from pyvm.runtime.ops import get_attr, getitem, setitem, call_value, type_of_value, OP_OR
 from pyvm.runtime.classobj import is_user_type
 from pyvm.runtime.mappingproxy import mappingproxy_new
 from pyvm.runtime.object import Object, Type, is_small, small_value, as_object, none_word, has_type, add_method, NOT_IMPLEMENTED
@@ -1109,19 +1109,25 @@ def dict_fromkeys(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     """dict.fromkeys(iterable, value=None): a dict of the iterable's items, each set to value."""
     if not positional_count(n, kwnames, "dict.fromkeys()", "fromkeys", 1, 2):
         return cast(Word, 0)
-    it = get_iter(args[0])
-    if not it:
-        return it
     d = dict_new()
     if not d:
         return d
+    return fromkeys_into(d, args[0], args[1] if n == 2 else none_word())
+
+
+def fromkeys_into(d: Word, iterable: Word, value: Word) -> Word:
+    """d[key] = value for each key of iterable, through d's setitem slot (a subclass's __setitem__);
+    d, or the null Word after raising."""
+    it = get_iter(iterable)
+    if not it:
+        return it
     while True:
         key = iter_next(it)
         if not key:
             if pending:
                 return key
             return d
-        if not dict_set(d, key, args[1] if n == 2 else none_word()):
+        if not setitem(d, key, value):
             return cast(Word, 0)
 
 

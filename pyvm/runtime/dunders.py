@@ -287,6 +287,17 @@ def call_dunder(obj: Word, k: i64, a: Word, b: Word, n: i64) -> Word:
     return r
 
 
+def call_found_with(f: Word, obj: Word, arg: Word) -> Word:
+    """call_found with the one argument arg."""
+    area = area_push(1)
+    if not area:
+        return raise_memory_error()
+    area[0] = arg
+    r = call_found(f, obj, area, 1, cast(Word, 0))
+    area_pop(area)
+    return r
+
+
 def call_found(f: Word, obj: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     """f, found on obj's type, called as obj.f(*args): a function with obj first, anything else as the
     descriptor protocol binds it."""
