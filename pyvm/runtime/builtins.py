@@ -46,7 +46,7 @@ from pyvm.runtime.formatting import builtin_format, builtin_ascii, format_value
 from pyvm.runtime.descrobj import PROPERTY_TYPE, CLASSMETHOD_TYPE, STATICMETHOD_TYPE
 from pyvm.runtime.classobj import OBJECT_TYPE, SUPER_TYPE, Instance, build_class, type_new, is_user_type
 from pyvm.runtime.dunders import user_int, user_float, user_round
-from pyvm.runtime.builtinsub import unwrap
+from pyvm.runtime.builtinsub import unwrap, call_with_value
 from pyvm.runtime.sort import list_sort_method, builtin_sorted, reverse_range
 from pyvm.runtime.itertypes import (Enumerate, Reversed, Zip, Map, Filter, builtin_any, builtin_all, builtin_next,
                                      builtin_iter)
@@ -663,6 +663,11 @@ def builtin_issubclass(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     return bool_word(r == 1)
 
 
+def str_subclass_name(args: Ptr[Word], n: i64) -> bool:
+    """The name given getattr(), setattr(), ... is an instance of a str subclass."""
+    return n > 1 and unwrap(args[1]) != args[1] and is_str(unwrap(args[1]))
+
+
 def attribute_call(args: Ptr[Word], n: i64, kwnames: Word, qualname: Ptr[u8], name: Ptr[u8], least: i64,
                    most: i64) -> bool:
     """The checks of getattr(), setattr(), hasattr(), delattr(): no keywords, the count, a str name."""
@@ -683,6 +688,8 @@ def attribute_error_pending() -> bool:
 
 
 def builtin_getattr(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    if str_subclass_name(args, n):
+        return call_with_value(builtin_getattr, args, n, kwnames, 1)
     if not attribute_call(args, n, kwnames, "getattr()", "getattr", 2, 3):
         return cast(Word, 0)
     v = get_attr(args[0], args[1])
@@ -692,18 +699,24 @@ def builtin_getattr(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
 
 
 def builtin_setattr(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    if str_subclass_name(args, n):
+        return call_with_value(builtin_setattr, args, n, kwnames, 1)
     if not attribute_call(args, n, kwnames, "setattr()", "setattr", 3, 3) or not set_attr(args[0], args[1], args[2]):
         return cast(Word, 0)
     return none_word()
 
 
 def builtin_delattr(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    if str_subclass_name(args, n):
+        return call_with_value(builtin_delattr, args, n, kwnames, 1)
     if not attribute_call(args, n, kwnames, "delattr()", "delattr", 2, 2) or not del_attr(args[0], args[1]):
         return cast(Word, 0)
     return none_word()
 
 
 def builtin_hasattr(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    if str_subclass_name(args, n):
+        return call_with_value(builtin_hasattr, args, n, kwnames, 1)
     if not attribute_call(args, n, kwnames, "hasattr()", "hasattr", 2, 2):
         return cast(Word, 0)
     v = get_attr(args[0], args[1])

@@ -310,6 +310,19 @@ def call_unwrapped(f: Fn[[Word, Ptr[Word], i64, Word], Word], self: Word, args: 
     return r
 
 
+def call_with_value(f: Fn[[Ptr[Word], i64, Word], Word], args: Ptr[Word], n: i64, kwnames: Word, k: i64) -> Word:
+    """The builtin function f(*args) with the value of args[k], an instance of a builtin subclass."""
+    area = area_push(n)
+    if not area:
+        return raise_memory_error()
+    for i in range(n):
+        area[i] = args[i]
+    area[k] = unwrap(args[k])
+    r = f(area, n, kwnames)
+    area_pop(area)
+    return r
+
+
 # -- the builtins' dunders, for super() and the types ------------------------------------------------------
 
 def add_dunder(t: Ptr[Type], name: Ptr[u8], f: Fn[[Word, Ptr[Word], i64, Word], Word]) -> Ptr[BuiltinFunction]:

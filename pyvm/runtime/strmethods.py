@@ -271,10 +271,10 @@ def starts_or_ends(s: Word, args: Ptr[Word], n: i64, kwnames: Word, at_end: bool
         return raise_text(TYPE_ERROR, fname, " first arg must be str or a tuple of str, not ", type_name(args[0]), "", "")
     t = cast(Ptr[Tuple], what)
     for k in range(t.size):
-        if not is_str_word(t.items[k]):
+        if not is_str_word(unwrap(t.items[k])):
             return raise_text(TYPE_ERROR, "tuple for ", fname, " must only contain str, not ", type_name(t.items[k]),
                               "")
-        if matches_at(s, t.items[k], w, at_end):
+        if matches_at(s, unwrap(t.items[k]), w, at_end):
             return bool_word(True)
     return bool_word(False)
 

@@ -45,3 +45,13 @@ d[I(1)] = "int"
 d[1.0] = "float"
 print(d, [type(k).__name__ for k in d])
 
+
+
+class A:
+    pass
+
+
+a = A()
+setattr(a, S("x"), 1)
+print(getattr(a, S("x")), hasattr(a, S("x")), getattr(a, S("y"), "none"), vars(a), delattr(a, S("x")), vars(a))
+print(f(**{S("k"): 1}), dict(**{S("k"): 2}), "{k}".format(**{S("k"): 3}), S("ab").startswith(("x", S("a"))))
