@@ -815,6 +815,11 @@ def no_attribute_to_delete(obj: Word, name: Word) -> bool:
 
 def user_type_get_attr(t: Ptr[Type], name: Word) -> Word:
     """An attribute of a user class (the getattr slot of type); null with nothing pending: none."""
+    meta = as_object(cast(Word, t)).type
+    if meta != TYPE_TYPE:
+        m = type_lookup(meta, name)
+        if m and type_of_value(m).descr_set:
+            return bind(m, cast(Word, t))         # a data descriptor of the metaclass comes first (type_getattro)
     if name_is(name, "__dict__"):
         return mappingproxy_new(t.dict)     # read-only: a change must go through the class (its version)
     if name_is(name, "__mro__"):
@@ -826,7 +831,6 @@ def user_type_get_attr(t: Ptr[Type], name: Word) -> Word:
     if name_is(name, "__qualname__"):
         return t.qualname
     v = class_attr(t, type_lookup(t, name))
-    meta = as_object(cast(Word, t)).type
     if not v and not pending and meta != TYPE_TYPE:
         v = bind(type_lookup(meta, name), cast(Word, t))      # the metaclass's methods, properties, ...
     if not v and not pending and is_slot_name(t, name):
@@ -878,6 +882,11 @@ def user_type_setattr(t: Ptr[Type], name: Word, value: Word) -> bool:
     if name_is(name, "__bases__") or name_is(name, "__name__") or name_is(name, "__qualname__"):
         raise_not_supported("assigning or deleting a class's __bases__, __name__ or __qualname__", "", "")
         return False
+    meta = as_object(cast(Word, t)).type
+    if meta != TYPE_TYPE:
+        m = type_lookup(meta, name)
+        if m and type_of_value(m).descr_set:
+            return type_of_value(m).descr_set(m, cast(Word, t), value)      # the metaclass's data descriptor
     if value:
         if not dict_set(t.dict, name, value):
             return False
@@ -973,8 +982,8 @@ def class_call(t: Ptr[Type], args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     looked up in the MRO once per version of the class (it changes with the class and its bases)."""
     if t.found_version != t.version or t.found_version == u64(0):
         new_f = type_lookup(t, NEW_NAME)
-        if new_f == cast(Word, OBJECT_NEW):
-            new_f = cast(Word, 0)           # object.__new__: made here
+        if new_f == cast(Word, OBJECT_NEW) and not t.new_overridden:
+            new_f = cast(Word, 0)           # object.__new__: made here (but after a del of __new__: CPython's checks)
         init = type_lookup(t, INIT_NAME)
         if init == cast(Word, find_method(OBJECT_TYPE, INIT_NAME)):
             init = cast(Word, 0)            # object.__init__: nothing to do

@@ -267,6 +267,8 @@ def update_slots(t: Ptr[Type]) -> None:
             t.getitem = TYPE_TYPE.getitem
     if t.wrapped:
         fill_slots(t)                    # a subclass of list, int, ...: the builtin's slots on the value
+    if type_lookup(t, dunder(NEW)) != cast(Word, OBJECT_NEW) or (is_user_type(t.base) and t.base.new_overridden):
+        t.new_overridden = True          # CPython's tp_new: inherited, and kept by a del of __new__
 
 
 # -- calling a dunder ----------------------------------------------------------------------------
@@ -699,8 +701,15 @@ def seq_iter_next(w: Word) -> Word:
 # -- object's methods ----------------------------------------------------------------------------------
 
 def object_init(obj: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    """object.__init__(obj, *args): arguments are an error only where CPython's object_init says so:
+    obj's class has an __init__ of its own, or keeps object's __new__ too."""
     if n > 0:
-        return raise_msg(TYPE_ERROR, "object.__init__() takes exactly one argument (the instance to initialize)")
+        t = type_of_value(obj)
+        if type_lookup(t, dunder(INIT)) != cast(Word, OBJECT_INIT):
+            return raise_msg(TYPE_ERROR, "object.__init__() takes exactly one argument (the instance to initialize)")
+        if t == OBJECT_TYPE or (is_user_type(t) and not t.new_overridden):
+            return raise_text(TYPE_ERROR, t.name, ".__init__() takes exactly one argument (the instance to initialize)",
+                              "", "", "")
     return none_word()
 
 
@@ -815,7 +824,7 @@ def object_new(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
             s = s.base
         return raise_text(TYPE_ERROR, "object.__new__(", t.name, ") is not safe, use ", s.name, ".__new__()")
     if n > 1:
-        if type_lookup(t, dunder(NEW)) != cast(Word, OBJECT_NEW):
+        if t.new_overridden:
             return raise_msg(TYPE_ERROR, "object.__new__() takes exactly one argument (the type to instantiate)")
         if type_lookup(t, dunder(INIT)) == cast(Word, OBJECT_INIT):
             return raise_text(TYPE_ERROR, t.name, "() takes no arguments", "", "", "")
