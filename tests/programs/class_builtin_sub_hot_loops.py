@@ -62,3 +62,25 @@ for n in (5, 200, 3000):
     print(store([0, 0, 0], n), store(Plain([0, 0, 0]), n), store(Doubling([0, 0, 0]), n))
     print(lookups({0: 1, 1: 2}, n) if False else "", lookups(Default({0: 1, 1: 2}), n), adds(0, n), adds(Big(0), n))
     print(iterate([1, 2]), iterate(Plain([1, 2])), iterate(Doubling([1, 2])), sum(Doubling([5, 6])))
+
+
+class Key(str):
+    pass
+
+
+class Case(dict):
+    def __getitem__(self, k):
+        return dict.__getitem__(self, k.lower())
+
+
+def keyed(d, keys, n):
+    total = 0
+    for k in range(n):
+        total += d[keys[k % len(keys)]]
+    return total
+
+
+plain = {"a": 1, "b": 2}
+for n in (3, 500, 5000):
+    print(keyed(plain, [Key("a"), Key("b")], n), keyed(plain, ["a", Key("b")], n), keyed(Case(a=1, b=2), ["A", "b"], n),
+          keyed(Case(a=1, b=2), [Key("B")], n), keyed({Key("a"): 5}, ["a"], n))
