@@ -22,7 +22,7 @@ goes through the value:
   for list, dict and set, which `__init__` fills.
 """
 from pyvm.lowpy.lang import *
-from pyvm.runtime.object import Object, Type, BuiltinFunction, as_object, is_small, none_word, bool_word, NOT_IMPLEMENTED
+from pyvm.runtime.object import Object, Type, BuiltinFunction, as_object, has_type, is_small, none_word, bool_word, NOT_IMPLEMENTED
 from pyvm.runtime.errors import pending, raise_text, raise_message, raise_memory_error, decimal_text, TYPE_ERROR
 from pyvm.runtime.strobj import str_from_cstr
 from pyvm.runtime.listobj import list_clear
@@ -97,6 +97,15 @@ def unwrap(w: Word) -> Word:
     if as_object(w).type.wrapped:
         return cast(Ptr[Instance], w).value
     return w
+
+
+def value_method(t: Ptr[Type], f: Word) -> bool:
+    """f, found on t's MRO, is a method of the builtin t derives from, called with the value first
+    (stack.append(x)): what a method cache may hold for t, as it holds functions."""
+    if not t.wrapped or not has_type(f, BUILTIN_TYPE):
+        return False
+    m = cast(Ptr[BuiltinFunction], f)
+    return m.method and not m.call and not m.bound_self and m.owner == t.wrapped
 
 
 @inline

@@ -38,7 +38,7 @@ from pyvm.runtime.exceptions import exception_class_call
 from pyvm.runtime.ops import (repr_of, hash_of, hash_not_implemented, bound_hash, bound_compare, type_of_value, is_str, is_type_object, is_subtype, tuple_from_iterable, tuple_from_list,
                               TYPE_TYPE,
                               FUNCTION_TYPE)
-from pyvm.runtime.builtinsub import subclassable, final_type, var_sized, class_method
+from pyvm.runtime.builtinsub import subclassable, final_type, var_sized, class_method, value_method
 from pyvm.gc.roots import add_lasting_range, area_push, area_pop, chain
 
 TYPE_WORDS = 9              # mro, dict, bases, qualname, subclasses, root_map, slot_names, new_found, init_found:
@@ -1038,9 +1038,13 @@ def instance_call_method(obj: Word, name: Word, args: Ptr[Word], n: i64) -> Word
     if not default_getattr(t):
         return cast(Word, 0)
     f = type_lookup(t, name)
-    if not f or not has_type(f, FUNCTION_TYPE) or instance_own(obj, name):
+    if not f or instance_own(obj, name):
         return cast(Word, 0)
-    return call_with_self(f, obj, args, n, cast(Word, 0))
+    if has_type(f, FUNCTION_TYPE):
+        return call_with_self(f, obj, args, n, cast(Word, 0))
+    if value_method(t, f):
+        return cast(Ptr[BuiltinFunction], f).method(cast(Ptr[Instance], obj).value, args, n, cast(Word, 0))
+    return cast(Word, 0)
 
 
 # -- bound methods ----------------------------------------------------------------------------
