@@ -14,7 +14,9 @@ goes through the value:
   `d[k]` calls `__missing__`.
 - the builtin's methods: found in its method table by the class's MRO (classobj.class_own); bound
   to an instance, or called with one first (`list.append(s, 1)`), they get the value
-  (builtins.bound_method_new and builtin_invoke call `unwrap`). Each of these builtins also has
+  (builtins.self_value); the method caches hold them as they hold functions (`value_method`).
+  Builtins that take a str or a number where CPython accepts a subclass call `unwrap`. Each of these
+  builtins also has
   the dunders a subclass reaches through super() or the type (`super().__setitem__(k, v)`,
   `list.__init__(self, items)`, `int.__new__(cls, 5)`): `add_dunders`.
 - construction as CPython's: `__new__` of the builtin (`new_instance`) makes the instance and its
@@ -22,7 +24,7 @@ goes through the value:
   for list, dict and set, which `__init__` fills.
 """
 from pyvm.lowpy.lang import *
-from pyvm.runtime.object import Object, Type, BuiltinFunction, as_object, has_type, is_small, none_word, bool_word, NOT_IMPLEMENTED
+from pyvm.runtime.object import Type, BuiltinFunction, as_object, has_type, is_small, none_word, bool_word, NOT_IMPLEMENTED
 from pyvm.runtime.errors import pending, raise_text, raise_message, raise_memory_error, decimal_text, TYPE_ERROR
 from pyvm.runtime.strobj import str_from_cstr
 from pyvm.runtime.listobj import list_clear
