@@ -110,6 +110,17 @@ def value_method(t: Ptr[Type], f: Word) -> bool:
     return m.method and not m.call and not m.bound_self and m.owner == t.wrapped
 
 
+def plain_dict(w: Word) -> Word:
+    """The dict value of a dict subclass's instance that iterates as a dict does: CPython's dict_merge
+    then copies its entries without calling keys() or __getitem__ (dict(d), {**d}, f(**d)); else w."""
+    if is_small(w) or not w:
+        return w
+    t = as_object(w).type
+    if t.wrapped == DICT_TYPE and t.iter == wrapped_iter:
+        return value_of(w)
+    return w
+
+
 @inline
 def value_of(obj: Word) -> Word:
     return cast(Ptr[Instance], obj).value

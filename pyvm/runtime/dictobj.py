@@ -40,6 +40,7 @@ Not like CPython yet:
 - The index's slots are always 4 bytes (CPython's are 1, 2, 4 or 8 by the table's size).
 """
 from pyvm.lowpy.lang import *
+from pyvm.runtime.builtinsub import plain_dict
 from pyvm.runtime.ops import object_setattr
 from pyvm.runtime.ops import hash_not_implemented, mapping_truth, mapping_length, iterator_slots, truth_word
 from pyvm.runtime.ops import get_attr, getitem, setitem, call_value, type_of_value, OP_OR
@@ -918,6 +919,7 @@ def dict_merge_mapping(d: Word, m: Word, keys: Word) -> bool:
 def dict_update(d: Word, other: Word) -> bool:
     """d.update(other): a dict's entries, a mapping's (anything with keys()), or an iterable of pairs;
     False after raising."""
+    other = plain_dict(other)
     if not has_type(other, DICT_TYPE):
         keys = mapping_keys(other)
         if keys:
@@ -967,6 +969,7 @@ def dict_from_pairs(items: Ptr[Word], n: i64) -> Word:
 
 def dict_update_display(d: Word, mapping: Word) -> bool:
     """DICT_UPDATE: {..., **mapping, ...}; False after raising (TypeError for what is no mapping)."""
+    mapping = plain_dict(mapping)
     if has_type(mapping, DICT_TYPE):
         return dict_update(d, mapping)
     keys = mapping_keys(mapping)
