@@ -22,6 +22,7 @@ Compiled code tests the first entry inline (jit/codegen.py) and calls these func
 interpreter calls them always.
 """
 from pyvm.lowpy.lang import *
+from pyvm.runtime.builtinsub import value_method
 from pyvm.runtime.object import Type, as_object, is_small
 from pyvm.runtime.dictobj import dict_lookup
 from pyvm.runtime.errors import pending, clear
@@ -171,7 +172,8 @@ def cached_set_attr(obj: Word, value: Word, cache: Ptr[Word]) -> bool:
 
 def cached_method(obj: Word, cache: Ptr[Word]) -> Word:
     """The function obj.name(...) calls with obj first (found on the class, not shadowed by an instance
-    attribute); the null Word, with nothing pending, when that is not how obj.name is called."""
+    attribute), or the builtin's method for a subclass of a builtin type (builtinsub.value_method);
+    the null Word, with nothing pending, when that is not how obj.name is called."""
     e = lookup(cache, obj)
     if e:
         return e[2]
@@ -181,7 +183,7 @@ def cached_method(obj: Word, cache: Ptr[Word]) -> Word:
     t = as_object(obj).type
     m = cast(Ptr[Instance], obj).map
     f = type_lookup(t, name)
-    if not f or type_of_value(f) != FUNCTION_TYPE or map_index(m, name) >= 0:
+    if not f or (type_of_value(f) != FUNCTION_TYPE and not value_method(t, f)) or map_index(m, name) >= 0:
         return cast(Word, 0)
     fill(cache, t, m, f, cast(Word, 0))
     return f

@@ -46,8 +46,9 @@ from pyvm.runtime.dictobj import DICT_TYPE
 from pyvm.runtime.setobj import SET_TYPE, FROZENSET_TYPE
 from pyvm.runtime.formatting import builtin_format, builtin_ascii, format_value
 from pyvm.runtime.descrobj import PROPERTY_TYPE, CLASSMETHOD_TYPE, STATICMETHOD_TYPE
-from pyvm.runtime.classobj import OBJECT_TYPE, SUPER_TYPE, build_class, type_new, is_user_type
+from pyvm.runtime.classobj import OBJECT_TYPE, SUPER_TYPE, Instance, build_class, type_new, is_user_type
 from pyvm.runtime.dunders import user_int, user_float, user_round
+from pyvm.runtime.builtinsub import unwrap, call_with_value
 from pyvm.runtime.sort import list_sort_method, builtin_sorted, reverse_range
 from pyvm.runtime.itertypes import (Enumerate, Reversed, Zip, Map, Filter, builtin_any, builtin_all, builtin_next,
                                      builtin_iter)
@@ -329,6 +330,7 @@ def bound_method_new(obj: Word, m: Ptr[BuiltinFunction]) -> Word:
     bytes.fromhex: each type has its own)."""
     if m.call:
         return cast(Word, m)
+    obj = self_value(m, obj)
     f = new(BuiltinFunction)
     if not f:
         return cast(Word, 0)
@@ -336,6 +338,15 @@ def bound_method_new(obj: Word, m: Ptr[BuiltinFunction]) -> Word:
     f.method = m.method
     f.bound_self = obj
     return cast(Word, f)
+
+
+@inline
+def self_value(m: Ptr[BuiltinFunction], obj: Word) -> Word:
+    """What the method m of a builtin type works on: for an instance of a class deriving from that
+    type, its value (builtinsub.py)."""
+    if m.owner and type_of_value(obj).wrapped == m.owner:
+        return cast(Ptr[Instance], obj).value
+    return obj
 
 
 def find_method(t: Ptr[Type], name: Word) -> Ptr[BuiltinFunction]:
@@ -372,7 +383,7 @@ def builtin_invoke(f: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     if bf.method and bf.owner and (n - kw_count(kwnames) < 1 or not is_subtype(type_of_value(args[0]), bf.owner)):
         return raise_unbound_method(bf, args, n - kw_count(kwnames))
     if bf.method and n > 0:               # a method taken from its type (str.lower, object.__init__): self first
-        return bf.method(args[0], args + 1, n - 1, kwnames)
+        return bf.method(self_value(bf, args[0]), args + 1, n - 1, kwnames)
     return raise_text(TYPE_ERROR, "'", type_name(f), "' object is not callable", "", "")
 
 
@@ -636,14 +647,14 @@ def builtin_chr(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
 def builtin_ord(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     if not one_argument(args, n, kwnames, "ord()"):
         return cast(Word, 0)
-    c = args[0]
+    c = unwrap(args[0])
     if is_bytes_like(c):
         if byte_size(c) != 1:
             return raise_text(TYPE_ERROR, "ord() expected a character, but string of length ",
                               decimal_text(0, byte_size(c)), " found", "", "")
         return small(i64(byte_data(c)[0]))
     if not is_str(c):
-        return raise_text(TYPE_ERROR, "ord() expected string of length 1, but ", type_name(c), " found", "", "")
+        return raise_text(TYPE_ERROR, "ord() expected string of length 1, but ", type_name(args[0]), " found", "", "")
     p = cast(Ptr[Str], c)
     if p.length != 1:
         return raise_text(TYPE_ERROR, "ord() expected a character, but string of length ", decimal_text(0, p.length),
@@ -692,6 +703,11 @@ def builtin_issubclass(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     return bool_word(r == 1)
 
 
+def str_subclass_name(args: Ptr[Word], n: i64) -> bool:
+    """The name given getattr(), setattr(), ... is an instance of a str subclass."""
+    return n > 1 and unwrap(args[1]) != args[1] and is_str(unwrap(args[1]))
+
+
 def attribute_call(args: Ptr[Word], n: i64, kwnames: Word, qualname: Ptr[u8], name: Ptr[u8], least: i64,
                    most: i64) -> bool:
     """The checks of getattr(), setattr(), hasattr(), delattr(): no keywords, the count, a str name."""
@@ -712,6 +728,8 @@ def attribute_error_pending() -> bool:
 
 
 def builtin_getattr(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    if str_subclass_name(args, n):
+        return call_with_value(builtin_getattr, args, n, kwnames, 1)
     if not attribute_call(args, n, kwnames, "getattr()", "getattr", 2, 3):
         return cast(Word, 0)
     v = get_attr(args[0], args[1])
@@ -721,18 +739,24 @@ def builtin_getattr(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
 
 
 def builtin_setattr(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    if str_subclass_name(args, n):
+        return call_with_value(builtin_setattr, args, n, kwnames, 1)
     if not attribute_call(args, n, kwnames, "setattr()", "setattr", 3, 3) or not set_attr(args[0], args[1], args[2]):
         return cast(Word, 0)
     return none_word()
 
 
 def builtin_delattr(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    if str_subclass_name(args, n):
+        return call_with_value(builtin_delattr, args, n, kwnames, 1)
     if not attribute_call(args, n, kwnames, "delattr()", "delattr", 2, 2) or not del_attr(args[0], args[1]):
         return cast(Word, 0)
     return none_word()
 
 
 def builtin_hasattr(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    if str_subclass_name(args, n):
+        return call_with_value(builtin_hasattr, args, n, kwnames, 1)
     if not attribute_call(args, n, kwnames, "hasattr()", "hasattr", 2, 2):
         return cast(Word, 0)
     v = get_attr(args[0], args[1])
@@ -894,13 +918,13 @@ def builtin_divmod(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
         return cast(Word, 0)
     if n != 2:
         return raise_arg_count("divmod expected 2 arguments, got ", n, "")
-    a = args[0]
-    b = args[1]
+    a = unwrap(args[0])              # int and float subclasses: their values
+    b = unwrap(args[1])
     ka = num_kind(a)
     kb = num_kind(b)
     if ka == KIND_OTHER or kb == KIND_OTHER:
-        return raise_text(TYPE_ERROR, "unsupported operand type(s) for divmod(): '", type_name(a), "' and '",
-                          type_name(b), "'")
+        return raise_text(TYPE_ERROR, "unsupported operand type(s) for divmod(): '", type_name(args[0]), "' and '",
+                          type_name(args[1]), "'")
     if ka == KIND_INT and kb == KIND_INT:
         return int_divmod(a, b)
     x: f64 = 0.0
@@ -941,6 +965,8 @@ def builtin_pow(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
         return cast(Word, 0)
     if not mod or mod == none_word():
         return binary_op(OP_POW, base, exp)
+    if num_kind(unwrap(base)) != KIND_OTHER and num_kind(unwrap(exp)) != KIND_OTHER and num_kind(unwrap(mod)) != KIND_OTHER:
+        return three_argument_pow(unwrap(base), unwrap(exp), unwrap(mod))     # int and float subclasses: their values
     return three_argument_pow(base, exp, mod)
 
 
@@ -1043,13 +1069,15 @@ def builtin_round(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
         return cast(Word, 0)
     if ndigits == none_word():
         ndigits = cast(Word, 0)
-    kind = num_kind(number)
-    if kind == KIND_OTHER:
+    kind = num_kind(unwrap(number))
+    if kind == KIND_OTHER or number != unwrap(number):
         if is_user_type(type_of_value(number)):
             r = user_round(number, ndigits)
             if r or pending:
                 return r
-        return raise_text(TYPE_ERROR, "type ", type_name(number), " doesn't define __round__ method", "", "")
+        if kind == KIND_OTHER:
+            return raise_text(TYPE_ERROR, "type ", type_name(number), " doesn't define __round__ method", "", "")
+        number = unwrap(number)      # an int or float subclass without __round__: its value's
     nd: i64 = 0
     if ndigits:
         status = index_arg(ndigits, addr(nd))
@@ -1191,6 +1219,9 @@ def type_float(t: Ptr[Type], args: Ptr[Word], n: i64, kwnames: Word) -> Word:
         r = user_float(x)
         if r or pending:
             return r
+        if type_of_value(x).wrapped:
+            inner = cast(Ptr[Instance], x).value
+            return type_float(t, addr(inner), 1, cast(Word, 0))
     return raise_text(TYPE_ERROR, "float() argument must be a string or a real number, not '", type_name(x), "'",
                       "", "")
 
@@ -1358,6 +1389,9 @@ def type_int(t: Ptr[Type], args: Ptr[Word], n: i64, kwnames: Word) -> Word:
         r = user_int(x)
         if r or pending:
             return r
+        if type_of_value(x).wrapped:
+            inner = cast(Ptr[Instance], x).value      # int(Color(1)), int(Name("12")): the value's
+            return type_int(t, addr(inner), 1, cast(Word, 0))
     return raise_text(TYPE_ERROR, "int() argument must be a string, a bytes-like object or a real number, not '",
                       type_name(x), "'", "", "")
 

@@ -13,6 +13,7 @@ and ignore; other codecs and handlers are NotSupported by name.
 Functions returning a Word return the null Word after raising; bool results are False, i64 -1.
 """
 from pyvm.lowpy.lang import *
+from pyvm.runtime.builtinsub import unwrap
 from pyvm.runtime.object import Object, Type, small, has_type, bool_word, none_word, NOT_IMPLEMENTED
 from pyvm.runtime.strobj import (Str, as_str, str_new_utf8, str_empty, utf8_count_valid, utf8_reason, utf8_decode,
                                  utf8_sequence_length, raise_decode_error, raise_encode_error, is_surrogate_at,
@@ -30,7 +31,7 @@ from pyvm.runtime.ops import (type_name, is_str, index_value, sequence_index, co
                               get_iter, iter_next, is_iterable, hash_not_implemented, immutable_setitem, object_setattr, immutable_delitem,
                               CMP_EQ, CMP_NE, OP_MOD)
 from pyvm.runtime.builtins import kw_count, kw_name, name_is, raise_bad_keyword, raise_arg_count, index_arg
-from pyvm.runtime.slices import adjust, bounds
+from pyvm.runtime.slices import adjust, bounds, is_slice, subscript_slice
 
 
 class Bytes(Object, name="bytes", length="size"):
@@ -309,7 +310,7 @@ def type_bytes(t: Ptr[Type], args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     npos = n - nkw
     if n > 3:
         return raise_text(TYPE_ERROR, t.name, "() takes at most 3 arguments (", decimal_text(0, n), " given)", "")
-    source = args[0] if npos > 0 else cast(Word, 0)
+    source = unwrap(args[0]) if npos > 0 else cast(Word, 0)      # a subclass of str, list, ...: its value
     encoding = args[1] if npos > 1 else cast(Word, 0)
     errors = args[2] if npos > 2 else cast(Word, 0)
     for k in range(nkw):
@@ -782,6 +783,8 @@ def item_index(w: Word, index: Word, out: Ptr[i64]) -> bool:
 
 
 def bytes_subscript(w: Word, index: Word) -> Word:
+    if is_slice(index):
+        return subscript_slice(w, index)         # b[slice(1, 2)]: GET_SLICE handles b[1:2]
     i: i64 = 0
     if not item_index(w, index, addr(i)):
         return cast(Word, 0)

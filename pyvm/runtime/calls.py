@@ -14,6 +14,7 @@ arguments (`LIST_EXTEND`) and a dict of its keywords (`BUILD_KWARGS`,
 them.
 """
 from pyvm.lowpy.lang import *
+from pyvm.runtime.builtinsub import unwrap, plain_dict
 from pyvm.gc.roots import area_push, area_pop
 from pyvm.runtime.object import Type, has_type
 from pyvm.runtime.errors import pending, raise_memory_error, raise_message, raise_text, raise_with_str, message, decimal_text, TYPE_ERROR
@@ -262,6 +263,7 @@ def build_kwargs(names: Word, values: Ptr[Word], n: i64) -> Word:
 def dict_merge_star(d: Word, mapping: Word, f: Word) -> bool:
     """DICT_MERGE: the dict of a call's keywords updated by **mapping, refusing keys it has; False
     after raising CPython's TypeError, which names the function called f."""
+    mapping = plain_dict(mapping)
     if not has_type(mapping, DICT_TYPE):
         keys = mapping_keys(mapping)              # another mapping: its items, read into a dict first
         if not keys:
@@ -312,7 +314,7 @@ def call_ex(f: Word, positional: Word, keywords: Word) -> Word:
             return kwnames
         i = dict_next(keywords, 0)
         for k in range(nkw):
-            key = dict_key_at(keywords, i)
+            key = unwrap(dict_key_at(keywords, i))       # a str subclass's value
             if not is_str(key):
                 return raise_text(TYPE_ERROR, "keywords must be strings", "", "", "", "")
             cast(Ptr[Tuple], kwnames).items[k] = key

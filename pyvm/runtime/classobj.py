@@ -30,15 +30,16 @@ from pyvm.runtime.dictobj import (DICT_TYPE, dict_new, dict_presized, dict_looku
 from pyvm.runtime.function import Function, Code, Cell, FRAME_FLAG, call_object, name_error
 from pyvm.runtime.builtins import kw_count, kw_name, name_is, find_method, bound_method_new, call_builtin, raise_unbound_method
 from pyvm.runtime.object import BuiltinFunction
-from pyvm.runtime.dunders import update_slots, set_names, call_found, type_own, OBJECT_NEW, OBJECT_INIT_SUBCLASS
+from pyvm.runtime.dunders import update_slots, set_names, call_found, call_found_with, type_own, OBJECT_NEW, OBJECT_INIT_SUBCLASS
 from pyvm.runtime.descrobj import (data_descriptors, wrap_function, StaticMethod, STATICMETHOD_TYPE,
                                    CLASSMETHOD_TYPE)
 from pyvm.runtime.mappingproxy import mappingproxy_new
 from pyvm.runtime.exceptions import exception_class_call
 from pyvm.runtime.fileobj import IO_BASE
-from pyvm.runtime.ops import (repr_of, hash_of, bound_hash, bound_compare, type_of_value, is_str, is_type_object, is_subtype, tuple_from_iterable, tuple_from_list,
+from pyvm.runtime.ops import (repr_of, hash_of, hash_not_implemented, bound_hash, bound_compare, type_of_value, is_str, is_type_object, is_subtype, tuple_from_iterable, tuple_from_list,
                               TYPE_TYPE,
                               FUNCTION_TYPE)
+from pyvm.runtime.builtinsub import subclassable, final_type, var_sized, class_method, value_method
 from pyvm.gc.roots import add_lasting_range, area_push, area_pop, chain
 
 TYPE_WORDS = 9              # mro, dict, bases, qualname, subclasses, root_map, slot_names, new_found, init_found:
@@ -50,6 +51,7 @@ class Instance(Object, name="object", length="size"):
     map: Word           # a Map; 0 in dict mode
     attrs: Word         # the values past the slots (a list, map mode), or the __dict__ (dict mode); 0 until needed
     size: i64
+    value: Word         # a class deriving from a builtin type (list, int, ...): the builtin value (builtinsub.py)
     slots: Array[Word]
 
 
@@ -143,7 +145,9 @@ def class_new(name: Word, bases: Word, ns: Word, slots_hint: i64) -> Word:
         if not is_type_object(b):
             return raise_not_supported("a class base that is not a type", "", "")
         bt = cast(Ptr[Type], b)
-        if bt != OBJECT_TYPE and bt != TYPE_TYPE and not is_user_type(bt) and not is_exception_type(bt):
+        if bt != OBJECT_TYPE and bt != TYPE_TYPE and not is_user_type(bt) and not is_exception_type(bt) and not subclassable(bt):
+            if final_type(bt):
+                return raise_text(TYPE_ERROR, "type '", bt.name, "' is not an acceptable base type", "", "")
             return raise_not_supported("subclasses of the builtin type ", bt.name, "")
         for j in range(i):
             if cast(Ptr[Tuple], bases).items[j] == b:
@@ -176,6 +180,8 @@ def class_new(name: Word, bases: Word, ns: Word, slots_hint: i64) -> Word:
         return raise_memory_error()
     t.base = base
     t.bases = bases
+    if subclassable(builtin_base(base)):
+        t.wrapped = builtin_base(base)
     if nb == 0:
         t.bases = one_tuple(cast(Word, OBJECT_TYPE))
         if not t.bases:
@@ -273,6 +279,9 @@ def class_slots(t: Ptr[Type]) -> bool:
                 if not list_append(own, name):
                     return False
         if cast(Ptr[List], own).size > 0:
+            if t.wrapped and var_sized(t.wrapped):
+                raise_text(TYPE_ERROR, "nonempty __slots__ not supported for subtype of '", t.wrapped.name, "'", "", "")
+                return False
             kept = tuple_from_list(own)
             if not kept:
                 return False
@@ -347,6 +356,8 @@ def solid_base(t: Ptr[Type]) -> Ptr[Type]:
         if t.slot_names:
             return t
         t = t.base
+    if subclassable(t):
+        return t
     while t.base and not has_own_layout(t):
         t = t.base
     if not t.base and t != BASE_EXCEPTION:
@@ -355,7 +366,8 @@ def solid_base(t: Ptr[Type]) -> Ptr[Type]:
 
 
 def builtin_base(t: Ptr[Type]) -> Ptr[Type]:
-    """The builtin type nearest t in its chain of (best) bases: object, or an exception type."""
+    """The builtin type nearest t in its chain of (best) bases: object, an exception type, or one of those
+    builtinsub.py lets classes derive from."""
     while is_user_type(t):
         t = t.base
     return t
@@ -517,7 +529,7 @@ def class_own(c: Ptr[Type], name: Word) -> Word:
         if not v and pending:
             clear()
         return v
-    if c == OBJECT_TYPE or is_exception_type(c) or c == IO_BASE:       # (a file's __enter__, __exit__)
+    if c == OBJECT_TYPE or is_exception_type(c) or c == IO_BASE or subclassable(c):   # (IO_BASE: a file's __enter__, __exit__)
         m = c.methods                   # its own, not its bases': they come later in the MRO
         while m:
             if name_is(name, m.name):
@@ -588,7 +600,11 @@ def generic_getattr(obj: Word, name: Word) -> Word:
     v = instance_own(obj, name)
     if v:
         return v
-    return bind(type_lookup(as_object(obj).type, name), obj)
+    v = bind(type_lookup(as_object(obj).type, name), obj)
+    w = as_object(obj).type.wrapped
+    if not v and not pending and w and w.getattr:
+        return w.getattr(cast(Ptr[Instance], obj).value, name)     # int's real, numerator, ...
+    return v
 
 
 def default_getattr(t: Ptr[Type]) -> bool:
@@ -616,13 +632,7 @@ def getattr_fallback(obj: Word, name: Word) -> Word:
     if not f:
         set_pending(exc)
         return f
-    area = area_push(1)
-    if not area:
-        return raise_memory_error()
-    area[0] = name
-    r = call_found(f, obj, area, 1, cast(Word, 0))
-    area_pop(area)
-    return r
+    return call_found_with(f, obj, name)
 
 
 def object_getattr(obj: Word, name: Word) -> Word:
@@ -641,6 +651,10 @@ def bind(attr: Word, obj: Word) -> Word:
         return method_new(attr, obj)
     if has_type(attr, type_of(BuiltinFunction)):
         m = cast(Ptr[BuiltinFunction], attr)
+        if m.call and type_of_value(obj).wrapped:
+            c = class_method(type_of_value(obj), m)           # D().fromkeys(...): a D
+            if c or pending:
+                return c
         if not m.method or m.call or m.bound_self:
             return attr                  # a builtin function, or one already bound: not a descriptor
         if m.owner and not is_subtype(type_of_value(obj), m.owner):
@@ -656,6 +670,10 @@ def class_attr(t: Ptr[Type], attr: Word) -> Word:
     """A class attribute read from the class t: a descriptor's descr_get with no instance."""
     if attr == cast(Word, OBJECT_INIT_SUBCLASS):          # object's class method
         return bound_method_new(cast(Word, t), OBJECT_INIT_SUBCLASS)
+    if attr and t.wrapped and has_type(attr, type_of(BuiltinFunction)):
+        c = class_method(t, cast(Ptr[BuiltinFunction], attr))       # D.fromkeys(...): a D
+        if c or pending:
+            return c
     if attr:
         get = type_of_value(attr).descr_get
         if get:
@@ -798,6 +816,11 @@ def no_attribute_to_delete(obj: Word, name: Word) -> bool:
 
 def user_type_get_attr(t: Ptr[Type], name: Word) -> Word:
     """An attribute of a user class (the getattr slot of type); null with nothing pending: none."""
+    meta = as_object(cast(Word, t)).type
+    if meta != TYPE_TYPE:
+        m = type_lookup(meta, name)
+        if m and type_of_value(m).descr_set:
+            return bind(m, cast(Word, t))         # a data descriptor of the metaclass comes first (type_getattro)
     if name_is(name, "__dict__"):
         return mappingproxy_new(t.dict)     # read-only: a change must go through the class (its version)
     if name_is(name, "__mro__"):
@@ -809,7 +832,6 @@ def user_type_get_attr(t: Ptr[Type], name: Word) -> Word:
     if name_is(name, "__qualname__"):
         return t.qualname
     v = class_attr(t, type_lookup(t, name))
-    meta = as_object(cast(Word, t)).type
     if not v and not pending and meta != TYPE_TYPE:
         v = bind(type_lookup(meta, name), cast(Word, t))      # the metaclass's methods, properties, ...
     if not v and not pending and is_slot_name(t, name):
@@ -839,6 +861,8 @@ def builtin_type_get_attr(t: Ptr[Type], name: Word) -> Word:
         if t.base:
             return one_tuple(cast(Word, t.base))
         return one_tuple(cast(Word, OBJECT_TYPE))
+    if name_is(name, "__hash__") and t.hash == hash_not_implemented:
+        return none_word()                             # list.__hash__: unhashable
     if t == OBJECT_TYPE or t == TYPE_TYPE:
         return class_attr(t, class_own(t, name))       # object.__init__, ...; __init_subclass__ bound; type.__new__
     if is_exception_type(t):
@@ -859,6 +883,11 @@ def user_type_setattr(t: Ptr[Type], name: Word, value: Word) -> bool:
     if name_is(name, "__bases__") or name_is(name, "__name__") or name_is(name, "__qualname__"):
         raise_not_supported("assigning or deleting a class's __bases__, __name__ or __qualname__", "", "")
         return False
+    meta = as_object(cast(Word, t)).type
+    if meta != TYPE_TYPE:
+        m = type_lookup(meta, name)
+        if m and type_of_value(m).descr_set:
+            return type_of_value(m).descr_set(m, cast(Word, t), value)      # the metaclass's data descriptor
     if value:
         if not dict_set(t.dict, name, value):
             return False
@@ -954,8 +983,8 @@ def class_call(t: Ptr[Type], args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     looked up in the MRO once per version of the class (it changes with the class and its bases)."""
     if t.found_version != t.version or t.found_version == u64(0):
         new_f = type_lookup(t, NEW_NAME)
-        if new_f == cast(Word, OBJECT_NEW):
-            new_f = cast(Word, 0)           # object.__new__: made here
+        if new_f == cast(Word, OBJECT_NEW) and not t.new_overridden:
+            new_f = cast(Word, 0)           # object.__new__: made here (but after a del of __new__: CPython's checks)
         init = type_lookup(t, INIT_NAME)
         if init == cast(Word, find_method(OBJECT_TYPE, INIT_NAME)):
             init = cast(Word, 0)            # object.__init__: nothing to do
@@ -1010,9 +1039,13 @@ def instance_call_method(obj: Word, name: Word, args: Ptr[Word], n: i64) -> Word
     if not default_getattr(t):
         return cast(Word, 0)
     f = type_lookup(t, name)
-    if not f or not has_type(f, FUNCTION_TYPE) or instance_own(obj, name):
+    if not f or instance_own(obj, name):
         return cast(Word, 0)
-    return call_with_self(f, obj, args, n, cast(Word, 0))
+    if has_type(f, FUNCTION_TYPE):
+        return call_with_self(f, obj, args, n, cast(Word, 0))
+    if value_method(t, f):
+        return cast(Ptr[BuiltinFunction], f).method(cast(Ptr[Instance], obj).value, args, n, cast(Word, 0))
+    return cast(Word, 0)
 
 
 # -- bound methods ----------------------------------------------------------------------------

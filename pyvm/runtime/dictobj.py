@@ -40,9 +40,10 @@ Not like CPython yet:
 - The index's slots are always 4 bytes (CPython's are 1, 2, 4 or 8 by the table's size).
 """
 from pyvm.lowpy.lang import *
+from pyvm.runtime.builtinsub import plain_dict
 from pyvm.runtime.ops import object_setattr
 from pyvm.runtime.ops import hash_not_implemented, mapping_truth, mapping_length, iterator_slots, truth_word
-from pyvm.runtime.ops import get_attr, getitem, call_value, type_of_value, OP_OR
+from pyvm.runtime.ops import get_attr, getitem, setitem, call_value, type_of_value, OP_OR
 from pyvm.runtime.classobj import is_user_type
 from pyvm.runtime.mappingproxy import mappingproxy_new
 from pyvm.runtime.object import Object, Type, is_small, small_value, as_object, none_word, has_type, add_method, NOT_IMPLEMENTED
@@ -918,6 +919,7 @@ def dict_merge_mapping(d: Word, m: Word, keys: Word) -> bool:
 def dict_update(d: Word, other: Word) -> bool:
     """d.update(other): a dict's entries, a mapping's (anything with keys()), or an iterable of pairs;
     False after raising."""
+    other = plain_dict(other)
     if not has_type(other, DICT_TYPE):
         keys = mapping_keys(other)
         if keys:
@@ -967,6 +969,7 @@ def dict_from_pairs(items: Ptr[Word], n: i64) -> Word:
 
 def dict_update_display(d: Word, mapping: Word) -> bool:
     """DICT_UPDATE: {..., **mapping, ...}; False after raising (TypeError for what is no mapping)."""
+    mapping = plain_dict(mapping)
     if has_type(mapping, DICT_TYPE):
         return dict_update(d, mapping)
     keys = mapping_keys(mapping)
@@ -1109,19 +1112,25 @@ def dict_fromkeys(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     """dict.fromkeys(iterable, value=None): a dict of the iterable's items, each set to value."""
     if not positional_count(n, kwnames, "dict.fromkeys()", "fromkeys", 1, 2):
         return cast(Word, 0)
-    it = get_iter(args[0])
-    if not it:
-        return it
     d = dict_new()
     if not d:
         return d
+    return fromkeys_into(d, args[0], args[1] if n == 2 else none_word())
+
+
+def fromkeys_into(d: Word, iterable: Word, value: Word) -> Word:
+    """d[key] = value for each key of iterable, through d's setitem slot (a subclass's __setitem__);
+    d, or the null Word after raising."""
+    it = get_iter(iterable)
+    if not it:
+        return it
     while True:
         key = iter_next(it)
         if not key:
             if pending:
                 return key
             return d
-        if not dict_set(d, key, args[1] if n == 2 else none_word()):
+        if not setitem(d, key, value):
             return cast(Word, 0)
 
 

@@ -25,11 +25,12 @@ from pyvm.runtime.ops import (repr_of, object_repr, truthy, getitem, identity_ha
                               KIND_FLOAT, is_type_object, TYPE_TYPE, TUPLE_TYPE)
 from pyvm.runtime.intobj import int_to_i64, int_from_i64, int_hash, int_to_double
 from pyvm.runtime.floatobj import float_new
-from pyvm.runtime.classobj import (OBJECT_TYPE, type_lookup, bind, instance_repr, is_user_type, call_with_self, builtin_base, instance_getattr,
+from pyvm.runtime.classobj import (OBJECT_TYPE, type_lookup, class_own, bind, instance_repr, is_user_type, call_with_self, builtin_base, instance_getattr,
                                    instance_setattr, generic_getattr, getattr_fallback, instance_new, make_class, type_new)
 from pyvm.runtime.function import call_object
 from pyvm.runtime.errors import is_exception_type
 from pyvm.runtime.exceptions import or_none
+from pyvm.runtime.builtinsub import fill_slots, builtin_number, wrapped_unary
 from pyvm.gc.roots import area_push, area_pop
 
 # The dunders, indexed by these numbers in DUNDERS; the six comparisons in COMPARE_OPS order.
@@ -268,6 +269,10 @@ def update_slots(t: Ptr[Type]) -> None:
             t.invoke = TYPE_TYPE.invoke
         if not t.getitem:
             t.getitem = TYPE_TYPE.getitem
+    if t.wrapped:
+        fill_slots(t)                    # a subclass of list, int, ...: the builtin's slots on the value
+    if type_lookup(t, dunder(NEW)) != cast(Word, OBJECT_NEW) or (is_user_type(t.base) and t.base.new_overridden):
+        t.new_overridden = True          # CPython's tp_new: inherited, and kept by a del of __new__
 
 
 # -- calling a dunder ----------------------------------------------------------------------------
@@ -284,6 +289,17 @@ def call_dunder(obj: Word, k: i64, a: Word, b: Word, n: i64) -> Word:
     area[0] = a
     area[1] = b
     r = call_found(f, obj, area, n, cast(Word, 0))
+    area_pop(area)
+    return r
+
+
+def call_found_with(f: Word, obj: Word, arg: Word) -> Word:
+    """call_found with the one argument arg."""
+    area = area_push(1)
+    if not area:
+        return raise_memory_error()
+    area[0] = arg
+    r = call_found(f, obj, area, 1, cast(Word, 0))
     area_pop(area)
     return r
 
@@ -451,6 +467,8 @@ def call_number(obj: Word, k: i64, x: Word) -> Word:
     """obj.DUNDER(x), NotImplemented when obj's type has no dunder k (CPython's vectorcall_maybe)."""
     r = call_dunder(obj, k, x, cast(Word, 0), 1)
     if not r and not pending:
+        if as_object(obj).type.wrapped and k < IBINARY:
+            return builtin_number(obj, k - BINARY if k < RBINARY else k - RBINARY, k >= RBINARY, x)
         return cast(Word, NOT_IMPLEMENTED)
     return r
 
@@ -492,6 +510,8 @@ def slot_unary(op: i64, a: Word) -> Word:
         k = ABS
     r = call_dunder(a, k, cast(Word, 0), cast(Word, 0), 0)
     if not r and not pending:
+        if as_object(a).type.wrapped:
+            return wrapped_unary(op, a)      # the builtin's (-, abs of an int subclass's value)
         return cast(Word, NOT_IMPLEMENTED)
     return r
 
@@ -692,8 +712,15 @@ def seq_iter_next(w: Word) -> Word:
 # -- object's methods ----------------------------------------------------------------------------------
 
 def object_init(obj: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    """object.__init__(obj, *args): arguments are an error only where CPython's object_init says so:
+    obj's class has an __init__ of its own, or keeps object's __new__ too."""
     if n > 0:
-        return raise_msg(TYPE_ERROR, "object.__init__() takes exactly one argument (the instance to initialize)")
+        t = type_of_value(obj)
+        if type_lookup(t, dunder(INIT)) != cast(Word, OBJECT_INIT):
+            return raise_msg(TYPE_ERROR, "object.__init__() takes exactly one argument (the instance to initialize)")
+        if t == OBJECT_TYPE or (is_user_type(t) and not t.new_overridden):
+            return raise_text(TYPE_ERROR, t.name, ".__init__() takes exactly one argument (the instance to initialize)",
+                              "", "", "")
     return none_word()
 
 
@@ -801,8 +828,14 @@ def object_new(args: Ptr[Word], n: i64, kwnames: Word) -> Word:
         return raise_text(TYPE_ERROR, "object.__new__(", t.name, ") is not safe, use type.__new__()", "", "")
     if t != OBJECT_TYPE and not is_user_type(t):
         return raise_text(TYPE_ERROR, "object.__new__(", t.name, ") is not safe, use ", t.name, ".__new__()")
+    if t.wrapped:
+        # CPython names the nearest class whose __new__ is not written in Python: the builtin's.
+        s = t
+        while is_user_type(s) and class_own(s, dunder(NEW)):
+            s = s.base
+        return raise_text(TYPE_ERROR, "object.__new__(", t.name, ") is not safe, use ", s.name, ".__new__()")
     if n > 1:
-        if type_lookup(t, dunder(NEW)) != cast(Word, OBJECT_NEW):
+        if t.new_overridden:
             return raise_msg(TYPE_ERROR, "object.__new__() takes exactly one argument (the type to instantiate)")
         if type_lookup(t, dunder(INIT)) == cast(Word, OBJECT_INIT):
             return raise_text(TYPE_ERROR, t.name, "() takes no arguments", "", "", "")

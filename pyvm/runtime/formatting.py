@@ -4,25 +4,28 @@
 
 The parts are built in a StrBuilder (malloc'd memory, which never moves); the one str is made at the end.
 A format spec is parsed into the static SPEC, which nothing here reads after calling code that may
-format another value (repr, str): formatting runs no Python code yet (`__format__` of user classes
-waits for classes).
+format another value (repr, str): formatting runs no Python code yet (a class's `__format__` is
+NotSupported; an int, float or str subclass's value is formatted as the builtin's).
 """
 from pyvm.lowpy.lang import *
+from pyvm.runtime.builtinsub import unwrap
+from pyvm.runtime.classobj import is_user_type, type_lookup
+from pyvm.runtime.ops import type_of_value
 from pyvm.runtime.object import Type, BoolObject, is_small, small_value, has_type, as_object
 from pyvm.runtime.intobj import BigInt, as_int, big, sign_of, int_to_i64
 from pyvm.runtime.bigint import mag_bit_length, mag_bits_at
 from pyvm.runtime.floatobj import float_value, float_to_int
 from pyvm.runtime.float_repr import (float_format_text, float_text_size, FLAG_ALT, FLAG_ADD_DOT_0, FLAG_NO_NEG_0)
-from pyvm.runtime.strobj import (Str, str_empty, str_len, str_byte_offset, str_substring, utf8_decode,
+from pyvm.runtime.strobj import (Str, str_from_cstr, str_empty, str_len, str_byte_offset, str_substring, utf8_decode,
                                  utf8_sequence_length, utf8_encode, write_code_point_escape, memcpy, STR_MAX_BYTES)
 from pyvm.runtime.tupleobj import Tuple
 from pyvm.runtime.strbuilder import (StrBuilder, str_builder_new, str_builder_add_bytes, str_builder_add_cstr,
                                      str_builder_add_str, str_builder_finish, str_builder_free, malloc, free)
-from pyvm.runtime.errors import (raise_text, raise_message, raise_msg, raise_memory_error, decimal_text, TYPE_ERROR,
+from pyvm.runtime.errors import (raise_not_supported, raise_text, raise_message, raise_msg, raise_memory_error, decimal_text, TYPE_ERROR,
                                  VALUE_ERROR, OVERFLOW_ERROR)
 from pyvm.runtime.dictobj import DICT_TYPE
 from pyvm.runtime.ops import (type_name, num_kind, repr_of, str_of, int_to_str, to_double, getitem, KIND_INT,
-                              KIND_FLOAT, STR_TYPE, TUPLE_TYPE, LIST_TYPE, RANGE_TYPE)
+                              KIND_FLOAT, KIND_OTHER, STR_TYPE, TUPLE_TYPE, LIST_TYPE, RANGE_TYPE)
 from pyvm.runtime.builtins import one_argument, positional_count
 
 SPACE = 0x20
@@ -529,10 +532,25 @@ def format_str(s: Word) -> Word:
 
 # -- format(), f-strings, ascii() ----------------------------------------------------------------------
 
+FORMAT_NAME: Word = cast(Word, 0)
+
+
+def init() -> None:
+    global FORMAT_NAME
+    FORMAT_NAME = str_from_cstr("__format__")
+
+
+def has_format(value: Word) -> bool:
+    """value's class defines __format__ (object's and the builtins' are format_value's own)."""
+    return is_user_type(type_of_value(value)) and type_lookup(type_of_value(value), FORMAT_NAME) != cast(Word, 0)
+
+
 def format_value(value: Word, spec: Word) -> Word:
     """format(value, spec) for a str spec."""
     kind = num_kind(value)
     is_text = has_type(value, STR_TYPE)
+    if kind == KIND_OTHER and not is_text and has_format(value):
+        return raise_not_supported("__format__ of a class", "", "")
     if cast(Ptr[Str], spec).nbytes == 0:
         if is_text:
             return value
@@ -551,6 +569,8 @@ def format_value(value: Word, spec: Word) -> Word:
         if not parse_spec(value, spec, 0x73, 0x3C):
             return cast(Word, 0)
         return format_str(value)
+    if unwrap(value) != value:
+        return format_value(unwrap(value), spec)      # a subclass of int, float or str: its value's
     return raise_text(TYPE_ERROR, "unsupported format string passed to ", type_name(value), ".__format__", "", "")
 
 
@@ -609,6 +629,8 @@ def format_conversion(value: Word, conversion: i64, spec: Word) -> Word:
     if not spec:
         if has_type(value, STR_TYPE):
             return value
+        if has_format(value):
+            return raise_not_supported("__format__ of a class", "", "")
         return str_of(value)
     return format_value(value, spec)
 
@@ -874,6 +896,8 @@ def printf_convert(st: Ptr[Printf], v: Word) -> Word:
         return repr_of(v)
     if ch == 0x61:
         return ascii_of(v)
+    if num_kind(unwrap(v)) != KIND_OTHER:
+        v = unwrap(v)                # an int or float subclass: its value
     if is_one_of(ch, "iduoxX"):
         return printf_int_text(v, st)
     if is_one_of(ch, "eEfFgG"):

@@ -62,7 +62,11 @@ class Type(Object, name="type", descriptor=True):
     version: u64                                   # changes whenever the type or a base changes (inline caches)
     instance_slots: i64                            # a user class: the slots its instances start with
     slotted: bool                                  # a user class whose MRO has __slots__ throughout: no __dict__
+    new_overridden: bool                           # a user class whose __new__ is not object's (CPython's tp_new !=
+                                                   # object_new): once true, a del of __new__ leaves it so, as there
     found_version: u64                             # the version new_found and init_found were looked up at (0: never)
+    wrapped: Ptr[Type]                             # a user class deriving from list, int, ... (builtinsub.py): that
+                                                   # builtin, whose value its instances hold; null for the rest
     # The Words of a user class (runtime/classobj.py), consecutive: the collector updates them as one
     # lasting root range (gc/roots.py), since the class itself lives outside the heap. 0 for builtin types.
     mro: Word                                      # a tuple of types; 0 for builtin types, whose MRO is the chain of bases

@@ -627,6 +627,15 @@ def number_slots(op: i64, a: Word, b: Word, inplace: bool) -> Word:
 def binary_generic(op: i64, a: Word, b: Word, inplace: bool) -> Word:
     """a OP b, or a OP= b, for any values (CPython's PyNumber_Add ...): the number slots, then
     the sequences' concatenation and repetition, else TypeError."""
+    r = binary_try(op, a, b, inplace)
+    if r == cast(Word, NOT_IMPLEMENTED):
+        return raise_unsupported(op, a, b, inplace)
+    return r
+
+
+def binary_try(op: i64, a: Word, b: Word, inplace: bool) -> Word:
+    """binary_generic's work, NOT_IMPLEMENTED where it would raise TypeError (the number slot of a
+    subclass of a builtin type runs it on the values: builtinsub.py)."""
     k = arithmetic_kind(op, a, b)                # number_binary's work, without the dispatch
     if k == KIND_INT:
         return int_binary(op, a, b)
@@ -652,7 +661,7 @@ def binary_generic(op: i64, a: Word, b: Word, inplace: bool) -> Word:
         # (a builtin type with a len has some: range(2) *= 'ab' is unsupported).
         if tb.repeat and not (inplace and ta.length):
             return sequence_repeat(tb.repeat, b, a)
-    return raise_unsupported(op, a, b, inplace)
+    return cast(Word, NOT_IMPLEMENTED)
 
 
 def binary_op(op: i64, a: Word, b: Word) -> Word:

@@ -560,8 +560,12 @@ def set_truth(s: Word) -> i64:
 
 def set_repr(s: Word) -> Word:
     """{1, 2}, set(), frozenset({1}), frozenset(); set(...) for a set inside itself."""
-    name = type_name(s)
-    frozen = has_type(s, FROZENSET_TYPE)
+    return set_repr_named(s, type_name(s), has_type(s, FROZENSET_TYPE))
+
+
+def set_repr_named(s: Word, name: Ptr[u8], frozen: bool) -> Word:
+    """set_repr of s, named name; its items between name( and ) when frozen (a subclass's:
+    Tags({1}))."""
     entered = repr_enter(s)
     if entered < 0:
         return cast(Word, 0)

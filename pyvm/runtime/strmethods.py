@@ -7,6 +7,7 @@ boundary, so searching compares bytes; indices given or returned are code points
 edges (ASCII text, whose bytes are its code points, skips the conversions).
 """
 from pyvm.lowpy.lang import *
+from pyvm.runtime.builtinsub import unwrap, call_unwrapped
 from pyvm.runtime.object import BuiltinFunction, Type, small, none_word, bool_word, has_type, add_method
 from pyvm.runtime.strobj import (Str, as_str, str_byte_offset, str_substring, str_empty, utf8_decode,
                                  utf8_sequence_length, str_from_code_point, memcpy, memcmp, STR_MAX_BYTES)
@@ -186,9 +187,9 @@ def find_common(s: Word, args: Ptr[Word], n: i64, kwnames: Word, fname: Ptr[u8],
     w = WINDOW
     if not window_args(s, args, n, kwnames, fname, qualname, w):
         return cast(Word, 0)
-    sub = args[0]
+    sub = unwrap(args[0])
     if not is_str_word(sub):
-        return raise_not_str(sub, "", "")
+        return raise_not_str(args[0], "", "")
     i: i64 = -1
     if w.start <= w.end:
         k: i64 = 0
@@ -223,9 +224,9 @@ def str_count(self: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     w = WINDOW
     if not window_args(self, args, n, kwnames, "count()", "str.count()", w):
         return cast(Word, 0)
-    sub = args[0]
+    sub = unwrap(args[0])
     if not is_str_word(sub):
-        return raise_not_str(sub, "", "")
+        return raise_not_str(args[0], "", "")
     if w.start > w.end:
         return small(0)
     if as_str(sub).nbytes == 0:
@@ -263,17 +264,17 @@ def starts_or_ends(s: Word, args: Ptr[Word], n: i64, kwnames: Word, at_end: bool
         ok = window_args(s, args, n, kwnames, "startswith()", "str.startswith()", w)
     if not ok:
         return cast(Word, 0)
-    what = args[0]
+    what = unwrap(args[0])
     if is_str_word(what):
         return bool_word(matches_at(s, what, w, at_end))
     if type_of_value(what) != TUPLE_TYPE:
-        return raise_text(TYPE_ERROR, fname, " first arg must be str or a tuple of str, not ", type_name(what), "", "")
+        return raise_text(TYPE_ERROR, fname, " first arg must be str or a tuple of str, not ", type_name(args[0]), "", "")
     t = cast(Ptr[Tuple], what)
     for k in range(t.size):
-        if not is_str_word(t.items[k]):
+        if not is_str_word(unwrap(t.items[k])):
             return raise_text(TYPE_ERROR, "tuple for ", fname, " must only contain str, not ", type_name(t.items[k]),
                               "")
-        if matches_at(s, t.items[k], w, at_end):
+        if matches_at(s, unwrap(t.items[k]), w, at_end):
             return bool_word(True)
     return bool_word(False)
 
@@ -295,7 +296,7 @@ def split_args(args: Ptr[Word], n: i64, kwnames: Word, fname: Ptr[u8], maxsplit:
         return raise_text(TYPE_ERROR, fname, " takes at most 2 arguments (", decimal_text(0, n), " given)", "")
     if not clinic_keywords_used(npos, kwnames, fname, "sep", "maxsplit", ""):
         return cast(Word, 0)
-    sep = clinic_argument(args, npos, kwnames, 0, "sep")
+    sep = unwrap(clinic_argument(args, npos, kwnames, 0, "sep"))
     count = clinic_argument(args, npos, kwnames, 1, "maxsplit")
     if not sep:
         sep = none_word()
@@ -469,9 +470,9 @@ def partition_common(s: Word, args: Ptr[Word], n: i64, kwnames: Word, reverse: b
         ok = one_argument(args, n, kwnames, "str.partition()")
     if not ok:
         return cast(Word, 0)
-    sep = args[0]
+    sep = unwrap(args[0])
     if not is_str_word(sep):
-        return raise_not_str(sep, "", "")
+        return raise_not_str(args[0], "", "")
     if as_str(sep).nbytes == 0:
         return raise_msg(VALUE_ERROR, "empty separator")
     t = tuple_new(3)
@@ -569,10 +570,10 @@ def str_join(self: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
 
 @inline
 def join_item(items: Word, k: i64) -> Word:
-    """Item k of a list or tuple."""
+    """Item k of a list or tuple; a str subclass's value."""
     if type_of_value(items) == LIST_TYPE:
-        return list_array(cast(Ptr[List], items)).items[k]
-    return cast(Ptr[Tuple], items).items[k]
+        return unwrap(list_array(cast(Ptr[List], items)).items[k])
+    return unwrap(cast(Ptr[Tuple], items).items[k])
 
 
 # -- strip, lstrip, rstrip --------------------------------------------------------------------------------
@@ -596,7 +597,7 @@ def strip_common(s: Word, args: Ptr[Word], n: i64, kwnames: Word, left: bool, ri
         return cast(Word, 0)
     chars = cast(Word, 0)
     if n == 1 and type_of_value(args[0]) != NONE_TYPE:
-        chars = args[0]
+        chars = unwrap(args[0])
         if not is_str_word(chars):
             return raise_text(TYPE_ERROR, fname, " arg must be None or str", "", "", "")
     p = as_str(s)
@@ -660,6 +661,8 @@ def str_replace(self: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
     """s.replace(old, new, count=-1, /)."""
     if not positional_count(n, kwnames, "str.replace()", "replace", 2, 3):
         return cast(Word, 0)
+    if unwrap(args[0]) != args[0] or unwrap(args[1]) != args[1]:
+        return call_unwrapped(str_replace, self, args, n)         # str subclasses: their values
     if not is_str_word(args[0]):
         return raise_not_str(args[0], "replace() argument 1 ", "")
     if not is_str_word(args[1]):

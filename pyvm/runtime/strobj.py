@@ -11,6 +11,7 @@ The functions below take Words that the caller knows are str objects; they do
 not check types (the interpreter's generic paths do that).
 """
 from pyvm.lowpy.lang import *
+from pyvm.runtime.builtinsub import unwrap
 from pyvm.runtime.ops import object_setattr
 from pyvm.runtime.ops import immutable_setitem, immutable_delitem, sequence_index, comparison_holds, is_str
 from pyvm.runtime.ops import str_number, raise_cannot_concatenate, raise_contains_str, STR_TYPE, CMP_EQ, CMP_NE
@@ -804,7 +805,9 @@ def str_subscript(obj: Word, index: Word) -> Word:
 
 def str_contains(container: Word, x: Word) -> i64:
     if not is_str(x):
-        return raise_contains_str(x)
+        if not is_str(unwrap(x)):
+            return raise_contains_str(x)
+        x = unwrap(x)            # a str subclass's value
     h = cast(Ptr[Str], container)
     n = cast(Ptr[Str], x)
     if n.nbytes == 0:
