@@ -336,6 +336,7 @@ def bound_method_new(obj: Word, m: Ptr[BuiltinFunction]) -> Word:
         return cast(Word, 0)
     f.name = m.name
     f.method = m.method
+    f.owner = m.owner                   # (its __qualname__: list.append)
     f.bound_self = obj
     return cast(Word, f)
 

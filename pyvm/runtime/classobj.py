@@ -36,7 +36,7 @@ from pyvm.runtime.descrobj import (data_descriptors, wrap_function, StaticMethod
 from pyvm.runtime.mappingproxy import mappingproxy_new
 from pyvm.runtime.exceptions import exception_class_call
 from pyvm.runtime.fileobj import IO_BASE
-from pyvm.runtime.ops import (repr_of, hash_of, hash_not_implemented, bound_hash, bound_compare, type_of_value, is_str, is_type_object, is_subtype, tuple_from_iterable, tuple_from_list,
+from pyvm.runtime.ops import (repr_of, get_attr, hash_of, hash_not_implemented, bound_hash, bound_compare, type_of_value, is_str, is_type_object, is_subtype, tuple_from_iterable, tuple_from_list,
                               TYPE_TYPE,
                               FUNCTION_TYPE)
 from pyvm.runtime.builtinsub import subclassable, final_type, var_sized, class_method, value_method
@@ -1064,11 +1064,15 @@ def method_invoke(m: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
 
 
 def method_getattr(m: Word, name: Word) -> Word:
+    """a.f.NAME: __self__ and __func__, else the function's attribute (__name__, __doc__, ...; its
+    AttributeError names 'function'), as CPython's method_getattro."""
     if name_is(name, "__self__"):
         return cast(Ptr[Method], m).obj
     if name_is(name, "__func__"):
         return cast(Ptr[Method], m).func
-    return cast(Word, 0)
+    if name_is(name, "__class__"):
+        return cast(Word, 0)
+    return get_attr(cast(Ptr[Method], m).func, name)
 
 
 def method_hash(m: Word, out: Ptr[i64]) -> bool:
