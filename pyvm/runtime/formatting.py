@@ -4,14 +4,15 @@
 
 The parts are built in a StrBuilder (malloc'd memory, which never moves); the one str is made at the end.
 A format spec is parsed into the static SPEC, which nothing here reads after calling code that may
-format another value (repr, str): formatting runs no Python code yet (a class's `__format__` is
-NotSupported; an int, float or str subclass's value is formatted as the builtin's).
+format another value (repr, str, a class's `__format__`: call_format). An int, float or str subclass
+without a `__format__` of its own has its value formatted as the builtin's.
 """
 from pyvm.lowpy.lang import *
 from pyvm.runtime.builtinsub import unwrap
-from pyvm.runtime.classobj import is_user_type, type_lookup
-from pyvm.runtime.ops import type_of_value
-from pyvm.runtime.object import Type, BoolObject, is_small, small_value, has_type, as_object
+from pyvm.runtime.classobj import is_user_type, type_lookup, OBJECT_TYPE
+from pyvm.runtime.ops import type_of_value, call_method, is_str, INT_TYPE, FLOAT_TYPE, BUILTIN_TYPE
+from pyvm.gc.roots import area_push, area_pop
+from pyvm.runtime.object import Type, BoolObject, BuiltinFunction, is_small, small_value, has_type, as_object, add_method
 from pyvm.runtime.intobj import BigInt, as_int, big, sign_of, int_to_i64
 from pyvm.runtime.bigint import mag_bit_length, mag_bits_at
 from pyvm.runtime.floatobj import float_value, float_to_int
@@ -535,22 +536,79 @@ def format_str(s: Word) -> Word:
 FORMAT_NAME: Word = cast(Word, 0)
 
 
+def format_method(obj: Word, args: Ptr[Word], n: i64, kwnames: Word, fname: Ptr[u8], is_object: bool) -> Word:
+    """The __format__ of int, float and str (obj their value, builtins.self_value), and object's."""
+    if not one_argument(args, n, kwnames, fname):
+        return cast(Word, 0)
+    if not has_type(args[0], STR_TYPE):
+        return raise_text(TYPE_ERROR, "__format__() argument must be str, not ", type_name(args[0]), "", "", "")
+    if is_object:                                   # str(obj), for no spec only
+        if cast(Ptr[Str], args[0]).nbytes != 0:
+            return raise_text(TYPE_ERROR, "unsupported format string passed to ", type_name(obj), ".__format__",
+                              "", "")
+        return str_of(obj)
+    return format_value(obj, args[0])
+
+
+def int_format_method(obj: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    return format_method(obj, args, n, kwnames, "int.__format__()", False)
+
+
+def float_format_method(obj: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    return format_method(obj, args, n, kwnames, "float.__format__()", False)
+
+
+def str_format_method(obj: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    return format_method(obj, args, n, kwnames, "str.__format__()", False)
+
+
+def object_format_method(obj: Word, args: Ptr[Word], n: i64, kwnames: Word) -> Word:
+    return format_method(obj, args, n, kwnames, "object.__format__()", True)
+
+
+INT_FORMAT = static(BuiltinFunction, name="__format__", method=int_format_method)
+FLOAT_FORMAT = static(BuiltinFunction, name="__format__", method=float_format_method)
+STR_FORMAT = static(BuiltinFunction, name="__format__", method=str_format_method)
+OBJECT_FORMAT = static(BuiltinFunction, name="__format__", method=object_format_method)
+
+
 def init() -> None:
     global FORMAT_NAME
     FORMAT_NAME = str_from_cstr("__format__")
+    add_method(INT_TYPE, INT_FORMAT)
+    add_method(FLOAT_TYPE, FLOAT_FORMAT)
+    add_method(STR_TYPE, STR_FORMAT)
+    add_method(OBJECT_TYPE, OBJECT_FORMAT)
 
 
 def has_format(value: Word) -> bool:
-    """value's class defines __format__ (object's and the builtins' are format_value's own)."""
-    return is_user_type(type_of_value(value)) and type_lookup(type_of_value(value), FORMAT_NAME) != cast(Word, 0)
+    """value's class defines __format__ in Python (object's and the builtins' are format_value's own)."""
+    if not is_user_type(type_of_value(value)):
+        return False
+    f = type_lookup(type_of_value(value), FORMAT_NAME)
+    return f != cast(Word, 0) and not has_type(f, BUILTIN_TYPE)
+
+
+def call_format(value: Word, spec: Word) -> Word:
+    """value.__format__(spec) of a class that defines it; its result must be a str (CPython's
+    PyObject_Format)."""
+    area = area_push(1)
+    if not area:
+        return raise_memory_error()
+    area[0] = spec
+    r = call_method(value, FORMAT_NAME, area, 1)
+    area_pop(area)
+    if r and not is_str(r):
+        return raise_text(TYPE_ERROR, "__format__ must return a str, not ", type_name(r), "", "", "")
+    return r
 
 
 def format_value(value: Word, spec: Word) -> Word:
     """format(value, spec) for a str spec."""
+    if has_format(value):
+        return call_format(value, spec)
     kind = num_kind(value)
     is_text = has_type(value, STR_TYPE)
-    if kind == KIND_OTHER and not is_text and has_format(value):
-        return raise_not_supported("__format__ of a class", "", "")
     if cast(Ptr[Str], spec).nbytes == 0:
         if is_text:
             return value
@@ -630,7 +688,10 @@ def format_conversion(value: Word, conversion: i64, spec: Word) -> Word:
         if has_type(value, STR_TYPE):
             return value
         if has_format(value):
-            return raise_not_supported("__format__ of a class", "", "")
+            empty = str_empty()
+            if not empty:
+                return empty
+            return call_format(value, empty)
         return str_of(value)
     return format_value(value, spec)
 

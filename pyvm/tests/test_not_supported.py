@@ -21,7 +21,6 @@ CATCH_ALL = "try:\n    {}\nexcept BaseException as e:\n    print('caught', e)\n"
     ("x = OSError(5, 'Input/output error', 'f', None, 'g')", "OSError() with winerror or a second file name"),
     ("x = type('X', (bytearray,), {})", "subclasses of the builtin type bytearray"),
     ("class X(zip): pass", "subclasses of the builtin type zip"),
-    ("class A(str):\n        def __format__(self, spec):\n            return 'x'\n    x = f'{A()}'", "__format__ of a class"),
     ("class E(Exception):\n        def __new__(cls): pass\n    x = E()", "__new__ of an exception class"),
     ("x = OSError('m')\n    x.errno = 2", "setting or deleting the attribute errno of OSError"),
     ("class E(KeyError): pass\n    E('k').add_note('n')", "KeyError.add_note"),     # CPython's exceptions have it
